@@ -1,5 +1,7 @@
 package org.mentorship.contracts.events;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,6 +15,12 @@ public record EvaluationPassed(
         int total,
         boolean finalEvaluation,
         Instant passedAt) implements DomainEvent {
+
+    public EvaluationPassed {
+        requireNonNull(evaluationId, "evaluationId");
+        requireNonNull(mentorshipId, "mentorshipId");
+        requireNonNull(passedAt, "passedAt");
+    }
 
     @Override
     public String aggregateId() {

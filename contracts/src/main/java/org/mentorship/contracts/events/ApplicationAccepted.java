@@ -1,0 +1,32 @@
+package org.mentorship.contracts.events;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.mentorship.contracts.DomainEvent;
+
+/** A coordinator accepted the application: the applicant is selected for the project and goes on to onboarding. */
+public record ApplicationAccepted(
+        UUID applicationId,
+        UUID termId,
+        UUID projectId,
+        String applicantId,
+        String decidedBy,
+        Instant decidedAt) implements DomainEvent {
+
+    public ApplicationAccepted {
+        requireNonNull(applicationId, "applicationId");
+        requireNonNull(termId, "termId");
+        requireNonNull(projectId, "projectId");
+        requireNonNull(applicantId, "applicantId");
+        requireNonNull(decidedBy, "decidedBy");
+        requireNonNull(decidedAt, "decidedAt");
+    }
+
+    @Override
+    public String aggregateId() {
+        return applicationId.toString();
+    }
+}

@@ -1,0 +1,54 @@
+package org.mentorship.contracts.events;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.mentorship.contracts.DomainEvent;
+
+/**
+ * The accepted mentee signed the contract and finished every HR step: the mentorship begins. Carries what the
+ * other services need to set up their side (evaluation schedule, stipend agreement, completion record).
+ */
+public record MenteeOnboarded(
+        UUID mentorshipId,
+        UUID applicationId,
+        UUID termId,
+        String termName,
+        UUID projectId,
+        String projectTitle,
+        String organization,
+        String menteeId,
+        String menteeName,
+        String menteeEmail,
+        List<String> mentorIds,
+        int evaluationCount,
+        LocalDate programStart,
+        LocalDate programEnd,
+        Instant onboardedAt) implements DomainEvent {
+
+    public MenteeOnboarded {
+        requireNonNull(mentorshipId, "mentorshipId");
+        requireNonNull(applicationId, "applicationId");
+        requireNonNull(termId, "termId");
+        requireNonNull(termName, "termName");
+        requireNonNull(projectId, "projectId");
+        requireNonNull(projectTitle, "projectTitle");
+        requireNonNull(organization, "organization");
+        requireNonNull(menteeId, "menteeId");
+        requireNonNull(menteeName, "menteeName");
+        requireNonNull(menteeEmail, "menteeEmail");
+        mentorIds = List.copyOf(requireNonNull(mentorIds, "mentorIds"));
+        requireNonNull(programStart, "programStart");
+        requireNonNull(programEnd, "programEnd");
+        requireNonNull(onboardedAt, "onboardedAt");
+    }
+
+    @Override
+    public String aggregateId() {
+        return mentorshipId.toString();
+    }
+}

@@ -1,0 +1,94 @@
+package org.mentorship.contracts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Topics, schema versions and aggregate ids (Kafka keys) of the catalog follow DESIGN.md. */
+class CatalogTest {
+
+    @Test
+    void listsEveryEventOfTheDesign() {
+        assertEquals(17, EventCatalog.values().length);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventCatalog.class)
+    void topicIsThatOfThePublishingService(EventCatalog entry) {
+        String type = entry.type();
+        String expected;
+        if (type.startsWith("Application") || type.equals("MenteeOnboarded")) {
+            expected = Topics.APPLICATIONS;
+        } else if (type.startsWith("Mentorship") || type.startsWith("Evaluation")) {
+            expected = Topics.EVALUATIONS;
+        } else if (type.startsWith("Stipend")) {
+            expected = Topics.STIPENDS;
+        } else if (type.startsWith("Certificate")) {
+            expected = Topics.CERTIFICATES;
+        } else {
+            throw new AssertionError("No publishing service known for " + type);
+        }
+        assertEquals(expected, entry.topic(), type);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventCatalog.class)
+    void versionOneWithItsSchemaUri(EventCatalog entry) {
+        assertEquals(1, entry.schemaVersion());
+        assertEquals("urn:mentorship:events:" + entry.type() + ":1", entry.dataSchema());
+        assertEquals("schemas/" + entry.type() + ".v1.json", entry.schemaResource());
+        assertEquals("fixtures/" + entry.type() + ".json", entry.fixtureResource());
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventCatalog.class)
+    void lookedUpByTypeAndByEvent(EventCatalog entry) {
+        assertEquals(Optional.of(entry), EventCatalog.ofType(entry.type()));
+        DomainEvent event = EventJson.read(entry.type(), EventSchemas.fixture(entry.type()));
+        assertSame(entry, EventCatalog.of(event));
+    }
+
+    /** The mentorship id for everything from onboarding on, so one mentorship's events share a partition. */
+    @ParameterizedTest
+    @EnumSource(EventCatalog.class)
+    void aggregateIdIsTheMentorshipOrElseTheApplication(EventCatalog entry) throws Exception {
+        DomainEvent event = EventJson.read(entry.type(), EventSchemas.fixture(entry.type()));
+        String idField = entry.type().startsWith("Application") ? "applicationId" : "mentorshipId";
+        RecordComponent component = component(entry, idField);
+        assertTrue(component != null, entry.type() + " has no " + idField);
+        assertEquals(UUID.class, component.getType());
+        assertEquals(component.getAccessor().invoke(event).toString(), event.aggregateId());
+    }
+
+    @Test
+    void unknownTypesAreNotInTheCatalog() {
+        assertEquals(Optional.empty(), EventCatalog.ofType("EvaluationExtended"));
+        assertEquals(Optional.empty(), EventCatalog.ofType("evaluationpassed"));
+        assertEquals(Optional.empty(), EventCatalog.ofType(""));
+        assertEquals(Optional.empty(), EventCatalog.ofType(null));
+    }
+
+    @Test
+    void anEventOutsideTheCatalogIsRefused() {
+        DomainEvent stranger = () -> "42";
+        assertThrows(IllegalArgumentException.class, () -> EventCatalog.of(stranger));
+    }
+
+    private static RecordComponent component(EventCatalog entry, String name) {
+        for (RecordComponent c : entry.javaType().getRecordComponents()) {
+            if (c.getName().equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

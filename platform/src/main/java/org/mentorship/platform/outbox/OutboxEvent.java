@@ -1,0 +1,46 @@
+package org.mentorship.platform.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One event waiting to be (or already) published: a row of the transactional outbox. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long seq;
+
+    @Column(nullable = false, unique = true)
+    public UUID id;
+
+    @Column(name = "aggregatetype", nullable = false)
+    public String aggregateType;
+
+    @Column(name = "aggregateid", nullable = false)
+    public String aggregateId;
+
+    @Column(nullable = false)
+    public String type;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public String payload;
+
+    @Column(nullable = false)
+    public Instant timestamp;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+}

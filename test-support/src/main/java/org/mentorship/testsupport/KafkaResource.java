@@ -1,0 +1,19 @@
+package org.mentorship.testsupport;
+
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/** Points a Quarkus test application at the test Kafka broker. */
+public class KafkaResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of("kafka.bootstrap.servers", TestKafka.get().bootstrapServers());
+    }
+
+    @Override
+    public void stop() {
+        // Shared by every test class of the JVM; stopped when the JVM exits.
+    }
+}

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.mentorship.contracts.CloudEventHeaders;
 import org.mentorship.contracts.EventJson;
+import org.mentorship.contracts.EventSchemas;
 import org.mentorship.contracts.Topics;
 import org.mentorship.contracts.events.EvaluationPassed;
 import org.mentorship.testsupport.KafkaTestClient;
@@ -42,6 +43,8 @@ class EvaluationPublishingTest {
         assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("/mentorship/evaluation-service");
         assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(mentorship.toString());
         assertThat(UUID.fromString(header(record, CloudEventHeaders.ID))).isNotNull();
+        EventSchemas.validate("EvaluationPassed", record.value());
+        assertThat(header(record, CloudEventHeaders.DATA_SCHEMA)).isEqualTo("urn:mentorship:events:EvaluationPassed:1");
         EvaluationPassed data = EventJson.read(EvaluationPassed.class, record.value());
         assertThat(data.evaluationId()).hasToString(evaluationId);
         assertThat(data.number()).isEqualTo(2);
@@ -50,19 +53,20 @@ class EvaluationPublishingTest {
     }
 
     @Test
-    void aFailPublishesNoPass() {
+    void aFailPublishesEvaluationFailedAndNoPass() {
         UUID mentorship = UUID.randomUUID();
         submit(mentorship, 1, 3, "FAIL").then().statusCode(201);
         submit(mentorship, 2, 3, "PASS").then().statusCode(201);
 
         List<ConsumerRecord<String, String>> passes = kafka.readUntil(Topics.EVALUATIONS, Duration.ofSeconds(15),
-                read -> read.stream().anyMatch(r -> mentorship.toString().equals(r.key())
-                        && EventJson.read(EvaluationPassed.class, r.value()).number() == 2))
+                read -> read.stream().filter(r -> mentorship.toString().equals(r.key())).count() == 2)
                 .stream()
                 .filter(r -> mentorship.toString().equals(r.key()))
-                .filter(r -> "EvaluationPassed".equals(header(r, CloudEventHeaders.TYPE)))
                 .toList();
-        assertThat(passes).extracting(r -> EventJson.read(EvaluationPassed.class, r.value()).number())
+        assertThat(passes).extracting(r -> header(r, CloudEventHeaders.TYPE))
+                .containsExactly("EvaluationFailed", "EvaluationPassed");
+        EventSchemas.validate("EvaluationFailed", passes.get(0).value());
+        assertThat(passes.subList(1, 2)).extracting(r -> EventJson.read(EvaluationPassed.class, r.value()).number())
                 .containsExactly(2);
     }
 

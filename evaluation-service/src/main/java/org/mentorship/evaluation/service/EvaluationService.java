@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.mentorship.contracts.events.EvaluationFailed;
 import org.mentorship.contracts.events.EvaluationPassed;
 import org.mentorship.evaluation.model.Evaluation;
 import org.mentorship.evaluation.model.Outcome;
@@ -45,9 +46,14 @@ public class EvaluationService {
         evaluation.outcome = outcome;
         evaluation.submittedAt = clock.instant();
         evaluations.persist(evaluation);
-        if (outcome == Outcome.PASS) {
-            outbox.publish(new EvaluationPassed(evaluation.id, mentorshipId, number, total, evaluation.isFinal(),
-                    evaluation.submittedAt));
+        switch (outcome) {
+            case PASS -> outbox.publish(new EvaluationPassed(evaluation.id, mentorshipId, number, total,
+                    evaluation.isFinal(), evaluation.submittedAt));
+            case FAIL -> outbox.publish(new EvaluationFailed(evaluation.id, mentorshipId, number, total,
+                    evaluation.isFinal(), evaluation.submittedAt));
+            case EXTEND -> {
+                // Extensions move the schedule; they arrive with the mentorship model (evaluation issue).
+            }
         }
         return evaluation;
     }

@@ -1,0 +1,9 @@
+package org.mentorship.evaluation;
+
+import org.mentorship.testsupport.ServiceBasicsTest;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class BasicsTest extends ServiceBasicsTest {
+}

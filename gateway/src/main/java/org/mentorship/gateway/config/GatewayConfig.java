@@ -1,0 +1,79 @@
+package org.mentorship.gateway.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Where the gateway sends each part of {@code /api/v1}, and how patient it is with the services behind it.
+ * Service names are short (application, evaluation, stipend, certificate) so that the environment variables
+ * the launcher and Kubernetes set read naturally: {@code MENTORSHIP_GATEWAY_SERVICES_STIPEND_URL}.
+ */
+@ConfigMapping(prefix = "mentorship.gateway")
+public interface GatewayConfig {
+
+    /** The owning services, by name. */
+    Map<String, Service> services();
+
+    Upstream upstream();
+
+    OpenApi openapi();
+
+    Health health();
+
+    interface Service {
+
+        /** Base URL of the service (scheme, host, port), e.g. {@code http://localhost:8081}. */
+        URI url();
+
+        /** Path prefixes it owns, e.g. {@code /api/v1/terms}; a prefix matches whole segments only. */
+        List<String> paths();
+    }
+
+    interface Upstream {
+
+        /** Time to get a connection to a service; a service that is down fails far sooner (refused). */
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** Longest silence from a service before the gateway gives up and answers 504. */
+        @WithDefault("30s")
+        Duration timeout();
+
+        /** Open connections per service. */
+        @WithDefault("100")
+        int maxConnections();
+    }
+
+    interface OpenApi {
+
+        /** Per service: a slow service must not hold up the whole document. */
+        @WithDefault("2s")
+        Duration fetchTimeout();
+
+        /** The merged document is rebuilt at most this often; the services' documents change only on deploy. */
+        @WithDefault("30s")
+        Duration cacheTtl();
+
+        @WithDefault("Mentorship program API")
+        String title();
+
+        /** Public URL of the gateway for the document's {@code servers}; by default the URL it was asked on. */
+        Optional<String> serverUrl();
+    }
+
+    interface Health {
+
+        /** How often the informational upstream check looks at the services. */
+        @WithDefault("15s")
+        Duration probeInterval();
+
+        @WithDefault("1s")
+        Duration probeTimeout();
+    }
+}

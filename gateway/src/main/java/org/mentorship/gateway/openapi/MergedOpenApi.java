@@ -1,0 +1,70 @@
+package org.mentorship.gateway.openapi;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mentorship.gateway.config.GatewayConfig;
+import org.mentorship.gateway.proxy.RouteTable;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.vertx.core.Future;
+
+/**
+ * The merged OpenAPI document of all services, rebuilt at most once per cache period. Concurrent callers of
+ * an expired document share one rebuild instead of each fetching every service.
+ */
+@ApplicationScoped
+public class MergedOpenApi {
+
+    private record Cached(long expiresAtNanos, CompletableFuture<ObjectNode> document) {
+    }
+
+    private final AtomicReference<Cached> cache = new AtomicReference<>();
+    private final RouteTable routes;
+    private final OpenApiFetcher fetcher;
+    private final GatewayConfig.OpenApi config;
+    private final String version;
+
+    MergedOpenApi(RouteTable routes, OpenApiFetcher fetcher, GatewayConfig config,
+            @ConfigProperty(name = "quarkus.application.version", defaultValue = "0") String version) {
+        this.routes = routes;
+        this.fetcher = fetcher;
+        this.config = config.openapi();
+        this.version = version;
+    }
+
+    /** The shared cached document: callers must copy it before changing it. */
+    public CompletionStage<ObjectNode> document() {
+        long now = System.nanoTime();
+        Cached current = cache.get();
+        if (current != null && now - current.expiresAtNanos() < 0) {
+            return current.document();
+        }
+        Cached fresh = new Cached(now + config.cacheTtl().toNanos(), new CompletableFuture<>());
+        if (!cache.compareAndSet(current, fresh)) {
+            return cache.get().document();
+        }
+        build().onComplete(result -> {
+            if (result.succeeded()) {
+                fresh.document().complete(result.result());
+            } else {
+                // Never keep a failure for a whole period; the next caller tries again.
+                cache.compareAndSet(fresh, null);
+                fresh.document().completeExceptionally(result.cause());
+            }
+        });
+        return fresh.document();
+    }
+
+    private Future<ObjectNode> build() {
+        List<Future<ServiceDocument>> fetches = routes.upstreams().stream().map(fetcher::fetch).toList();
+        return Future.join(fetches).map(all -> OpenApiMerger.merge(config.title(), version,
+                fetches.stream().map(Future::result).toList()));
+    }
+}

@@ -1,0 +1,17 @@
+package org.mentorship.gateway.openapi;
+
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** What one service contributed to the merged document: its OpenAPI document, or nothing if unreachable. */
+public record ServiceDocument(String service, Optional<ObjectNode> document) {
+
+    public static ServiceDocument of(String service, ObjectNode document) {
+        return new ServiceDocument(service, Optional.of(document));
+    }
+
+    public static ServiceDocument unavailable(String service) {
+        return new ServiceDocument(service, Optional.empty());
+    }
+}

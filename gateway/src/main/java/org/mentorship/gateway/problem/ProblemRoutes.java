@@ -1,0 +1,56 @@
+package org.mentorship.gateway.problem;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The gateway's last word on any request: a path nobody claims answers 404, a failure in a route answers a
+ * problem with its status. Quarkus' own pages would be HTML or plain text, and in dev mode show stack traces.
+ */
+@ApplicationScoped
+public class ProblemRoutes {
+
+    private static final Logger LOG = Logger.getLogger(ProblemRoutes.class);
+
+    void register(@Observes Router router) {
+        // Runs after every other route (proxy, REST, /q/*) has declined the request.
+        router.route().order(Integer.MAX_VALUE).handler(ctx -> send(ctx.response(), Problem.notFound(ctx.request().path())));
+        router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).failureHandler(this::failed);
+    }
+
+    private void failed(RoutingContext ctx) {
+        String path = ctx.request().path();
+        int status = ctx.statusCode();
+        Problem problem = switch (status) {
+            case 400 -> Problem.of("bad-request", "Bad request", 400, "The request could not be read", path);
+            case 404 -> Problem.notFound(path);
+            case 405 -> Problem.of("method-not-allowed", "Method not allowed", 405, "This path does not accept that method", path);
+            case 413 -> Problem.of("payload-too-large", "Payload too large", 413, "The request body is too large", path);
+            default -> {
+                // The stack trace belongs in the log, never in the body.
+                LOG.errorf(ctx.failure(), "Request %s %s failed", ctx.request().method(), path);
+                yield Problem.internalError(path);
+            }
+        };
+        if (ctx.response().headWritten()) {
+            // Too late for a problem body: the client already has a status line; cut the exchange short.
+            ctx.response().reset();
+            return;
+        }
+        send(ctx.response(), problem);
+    }
+
+    static void send(HttpServerResponse response, Problem problem) {
+        response.setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(problem.toBuffer());
+    }
+}

@@ -1,0 +1,42 @@
+package org.mentorship.gateway.proxy;
+
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+
+/**
+ * Shapes the request a service receives: the URI the route was chosen on, and {@code X-Forwarded-*} headers so
+ * a service can build links that point at the gateway rather than at itself.
+ */
+final class ForwardingInterceptor implements ProxyInterceptor {
+
+    private final String uri;
+
+    /** @param uri the normalised path (plus query) that the route table matched */
+    ForwardingInterceptor(String uri) {
+        this.uri = uri;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        ProxyRequest request = context.request();
+        HttpServerRequest incoming = request.proxiedRequest();
+        // The service must see the very path that decided the route, not a raw one with "..", "%2e" and the like.
+        request.setURI(uri);
+        String host = incoming.getHeader(HttpHeaders.HOST);
+        if (host != null) {
+            request.putHeader("X-Forwarded-Host", host);
+        }
+        request.putHeader("X-Forwarded-Proto", incoming.scheme());
+        if (incoming.remoteAddress() != null) {
+            String before = incoming.getHeader("X-Forwarded-For");
+            String client = incoming.remoteAddress().hostAddress();
+            request.putHeader("X-Forwarded-For", before == null ? client : before + ", " + client);
+        }
+        return context.sendRequest();
+    }
+}

@@ -1,0 +1,69 @@
+package org.mentorship.launcher;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds the selected components with their wiring: which database and Kafka each service gets, which URLs the
+ * gateway routes to. This is the one place that knows how the services are configured (through Quarkus's
+ * environment-variable names).
+ */
+final class ComponentFactory {
+
+    private final Layout layout;
+    private final Ports ports;
+    private final List<String> javaOptions;
+    private final List<String> kafkaJavaOptions;
+
+    ComponentFactory(Layout layout, Ports ports, List<String> javaOptions, List<String> kafkaJavaOptions) {
+        this.layout = layout;
+        this.ports = ports;
+        this.javaOptions = List.copyOf(javaOptions);
+        this.kafkaJavaOptions = List.copyOf(kafkaJavaOptions);
+    }
+
+    /** The selected components in start order, whatever order they were named in. */
+    List<Component> create(Collection<String> selected) {
+        List<Component> components = new ArrayList<>();
+        for (String name : Components.ALL) {
+            if (selected.contains(name)) {
+                components.add(create(name));
+            }
+        }
+        return components;
+    }
+
+    private Component create(String name) {
+        return switch (name) {
+            case Components.POSTGRES -> new PostgresServer(layout, ports.postgres(), LocalSystem.DATABASE_USER,
+                    LocalSystem.DATABASE_PASSWORD, List.copyOf(LocalSystem.DATABASES.values()));
+            case Components.KAFKA -> new KafkaBroker(layout, ports.kafka(), ports.kafkaController(), kafkaJavaOptions,
+                    LocalSystem.TOPICS, LocalSystem.TOPIC_PARTITIONS);
+            case Components.GATEWAY -> new QuarkusService(layout, name, ports.gateway(), javaOptions, gatewayEnvironment());
+            default -> new QuarkusService(layout, name, ports.of(name), javaOptions, serviceEnvironment(name));
+        };
+    }
+
+    private Map<String, String> serviceEnvironment(String service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", PostgresSetup.jdbcUrl(ports.postgres(), LocalSystem.DATABASES.get(service)));
+        env.put("QUARKUS_DATASOURCE_USERNAME", LocalSystem.DATABASE_USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", LocalSystem.DATABASE_PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + ports.kafka());
+        return env;
+    }
+
+    /** MENTORSHIP_GATEWAY_SERVICES_APPLICATION_URL etc.: mentorship.gateway.services.<name>.url in the gateway. */
+    private Map<String, String> gatewayEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String service : LocalSystem.DATABASES.keySet()) {
+            String shortName = service.replace("-service", "").toUpperCase(Locale.ROOT);
+            env.put("MENTORSHIP_GATEWAY_SERVICES_" + shortName + "_URL", "http://localhost:" + ports.of(service));
+        }
+        return env;
+    }
+}

@@ -1,0 +1,332 @@
+package org.mentorship.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The whole mentorship system on this machine as separate processes: a real PostgreSQL, a real Kafka broker, the
+ * four services and the gateway. The CLI ({@link Main}: up, down, status) and the system tests of another module
+ * use this same class; the processes are detached, so a started system outlives the JVM that started it until
+ * {@link #stop()} (or {@code ./mentorship down}, which finds them through their pid files).
+ *
+ * <pre>{@code
+ * LocalSystem system = LocalSystem.builder()
+ *         .repositoryRoot(root).home(tempDir).ports(Ports.findFree())
+ *         .build();
+ * system.start();           // blocks until every component is healthy, or throws LaunchException
+ * ... system.gatewayUrl(), system.kafkaBootstrap(), system.jdbcUrl("stipend") ...
+ * system.stop();
+ * }</pre>
+ */
+public final class LocalSystem {
+
+    /** The role the services log in as, owner of their databases. Local-only credentials. */
+    public static final String DATABASE_USER = "mentorship";
+    public static final String DATABASE_PASSWORD = "mentorship";
+
+    /** Each service's own database (the design: no service reads another's tables). */
+    public static final Map<String, String> DATABASES = orderedMap(
+            Components.APPLICATION, "application",
+            Components.EVALUATION, "evaluation",
+            Components.STIPEND, "stipend",
+            Components.CERTIFICATE, "certificate");
+
+    /** One topic per publishing service. */
+    public static final List<String> TOPICS = List.of(
+            "mentorship.applications.v1", "mentorship.evaluations.v1", "mentorship.stipends.v1", "mentorship.certificates.v1");
+
+    public static final int TOPIC_PARTITIONS = 3;
+
+    private final Layout layout;
+    private final Ports ports;
+    private final List<Component> components;
+    private final Map<String, String> environment;
+    private final LaunchListener listener;
+    private final int parallelism;
+    private final Duration startTimeout;
+
+    private LocalSystem(Builder builder) {
+        Path root = builder.repositoryRoot;
+        Path home = builder.home != null ? builder.home : root.resolve(".mentorship");
+        Path tools = builder.tools != null ? builder.tools : home.resolve("tools");
+        this.layout = new Layout(root, home, tools);
+        this.ports = builder.ports;
+        this.environment = Map.copyOf(builder.environment);
+        this.listener = builder.listener;
+        this.parallelism = builder.parallelism;
+        this.startTimeout = builder.startTimeout;
+        this.components = new ComponentFactory(layout, ports, builder.javaOptions, builder.kafkaJavaOptions)
+                .create(builder.components);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts the selected components and blocks until all are healthy. Refuses, before starting anything, when a
+     * component is already running, a port is taken or a jar is missing. If a component fails to start or
+     * become healthy, stops what this call started and throws a {@link LaunchException} naming the component
+     * and its log.
+     */
+    public void start() {
+        createDirectories();
+        Preflight.check(layout, components);
+        StartSequence sequence = new StartSequence(layout, components, new ProcessStarter(environment),
+                new ProcessStopper(), listener, parallelism, startTimeout);
+        // A Ctrl-C (or a test runner's exit) in the middle of a start must not leave half a system behind.
+        Thread abortOnExit = new Thread(sequence::abort, "mentorship-start-abort");
+        Runtime.getRuntime().addShutdownHook(abortOnExit);
+        try {
+            sequence.run();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(abortOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or will run: it stops what was started
+            }
+        }
+    }
+
+    /**
+     * Stops the selected components whose pid files exist, last started first, and removes the pid files.
+     * A process is signalled only while its command line still matches the component.
+     */
+    public List<StopReport> stop() {
+        ProcessStopper stopper = new ProcessStopper();
+        List<StopReport> reports = new ArrayList<>();
+        for (int i = components.size() - 1; i >= 0; i--) {
+            Component component = components.get(i);
+            Path pidFile = layout.pidFile(component.name());
+            OptionalLong pid = PidFile.read(pidFile);
+            StopOutcome outcome = stopper.stop(pidFile, component.identity(), component.stopSignal(), component.stopTimeout());
+            StopReport report = new StopReport(component.name(), pid, outcome);
+            listener.stopped(report);
+            reports.add(report);
+        }
+        return reports;
+    }
+
+    /** One row per selected component, in start order. */
+    public List<ComponentStatus> status() {
+        return components.stream().map(c -> StatusProbe.of(c, layout.pidFile(c.name()))).toList();
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + ports.gateway();
+    }
+
+    /** The base URL of a service ("application-service" or just "application"; "gateway" too). */
+    public String serviceUrl(String name) {
+        String component = Components.canonical(name);
+        if (!Components.SERVICES.contains(component)) {
+            throw new IllegalArgumentException(name + " is not an HTTP service");
+        }
+        return "http://localhost:" + ports.of(component);
+    }
+
+    public String kafkaBootstrap() {
+        return "localhost:" + ports.kafka();
+    }
+
+    /** The JDBC URL of a database ("application", "evaluation", "stipend", "certificate" or any other). */
+    public String jdbcUrl(String database) {
+        return PostgresSetup.jdbcUrl(ports.postgres(), database);
+    }
+
+    public Path logFile(String component) {
+        return layout.logFile(Components.canonical(component));
+    }
+
+    public Path logsDir() {
+        return layout.logs();
+    }
+
+    public Path dataDir() {
+        return layout.data();
+    }
+
+    public Path home() {
+        return layout.home();
+    }
+
+    public Ports ports() {
+        return ports;
+    }
+
+    public List<String> components() {
+        return components.stream().map(Component::name).toList();
+    }
+
+    private void createDirectories() {
+        try {
+            for (Path dir : List.of(layout.home(), layout.logs(), layout.run(), layout.data(), layout.conf())) {
+                Files.createDirectories(dir);
+            }
+        } catch (IOException e) {
+            throw new LaunchException("cannot create " + layout.home() + ": " + e.getMessage());
+        }
+    }
+
+    private static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** Options of a {@link LocalSystem}; every one has a default that matches {@code ./mentorship up}. */
+    public static final class Builder {
+
+        private Path repositoryRoot = defaultRepositoryRoot();
+        private Path home;
+        private Path tools;
+        private Ports ports = Ports.defaults();
+        private final Set<String> components = new LinkedHashSet<>(Components.ALL);
+        private List<String> javaOptions = JavaCommand.DEFAULT_SERVICE_OPTIONS;
+        private List<String> kafkaJavaOptions = JavaCommand.DEFAULT_KAFKA_OPTIONS;
+        private final Map<String, String> environment = new LinkedHashMap<>();
+        private Duration startTimeout = Duration.ofSeconds(120);
+        private int parallelism = 2;
+        private LaunchListener listener = LaunchListener.NONE;
+
+        private Builder() {
+        }
+
+        /** The Maven project root (default: system property mentorship.root, else the working directory). */
+        public Builder repositoryRoot(Path root) {
+            this.repositoryRoot = root;
+            return this;
+        }
+
+        /** Where logs, pid files and data go (default: {@code <root>/.mentorship}). */
+        public Builder home(Path home) {
+            this.home = home;
+            return this;
+        }
+
+        /** Where the PostgreSQL binaries are unpacked (default: {@code <home>/tools}); tests share one. */
+        public Builder tools(Path tools) {
+            this.tools = tools;
+            return this;
+        }
+
+        public Builder ports(Ports ports) {
+            this.ports = ports;
+            return this;
+        }
+
+        /** All ports as one block from {@code base}, see {@link Ports#fromBase(int)}. */
+        public Builder portBase(int base) {
+            return ports(Ports.fromBase(base));
+        }
+
+        /** Only these components (names as in {@link Components}), started in the usual order. */
+        public Builder components(String... names) {
+            return components(List.of(names));
+        }
+
+        public Builder components(Collection<String> names) {
+            components.clear();
+            names.forEach(name -> components.add(Components.canonical(name)));
+            return this;
+        }
+
+        /** JVM options of the services and the gateway. */
+        public Builder javaOptions(List<String> options) {
+            this.javaOptions = List.copyOf(options);
+            return this;
+        }
+
+        public Builder kafkaJavaOptions(List<String> options) {
+            this.kafkaJavaOptions = List.copyOf(options);
+            return this;
+        }
+
+        /** An environment variable for every component, over the launcher's own settings (e.g. a test profile). */
+        public Builder environment(String name, String value) {
+            environment.put(name, value);
+            return this;
+        }
+
+        public Builder environment(Map<String, String> variables) {
+            environment.putAll(variables);
+            return this;
+        }
+
+        /** How long each component may take to become healthy (default 120 s). */
+        public Builder startTimeout(Duration timeout) {
+            this.startTimeout = timeout;
+            return this;
+        }
+
+        /** How many components of one stage boot at once (default 2). */
+        public Builder parallelism(int parallelism) {
+            this.parallelism = parallelism;
+            return this;
+        }
+
+        public Builder listener(LaunchListener listener) {
+            this.listener = listener;
+            return this;
+        }
+
+        /**
+         * The CLI's settings from environment variables: MENTORSHIP_HOME, the ports (see
+         * {@link Ports#fromEnvironment}), MENTORSHIP_JAVA_OPTS, MENTORSHIP_KAFKA_JAVA_OPTS,
+         * MENTORSHIP_START_TIMEOUT (seconds), MENTORSHIP_PARALLELISM.
+         */
+        public Builder fromEnvironment(Map<String, String> env) {
+            if (notBlank(env.get("MENTORSHIP_HOME"))) {
+                home(Path.of(env.get("MENTORSHIP_HOME")).toAbsolutePath());
+            }
+            ports(Ports.fromEnvironment(env));
+            if (notBlank(env.get("MENTORSHIP_JAVA_OPTS"))) {
+                javaOptions(JavaCommand.parseOptions(env.get("MENTORSHIP_JAVA_OPTS")));
+            }
+            if (notBlank(env.get("MENTORSHIP_KAFKA_JAVA_OPTS"))) {
+                kafkaJavaOptions(JavaCommand.parseOptions(env.get("MENTORSHIP_KAFKA_JAVA_OPTS")));
+            }
+            if (notBlank(env.get("MENTORSHIP_START_TIMEOUT"))) {
+                startTimeout(Duration.ofSeconds(number(env, "MENTORSHIP_START_TIMEOUT")));
+            }
+            if (notBlank(env.get("MENTORSHIP_PARALLELISM"))) {
+                parallelism((int) number(env, "MENTORSHIP_PARALLELISM"));
+            }
+            return this;
+        }
+
+        public LocalSystem build() {
+            return new LocalSystem(this);
+        }
+
+        private static Path defaultRepositoryRoot() {
+            String property = System.getProperty("mentorship.root");
+            return Path.of(notBlank(property) ? property : "").toAbsolutePath();
+        }
+
+        private static boolean notBlank(String value) {
+            return value != null && !value.isBlank();
+        }
+
+        private static long number(Map<String, String> env, String name) {
+            try {
+                return Long.parseLong(env.get(name).trim());
+            } catch (NumberFormatException e) {
+                throw new LaunchException(name + "=" + env.get(name) + " is not a number");
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.mentorship.launcher;
+
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line behind {@code ./mentorship}: {@code up}, {@code down}, {@code status}. Everything it does goes
+ * through {@link LocalSystem}, the same code the system tests use; this class only reads the environment and
+ * prints. Exit codes: 0 done, 1 failed, 2 usage.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        quietLibraryLogging();
+        System.exit(run(args, System.out, System.err, System.getenv()));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        if (args.length == 0) {
+            usage(out);
+            return 2;
+        }
+        List<String> only = List.of(args).subList(1, args.length);
+        ConsoleListener console = new ConsoleListener(out, err);
+        try {
+            return switch (args[0]) {
+                case "up" -> up(system(env, console, only), console, out, err);
+                case "down" -> down(system(env, console, only), out);
+                case "status" -> status(system(env, console, only), out);
+                case "help", "-h", "--help" -> {
+                    usage(out);
+                    yield 0;
+                }
+                default -> {
+                    err.println("Unknown command: " + args[0]);
+                    usage(err);
+                    yield 2;
+                }
+            };
+        } catch (IllegalArgumentException e) {
+            // An unknown component name.
+            err.println("Error: " + e.getMessage());
+            return 2;
+        } catch (LaunchException e) {
+            // Configuration errors (a port variable that is not a number, ...) and refusals.
+            err.println("Error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** @param only component names given after the command; none means all of them */
+    private static LocalSystem system(Map<String, String> env, ConsoleListener console, List<String> only) {
+        LocalSystem.Builder builder = LocalSystem.builder()
+                .repositoryRoot(repositoryRoot())
+                .fromEnvironment(env)
+                .listener(console);
+        if (!only.isEmpty()) {
+            builder.components(only);
+        }
+        return builder.build();
+    }
+
+    private static int up(LocalSystem system, ConsoleListener console, PrintStream out, PrintStream err) {
+        out.println("Starting the mentorship system (home " + system.home() + ")");
+        Instant begin = Instant.now();
+        try {
+            system.start();
+        } catch (StartRefusedException e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (LaunchException e) {
+            if (!console.failureReported()) {
+                err.println("up failed: " + e.getMessage());
+            }
+            err.println("Nothing of this run is left running.");
+            return 1;
+        }
+        Duration took = Duration.between(begin, Instant.now());
+        out.println();
+        out.println("The mentorship system is up (" + ConsoleListener.seconds(took) + ").");
+        if (system.components().contains(Components.GATEWAY)) {
+            out.println("  Gateway:    " + system.gatewayUrl());
+            out.println("  Swagger UI: " + system.gatewayUrl() + "/q/swagger-ui");
+        }
+        out.println("  Logs:       " + system.logsDir());
+        out.println("  Data:       " + system.dataDir());
+        out.println("Stop it with: ./mentorship down");
+        return 0;
+    }
+
+    private static int down(LocalSystem system, PrintStream out) {
+        List<StopReport> reports = system.stop();
+        boolean stoppedAny = reports.stream()
+                .anyMatch(r -> r.outcome() == StopOutcome.STOPPED || r.outcome() == StopOutcome.KILLED);
+        out.println(stoppedAny ? "The mentorship system is stopped; its data stays in " + system.dataDir()
+                : "Nothing was running.");
+        return 0;
+    }
+
+    private static int status(LocalSystem system, PrintStream out) {
+        out.print(StatusTable.format(system.status()));
+        out.println("Home: " + system.home());
+        return 0;
+    }
+
+    private static void usage(PrintStream out) {
+        out.println("""
+                Usage: ./mentorship <command> [component...]
+
+                Commands:
+                  up       build what is missing, start PostgreSQL, Kafka, the four services and the gateway
+                  down     stop everything that up started (data is kept)
+                  status   show each component's pid, port and state
+
+                Components (all when none is named; e.g. `up postgres kafka` for running a service in dev mode):
+                  postgres kafka application-service evaluation-service stipend-service certificate-service gateway
+
+                Environment:
+                  MENTORSHIP_HOME            logs, pid files and data (default: <repo>/.mentorship)
+                  MENTORSHIP_PG_PORT         PostgreSQL port (15432)
+                  MENTORSHIP_KAFKA_PORT      Kafka port (19092; its controller takes the next one)
+                  MENTORSHIP_<NAME>_PORT     APPLICATION 8081, EVALUATION 8082, STIPEND 8083, CERTIFICATE 8084, GATEWAY 8080
+                  MENTORSHIP_PORT_OFFSET     added to every default port
+                  MENTORSHIP_JAVA_OPTS       JVM options of the services (default: %s)
+                  MENTORSHIP_KAFKA_JAVA_OPTS JVM options of Kafka (default: %s)
+                  MENTORSHIP_START_TIMEOUT   seconds each component may take to become healthy (120)
+                  MENTORSHIP_PARALLELISM     how many services boot at once (2)"""
+                .formatted(String.join(" ", JavaCommand.DEFAULT_SERVICE_OPTIONS), String.join(" ", JavaCommand.DEFAULT_KAFKA_OPTIONS)));
+    }
+
+    /**
+     * The project root: -Dmentorship.root (the script passes it), else two levels above launcher/target/launcher.jar,
+     * else the working directory.
+     */
+    static Path repositoryRoot() {
+        String property = System.getProperty("mentorship.root");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property).toAbsolutePath();
+        }
+        try {
+            // <root>/launcher/target/launcher.jar
+            Path root = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+            for (int up = 0; up < 2 && root != null; up++) {
+                root = root.getParent();
+            }
+            if (root != null && Files.isRegularFile(root.resolve("pom.xml")) && Files.isDirectory(root.resolve("launcher"))) {
+                return root;
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // fall through to the working directory
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
+    /**
+     * zonky and kafka-clients log through slf4j (slf4j-simple in the CLI): warnings only, and the Admin client's
+     * connection retries not at all; the CLI says what went wrong itself.
+     */
+    private static void quietLibraryLogging() {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", System.getProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error"));
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    }
+}

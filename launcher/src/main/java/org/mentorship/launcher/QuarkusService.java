@@ -1,0 +1,111 @@
+package org.mentorship.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One of the Quarkus applications (the four services and the gateway) run from its packaged fast-jar,
+ * {@code java <options> -jar <module>/target/quarkus-app/quarkus-run.jar}, configured only through the environment
+ * (Quarkus maps QUARKUS_HTTP_PORT to quarkus.http.port and so on), so the launcher needs no knowledge of the
+ * services' configuration files.
+ */
+final class QuarkusService implements Component {
+
+    private final Layout layout;
+    private final String name;
+    private final int port;
+    private final List<String> javaOptions;
+    private final Map<String, String> environment;
+
+    /**
+     * @param environment the service's own settings (datasource, Kafka, upstream URLs); the launcher's port is
+     *                    added here
+     */
+    QuarkusService(Layout layout, String name, int port, List<String> javaOptions, Map<String, String> environment) {
+        this.layout = layout;
+        this.name = name;
+        this.port = port;
+        this.javaOptions = List.copyOf(javaOptions);
+        this.environment = Map.copyOf(environment);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    /** After PostgreSQL and Kafka (stage 0); the gateway last, once the services it routes to answer. */
+    @Override
+    public int stage() {
+        return Components.GATEWAY.equals(name) ? 2 : 1;
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public List<Integer> ports() {
+        return List.of(port);
+    }
+
+    @Override
+    public void checkPrerequisites() {
+        Path jar = jar();
+        if (!Files.isRegularFile(jar)) {
+            throw new LaunchException(name, "its application is not built: " + jar
+                    + " is missing; build it with ./mvnw -B -DskipTests install", null, null);
+        }
+    }
+
+    @Override
+    public void prepare(Readiness readiness) {
+        // Nothing: the service migrates its own database (Flyway) on start.
+    }
+
+    @Override
+    public ProcessSpec process() {
+        List<String> command = JavaCommand.command(layout.home(), name, javaOptions, List.of("-jar", jar().toString()));
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        return new ProcessSpec(command, env, jar().getParent());
+    }
+
+    @Override
+    public List<String> identity() {
+        return JavaCommand.identity(layout.home(), name);
+    }
+
+    @Override
+    public StopSignal stopSignal() {
+        return StopSignal.TERM;
+    }
+
+    @Override
+    public Duration stopTimeout() {
+        return Duration.ofSeconds(20);
+    }
+
+    @Override
+    public void awaitReady(Readiness readiness) {
+        readiness.await("GET " + url() + HttpHealth.READY_PATH + " to answer 200", () -> HttpHealth.isReady(url()));
+    }
+
+    @Override
+    public boolean isHealthy() {
+        return HttpHealth.isReady(url());
+    }
+
+    String url() {
+        return "http://localhost:" + port;
+    }
+
+    private Path jar() {
+        return layout.serviceJar(name);
+    }
+}

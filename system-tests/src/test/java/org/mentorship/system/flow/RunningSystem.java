@@ -1,0 +1,63 @@
+package org.mentorship.system.flow;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import org.mentorship.launcher.LocalSystem;
+import org.mentorship.launcher.Ports;
+
+/** The whole system started as `./mentorship up` starts it, on free ports and in a temporary home. */
+final class RunningSystem implements AutoCloseable {
+
+    final LocalSystem system;
+    private final Path home;
+    private final Ports ports;
+    private final Path root;
+
+    RunningSystem() throws Exception {
+        root = Path.of(System.getProperty("mentorship.root", "..")).toAbsolutePath().normalize();
+        home = Files.createTempDirectory("mentorship-system-test");
+        ports = Ports.findFree();
+        system = only();
+        long started = System.nanoTime();
+        system.start();
+        System.out.printf("System healthy in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The same system, restricted to some components: to stop and restart one of them (an outage). */
+    LocalSystem only(String... components) {
+        LocalSystem.Builder builder = LocalSystem.builder().repositoryRoot(root).home(home).ports(ports)
+                .startTimeout(Duration.ofSeconds(180));
+        return components.length == 0 ? builder.build() : builder.components(components).build();
+    }
+
+    long count(String database, String sql) throws SQLException {
+        return Long.parseLong(text(database, sql));
+    }
+
+    String text(String database, String sql) throws SQLException {
+        try (Connection conn = DriverManager.getConnection(system.jdbcUrl(database), LocalSystem.DATABASE_USER,
+                LocalSystem.DATABASE_PASSWORD); Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    int update(String database, String sql) throws SQLException {
+        try (Connection conn = DriverManager.getConnection(system.jdbcUrl(database), LocalSystem.DATABASE_USER,
+                LocalSystem.DATABASE_PASSWORD); Statement st = conn.createStatement()) {
+            return st.executeUpdate(sql);
+        }
+    }
+
+    @Override
+    public void close() {
+        system.stop();
+    }
+}

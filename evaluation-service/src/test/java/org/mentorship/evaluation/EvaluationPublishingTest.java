@@ -18,6 +18,7 @@ import org.mentorship.contracts.Topics;
 import org.mentorship.contracts.events.EvaluationPassed;
 import org.mentorship.testsupport.KafkaTestClient;
 import org.mentorship.testsupport.TestKafka;
+import org.mentorship.testsupport.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -80,7 +81,7 @@ class EvaluationPublishingTest {
     }
 
     static io.restassured.response.Response submit(UUID mentorship, int number, int total, String outcome) {
-        return given().contentType(ContentType.JSON)
+        return given().auth().oauth2(Tokens.mentor("mia")).contentType(ContentType.JSON)
                 .body("{\"mentorshipId\":\"" + mentorship + "\",\"number\":" + number + ",\"total\":" + total
                         + ",\"outcome\":\"" + outcome + "\"}")
                 .post("/api/v1/evaluations");

@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import org.mentorship.testsupport.Tokens;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -17,26 +19,27 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class ProblemDetailsTest {
 
+    private static final String MENTOR = Tokens.mentor("mia");
     private static final String PROBLEM = "application/problem+json";
     private static final String TYPES = "https://mentorship.example.org/problems/";
 
     @Test
     void unknownPathIs404() {
-        given().get("/api/v1/no-such-thing").then().statusCode(404).contentType(PROBLEM)
+        given().auth().oauth2(MENTOR).get("/api/v1/no-such-thing").then().statusCode(404).contentType(PROBLEM)
                 .body("type", equalTo(TYPES + "not-found")).body("status", equalTo(404));
-        given().get("/nothing/here").then().statusCode(404).contentType(PROBLEM)
+        given().auth().oauth2(MENTOR).get("/nothing/here").then().statusCode(404).contentType(PROBLEM)
                 .body("type", equalTo(TYPES + "not-found"));
     }
 
     @Test
     void unknownEvaluationIs404() {
-        given().get("/api/v1/evaluations/" + UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM)
+        given().auth().oauth2(MENTOR).get("/api/v1/evaluations/" + UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM)
                 .body("type", equalTo(TYPES + "not-found"));
     }
 
     @Test
     void malformedJsonIs400WithoutStackTrace() {
-        given().contentType(ContentType.JSON).body("{\"mentorshipId\": ").post("/api/v1/evaluations")
+        given().auth().oauth2(MENTOR).contentType(ContentType.JSON).body("{\"mentorshipId\": ").post("/api/v1/evaluations")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo(TYPES + "malformed-request"))
                 .body(not(containsString("at org.")));
@@ -44,14 +47,14 @@ class ProblemDetailsTest {
 
     @Test
     void wrongContentTypeIs415() {
-        given().contentType(ContentType.TEXT).body("hello").post("/api/v1/evaluations")
+        given().auth().oauth2(MENTOR).contentType(ContentType.TEXT).body("hello").post("/api/v1/evaluations")
                 .then().statusCode(415).contentType(PROBLEM)
                 .body("type", equalTo(TYPES + "unsupported-media-type"));
     }
 
     @Test
     void serverOwnedFieldIsRefused() {
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(MENTOR).contentType(ContentType.JSON)
                 .body("{\"id\":\"" + UUID.randomUUID() + "\",\"mentorshipId\":\"" + UUID.randomUUID()
                         + "\",\"number\":1,\"total\":3,\"outcome\":\"PASS\"}")
                 .post("/api/v1/evaluations")
@@ -61,7 +64,7 @@ class ProblemDetailsTest {
 
     @Test
     void invalidFieldsAreListed() {
-        given().contentType(ContentType.JSON).body("{\"number\":9,\"total\":3,\"outcome\":\"PASS\"}")
+        given().auth().oauth2(MENTOR).contentType(ContentType.JSON).body("{\"number\":9,\"total\":3,\"outcome\":\"PASS\"}")
                 .post("/api/v1/evaluations")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo(TYPES + "validation-failed"))
@@ -71,7 +74,7 @@ class ProblemDetailsTest {
 
     @Test
     void wrongEnumValueIs400() {
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(MENTOR).contentType(ContentType.JSON)
                 .body("{\"mentorshipId\":\"" + UUID.randomUUID() + "\",\"number\":1,\"total\":3,\"outcome\":\"MAYBE\"}")
                 .post("/api/v1/evaluations")
                 .then().statusCode(400).contentType(PROBLEM)

@@ -54,12 +54,21 @@ final class ComponentFactory {
         env.put("QUARKUS_DATASOURCE_USERNAME", LocalSystem.DATABASE_USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", LocalSystem.DATABASE_PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + ports.kafka());
+        env.putAll(tokenEnvironment());
         return env;
     }
 
     /** MENTORSHIP_GATEWAY_SERVICES_APPLICATION_URL etc.: mentorship.gateway.services.<name>.url in the gateway. */
+    /** Services trust the local run's own token key (see {@link LocalTokens}). */
+    private Map<String, String> tokenEnvironment() {
+        return Map.of(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", new LocalTokens(layout).publicKeyFile().toString(),
+                "MP_JWT_VERIFY_ISSUER", LocalTokens.ISSUER);
+    }
+
     private Map<String, String> gatewayEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
+        env.putAll(tokenEnvironment());
         for (String service : LocalSystem.DATABASES.keySet()) {
             String shortName = service.replace("-service", "").toUpperCase(Locale.ROOT);
             env.put("MENTORSHIP_GATEWAY_SERVICES_" + shortName + "_URL", "http://localhost:" + ports.of(service));

@@ -82,6 +82,7 @@ public final class LocalSystem {
      */
     public void start() {
         createDirectories();
+        new LocalTokens(layout).ensureKeys();
         Preflight.check(layout, components);
         StartSequence sequence = new StartSequence(layout, components, new ProcessStarter(environment),
                 new ProcessStopper(), listener, parallelism, startTimeout);
@@ -121,6 +122,11 @@ public final class LocalSystem {
     /** One row per selected component, in start order. */
     public List<ComponentStatus> status() {
         return components.stream().map(c -> StatusProbe.of(c, layout.pidFile(c.name()))).toList();
+    }
+
+    /** A bearer token the running services accept, for {@code user} with {@code roles}; valid one hour. */
+    public String token(String user, String... roles) {
+        return new LocalTokens(layout).mint(user, java.time.Duration.ofHours(1), roles);
     }
 
     public String gatewayUrl() {

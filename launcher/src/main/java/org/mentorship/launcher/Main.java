@@ -36,6 +36,7 @@ public final class Main {
                 case "up" -> up(system(env, console, only), console, out, err);
                 case "down" -> down(system(env, console, only), out);
                 case "status" -> status(system(env, console, only), out);
+                case "token" -> token(system(env, console, List.of()), only, out, err);
                 case "help", "-h", "--help" -> {
                     usage(out);
                     yield 0;
@@ -67,6 +68,28 @@ public final class Main {
             builder.components(only);
         }
         return builder.build();
+    }
+
+    /** {@code token --role mentee --user alice [--role mentor ...]}: prints a bearer token for the local run. */
+    private static int token(LocalSystem system, List<String> args, PrintStream out, PrintStream err) {
+        String user = null;
+        List<String> roles = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < args.size(); i += 2) {
+            switch (args.get(i)) {
+                case "--user" -> user = args.get(i + 1);
+                case "--role" -> roles.add(args.get(i + 1));
+                default -> {
+                    err.println("Unknown option " + args.get(i) + "; usage: token --role ROLE --user USER");
+                    return 2;
+                }
+            }
+        }
+        if (user == null || roles.isEmpty() || args.size() % 2 != 0) {
+            err.println("Usage: ./mentorship token --role mentee|mentor|coordinator|finance|partner --user USER");
+            return 2;
+        }
+        out.println(system.token(user, roles.toArray(String[]::new)));
+        return 0;
     }
 
     private static int up(LocalSystem system, ConsoleListener console, PrintStream out, PrintStream err) {
@@ -120,6 +143,7 @@ public final class Main {
                   up       build what is missing, start PostgreSQL, Kafka, the four services and the gateway
                   down     stop everything that up started (data is kept)
                   status   show each component's pid, port and state
+                  token    print a bearer token the local run accepts: token --role mentee --user alice
 
                 Components (all when none is named; e.g. `up postgres kafka` for running a service in dev mode):
                   postgres kafka application-service evaluation-service stipend-service certificate-service gateway

@@ -3,6 +3,7 @@ package org.mentorship.evaluation.rest;
 import java.net.URI;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.evaluation.model.Evaluation;
 import org.mentorship.evaluation.service.EvaluationService;
+import org.mentorship.platform.security.Roles;
 
 @Path("/api/v1/evaluations")
 @Tag(name = "Evaluations")
@@ -32,6 +34,7 @@ public class EvaluationResource {
     }
 
     @POST
+    @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
     @Operation(summary = "Submit an evaluation", description = "A pass publishes EvaluationPassed; the evaluation is locked once submitted.")
     public Response submit(@Valid @NotNull SubmitEvaluationRequest request) {
         Evaluation evaluation = service.submit(request.mentorshipId(), request.number(), request.total(), request.outcome());
@@ -39,6 +42,7 @@ public class EvaluationResource {
     }
 
     @GET
+    @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
     @Path("/{id}")
     @Operation(summary = "Read an evaluation")
     public EvaluationDto get(@PathParam("id") UUID id) {

@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -30,6 +33,21 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response rule(ProblemException e, UriInfo uri) {
         return respond(Problem.of(e.slug(), e.title(), e.status(), e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response badToken(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of("forbidden", "Forbidden", 403, "Your role does not allow this", path(uri)));
     }
 
     @ServerExceptionMapper
@@ -105,6 +123,12 @@ public class ProblemMappers {
         LOG.error("Unexpected error on " + path(uri), e);
         return respond(Problem.of("internal-error", "Internal error", 500,
                 "The request could not be completed; it has been logged", path(uri)));
+    }
+
+    private Response unauthorized(UriInfo uri) {
+        return Response.fromResponse(respond(Problem.of("unauthenticated", "Authentication required", 401,
+                "Send a valid bearer token (Authorization: Bearer ...)", path(uri))))
+                .header("WWW-Authenticate", "Bearer").build();
     }
 
     private Response stale(UriInfo uri) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.mentorship.contracts.events.EvaluationPassed;
 import org.mentorship.testsupport.KafkaTestClient;
 import org.mentorship.testsupport.TestKafka;
+import org.mentorship.testsupport.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -26,6 +27,7 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 class EvaluationPassedExactlyOnceTest {
 
+    private static final String FINANCE = Tokens.finance("fiona");
     private static final String SOURCE = "/mentorship/evaluation-service";
     private final KafkaTestClient kafka = new KafkaTestClient(TestKafka.get().bootstrapServers());
 
@@ -82,13 +84,13 @@ class EvaluationPassedExactlyOnceTest {
     }
 
     static ValidatableResponse awaitPayments(UUID mentorship, int count) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("mentorshipId", mentorship)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(FINANCE).queryParam("mentorshipId", mentorship)
                 .get("/api/v1/payments").then().statusCode(200).body("$", hasSize(count)));
-        return given().queryParam("mentorshipId", mentorship).get("/api/v1/payments").then().body("$", hasSize(count));
+        return given().auth().oauth2(FINANCE).queryParam("mentorshipId", mentorship).get("/api/v1/payments").then().body("$", hasSize(count));
     }
 
     private static List<Integer> installments(UUID mentorship) {
-        return given().queryParam("mentorshipId", mentorship).get("/api/v1/payments").then().extract()
+        return given().auth().oauth2(FINANCE).queryParam("mentorshipId", mentorship).get("/api/v1/payments").then().extract()
                 .jsonPath().getList("installment", Integer.class);
     }
 }

@@ -95,7 +95,7 @@ class FirstFlowIT {
     }
 
     private void submit(UUID mentorship, int number, int total, String outcome) {
-        given().baseUri(running.system.gatewayUrl()).contentType(ContentType.JSON)
+        given().baseUri(running.system.gatewayUrl()).auth().oauth2(running.system.token("mia", "mentor")).contentType(ContentType.JSON)
                 .body("{\"mentorshipId\":\"" + mentorship + "\",\"number\":" + number + ",\"total\":" + total
                         + ",\"outcome\":\"" + outcome + "\"}")
                 .post("/api/v1/evaluations")
@@ -108,7 +108,7 @@ class FirstFlowIT {
     }
 
     private List<Integer> installments(UUID mentorship) {
-        return given().baseUri(running.system.gatewayUrl()).queryParam("mentorshipId", mentorship)
+        return given().baseUri(running.system.gatewayUrl()).auth().oauth2(running.system.token("fiona", "finance")).queryParam("mentorshipId", mentorship)
                 .get("/api/v1/payments").then().statusCode(200).extract().jsonPath().getList("installment", Integer.class);
     }
 }

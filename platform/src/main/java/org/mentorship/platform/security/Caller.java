@@ -1,0 +1,69 @@
+package org.mentorship.platform.security;
+
+import java.util.Arrays;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.mentorship.platform.problem.ProblemException;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Who is calling: the verified token's subject and roles. Services use it for object-level checks
+ * ("is this the mentee's own application?", "does this mentor mentor that project?").
+ */
+@RequestScoped
+public class Caller {
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    Caller(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    /** The user id: the token's {@code sub} (falls back to the principal name for non-JWT identities). */
+    public String userId() {
+        String subject = token == null ? null : token.getSubject();
+        return subject != null ? subject : identity.getPrincipal().getName();
+    }
+
+    public boolean is(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean isAny(String... roles) {
+        return Arrays.stream(roles).anyMatch(identity::hasRole);
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    /** The display name from the token ({@code name}), if the identity provider sends one. */
+    public String name() {
+        return claim("name");
+    }
+
+    public String email() {
+        return claim("email");
+    }
+
+    /** Coordinators see everything; everyone else must be the owner. Another's record is reported as absent. */
+    public void requireOwnerOrCoordinator(String ownerId, String what, Object id) {
+        if (!is(Roles.COORDINATOR) && !userId().equals(ownerId)) {
+            throw ProblemException.notFound(what, id);
+        }
+    }
+
+    private String claim(String name) {
+        if (token == null) {
+            return null;
+        }
+        Object value = token.getClaim(name);
+        return value == null ? null : value.toString();
+    }
+}

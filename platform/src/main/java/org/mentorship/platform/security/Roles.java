@@ -1,0 +1,14 @@
+package org.mentorship.platform.security;
+
+/** The roles of the program, as they arrive in the JWT {@code groups} claim (see DESIGN.md, "Roles"). */
+public final class Roles {
+    public static final String MENTEE = "mentee";
+    public static final String MENTOR = "mentor";
+    public static final String COORDINATOR = "coordinator";
+    public static final String FINANCE = "finance";
+    /** A machine client of a partner system (e.g. a learning platform), limited to its integration. */
+    public static final String PARTNER = "partner";
+
+    private Roles() {
+    }
+}

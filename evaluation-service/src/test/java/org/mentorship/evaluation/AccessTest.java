@@ -33,8 +33,8 @@ class AccessTest {
     @Test
     void aMenteeCannotSubmitAnEvaluation() {
         given().auth().oauth2(Tokens.mentee("alice")).contentType(ContentType.JSON)
-                .body("{\"mentorshipId\":\"" + UUID.randomUUID() + "\",\"number\":1,\"total\":3,\"outcome\":\"PASS\"}")
-                .post("/api/v1/evaluations")
+                .body(org.mentorship.evaluation.support.Program.submission("PASS", null))
+                .post("/api/v1/mentorships/" + UUID.randomUUID() + "/evaluations/1")
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo(TYPES + "forbidden"));
     }

@@ -1,15 +1,15 @@
 package org.mentorship.evaluation;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
+import org.mentorship.evaluation.support.Program;
 import org.mentorship.testsupport.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +23,10 @@ class ProblemDetailsTest {
     private static final String PROBLEM = "application/problem+json";
     private static final String TYPES = "https://mentorship.example.org/problems/";
 
+    private static String submitPath() {
+        return "/api/v1/mentorships/" + UUID.randomUUID() + "/evaluations/1";
+    }
+
     @Test
     void unknownPathIs404() {
         given().auth().oauth2(MENTOR).get("/api/v1/no-such-thing").then().statusCode(404).contentType(PROBLEM)
@@ -32,14 +36,18 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void unknownEvaluationIs404() {
-        given().auth().oauth2(MENTOR).get("/api/v1/evaluations/" + UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM)
-                .body("type", equalTo(TYPES + "not-found"));
+    void unknownMentorshipAndEvaluationAre404() {
+        given().auth().oauth2(Program.COORDINATOR).get("/api/v1/mentorships/" + UUID.randomUUID()).then()
+                .statusCode(404).contentType(PROBLEM).body("type", equalTo(TYPES + "not-found"));
+        given().auth().oauth2(MENTOR).get("/api/v1/evaluations/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType(PROBLEM).body("type", equalTo(TYPES + "not-found"));
+        given().auth().oauth2(MENTOR).contentType(ContentType.JSON).body(Program.submission("PASS", null))
+                .post(submitPath()).then().statusCode(404).contentType(PROBLEM);
     }
 
     @Test
     void malformedJsonIs400WithoutStackTrace() {
-        given().auth().oauth2(MENTOR).contentType(ContentType.JSON).body("{\"mentorshipId\": ").post("/api/v1/evaluations")
+        given().auth().oauth2(MENTOR).contentType(ContentType.JSON).body("{\"outcome\": ").post(submitPath())
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo(TYPES + "malformed-request"))
                 .body(not(containsString("at org.")));
@@ -47,36 +55,40 @@ class ProblemDetailsTest {
 
     @Test
     void wrongContentTypeIs415() {
-        given().auth().oauth2(MENTOR).contentType(ContentType.TEXT).body("hello").post("/api/v1/evaluations")
+        given().auth().oauth2(MENTOR).contentType(ContentType.TEXT).body("hello").post(submitPath())
                 .then().statusCode(415).contentType(PROBLEM)
                 .body("type", equalTo(TYPES + "unsupported-media-type"));
     }
 
     @Test
-    void serverOwnedFieldIsRefused() {
-        given().auth().oauth2(MENTOR).contentType(ContentType.JSON)
-                .body("{\"id\":\"" + UUID.randomUUID() + "\",\"mentorshipId\":\"" + UUID.randomUUID()
-                        + "\",\"number\":1,\"total\":3,\"outcome\":\"PASS\"}")
-                .post("/api/v1/evaluations")
-                .then().statusCode(400).contentType(PROBLEM)
-                .body("type", equalTo(TYPES + "unknown-field"));
+    void serverOwnedFieldsAreRefused() {
+        for (String field : new String[] {"\"id\":\"" + UUID.randomUUID() + "\"", "\"status\":\"SUBMITTED\"",
+                "\"late\":false", "\"submittedBy\":\"mia\""}) {
+            given().auth().oauth2(MENTOR).contentType(ContentType.JSON)
+                    .body(Program.submission("PASS", null).replace("{", "{" + field + ","))
+                    .post(submitPath())
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("type", equalTo(TYPES + "unknown-field"));
+        }
     }
 
     @Test
     void invalidFieldsAreListed() {
-        given().auth().oauth2(MENTOR).contentType(ContentType.JSON).body("{\"number\":9,\"total\":3,\"outcome\":\"PASS\"}")
-                .post("/api/v1/evaluations")
+        given().auth().oauth2(MENTOR).contentType(ContentType.JSON)
+                .body("{\"tasksAndMilestones\":0,\"engagement\":3,\"outcome\":\"PASS\"}")
+                .post(submitPath())
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo(TYPES + "validation-failed"))
-                .body("errors.field", hasItem("mentorshipId"))
-                .body("errors.field", hasItem("number"));
+                .body("errors.field", hasItem("tasksAndMilestones"))
+                .body("errors.field", hasItem("progressAgainstPlan"))
+                .body("errors.field", hasItem("commentsForMentee"));
     }
 
     @Test
     void wrongEnumValueIs400() {
         given().auth().oauth2(MENTOR).contentType(ContentType.JSON)
-                .body("{\"mentorshipId\":\"" + UUID.randomUUID() + "\",\"number\":1,\"total\":3,\"outcome\":\"MAYBE\"}")
-                .post("/api/v1/evaluations")
+                .body(Program.submission("MAYBE", null))
+                .post(submitPath())
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo(TYPES + "malformed-request"));
     }

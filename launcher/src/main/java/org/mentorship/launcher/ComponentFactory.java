@@ -18,12 +18,15 @@ final class ComponentFactory {
     private final Ports ports;
     private final List<String> javaOptions;
     private final List<String> kafkaJavaOptions;
+    private final List<String> smtpJavaOptions;
 
-    ComponentFactory(Layout layout, Ports ports, List<String> javaOptions, List<String> kafkaJavaOptions) {
+    ComponentFactory(Layout layout, Ports ports, List<String> javaOptions, List<String> kafkaJavaOptions,
+                     List<String> smtpJavaOptions) {
         this.layout = layout;
         this.ports = ports;
         this.javaOptions = List.copyOf(javaOptions);
         this.kafkaJavaOptions = List.copyOf(kafkaJavaOptions);
+        this.smtpJavaOptions = List.copyOf(smtpJavaOptions);
     }
 
     /** The selected components in start order, whatever order they were named in. */
@@ -43,8 +46,9 @@ final class ComponentFactory {
                     LocalSystem.DATABASE_PASSWORD, List.copyOf(LocalSystem.DATABASES.values()));
             case Components.KAFKA -> new KafkaBroker(layout, ports.kafka(), ports.kafkaController(), kafkaJavaOptions,
                     LocalSystem.TOPICS, LocalSystem.TOPIC_PARTITIONS);
-            case Components.GATEWAY -> new QuarkusService(layout, name, ports.gateway(), javaOptions, gatewayEnvironment());
-            default -> new QuarkusService(layout, name, ports.of(name), javaOptions, serviceEnvironment(name));
+            case Components.SMTP -> new SmtpServer(layout, ports.smtp(), ports.mailApi(), smtpJavaOptions);
+            case Components.GATEWAY -> new QuarkusService(layout, name, ports.gateway(), javaOptions, this::gatewayEnvironment);
+            default -> new QuarkusService(layout, name, ports.of(name), javaOptions, () -> serviceEnvironment(name));
         };
     }
 
@@ -55,10 +59,35 @@ final class ComponentFactory {
         env.put("QUARKUS_DATASOURCE_PASSWORD", LocalSystem.DATABASE_PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + ports.kafka());
         env.putAll(tokenEnvironment());
+        env.putAll(mailEnvironment());
+        // The local run is for trying the program out: weeks must pass on request (./mentorship clock advance).
+        env.put("MENTORSHIP_CLOCK_CONTROL_ENABLED", "true");
+        if (Components.CERTIFICATE.equals(service)) {
+            // Letters are signed (it refuses to start without a key outside dev and test) and name the gateway
+            // where anyone verifies them.
+            env.put(LocalSigningKey.ENVIRONMENT_VARIABLE, new LocalSigningKey(layout).base64Pkcs8());
+            env.put("MENTORSHIP_CERTIFICATE_VERIFY_BASE_URL", "http://localhost:" + ports.gateway() + "/api/v1/certificates/verify/");
+        }
+        if (Components.STIPEND.equals(service)) {
+            // Payee details are stored encrypted; payout callbacks are signed with a shared secret.
+            env.put("MENTORSHIP_STIPEND_PAYEE_KEY", new LocalSecret(layout, "stipend-payee-key.b64", 32).base64());
+            env.put("MENTORSHIP_STIPEND_PAYOUT_CALLBACK_SECRET",
+                    new LocalSecret(layout, "stipend-payout-callback-secret.b64", 32).base64());
+        }
         return env;
     }
 
-    /** MENTORSHIP_GATEWAY_SERVICES_APPLICATION_URL etc.: mentorship.gateway.services.<name>.url in the gateway. */
+    /** Quarkus Mailer really sends, to the local SMTP server (plain SMTP on loopback: no TLS to negotiate). */
+    private Map<String, String> mailEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_MAILER_HOST", "localhost");
+        env.put("QUARKUS_MAILER_PORT", Integer.toString(ports.smtp()));
+        env.put("QUARKUS_MAILER_MOCK", "false");
+        env.put("QUARKUS_MAILER_FROM", LocalSystem.MAIL_FROM);
+        env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
+        return env;
+    }
+
     /** Services trust the local run's own token key (see {@link LocalTokens}). */
     private Map<String, String> tokenEnvironment() {
         return Map.of(
@@ -66,6 +95,7 @@ final class ComponentFactory {
                 "MP_JWT_VERIFY_ISSUER", LocalTokens.ISSUER);
     }
 
+    /** MENTORSHIP_GATEWAY_SERVICES_APPLICATION_URL etc.: mentorship.gateway.services.<name>.url in the gateway. */
     private Map<String, String> gatewayEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.putAll(tokenEnvironment());

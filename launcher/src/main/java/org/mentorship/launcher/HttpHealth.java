@@ -6,7 +6,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A service is healthy when its readiness endpoint (SmallRye Health, {@code /q/health/ready}) answers 200. */
+/**
+ * A service is healthy when its readiness endpoint (SmallRye Health, {@code /q/health/ready}) answers 200; the mail
+ * server's API has its own readiness path.
+ */
 final class HttpHealth {
 
     static final String READY_PATH = "/q/health/ready";
@@ -20,7 +23,12 @@ final class HttpHealth {
     }
 
     static boolean isReady(String baseUrl) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + READY_PATH))
+        return answers200(baseUrl + READY_PATH);
+    }
+
+    /** Whether a GET of {@code url} answers 200 within a few seconds (any failure is a no). */
+    static boolean answers200(String url) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(3))
                 .GET()
                 .build();

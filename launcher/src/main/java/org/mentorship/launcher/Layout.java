@@ -56,6 +56,11 @@ public record Layout(Path repositoryRoot, Path home, Path tools) {
         return repositoryRoot.resolve("launcher").resolve("target").resolve("kafka-libs");
     }
 
+    /** The mail server's class path (GreenMail standalone), copied there by the launcher module's build. */
+    public Path smtpLibs() {
+        return repositoryRoot.resolve("launcher").resolve("target").resolve("smtp-libs");
+    }
+
     /** A service module's Quarkus fast-jar entry point. */
     public Path serviceJar(String module) {
         return repositoryRoot.resolve(module).resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");

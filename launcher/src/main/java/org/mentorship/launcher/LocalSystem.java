@@ -1,6 +1,8 @@
 package org.mentorship.launcher;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,8 +17,8 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * The whole mentorship system on this machine as separate processes: a real PostgreSQL, a real Kafka broker, the
- * four services and the gateway. The CLI ({@link Main}: up, down, status) and the system tests of another module
+ * The whole mentorship system on this machine as separate processes: a real PostgreSQL, a real Kafka broker, a
+ * real SMTP server (GreenMail), the four services and the gateway. The CLI ({@link Main}: up, down, status) and the system tests of another module
  * use this same class; the processes are detached, so a started system outlives the JVM that started it until
  * {@link #stop()} (or {@code ./mentorship down}, which finds them through their pid files).
  *
@@ -25,7 +27,8 @@ import java.util.Set;
  *         .repositoryRoot(root).home(tempDir).ports(Ports.findFree())
  *         .build();
  * system.start();           // blocks until every component is healthy, or throws LaunchException
- * ... system.gatewayUrl(), system.kafkaBootstrap(), system.jdbcUrl("stipend") ...
+ * ... system.gatewayUrl(), system.kafkaBootstrap(), system.jdbcUrl("stipend"), system.mailApiUrl() ...
+ * system.advanceClock(Duration.ofDays(14));   // every service's program clock, two weeks on
  * system.stop();
  * }</pre>
  */
@@ -48,6 +51,12 @@ public final class LocalSystem {
 
     public static final int TOPIC_PARTITIONS = 3;
 
+    /** The role that may move the program clock (as the platform's Roles.COORDINATOR). */
+    static final String COORDINATOR_ROLE = "coordinator";
+
+    /** The sender of the services' mail in the local run. */
+    public static final String MAIL_FROM = "program@mentorship.local";
+
     private final Layout layout;
     private final Ports ports;
     private final List<Component> components;
@@ -66,8 +75,8 @@ public final class LocalSystem {
         this.listener = builder.listener;
         this.parallelism = builder.parallelism;
         this.startTimeout = builder.startTimeout;
-        this.components = new ComponentFactory(layout, ports, builder.javaOptions, builder.kafkaJavaOptions)
-                .create(builder.components);
+        this.components = new ComponentFactory(layout, ports, builder.javaOptions, builder.kafkaJavaOptions,
+                builder.smtpJavaOptions).create(builder.components);
     }
 
     public static Builder builder() {
@@ -126,7 +135,50 @@ public final class LocalSystem {
 
     /** A bearer token the running services accept, for {@code user} with {@code roles}; valid one hour. */
     public String token(String user, String... roles) {
-        return new LocalTokens(layout).mint(user, java.time.Duration.ofHours(1), roles);
+        return new LocalTokens(layout).mint(user, Duration.ofHours(1), roles);
+    }
+
+    /**
+     * Moves the program clock of every program service of this system (its selected components, gateway aside)
+     * forward by {@code by}, through their clock control, and returns each one's new time. Refuses, moving
+     * nothing, when a service does not answer or refuses; see {@link ProgramClocks}.
+     */
+    public List<ClockReading> advanceClock(Duration by) {
+        return programClocks().advance(by);
+    }
+
+    /** Each program service's clock as it reads now. */
+    public List<ClockReading> clock() {
+        return programClocks().read();
+    }
+
+    private ProgramClocks programClocks() {
+        Map<String, Integer> servicePorts = new LinkedHashMap<>();
+        for (String component : components()) {
+            if (Components.PROGRAM_SERVICES.contains(component)) {
+                servicePorts.put(component, ports.of(component));
+            }
+        }
+        if (servicePorts.isEmpty()) {
+            throw new IllegalStateException("this system has no program service (components: " + components() + ")");
+        }
+        return new ProgramClocks(servicePorts, () -> token("launcher-clock", COORDINATOR_ROLE));
+    }
+
+    /** Where the services send mail: host localhost, this port, plain SMTP. */
+    public int smtpPort() {
+        return ports.smtp();
+    }
+
+    /** The mail server's HTTP API; {@link #mailboxUrl(String)} lists one recipient's mail. */
+    public String mailApiUrl() {
+        return "http://localhost:" + ports.mailApi();
+    }
+
+    /** A JSON array of the messages {@code recipient} received ({@code subject}, {@code mimeMessage}, ...). */
+    public String mailboxUrl(String recipient) {
+        return mailApiUrl() + "/api/user/" + URLEncoder.encode(recipient, StandardCharsets.UTF_8).replace("+", "%20")
+                + "/messages/";
     }
 
     public String gatewayUrl() {
@@ -203,6 +255,7 @@ public final class LocalSystem {
         private final Set<String> components = new LinkedHashSet<>(Components.ALL);
         private List<String> javaOptions = JavaCommand.DEFAULT_SERVICE_OPTIONS;
         private List<String> kafkaJavaOptions = JavaCommand.DEFAULT_KAFKA_OPTIONS;
+        private List<String> smtpJavaOptions = JavaCommand.DEFAULT_SMTP_OPTIONS;
         private final Map<String, String> environment = new LinkedHashMap<>();
         private Duration startTimeout = Duration.ofSeconds(120);
         private int parallelism = 2;
@@ -261,6 +314,12 @@ public final class LocalSystem {
             return this;
         }
 
+        /** JVM options of the mail server. */
+        public Builder smtpJavaOptions(List<String> options) {
+            this.smtpJavaOptions = List.copyOf(options);
+            return this;
+        }
+
         /** An environment variable for every component, over the launcher's own settings (e.g. a test profile). */
         public Builder environment(String name, String value) {
             environment.put(name, value);
@@ -292,7 +351,7 @@ public final class LocalSystem {
         /**
          * The CLI's settings from environment variables: MENTORSHIP_HOME, the ports (see
          * {@link Ports#fromEnvironment}), MENTORSHIP_JAVA_OPTS, MENTORSHIP_KAFKA_JAVA_OPTS,
-         * MENTORSHIP_START_TIMEOUT (seconds), MENTORSHIP_PARALLELISM.
+         * MENTORSHIP_SMTP_JAVA_OPTS, MENTORSHIP_START_TIMEOUT (seconds), MENTORSHIP_PARALLELISM.
          */
         public Builder fromEnvironment(Map<String, String> env) {
             if (notBlank(env.get("MENTORSHIP_HOME"))) {
@@ -304,6 +363,9 @@ public final class LocalSystem {
             }
             if (notBlank(env.get("MENTORSHIP_KAFKA_JAVA_OPTS"))) {
                 kafkaJavaOptions(JavaCommand.parseOptions(env.get("MENTORSHIP_KAFKA_JAVA_OPTS")));
+            }
+            if (notBlank(env.get("MENTORSHIP_SMTP_JAVA_OPTS"))) {
+                smtpJavaOptions(JavaCommand.parseOptions(env.get("MENTORSHIP_SMTP_JAVA_OPTS")));
             }
             if (notBlank(env.get("MENTORSHIP_START_TIMEOUT"))) {
                 startTimeout(Duration.ofSeconds(number(env, "MENTORSHIP_START_TIMEOUT")));

@@ -6,13 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The command line behind {@code ./mentorship}: {@code up}, {@code down}, {@code status}. Everything it does goes
- * through {@link LocalSystem}, the same code the system tests use; this class only reads the environment and
- * prints. Exit codes: 0 done, 1 failed, 2 usage.
+ * The command line behind {@code ./mentorship}: {@code up}, {@code down}, {@code status}, {@code token},
+ * {@code clock}. Everything it does goes through {@link LocalSystem}, the same code the system tests use; this class
+ * only reads the environment and prints. Exit codes: 0 done, 1 failed, 2 usage.
  */
 public final class Main {
 
@@ -37,6 +38,7 @@ public final class Main {
                 case "down" -> down(system(env, console, only), out);
                 case "status" -> status(system(env, console, only), out);
                 case "token" -> token(system(env, console, List.of()), only, out, err);
+                case "clock" -> clock(system(env, console, List.of()), only, out, err);
                 case "help", "-h", "--help" -> {
                     usage(out);
                     yield 0;
@@ -92,6 +94,38 @@ public final class Main {
         return 0;
     }
 
+    /** {@code clock} shows every service's program clock; {@code clock advance P14D} moves them all forward. */
+    private static int clock(LocalSystem system, List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || args.equals(List.of("show"))) {
+            Instant realTime = Instant.now();
+            List<ClockReading> readings = system.clock();
+            out.println("Program clocks (real time " + realTime.truncatedTo(ChronoUnit.SECONDS) + "):");
+            printClocks(readings, out);
+            return 0;
+        }
+        if (args.size() != 2 || !args.get(0).equals("advance")) {
+            err.println("Usage: ./mentorship clock              show each service's program clock");
+            err.println("       ./mentorship clock advance P14D move every service's clock forward (ISO 8601: P14D, PT6H, P2W)");
+            return 2;
+        }
+        Duration by = ProgramClocks.parse(args.get(1));
+        List<ClockReading> readings = system.advanceClock(by);
+        out.println("Program clocks moved forward by " + ProgramClocks.describe(by) + ":");
+        printClocks(readings, out);
+        return 0;
+    }
+
+    private static void printClocks(List<ClockReading> readings, PrintStream out) {
+        for (ClockReading reading : readings) {
+            out.printf("  %-20s %s   (%s ahead of real time)%n", reading.service(),
+                    reading.now().truncatedTo(ChronoUnit.SECONDS), ProgramClocks.describe(reading.offset()));
+        }
+        if (readings.stream().map(ClockReading::offset).map(d -> d.toSeconds()).distinct().count() > 1) {
+            out.println("Note: the services' clocks are not in step: a service restarted since the last advance starts"
+                    + " again from real time. Restart them all (./mentorship down, up) to bring them back together.");
+        }
+    }
+
     private static int up(LocalSystem system, ConsoleListener console, PrintStream out, PrintStream err) {
         out.println("Starting the mentorship system (home " + system.home() + ")");
         Instant begin = Instant.now();
@@ -113,6 +147,14 @@ public final class Main {
         if (system.components().contains(Components.GATEWAY)) {
             out.println("  Gateway:    " + system.gatewayUrl());
             out.println("  Swagger UI: " + system.gatewayUrl() + "/q/swagger-ui");
+        }
+        if (system.components().contains(Components.SMTP)) {
+            out.println("  Mail:       the services send to SMTP localhost:" + system.smtpPort() + "; read what arrived at");
+            out.println("              " + system.mailApiUrl() + "/api/user/<email>/messages/ (API page: " + system.mailApiUrl() + "/)");
+        }
+        if (system.components().stream().anyMatch(Components.PROGRAM_SERVICES::contains)) {
+            out.println("  Clock:      ./mentorship clock advance P14D moves the services' program clock two weeks on");
+            out.println("  Tokens:     ./mentorship token --role coordinator --user cora");
         }
         out.println("  Logs:       " + system.logsDir());
         out.println("  Data:       " + system.dataDir());
@@ -140,25 +182,34 @@ public final class Main {
                 Usage: ./mentorship <command> [component...]
 
                 Commands:
-                  up       build what is missing, start PostgreSQL, Kafka, the four services and the gateway
-                  down     stop everything that up started (data is kept)
+                  up       build what is missing, start PostgreSQL, Kafka, the SMTP server, the four services and the gateway
+                  down     stop everything that up started (data is kept; received mail is not)
                   status   show each component's pid, port and state
                   token    print a bearer token the local run accepts: token --role mentee --user alice
+                  clock    show each service's program clock; `clock advance P14D` moves them all two weeks on
+                           (ISO 8601 durations: P14D, PT6H, P1DT12H, P2W)
 
-                Components (all when none is named; e.g. `up postgres kafka` for running a service in dev mode):
-                  postgres kafka application-service evaluation-service stipend-service certificate-service gateway
+                Components (all when none is named; e.g. `up postgres kafka smtp` for running a service in dev mode):
+                  postgres kafka smtp application-service evaluation-service stipend-service certificate-service gateway
+
+                Mail: the services send to the SMTP server; read what arrived through its API,
+                  http://localhost:8025/api/user/<email>/messages/ (the API's page: http://localhost:8025/)
 
                 Environment:
                   MENTORSHIP_HOME            logs, pid files and data (default: <repo>/.mentorship)
                   MENTORSHIP_PG_PORT         PostgreSQL port (15432)
                   MENTORSHIP_KAFKA_PORT      Kafka port (19092; its controller takes the next one)
+                  MENTORSHIP_SMTP_PORT       SMTP port of the mail server (3025)
+                  MENTORSHIP_MAIL_UI_PORT    the mail server's API, where received mail is read (8025)
                   MENTORSHIP_<NAME>_PORT     APPLICATION 8081, EVALUATION 8082, STIPEND 8083, CERTIFICATE 8084, GATEWAY 8080
                   MENTORSHIP_PORT_OFFSET     added to every default port
                   MENTORSHIP_JAVA_OPTS       JVM options of the services (default: %s)
                   MENTORSHIP_KAFKA_JAVA_OPTS JVM options of Kafka (default: %s)
+                  MENTORSHIP_SMTP_JAVA_OPTS  JVM options of the mail server (default: %s)
                   MENTORSHIP_START_TIMEOUT   seconds each component may take to become healthy (120)
                   MENTORSHIP_PARALLELISM     how many services boot at once (2)"""
-                .formatted(String.join(" ", JavaCommand.DEFAULT_SERVICE_OPTIONS), String.join(" ", JavaCommand.DEFAULT_KAFKA_OPTIONS)));
+                .formatted(String.join(" ", JavaCommand.DEFAULT_SERVICE_OPTIONS), String.join(" ", JavaCommand.DEFAULT_KAFKA_OPTIONS),
+                        String.join(" ", JavaCommand.DEFAULT_SMTP_OPTIONS)));
     }
 
     /**

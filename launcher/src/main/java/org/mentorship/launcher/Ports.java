@@ -10,32 +10,41 @@ import java.util.concurrent.ThreadLocalRandom;
  * developer's running system.
  */
 public record Ports(int postgres, int kafka, int kafkaController, int application, int evaluation, int stipend,
-                    int certificate, int gateway) {
+                    int certificate, int gateway, int smtp, int mailApi) {
 
     /** How many consecutive ports {@link #fromBase(int)} uses. */
-    public static final int BLOCK_SIZE = 8;
+    public static final int BLOCK_SIZE = 10;
+
+    /** The key of the mail server's HTTP API (where received mail is read) in {@link #asMap()}. */
+    static final String MAIL_API = "mail-api";
 
     /** The environment variable naming each component's port, for the CLI. */
-    static final Map<String, String> ENVIRONMENT = Map.of(
-            Components.POSTGRES, "MENTORSHIP_PG_PORT",
-            Components.KAFKA, "MENTORSHIP_KAFKA_PORT",
-            "kafka-controller", "MENTORSHIP_KAFKA_CONTROLLER_PORT",
-            Components.APPLICATION, "MENTORSHIP_APPLICATION_PORT",
-            Components.EVALUATION, "MENTORSHIP_EVALUATION_PORT",
-            Components.STIPEND, "MENTORSHIP_STIPEND_PORT",
-            Components.CERTIFICATE, "MENTORSHIP_CERTIFICATE_PORT",
-            Components.GATEWAY, "MENTORSHIP_GATEWAY_PORT");
+    static final Map<String, String> ENVIRONMENT = Map.ofEntries(
+            Map.entry(Components.POSTGRES, "MENTORSHIP_PG_PORT"),
+            Map.entry(Components.KAFKA, "MENTORSHIP_KAFKA_PORT"),
+            Map.entry("kafka-controller", "MENTORSHIP_KAFKA_CONTROLLER_PORT"),
+            Map.entry(Components.APPLICATION, "MENTORSHIP_APPLICATION_PORT"),
+            Map.entry(Components.EVALUATION, "MENTORSHIP_EVALUATION_PORT"),
+            Map.entry(Components.STIPEND, "MENTORSHIP_STIPEND_PORT"),
+            Map.entry(Components.CERTIFICATE, "MENTORSHIP_CERTIFICATE_PORT"),
+            Map.entry(Components.GATEWAY, "MENTORSHIP_GATEWAY_PORT"),
+            Map.entry(Components.SMTP, "MENTORSHIP_SMTP_PORT"),
+            Map.entry(MAIL_API, "MENTORSHIP_MAIL_UI_PORT"));
 
+    /** 3025 and 8025: GreenMail's customary SMTP port (25 + 3000) and the usual port of a local mail catcher's UI. */
     public static Ports defaults() {
-        return new Ports(15432, 19092, 19093, 8081, 8082, 8083, 8084, 8080);
+        return new Ports(15432, 19092, 19093, 8081, 8082, 8083, 8084, 8080, 3025, 8025);
     }
 
-    /** A block of consecutive ports: gateway at {@code base}, then the four services, postgres, kafka, controller. */
+    /**
+     * A block of consecutive ports: gateway at {@code base}, then the four services, postgres, kafka, controller,
+     * smtp, mail API.
+     */
     public static Ports fromBase(int base) {
         if (base < 1024 || base + BLOCK_SIZE > 65535) {
             throw new IllegalArgumentException("Port base " + base + " must leave room for " + BLOCK_SIZE + " ports in 1024-65535");
         }
-        return new Ports(base + 5, base + 6, base + 7, base + 1, base + 2, base + 3, base + 4, base);
+        return new Ports(base + 5, base + 6, base + 7, base + 1, base + 2, base + 3, base + 4, base, base + 8, base + 9);
     }
 
     /** Finds a block of {@link #BLOCK_SIZE} free ports (outside the ephemeral range Linux hands out from 32768). */
@@ -71,12 +80,14 @@ public record Ports(int postgres, int kafka, int kafkaController, int applicatio
         }
         return new Ports(ports.get(Components.POSTGRES), ports.get(Components.KAFKA), ports.get("kafka-controller"),
                 ports.get(Components.APPLICATION), ports.get(Components.EVALUATION), ports.get(Components.STIPEND),
-                ports.get(Components.CERTIFICATE), ports.get(Components.GATEWAY));
+                ports.get(Components.CERTIFICATE), ports.get(Components.GATEWAY), ports.get(Components.SMTP),
+                ports.get(MAIL_API));
     }
 
     public Ports withOffset(int offset) {
         return new Ports(postgres + offset, kafka + offset, kafkaController + offset, application + offset,
-                evaluation + offset, stipend + offset, certificate + offset, gateway + offset);
+                evaluation + offset, stipend + offset, certificate + offset, gateway + offset, smtp + offset,
+                mailApi + offset);
     }
 
     /** The main port of a component (the one status shows and health checks use). */
@@ -98,6 +109,8 @@ public record Ports(int postgres, int kafka, int kafkaController, int applicatio
         map.put(Components.STIPEND, stipend);
         map.put(Components.CERTIFICATE, certificate);
         map.put(Components.GATEWAY, gateway);
+        map.put(Components.SMTP, smtp);
+        map.put(MAIL_API, mailApi);
         return map;
     }
 

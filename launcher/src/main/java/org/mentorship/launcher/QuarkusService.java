@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One of the Quarkus applications (the four services and the gateway) run from its packaged fast-jar,
@@ -19,18 +20,18 @@ final class QuarkusService implements Component {
     private final String name;
     private final int port;
     private final List<String> javaOptions;
-    private final Map<String, String> environment;
+    private final Supplier<Map<String, String>> environment;
 
     /**
-     * @param environment the service's own settings (datasource, Kafka, upstream URLs); the launcher's port is
-     *                    added here
+     * @param environment the service's own settings (datasource, Kafka, upstream URLs, keys); asked for only when
+     *                    the process starts (a key is made then, not for status or down); the port is added here
      */
-    QuarkusService(Layout layout, String name, int port, List<String> javaOptions, Map<String, String> environment) {
+    QuarkusService(Layout layout, String name, int port, List<String> javaOptions, Supplier<Map<String, String>> environment) {
         this.layout = layout;
         this.name = name;
         this.port = port;
         this.javaOptions = List.copyOf(javaOptions);
-        this.environment = Map.copyOf(environment);
+        this.environment = environment;
     }
 
     @Override
@@ -71,7 +72,7 @@ final class QuarkusService implements Component {
     @Override
     public ProcessSpec process() {
         List<String> command = JavaCommand.command(layout.home(), name, javaOptions, List.of("-jar", jar().toString()));
-        Map<String, String> env = new HashMap<>(environment);
+        Map<String, String> env = new HashMap<>(environment.get());
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         return new ProcessSpec(command, env, jar().getParent());
     }

@@ -50,6 +50,14 @@ class MainTest {
         assertTrue(text(err).contains("Unknown component 'database'"), text(err));
     }
 
+    @Test
+    void clockTakesAnIso8601DurationOrPrintsItsUsage() {
+        assertEquals(2, run("clock", "advance", "fortnight"));
+        assertTrue(text(err).contains("Error: 'fortnight' is not an ISO 8601 duration; e.g. P14D"), text(err));
+        assertEquals(2, run("clock", "back", "P1D"));
+        assertTrue(text(err).contains("Usage: ./mentorship clock"), text(err));
+    }
+
     private int run(String... args) {
         Map<String, String> env = Map.of("MENTORSHIP_HOME", home.toString(), "MENTORSHIP_PORT_OFFSET", "7");
         return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env);

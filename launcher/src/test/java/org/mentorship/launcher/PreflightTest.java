@@ -26,7 +26,8 @@ class PreflightTest {
             Ports ports = Ports.findFree();
             LocalSystem system = TestSystems.builder(home)
                     .ports(new Ports(port, ports.kafka(), ports.kafkaController(), ports.application(),
-                            ports.evaluation(), ports.stipend(), ports.certificate(), ports.gateway()))
+                            ports.evaluation(), ports.stipend(), ports.certificate(), ports.gateway(), ports.smtp(),
+                            ports.mailApi()))
                     .components(Components.POSTGRES)
                     .build();
 

@@ -1,6 +1,7 @@
 package org.mentorship.evaluation.rest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,36 +17,103 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.evaluation.model.Evaluation;
 import org.mentorship.evaluation.service.EvaluationService;
+import org.mentorship.evaluation.service.EvidenceService;
 import org.mentorship.platform.security.Roles;
 
-@Path("/api/v1/evaluations")
+/** The evaluations of one mentorship, by number (1 to 3 or 4). */
+@Path("/api/v1/mentorships/{id}/evaluations")
 @Tag(name = "Evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EvaluationResource {
 
     private final EvaluationService service;
+    private final EvidenceService evidence;
 
-    EvaluationResource(EvaluationService service) {
+    EvaluationResource(EvaluationService service, EvidenceService evidence) {
         this.service = service;
-    }
-
-    @POST
-    @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "Submit an evaluation", description = "A pass publishes EvaluationPassed; the evaluation is locked once submitted.")
-    public Response submit(@Valid @NotNull SubmitEvaluationRequest request) {
-        Evaluation evaluation = service.submit(request.mentorshipId(), request.number(), request.total(), request.outcome());
-        return Response.created(URI.create("/api/v1/evaluations/" + evaluation.id)).entity(EvaluationDto.of(evaluation)).build();
+        this.evidence = evidence;
     }
 
     @GET
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
+    @Operation(summary = "The evaluations of a mentorship, in order", description = "The mentee never sees private comments.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    public Page<Views.EvaluationView> list(@PathParam("id") UUID id) {
+        boolean withPrivate = service.seesPrivate(id);
+        return Page.all(service.schedule(id).stream().map(e -> Views.EvaluationView.of(e, withPrivate)).toList());
+    }
+
+    @GET
+    @Path("/{number}")
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
+    @Operation(summary = "One evaluation")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "evaluation", value = Examples.EVALUATION)))
+    public Views.EvaluationView get(@PathParam("id") UUID id, @PathParam("number") int number) {
+        Evaluation e = service.get(id, number);
+        return Views.EvaluationView.of(e, service.seesPrivate(id));
+    }
+
+    @POST
+    @Path("/{number}")
+    @RolesAllowed(Roles.MENTOR)
+    @Operation(summary = "Submit an evaluation (a mentor of the mentorship)",
+            description = "Inside the window (opens 7 days before the due date; late is accepted and flagged), after the "
+                    + "previous evaluation passed. PASS publishes EvaluationPassed (and may complete the mentorship), "
+                    + "FAIL publishes EvaluationFailed and terminates it, EXTEND (extensionWeeks 1 to 5, at most 5 in "
+                    + "total) moves this and every later due date and publishes MentorshipExtended. Locked once submitted.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "pass", value = Examples.SUBMIT)))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "submitted", value = Examples.EVALUATION)))
+    @APIResponse(responseCode = "422", description = "Window not open, extension out of range", content = @Content(
+            mediaType = "application/problem+json", examples = @ExampleObject(name = "window", value = Examples.PROBLEM)))
+    @APIResponse(responseCode = "409", description = "Already submitted (locked), previous not passed, mentorship ended")
+    public Response submit(@PathParam("id") UUID id, @PathParam("number") int number,
+            @Valid @NotNull Requests.SubmitEvaluation body) {
+        Evaluation e = service.submit(id, number, body.toSubmission());
+        return Response.created(URI.create("/api/v1/mentorships/" + id + "/evaluations/" + number))
+                .entity(Views.EvaluationView.of(e, true)).build();
+    }
+
+    @POST
+    @Path("/{number}/reopen")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Reopen a submitted evaluation (coordinators)", description = "The reason is kept in its history.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "reopened", value = Examples.EVALUATION)))
+    public Views.EvaluationView reopen(@PathParam("id") UUID id, @PathParam("number") int number,
+            @Valid @NotNull Requests.Reason body) {
+        return Views.EvaluationView.of(service.reopen(id, number, body.reason()), true);
+    }
+
+    @GET
+    @Path("/{number}/evidence")
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
+    @Operation(summary = "The evidence of the evaluation's period",
+            description = "Tasks done, milestones met and participation between the previous due date and this one.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "evidence", value = Examples.EVIDENCE)))
+    public Views.EvidenceView evidence(@PathParam("id") UUID id, @PathParam("number") int number) {
+        return Views.EvidenceView.of(evidence.of(id, number));
+    }
+
+    @GET
+    @Path("/{number}/history")
     @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
-    @Path("/{id}")
-    @Operation(summary = "Read an evaluation")
-    public EvaluationDto get(@PathParam("id") UUID id) {
-        return EvaluationDto.of(service.get(id));
+    @Operation(summary = "Every submission, extension and reopening of an evaluation")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
+    public List<Views.EvaluationHistoryView> history(@PathParam("id") UUID id, @PathParam("number") int number) {
+        return service.historyOf(id, number).stream().map(Views.EvaluationHistoryView::of).toList();
     }
 }

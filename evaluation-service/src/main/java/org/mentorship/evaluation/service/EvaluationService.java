@@ -1,64 +1,246 @@
 package org.mentorship.evaluation.service;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.mentorship.contracts.events.EvaluationDue;
 import org.mentorship.contracts.events.EvaluationFailed;
 import org.mentorship.contracts.events.EvaluationPassed;
+import org.mentorship.contracts.events.MentorshipExtended;
 import org.mentorship.evaluation.model.Evaluation;
+import org.mentorship.evaluation.model.EvaluationHistory;
+import org.mentorship.evaluation.model.EvaluationStatus;
+import org.mentorship.evaluation.model.Mentorship;
+import org.mentorship.evaluation.model.MentorshipStatus;
 import org.mentorship.evaluation.model.Outcome;
 import org.mentorship.evaluation.repository.EvaluationRepository;
+import org.mentorship.evaluation.repository.HistoryRepository;
+import org.mentorship.evaluation.repository.MentorshipRepository;
 import org.mentorship.platform.outbox.Outbox;
 import org.mentorship.platform.problem.ProblemException;
 
-/** Records evaluations and, in the same transaction, the events other services act on. */
+/**
+ * The evaluations of a mentorship: submitted by one of its mentors inside the window (late is accepted and flagged),
+ * locked once submitted, reopened by a coordinator with a reason. A pass may complete the mentorship, a fail ends it,
+ * an extension moves this and every later due date.
+ */
 @ApplicationScoped
 public class EvaluationService {
 
+    private final MentorshipRepository mentorships;
     private final EvaluationRepository evaluations;
+    private final HistoryRepository history;
+    private final MentorshipService lifecycle;
     private final Outbox outbox;
     private final Clock clock;
+    private final Access access;
 
-    EvaluationService(EvaluationRepository evaluations, Outbox outbox, Clock clock) {
+    EvaluationService(MentorshipRepository mentorships, EvaluationRepository evaluations, HistoryRepository history,
+            MentorshipService lifecycle, Outbox outbox, Clock clock, Access access) {
+        this.mentorships = mentorships;
         this.evaluations = evaluations;
+        this.history = history;
+        this.lifecycle = lifecycle;
         this.outbox = outbox;
         this.clock = clock;
+        this.access = access;
     }
 
     @Transactional
-    public Evaluation submit(UUID mentorshipId, int number, int total, Outcome outcome) {
-        if (number > total) {
-            throw ProblemException.unprocessable("evaluation-number-out-of-range", "No such evaluation",
-                    "Evaluation " + number + " does not exist in a mentorship of " + total + " evaluations");
+    public Evaluation submit(UUID mentorshipId, int number, Submission s) {
+        Mentorship m = mentorships.findForUpdate(mentorshipId)
+                .orElseThrow(() -> ProblemException.notFound("Mentorship", mentorshipId));
+        access.requireMentor(m, false);
+        MentorshipService.requireOpen(m);
+        Evaluation e = find(m, number);
+        if (e.isLocked()) {
+            throw ProblemException.conflict("evaluation-locked", "Evaluation already submitted",
+                    "Evaluation " + number + " of mentorship " + m.id + " is submitted and locked; a coordinator can reopen it");
         }
-        if (evaluations.findByNumber(mentorshipId, number).isPresent()) {
-            throw ProblemException.conflict("evaluation-already-submitted", "Evaluation already submitted",
-                    "Evaluation " + number + " of mentorship " + mentorshipId + " is already submitted and locked");
+        if (number > 1 && !find(m, number - 1).passed()) {
+            throw ProblemException.conflict("previous-evaluation-pending", "The previous evaluation has not passed",
+                    "Evaluation " + (number - 1) + " must be submitted and passed before evaluation " + number);
         }
-        Evaluation evaluation = new Evaluation();
-        evaluation.id = UUID.randomUUID();
-        evaluation.mentorshipId = mentorshipId;
-        evaluation.number = number;
-        evaluation.total = total;
-        evaluation.outcome = outcome;
-        evaluation.submittedAt = clock.instant();
-        evaluations.persist(evaluation);
-        switch (outcome) {
-            case PASS -> outbox.publish(new EvaluationPassed(evaluation.id, mentorshipId, number, total,
-                    evaluation.isFinal(), evaluation.submittedAt));
-            case FAIL -> outbox.publish(new EvaluationFailed(evaluation.id, mentorshipId, number, total,
-                    evaluation.isFinal(), evaluation.submittedAt));
-            case EXTEND -> {
-                // Extensions move the schedule; they arrive with the mentorship model (evaluation issue).
+        Instant now = clock.instant();
+        if (now.isBefore(e.windowOpensAt)) {
+            throw ProblemException.unprocessable("evaluation-window-not-open", "The evaluation window is not open yet",
+                    "Evaluation " + number + " opens at " + e.windowOpensAt + " (7 days before it is due at " + e.dueAt + ")");
+        }
+        checkExtension(m, s);
+
+        EvaluationStatus from = e.status;
+        EvaluationHistory entry = entry(e, from, s, now);
+        if (s.outcome() == Outcome.EXTEND) {
+            // Not decided yet: it is due again later. The extension's scores and comments stay in the history.
+            e.status = EvaluationStatus.SCHEDULED;
+            e.outcome = null;
+            e.scoreTasks = null;
+            e.scoreEngagement = null;
+            e.scoreProgress = null;
+            e.commentsForMentee = null;
+            e.privateComments = null;
+            e.submittedBy = null;
+            e.submittedAt = null;
+            e.late = false;
+            entry.action = "EXTENDED";
+            entry.toStatus = e.status;
+            entry.extensionWeeks = s.extensionWeeks();
+            history.add(entry);
+            extend(m, e, s.extensionWeeks(), "Evaluation " + number + " extended by " + s.extensionWeeks() + " weeks");
+            return e;
+        }
+        e.status = EvaluationStatus.SUBMITTED;
+        e.outcome = s.outcome();
+        e.scoreTasks = s.tasksAndMilestones();
+        e.scoreEngagement = s.engagement();
+        e.scoreProgress = s.progressAgainstPlan();
+        e.commentsForMentee = s.commentsForMentee();
+        e.privateComments = s.privateComments();
+        e.submittedBy = access.userId();
+        e.submittedAt = now;
+        e.late = now.isAfter(e.dueAt);
+        entry.action = "SUBMITTED";
+        entry.toStatus = e.status;
+        history.add(entry);
+        if (s.outcome() == Outcome.PASS) {
+            outbox.publish(new EvaluationPassed(e.id, m.id, e.number, e.total, e.isFinal(), now));
+            if (e.isFinal()) {
+                lifecycle.completeIfDone(m, access.userId());
             }
+        } else {
+            outbox.publish(new EvaluationFailed(e.id, m.id, e.number, e.total, e.isFinal(), now));
+            lifecycle.terminate(m, "Evaluation " + e.number + " of " + e.total + " failed", access.userId());
         }
-        return evaluation;
+        return e;
     }
 
-    public Evaluation get(UUID id) {
-        return evaluations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Evaluation", id));
+    /** A coordinator moves the next open evaluation, every later one and the end date. */
+    @Transactional
+    public Mentorship extendByCoordinator(UUID mentorshipId, int weeks, String reason) {
+        Mentorship m = lifecycle.lockOpen(mentorshipId);
+        requireWeeks(m, weeks);
+        Evaluation next = evaluations.nextPending(m.id).orElseThrow(() -> ProblemException.conflict(
+                "nothing-to-extend", "No evaluation left to move", "Every evaluation of mentorship " + m.id + " is submitted"));
+        extend(m, next, weeks, reason);
+        return m;
+    }
+
+    /** A coordinator unlocks a submitted evaluation so its mentor can submit it again; the reason is kept. */
+    @Transactional
+    public Evaluation reopen(UUID mentorshipId, int number, String reason) {
+        Mentorship m = lifecycle.lockOpen(mentorshipId);
+        Evaluation e = find(m, number);
+        if (!e.isLocked()) {
+            throw ProblemException.conflict("evaluation-not-submitted", "Evaluation not submitted",
+                    "Evaluation " + number + " of mentorship " + m.id + " is " + e.status + "; only a submitted one is reopened");
+        }
+        EvaluationHistory entry = entry(e, e.status, null, clock.instant());
+        e.status = EvaluationStatus.REOPENED;
+        entry.action = "REOPENED";
+        entry.toStatus = e.status;
+        entry.outcome = e.outcome;
+        entry.reason = reason;
+        history.add(entry);
+        return e;
+    }
+
+    public List<Evaluation> schedule(UUID mentorshipId) {
+        lifecycle.get(mentorshipId);
+        return evaluations.schedule(mentorshipId);
+    }
+
+    public Evaluation get(UUID mentorshipId, int number) {
+        return find(lifecycle.get(mentorshipId), number);
+    }
+
+    public Evaluation get(UUID evaluationId) {
+        Evaluation e = evaluations.findByIdOptional(evaluationId)
+                .orElseThrow(() -> ProblemException.notFound("Evaluation", evaluationId));
+        Mentorship m = mentorships.findByIdOptional(e.mentorshipId).orElseThrow();
+        try {
+            access.requireRead(m);
+        } catch (ProblemException refused) {
+            // Another mentee's evaluation does not exist for this caller, whatever the mentorship check says.
+            throw refused.status() == 404 ? ProblemException.notFound("Evaluation", evaluationId) : refused;
+        }
+        return e;
+    }
+
+    public List<EvaluationHistory> historyOf(UUID mentorshipId, int number) {
+        Mentorship m = lifecycle.get(mentorshipId);
+        access.requireMentor(m, true);
+        return history.ofEvaluation(find(m, number).id);
+    }
+
+    /** Whether the caller may read private comments of this evaluation's mentorship. */
+    public boolean seesPrivate(UUID mentorshipId) {
+        return mentorships.findByIdOptional(mentorshipId).map(access::seesPrivate).orElse(false);
+    }
+
+    private void extend(Mentorship m, Evaluation from, int weeks, String reason) {
+        requireWeeks(m, weeks);
+        m.extensionWeeks += weeks;
+        m.endsOn = m.endsOn.plusWeeks(weeks);
+        List<Evaluation> moved = evaluations.schedule(m.id).stream().filter(e -> e.number >= from.number).toList();
+        moved.forEach(e -> e.dueAt(e.dueAt.plus(7L * weeks, ChronoUnit.DAYS)));
+        MentorshipStatus before = m.status;
+        m.status = MentorshipStatus.EXTENDED;
+        lifecycle.record(m, before, MentorshipStatus.EXTENDED, access.userId(), reason);
+        outbox.publish(new MentorshipExtended(m.id, from.number, weeks, m.extensionWeeks, m.endsOn,
+                moved.stream().map(e -> new EvaluationDue(e.number, e.dueAt)).toList()));
+    }
+
+    private static void checkExtension(Mentorship m, Submission s) {
+        if (s.outcome() == Outcome.EXTEND) {
+            if (s.extensionWeeks() == null) {
+                throw ProblemException.unprocessable("extension-weeks-required", "How many weeks?",
+                        "An extension needs extensionWeeks (1 to 5)");
+            }
+            requireWeeks(m, s.extensionWeeks());
+        } else if (s.extensionWeeks() != null) {
+            throw ProblemException.unprocessable("extension-weeks-unexpected", "Weeks without an extension",
+                    "extensionWeeks applies only to the outcome EXTEND");
+        }
+    }
+
+    private static void requireWeeks(Mentorship m, int weeks) {
+        if (weeks < 1 || weeks > Mentorship.MAX_EXTENSION_WEEKS) {
+            throw ProblemException.unprocessable("extension-weeks-out-of-range", "Extensions are 1 to 5 weeks",
+                    "An extension is 1 to 5 weeks, not " + weeks);
+        }
+        if (weeks > m.extensionWeeksLeft()) {
+            throw ProblemException.unprocessable("extension-limit-exceeded", "At most 5 weeks of extension",
+                    "Mentorship " + m.id + " was already extended by " + m.extensionWeeks + " weeks; "
+                            + m.extensionWeeksLeft() + " are left");
+        }
+    }
+
+    private Evaluation find(Mentorship m, int number) {
+        return evaluations.findByNumber(m.id, number)
+                .orElseThrow(() -> ProblemException.notFound("Evaluation", number + " of mentorship " + m.id));
+    }
+
+    private EvaluationHistory entry(Evaluation e, EvaluationStatus from, Submission s, Instant now) {
+        EvaluationHistory h = new EvaluationHistory();
+        h.id = UUID.randomUUID();
+        h.evaluationId = e.id;
+        h.fromStatus = from;
+        h.actor = access.userId();
+        h.at = now;
+        if (s != null) {
+            h.outcome = s.outcome();
+            h.scoreTasks = s.tasksAndMilestones();
+            h.scoreEngagement = s.engagement();
+            h.scoreProgress = s.progressAgainstPlan();
+            h.commentsForMentee = s.commentsForMentee();
+            h.privateComments = s.privateComments();
+        }
+        return h;
     }
 }

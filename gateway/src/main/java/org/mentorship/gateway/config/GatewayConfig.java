@@ -26,6 +26,14 @@ public interface GatewayConfig {
 
     Health health();
 
+    Security security();
+
+    RateLimit rateLimit();
+
+    Breaker breaker();
+
+    Dashboard dashboard();
+
     interface Service {
 
         /** Base URL of the service (scheme, host, port), e.g. {@code http://localhost:8081}. */
@@ -33,6 +41,9 @@ public interface GatewayConfig {
 
         /** Path prefixes it owns, e.g. {@code /api/v1/terms}; a prefix matches whole segments only. */
         List<String> paths();
+
+        /** This service's own patience, when it differs from {@code upstream.timeout} (e.g. PDF exports). */
+        Optional<Duration> timeout();
     }
 
     interface Upstream {
@@ -65,6 +76,52 @@ public interface GatewayConfig {
 
         /** Public URL of the gateway for the document's {@code servers}; by default the URL it was asked on. */
         Optional<String> serverUrl();
+    }
+
+    interface Security {
+
+        /**
+         * Requests that need no token, as {@code METHOD /prefix} (the prefix owns whole segments, as in the route
+         * table; GET also admits HEAD). Everything else under {@code /api/v1} needs a valid bearer token.
+         */
+        @WithDefault("GET /api/v1/projects,GET /api/v1/terms,GET /api/v1/certificates/verify,POST /api/v1/payments/callbacks")
+        List<String> publicPaths();
+    }
+
+    interface RateLimit {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Per token subject. */
+        @WithDefault("300")
+        long authenticatedCapacity();
+
+        /** Per remote address, for requests without a (checked) token. */
+        @WithDefault("60")
+        long anonymousCapacity();
+
+        /** A bucket refills its whole capacity over this period, a little at a time. */
+        @WithDefault("1m")
+        Duration period();
+    }
+
+    interface Breaker {
+
+        /** Consecutive failures (unreachable, timed out, or 502/503/504 from the service) that open the circuit. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open circuit answers 503 by itself before one trial request is let through. */
+        @WithDefault("10s")
+        Duration openDuration();
+    }
+
+    interface Dashboard {
+
+        /** Per service: a slow service leaves its part empty rather than holding up the whole dashboard. */
+        @WithDefault("2s")
+        Duration timeout();
     }
 
     interface Health {

@@ -1,5 +1,6 @@
 package org.mentorship.gateway.openapi;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -28,13 +29,15 @@ public class MergedOpenApi {
     private final AtomicReference<Cached> cache = new AtomicReference<>();
     private final RouteTable routes;
     private final OpenApiFetcher fetcher;
+    private final GatewayDocument gateway;
     private final GatewayConfig.OpenApi config;
     private final String version;
 
-    MergedOpenApi(RouteTable routes, OpenApiFetcher fetcher, GatewayConfig config,
+    MergedOpenApi(RouteTable routes, OpenApiFetcher fetcher, GatewayDocument gateway, GatewayConfig config,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "0") String version) {
         this.routes = routes;
         this.fetcher = fetcher;
+        this.gateway = gateway;
         this.config = config.openapi();
         this.version = version;
     }
@@ -64,7 +67,12 @@ public class MergedOpenApi {
 
     private Future<ObjectNode> build() {
         List<Future<ServiceDocument>> fetches = routes.upstreams().stream().map(fetcher::fetch).toList();
-        return Future.join(fetches).map(all -> OpenApiMerger.merge(config.title(), version,
-                fetches.stream().map(Future::result).toList()));
+        return Future.join(fetches).map(all -> {
+            // The gateway's own endpoints (the dashboard) come first; they are always there.
+            List<ServiceDocument> parts = new ArrayList<>();
+            parts.add(gateway.get());
+            fetches.forEach(fetch -> parts.add(fetch.result()));
+            return OpenApiMerger.merge(config.title(), version, parts);
+        });
     }
 }

@@ -33,6 +33,32 @@ public record Problem(String type, String title, int status, String detail, Stri
                 "The " + service + " service did not answer in time", instance);
     }
 
+    public static Problem authenticationRequired(String instance) {
+        return of("authentication-required", "Authentication required", 401,
+                "This request needs a bearer token (Authorization: Bearer ...)", instance);
+    }
+
+    public static Problem invalidToken(String instance) {
+        return of("invalid-token", "Invalid token", 401,
+                "The bearer token is not valid: badly formed, wrongly signed, from another issuer or expired", instance);
+    }
+
+    public static Problem tooManyRequests(long retryAfterSeconds, String instance) {
+        return of("too-many-requests", "Too many requests", 429,
+                "Request rate limit reached; try again in " + retryAfterSeconds + " s", instance);
+    }
+
+    public static Problem payloadTooLarge(long limitBytes, String instance) {
+        return of("payload-too-large", "Payload too large", 413,
+                "The request body is larger than " + limitBytes + " bytes", instance);
+    }
+
+    public static Problem circuitOpen(String service, long retryAfterSeconds, String instance) {
+        return of("upstream-circuit-open", "Service unavailable", 503,
+                "The " + service + " service is failing; the gateway pauses calls to it for " + retryAfterSeconds + " s",
+                instance);
+    }
+
     public static Problem internalError(String instance) {
         return of("internal-error", "Internal error", 500,
                 "The request could not be completed; it has been logged", instance);

@@ -48,7 +48,7 @@ public class ProblemRoutes {
         send(ctx.response(), problem);
     }
 
-    static void send(HttpServerResponse response, Problem problem) {
+    public static void send(HttpServerResponse response, Problem problem) {
         response.setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(problem.toBuffer());

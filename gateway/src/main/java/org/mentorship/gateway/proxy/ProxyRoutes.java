@@ -1,13 +1,22 @@
 package org.mentorship.gateway.proxy;
 
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 import org.mentorship.gateway.config.GatewayConfig;
+import org.mentorship.gateway.limit.BodySizeLimit;
+import org.mentorship.gateway.problem.Problem;
+import org.mentorship.gateway.problem.ProblemRoutes;
 
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -30,11 +39,17 @@ public class ProxyRoutes {
     private final RouteTable routes;
     private final HttpClient client;
     private final GatewayConfig.Upstream timeouts;
+    private final Map<String, Duration> serviceTimeouts = new HashMap<>();
+    private final CircuitBreakers breakers;
+    private final BodySizeLimit bodyLimit;
 
-    ProxyRoutes(RouteTable routes, HttpClient client, GatewayConfig config) {
+    ProxyRoutes(RouteTable routes, HttpClient client, GatewayConfig config, CircuitBreakers breakers, BodySizeLimit bodyLimit) {
         this.routes = routes;
         this.client = client;
         this.timeouts = config.upstream();
+        config.services().forEach((name, service) -> service.timeout().ifPresent(t -> serviceTimeouts.put(name, t)));
+        this.breakers = breakers;
+        this.bodyLimit = bodyLimit;
     }
 
     void register(@Observes Router router) {
@@ -45,9 +60,30 @@ public class ProxyRoutes {
 
     private void proxy(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        routes.match(path).ifPresentOrElse(
-                upstream -> proxyFor(upstream, path, forwardedUri(ctx, path)).handle(ctx.request()),
-                ctx::next);
+        routes.match(path).ifPresentOrElse(upstream -> {
+            if (BodySizeLimit.hasUndeclaredLength(ctx.request())) {
+                // Its size is known only once read; over the limit, collect() has already answered 413.
+                bodyLimit.collect(ctx).onSuccess(body -> send(ctx, upstream, path, body));
+            } else {
+                send(ctx, upstream, path, null);
+            }
+        }, ctx::next);
+    }
+
+    private void send(RoutingContext ctx, Upstream upstream, String path, Buffer body) {
+        CircuitBreaker breaker = breakers.of(upstream);
+        if (!breaker.tryAcquire()) {
+            // The service keeps failing: answer at once rather than add load to it or make the caller wait.
+            long retryAfter = breaker.retryAfterSeconds();
+            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+            ProblemRoutes.send(ctx.response(), Problem.circuitOpen(upstream.name(), retryAfter, path));
+            return;
+        }
+        HttpProxy proxy = proxyFor(upstream, path, forwardedUri(ctx, path));
+        if (body != null) {
+            proxy.addInterceptor(new BufferedBodyInterceptor(body));
+        }
+        proxy.handle(ctx.request());
     }
 
     /*
@@ -60,14 +96,14 @@ public class ProxyRoutes {
                         // A failure before the answer also fails the response future, which UpstreamFailureInterceptor
                         // reports; without a handler Vert.x would log it a second time, at ERROR.
                         .map(request -> request.exceptionHandler(failure -> LOG.debugf("%s: %s", upstream.name(), failure))))
-                .addInterceptor(new UpstreamFailureInterceptor(upstream, path))
+                .addInterceptor(new UpstreamFailureInterceptor(upstream, path, breakers))
                 .addInterceptor(new ForwardingInterceptor(uri));
     }
 
     private RequestOptions requestOptions(Upstream upstream) {
         return upstream.requestOptions()
                 .setConnectTimeout(timeouts.connectTimeout().toMillis())
-                .setIdleTimeout(timeouts.timeout().toMillis());
+                .setIdleTimeout(serviceTimeouts.getOrDefault(upstream.name(), timeouts.timeout()).toMillis());
     }
 
     private static String forwardedUri(RoutingContext ctx, String path) {

@@ -15,7 +15,8 @@ import io.vertx.httpproxy.ProxyResponse;
 
 /**
  * Turns a failed exchange with a service into a problem response: 504 when it was too slow, 502 when it could
- * not be reached or broke off. Without this the proxy would answer a bare 502 with an empty body.
+ * not be reached or broke off. Without this the proxy would answer a bare 502 with an empty body. It also tells
+ * the service's circuit breaker how the call went.
  */
 final class UpstreamFailureInterceptor implements ProxyInterceptor {
 
@@ -23,27 +24,32 @@ final class UpstreamFailureInterceptor implements ProxyInterceptor {
 
     private final Upstream upstream;
     private final String path;
+    private final CircuitBreakers breakers;
 
-    UpstreamFailureInterceptor(Upstream upstream, String path) {
+    UpstreamFailureInterceptor(Upstream upstream, String path, CircuitBreakers breakers) {
         this.upstream = upstream;
         this.path = path;
+        this.breakers = breakers;
     }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-        return context.sendRequest().recover(failure -> {
-            Problem problem = isTimeout(failure)
-                    ? Problem.upstreamTimeout(upstream.name(), path)
-                    : Problem.upstreamUnavailable(upstream.name(), path);
-            // A service being down is an operational event, not a gateway bug: one line, no stack trace.
-            LOG.warnf("%s %s -> %s (%s:%d) failed with %d: %s", context.request().getMethod(), path,
-                    upstream.name(), upstream.host(), upstream.port(), problem.status(), failure.toString());
-            ProxyResponse response = context.request().release().response()
-                    .setStatusCode(problem.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .setBody(Body.body(problem.toBuffer()));
-            return Future.succeededFuture(response);
-        });
+        return context.sendRequest()
+                .onSuccess(response -> breakers.record(upstream, !CircuitBreakers.isFailure(response.getStatusCode())))
+                .recover(failure -> {
+                    breakers.record(upstream, false);
+                    Problem problem = isTimeout(failure)
+                            ? Problem.upstreamTimeout(upstream.name(), path)
+                            : Problem.upstreamUnavailable(upstream.name(), path);
+                    // A service being down is an operational event, not a gateway bug: one line, no stack trace.
+                    LOG.warnf("%s %s -> %s (%s:%d) failed with %d: %s", context.request().getMethod(), path,
+                            upstream.name(), upstream.host(), upstream.port(), problem.status(), failure.toString());
+                    ProxyResponse response = context.request().release().response()
+                            .setStatusCode(problem.status())
+                            .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                            .setBody(Body.body(problem.toBuffer()));
+                    return Future.succeededFuture(response);
+                });
     }
 
     static boolean isTimeout(Throwable failure) {

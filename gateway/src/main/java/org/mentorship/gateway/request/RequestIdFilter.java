@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.jboss.logging.MDC;
+
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 
@@ -18,6 +20,9 @@ public class RequestIdFilter {
 
     public static final String HEADER = "X-Request-Id";
 
+    /** The MDC key; the console log format prints it with %X{requestId}. */
+    public static final String MDC_KEY = "requestId";
+
     /** Ids end up in logs of every service; anything longer or stranger than this is replaced, not trusted. */
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:\\-]{1,128}");
 
@@ -29,6 +34,8 @@ public class RequestIdFilter {
     private void assign(RoutingContext ctx) {
         String id = accepted(ctx.request().getHeader(HEADER));
         ctx.request().headers().set(HEADER, id);
+        // Quarkus keeps the MDC on the request's Vert.x context, so every log line of this request carries the id.
+        MDC.put(MDC_KEY, id);
         // Set when the headers are written, replacing any copy a service echoed, so the response has exactly one.
         ctx.addHeadersEndHandler(v -> ctx.response().headers().set(HEADER, id));
         ctx.next();

@@ -1,6 +1,6 @@
 package org.mentorship.gateway.proxy;
 
-import static io.restassured.RestAssured.given;
+import static org.mentorship.gateway.testing.SignedIn.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
 import org.mentorship.gateway.testing.FakeUpstreams;
+import org.mentorship.gateway.testing.SignedIn;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,7 +31,6 @@ class ProxyRoutingTest {
     @Test
     void postKeepsBodyAndHeaders() {
         given().contentType("application/json")
-                .header("Authorization", "Bearer test-token")
                 .header("Idempotency-Key", "k-42")
                 .body("{\"outcome\":\"PASS\"}")
                 .post("/api/v1/mentorships/m-1/evaluations")
@@ -39,7 +39,7 @@ class ProxyRoutingTest {
                 .body("method", equalTo("POST"))
                 .body("path", equalTo("/api/v1/mentorships/m-1/evaluations"))
                 .body("body", equalTo("{\"outcome\":\"PASS\"}"))
-                .body("headers.authorization", equalTo("Bearer test-token"))
+                .body("headers.authorization", equalTo("Bearer " + SignedIn.TOKEN))
                 .body("headers.idempotency-key", equalTo("k-42"))
                 .body("headers.content-type", startsWith("application/json"))
                 .body("headers.x-forwarded-proto", equalTo("http"))

@@ -1,6 +1,6 @@
 package org.mentorship.gateway.proxy;
 
-import static io.restassured.RestAssured.given;
+import static org.mentorship.gateway.testing.SignedIn.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;

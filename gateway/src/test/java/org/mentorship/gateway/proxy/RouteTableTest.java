@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.mentorship.gateway.config.GatewayConfig;
@@ -15,6 +17,10 @@ import org.mentorship.gateway.config.GatewayConfig;
 class RouteTableTest {
 
     record Service(URI url, List<String> paths) implements GatewayConfig.Service {
+        @Override
+        public Optional<Duration> timeout() {
+            return Optional.empty();
+        }
     }
 
     private final RouteTable table = RouteTable.of(Map.of(

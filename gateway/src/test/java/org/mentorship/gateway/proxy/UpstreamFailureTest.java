@@ -1,6 +1,6 @@
 package org.mentorship.gateway.proxy;
 
-import static io.restassured.RestAssured.given;
+import static org.mentorship.gateway.testing.SignedIn.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.lessThan;
 

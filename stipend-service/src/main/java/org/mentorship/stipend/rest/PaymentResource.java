@@ -1,36 +1,230 @@
 package org.mentorship.stipend.rest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mentorship.stipend.service.PaymentService;
+import org.mentorship.contracts.EventJson;
+import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
+import org.mentorship.stipend.config.StipendConfig;
+import org.mentorship.stipend.model.PaymentStatus;
+import org.mentorship.stipend.model.StipendAgreement;
+import org.mentorship.stipend.repository.AgreementRepository;
+import org.mentorship.stipend.service.ExportService;
+import org.mentorship.stipend.service.PaymentService;
+import org.mentorship.stipend.service.PayoutCallbacks;
 
 @Path("/api/v1/payments")
 @Tag(name = "Payments")
 @Produces(MediaType.APPLICATION_JSON)
 public class PaymentResource {
 
-    private final PaymentService service;
+    public record ApproveRequest(@Size(max = 500) String note) {
+    }
 
-    PaymentResource(PaymentService service) {
+    public record PaidRequest(@NotBlank @Size(max = 200) String providerReference) {
+    }
+
+    public record FailedRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    private final PaymentService service;
+    private final ExportService exports;
+    private final PayoutCallbacks callbacks;
+    private final AgreementRepository agreements;
+    private final Caller caller;
+    private final StipendConfig config;
+    private final IdempotencyKeys idempotency;
+
+    PaymentResource(PaymentService service, ExportService exports, PayoutCallbacks callbacks, AgreementRepository agreements,
+            Caller caller, StipendConfig config, IdempotencyKeys idempotency) {
+        this.idempotency = idempotency;
         this.service = service;
+        this.exports = exports;
+        this.callbacks = callbacks;
+        this.agreements = agreements;
+        this.caller = caller;
+        this.config = config;
     }
 
     @GET
-    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
-    @Operation(summary = "The payments of one mentorship, by installment")
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR, Roles.MENTEE})
+    @Operation(summary = "The payments of one mentorship, by installment",
+            description = "A plain array (a mentorship has a handful of installments). A mentee sees only their own mentorship's.")
+    @APIResponse(responseCode = "200", description = "Payments by installment", content = @Content(examples = @ExampleObject(name = "payments", value = Examples.PAYMENTS)))
     public List<PaymentDto> list(@QueryParam("mentorshipId") @NotNull UUID mentorshipId) {
+        if (!caller.isAny(Roles.FINANCE, Roles.COORDINATOR)) {
+            StipendAgreement agreement = agreements.findById(mentorshipId);
+            if (agreement == null || !agreement.menteeId.equals(caller.userId())) {
+                throw ProblemException.notFound("Stipend agreement", mentorshipId);
+            }
+        }
         return service.listByMentorship(mentorshipId).stream().map(PaymentDto::of).toList();
+    }
+
+    @GET
+    @Path("/queue")
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
+    @Operation(summary = "Payments in one status, oldest first", description = "E.g. SCHEDULED (to approve) or FAILED (to retry).")
+    @APIResponse(responseCode = "200", description = "A page of payments", content = @Content(examples = @ExampleObject(name = "scheduled",
+            value = "{\"items\":" + Examples.PAYMENTS + ",\"page\":0,\"size\":20,\"total\":1}")))
+    public PageDto<PaymentDto> queue(@QueryParam("status") @NotNull PaymentStatus status, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        int p = Paging.page(page);
+        int s = Paging.size(size, config.maxPageSize());
+        return new PageDto<>(service.page(status, p, s).stream().map(PaymentDto::of).toList(), p, s, service.count(status));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
+    @Operation(summary = "Read a payment")
+    @APIResponse(responseCode = "200", description = "The payment", content = @Content(examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
+    @APIResponse(responseCode = "404", description = "No such payment")
+    public PaymentDto get(@PathParam("id") UUID id) {
+        return PaymentDto.of(service.get(id));
+    }
+
+    @GET
+    @Path("/{id}/ledger")
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
+    @Operation(summary = "Every change of a payment, oldest first")
+    @APIResponse(responseCode = "200", description = "Ledger entries", content = @Content(examples = @ExampleObject(name = "ledger", value = Examples.LEDGER)))
+    public List<LedgerEntryDto> ledger(@PathParam("id") UUID id) {
+        service.get(id);
+        return service.ledgerOf(id).stream().map(LedgerEntryDto::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(summary = "Approve a scheduled payment", description = "Needs the mentee's tax form. A second approval, even a simultaneous one, is 409 and changes nothing. Accepts an Idempotency-Key: the same key replays the first answer.")
+    @APIResponse(responseCode = "200", description = "The approved payment", content = @Content(examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
+    @APIResponse(responseCode = "409", description = "Not scheduled (already approved, paid, cancelled...)", content = @Content(examples = @ExampleObject(name = "twice", value = Examples.PROBLEM_CONFLICT)))
+    @APIResponse(responseCode = "422", description = "The mentee's tax form was not received")
+    public Response approve(@PathParam("id") UUID id, @Valid ApproveRequest request,
+            @HeaderParam(IdempotencyKeys.HEADER) String key) {
+        return once(key, "approve " + id, () -> PaymentDto.of(service.approve(id, caller.userId(), request == null ? null : request.note())));
+    }
+
+    @POST
+    @Path("/{id}/paid")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(summary = "Record that an approved payment was paid", description = "The same reference again is a no-op.")
+    @APIResponse(responseCode = "200", description = "The paid payment", content = @Content(examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
+    @APIResponse(responseCode = "409", description = "Not approved, or paid with another reference")
+    public Response paid(@PathParam("id") UUID id, @Valid @NotNull PaidRequest request,
+            @HeaderParam(IdempotencyKeys.HEADER) String key) {
+        return once(key, "paid " + id, () -> PaymentDto.of(service.markPaid(id, request.providerReference(), caller.userId())));
+    }
+
+    @POST
+    @Path("/{id}/failed")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(summary = "Record that an approved payment failed", description = "It can be retried.")
+    @APIResponse(responseCode = "200", description = "The failed payment", content = @Content(examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
+    @APIResponse(responseCode = "409", description = "Not approved")
+    public Response failed(@PathParam("id") UUID id, @Valid @NotNull FailedRequest request,
+            @HeaderParam(IdempotencyKeys.HEADER) String key) {
+        return once(key, "failed " + id, () -> PaymentDto.of(service.markFailed(id, request.reason(), caller.userId())));
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(summary = "Retry a failed payment", description = "Back to APPROVED, for the next payout file; still the same one payment.")
+    @APIResponse(responseCode = "200", description = "The payment, approved again", content = @Content(examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
+    @APIResponse(responseCode = "409", description = "Not failed")
+    public Response retry(@PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
+        return once(key, "retry " + id, () -> PaymentDto.of(service.retry(id, caller.userId())));
+    }
+
+    private Response once(String key, String operation, java.util.function.Supplier<PaymentDto> action) {
+        return idempotency.run(caller.userId(), key, operation, () -> Response.ok(action.get()).build());
+    }
+
+    @POST
+    @Path("/export")
+    @Produces({"text/csv", MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(summary = "Export approved payments as a payout file",
+            description = "format=csv or pain001 (ISO 20022 pain.001.001.09). Takes every approved payment no file carried yet and marks them with a new batch (header X-Export-Batch).")
+    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = Examples.CSV)))
+    @APIResponse(responseCode = "422", description = "Nothing to export, or an unknown format")
+    public Response export(@QueryParam("format") String format) {
+        ExportService.Format f = switch (format == null ? "csv" : format) {
+            case "csv" -> ExportService.Format.CSV;
+            case "pain001" -> ExportService.Format.PAIN001;
+            default -> throw ProblemException.unprocessable("unknown-format", "Unknown export format", "format is csv or pain001");
+        };
+        return file(exports.export(f, caller.userId()));
+    }
+
+    @GET
+    @Path("/export/{batchId}")
+    @Produces({"text/csv", MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(summary = "Download an earlier payout file again", description = "Same batch, same format; marks nothing.")
+    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = Examples.CSV)))
+    @APIResponse(responseCode = "404", description = "No such batch")
+    public Response exportAgain(@PathParam("batchId") UUID batchId) {
+        return file(exports.again(batchId));
+    }
+
+    private static Response file(ExportService.Export export) {
+        ExportService.Format f = export.format();
+        return Response.ok(export.content(), f == ExportService.Format.CSV ? "text/csv" : MediaType.APPLICATION_XML)
+                .header("X-Export-Batch", export.batchId())
+                .header("Content-Disposition", "attachment; filename=\"payout-" + export.batchId()
+                        + (f == ExportService.Format.CSV ? ".csv" : ".xml") + "\"")
+                .build();
+    }
+
+    @POST
+    @Path("/callbacks/payout")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The payout provider reports a transfer",
+            description = "Authenticated by X-Payout-Signature: sha256=<hex HMAC-SHA256 of the body under the shared secret>. Idempotent.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "paid", value = Examples.CALLBACK)))
+    @APIResponse(responseCode = "200", description = "The payment after the report", content = @Content(examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
+    @APIResponse(responseCode = "401", description = "Missing or wrong signature")
+    public PaymentDto payoutCallback(byte[] body, @HeaderParam("X-Payout-Signature") String signature) {
+        callbacks.verify(body == null ? new byte[0] : body, signature);
+        PayoutCallbacks.Report report;
+        try {
+            report = EventJson.mapper().readValue(new String(body, StandardCharsets.UTF_8), PayoutCallbacks.Report.class);
+        } catch (Exception e) {
+            throw new ProblemException(400, "malformed-request", "Malformed request body", "The body is not a payout report");
+        }
+        return PaymentDto.of(callbacks.apply(report));
     }
 }

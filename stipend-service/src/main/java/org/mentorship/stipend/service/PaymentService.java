@@ -2,45 +2,151 @@ package org.mentorship.stipend.service;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.jboss.logging.Logger;
-import org.mentorship.contracts.events.EvaluationPassed;
+import org.mentorship.contracts.events.StipendPaid;
+import org.mentorship.contracts.events.StipendPaymentFailed;
+import org.mentorship.platform.outbox.Outbox;
+import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.stipend.model.Payee;
 import org.mentorship.stipend.model.Payment;
+import org.mentorship.stipend.model.PaymentStatus;
+import org.mentorship.stipend.model.StipendAgreement;
+import org.mentorship.stipend.repository.AgreementRepository;
+import org.mentorship.stipend.repository.LedgerRepository;
+import org.mentorship.stipend.repository.PayeeRepository;
 import org.mentorship.stipend.repository.PaymentRepository;
 
+/**
+ * Finance's side of a payment: approve, settle (paid or failed), retry. Each change locks the payment row, checks
+ * the state it starts from, writes the ledger and the event in the same transaction.
+ */
 @ApplicationScoped
 public class PaymentService {
 
-    private static final Logger LOG = Logger.getLogger(PaymentService.class);
-
     private final PaymentRepository payments;
+    private final AgreementRepository agreements;
+    private final PayeeRepository payees;
+    private final LedgerRepository ledgerEntries;
+    private final Ledger ledger;
+    private final Outbox outbox;
     private final Clock clock;
 
-    PaymentService(PaymentRepository payments, Clock clock) {
+    PaymentService(PaymentRepository payments, AgreementRepository agreements, PayeeRepository payees,
+            LedgerRepository ledgerEntries, Ledger ledger, Outbox outbox, Clock clock) {
         this.payments = payments;
+        this.agreements = agreements;
+        this.payees = payees;
+        this.ledgerEntries = ledgerEntries;
+        this.ledger = ledger;
+        this.outbox = outbox;
         this.clock = clock;
-    }
-
-    /** Schedules the installment this pass pays, if any; joins the inbox's transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void onEvaluationPassed(EvaluationPassed passed) {
-        OptionalInt installment = InstallmentPolicy.installmentFor(passed.number(), passed.finalEvaluation());
-        if (installment.isEmpty()) {
-            return;
-        }
-        boolean created = payments.scheduleOnce(UUID.randomUUID(), passed.mentorshipId(), installment.getAsInt(),
-                passed.evaluationId(), clock.instant());
-        if (!created) {
-            LOG.infof("Installment %d of mentorship %s is already scheduled", installment.getAsInt(), passed.mentorshipId());
-        }
     }
 
     public List<Payment> listByMentorship(UUID mentorshipId) {
         return payments.listByMentorship(mentorshipId);
+    }
+
+    public List<Payment> page(PaymentStatus status, int page, int size) {
+        return payments.page(status, page, size);
+    }
+
+    public long count(PaymentStatus status) {
+        return payments.countByStatus(status);
+    }
+
+    public Payment get(UUID id) {
+        return payments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Payment", id));
+    }
+
+    public StipendAgreement agreementOf(Payment payment) {
+        return agreements.findById(payment.mentorshipId);
+    }
+
+    public List<org.mentorship.stipend.model.LedgerEntry> ledgerOf(UUID paymentId) {
+        return ledgerEntries.byPayment(paymentId);
+    }
+
+    /** SCHEDULED -> APPROVED. Needs the payee's tax form; a second approval (even a simultaneous one) is 409. */
+    @Transactional
+    public Payment approve(UUID id, String actor, String note) {
+        Payment payment = lock(id);
+        require(payment, PaymentStatus.SCHEDULED, "payment-not-scheduled", "Only a scheduled payment can be approved");
+        Payee payee = payees.findById(agreements.findById(payment.mentorshipId).menteeId);
+        if (payee == null || !payee.taxFormReceived) {
+            throw ProblemException.unprocessable("tax-form-missing", "Tax form not received",
+                    "The mentee's tax form has not been received; the payment stays scheduled");
+        }
+        payment.approvedBy = actor;
+        payment.approvedAt = clock.instant();
+        return move(payment, PaymentStatus.APPROVED, actor, note == null ? "Approved by finance" : note);
+    }
+
+    /** APPROVED -> PAID with the provider's reference; the same reference again is a no-op, another one 409. */
+    @Transactional
+    public Payment markPaid(UUID id, String reference, String actor) {
+        Payment payment = lock(id);
+        if (payment.status == PaymentStatus.PAID) {
+            if (reference.equals(payment.providerReference)) {
+                return payment;
+            }
+            throw ProblemException.conflict("payment-already-paid", "Payment already paid",
+                    "Payment " + id + " was paid with another reference");
+        }
+        require(payment, PaymentStatus.APPROVED, "payment-not-approved", "Only an approved payment can be paid");
+        payment.providerReference = reference;
+        payment.paidAt = clock.instant();
+        payment.failureReason = null;
+        move(payment, PaymentStatus.PAID, actor, "Paid, provider reference " + reference);
+        outbox.publish(new StipendPaid(payment.id, payment.mentorshipId, payment.installment, payment.amountMinor,
+                payment.currency, reference, payment.paidAt));
+        return payment;
+    }
+
+    /** APPROVED -> FAILED with the reason; a repeated failure report of a failed payment is a no-op. */
+    @Transactional
+    public Payment markFailed(UUID id, String reason, String actor) {
+        Payment payment = lock(id);
+        if (payment.status == PaymentStatus.FAILED && reason.equals(payment.failureReason)) {
+            return payment;
+        }
+        require(payment, PaymentStatus.APPROVED, "payment-not-approved", "Only an approved payment can fail");
+        payment.failureReason = reason;
+        move(payment, PaymentStatus.FAILED, actor, "Failed: " + reason);
+        outbox.publish(new StipendPaymentFailed(payment.id, payment.mentorshipId, payment.installment, reason,
+                clock.instant()));
+        return payment;
+    }
+
+    /** FAILED -> APPROVED again, ready for the next payout file (the unique key keeps it the same payment). */
+    @Transactional
+    public Payment retry(UUID id, String actor) {
+        Payment payment = lock(id);
+        require(payment, PaymentStatus.FAILED, "payment-not-failed", "Only a failed payment can be retried");
+        payment.attempts++;
+        payment.exportBatchId = null;
+        return move(payment, PaymentStatus.APPROVED, actor, "Retry (attempt " + payment.attempts + ") after: "
+                + payment.failureReason);
+    }
+
+    private Payment lock(UUID id) {
+        return payments.lockById(id).orElseThrow(() -> ProblemException.notFound("Payment", id));
+    }
+
+    private static void require(Payment payment, PaymentStatus expected, String slug, String title) {
+        if (payment.status != expected) {
+            throw ProblemException.conflict(slug, title, "Payment " + payment.id + " is " + payment.status);
+        }
+    }
+
+    private Payment move(Payment payment, PaymentStatus to, String actor, String reason) {
+        PaymentStatus from = payment.status;
+        payment.status = to;
+        payment.updatedAt = clock.instant();
+        ledger.record(payment, from, actor, reason);
+        return payment;
     }
 }

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.mentorship.contracts.CloudEventRecords;
 import org.mentorship.contracts.Topics;
+import org.mentorship.stipend.support.StipendFixture;
 import org.mentorship.testsupport.KafkaTestClient;
 import org.mentorship.testsupport.TestKafka;
 
@@ -24,17 +25,19 @@ class DeadLetterTest {
     private static final String DEAD_LETTERS = Topics.deadLetter("stipend-service");
     private final KafkaTestClient kafka = new KafkaTestClient(TestKafka.get().bootstrapServers());
 
+    private final StipendFixture fixture = new StipendFixture();
+
     @Test
     void malformedMessagesAreDeadLetteredAndTheNextIsStillProcessed() {
-        UUID mentorship = UUID.randomUUID();
+        UUID mentorship = fixture.eligible().id();
         String key = mentorship.toString();
         // Same key, so same partition: the good event queues behind the bad ones.
         kafka.send(new ProducerRecord<>(Topics.EVALUATIONS, key, "no CloudEvent headers at all"));
         kafka.send(CloudEventRecords.of(UUID.randomUUID(), "EvaluationPassed", "/test", java.time.Instant.now(), key,
                 "{\"this is\": not json"));
-        kafka.publish(EvaluationPassedExactlyOnceTest.pass(mentorship, 2, false), UUID.randomUUID(), "/test");
+        kafka.publish(StipendFixture.pass(mentorship, 2, 3), UUID.randomUUID(), "/test");
 
-        EvaluationPassedExactlyOnceTest.awaitPayments(mentorship, 1);
+        fixture.awaitPayments(mentorship, 1);
         List<ConsumerRecord<String, String>> parked = kafka.readUntil(DEAD_LETTERS, Duration.ofSeconds(15),
                 read -> read.stream().filter(r -> key.equals(r.key())).count() >= 2)
                 .stream().filter(r -> key.equals(r.key())).toList();

@@ -1,0 +1,74 @@
+package org.mentorship.application.config;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The program's admission rules that vary by deployment (see application.properties). */
+@ConfigMapping(prefix = "mentorship.application")
+public interface AdmissionsConfig {
+
+    /** The floor no term's review period may go under, whatever is configured. */
+    int MINIMUM_REVIEW_DAYS = 14;
+
+    /** Review period of a new term when the coordinator gives none (never below 14). */
+    @WithDefault("21")
+    int defaultReviewDays();
+
+    /** How long an application must have been in review before it can be accepted without an override. */
+    @WithDefault("14")
+    int minimumReviewDays();
+
+    /** How many applications one person may have in one term (withdrawn ones do not count). */
+    @WithDefault("3")
+    int maxApplicationsPerTerm();
+
+    /** The largest page a list returns. */
+    @WithDefault("100")
+    int maxPageSize();
+
+    /** HR steps of onboarding, in order. */
+    @WithDefault("identity-check,tax-form,payout-details")
+    List<String> hrSteps();
+
+    /** How often the review closer runs (a Quarkus scheduler interval, or "off"). */
+    @WithDefault("60s")
+    String reviewCloseEvery();
+
+    Contract contract();
+
+    Notifications notifications();
+
+    interface Contract {
+        @WithDefault("2026.1")
+        String version();
+
+        @WithDefault("I agree to take part in the mentorship program under its code of conduct, to work on the project plan with my mentors, and to be evaluated as the program describes.")
+        String text();
+    }
+
+    interface Notifications {
+        /** Attempts before an email is marked FAILED. */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** Wait after the first failure; doubles with each further failure. */
+        @WithDefault("PT30S")
+        Duration backoff();
+
+        /** How often queued emails are sent (a Quarkus scheduler interval, or "off"). */
+        @WithDefault("5s")
+        String sendEvery();
+
+        /** How long a coordinator has to make a result call. */
+        @WithDefault("P2D")
+        Duration callDue();
+    }
+
+    /** Effective review floor: configurable upward, never below 14 days. */
+    default int reviewFloorDays() {
+        return Math.max(MINIMUM_REVIEW_DAYS, minimumReviewDays());
+    }
+}

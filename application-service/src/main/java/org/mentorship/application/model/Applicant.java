@@ -1,0 +1,40 @@
+package org.mentorship.application.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** The signed-in person's profile as an applicant; keyed by their user id (the token subject). */
+@Entity
+@Table(name = "applicant")
+public class Applicant {
+
+    @Id
+    @Column(name = "user_id")
+    public String userId;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public String email;
+
+    public String phone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_contact", nullable = false)
+    public ContactPreference preferredContact;
+
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone;
+
+    @Column(nullable = false)
+    public String country;
+
+    @Version
+    public long version;
+}

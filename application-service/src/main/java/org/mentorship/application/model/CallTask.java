@@ -1,0 +1,53 @@
+package org.mentorship.application.model;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A phone call a coordinator must make to tell an applicant who prefers phone their result. */
+@Entity
+@Table(name = "call_task")
+public class CallTask {
+
+    public enum Status { OPEN, DONE }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "application_id", nullable = false)
+    public UUID applicationId;
+
+    @Column(name = "applicant_id", nullable = false)
+    public String applicantId;
+
+    @Column(nullable = false)
+    public String phone;
+
+    @Column(nullable = false)
+    public String script;
+
+    @Column(name = "due_at", nullable = false)
+    public Instant dueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "done_by")
+    public String doneBy;
+
+    @Column(name = "done_at")
+    public Instant doneAt;
+
+    public String note;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,37 @@
+package org.mentorship.application.model;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+/** What the mentee signed, exactly as it was: never updated (the database refuses it too). */
+@Entity
+@Immutable
+@Table(name = "contract_signature")
+public class ContractSignature {
+
+    @Id
+    @Column(name = "application_id")
+    public UUID applicationId;
+
+    @Column(name = "contract_version", nullable = false)
+    public String contractVersion;
+
+    @Column(name = "contract_text", nullable = false)
+    public String contractText;
+
+    @Column(name = "legal_name", nullable = false)
+    public String legalName;
+
+    @Column(name = "signed_at", nullable = false)
+    public Instant signedAt;
+
+    @Column(name = "client_address", nullable = false)
+    public String clientAddress;
+}

@@ -1,0 +1,62 @@
+package org.mentorship.application.model;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/** One HR step of an accepted mentee's onboarding (e.g. identity check), checked off by a coordinator. */
+@Entity
+@IdClass(HrStep.Key.class)
+@Table(name = "hr_step")
+public class HrStep {
+
+    @Id
+    @Column(name = "application_id")
+    public UUID applicationId;
+
+    @Id
+    public String step;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(name = "done_by")
+    public String doneBy;
+
+    @Column(name = "done_at")
+    public Instant doneAt;
+
+    public boolean isDone() {
+        return doneAt != null;
+    }
+
+    public static class Key implements Serializable {
+        public UUID applicationId;
+        public String step;
+
+        public Key() {
+        }
+
+        public Key(UUID applicationId, String step) {
+            this.applicationId = applicationId;
+            this.step = step;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(applicationId, k.applicationId) && Objects.equals(step, k.step);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(applicationId, step);
+        }
+    }
+}

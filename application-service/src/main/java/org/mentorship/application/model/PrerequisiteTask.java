@@ -1,0 +1,32 @@
+package org.mentorship.application.model;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A task an applicant must complete before they can be accepted (e.g. fix a starter issue). */
+@Entity
+@Table(name = "prerequisite_task")
+public class PrerequisiteTask {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String instructions;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "evidence_kind", nullable = false)
+    public EvidenceKind evidenceKind;
+}

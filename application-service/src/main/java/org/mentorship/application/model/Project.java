@@ -1,0 +1,72 @@
+package org.mentorship.application.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A project of an organization offered in a term, with its mentors, slots and prerequisite tasks. */
+@Entity
+@Table(name = "project")
+public class Project {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "term_id", nullable = false)
+    public UUID termId;
+
+    @Column(nullable = false)
+    public String organization;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String description;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "project_skill", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "skill")
+    public Set<String> skills = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "project_mentor", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "mentor_id")
+    public Set<String> mentorIds = new LinkedHashSet<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "project_id", nullable = false)
+    @OrderBy("position")
+    public List<PrerequisiteTask> prerequisites = new ArrayList<>();
+
+    @Column(nullable = false)
+    public int slots;
+
+    @Column(name = "evaluation_count", nullable = false)
+    public int evaluationCount;
+
+    @Column(nullable = false)
+    public boolean published;
+
+    @Version
+    public long version;
+
+    public boolean isMentor(String userId) {
+        return mentorIds.contains(userId);
+    }
+}

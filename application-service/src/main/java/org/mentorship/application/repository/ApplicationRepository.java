@@ -1,0 +1,111 @@
+package org.mentorship.application.repository;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.mentorship.application.model.Application;
+import org.mentorship.application.model.ApplicationStatus;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class ApplicationRepository implements PanacheRepositoryBase<Application, UUID> {
+
+    /** List filters; null means "any". projectIds limits to a mentor's projects. */
+    public record Filter(String applicantId, Collection<UUID> projectIds, UUID termId, UUID projectId,
+            ApplicationStatus status) {
+    }
+
+    public PanacheQuery<Application> search(Filter filter, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.applicantId() != null) {
+            where.append(" and applicantId = :applicantId");
+            params.put("applicantId", filter.applicantId());
+        }
+        if (filter.projectIds() != null) {
+            if (filter.projectIds().isEmpty()) {
+                where.append(" and 1 = 0");
+            } else {
+                where.append(" and projectId in :projectIds");
+                params.put("projectIds", filter.projectIds());
+            }
+        }
+        if (filter.termId() != null) {
+            where.append(" and termId = :termId");
+            params.put("termId", filter.termId());
+        }
+        if (filter.projectId() != null) {
+            where.append(" and projectId = :projectId");
+            params.put("projectId", filter.projectId());
+        }
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", filter.status());
+        }
+        return find(where.toString(), Sort.by("submittedAt").and("id"), params).page(Page.of(page, size));
+    }
+
+    public long countActiveInTerm(String applicantId, UUID termId) {
+        return count("applicantId = ?1 and termId = ?2 and status <> ?3", applicantId, termId, ApplicationStatus.WITHDRAWN);
+    }
+
+    public boolean existsFor(String applicantId, UUID projectId) {
+        return count("applicantId = ?1 and projectId = ?2", applicantId, projectId) > 0;
+    }
+
+    public long countHoldingSlot(UUID projectId) {
+        return count("projectId = ?1 and status in ?2", projectId, ApplicationStatus.HOLDS_SLOT);
+    }
+
+    public long countWithProject(UUID projectId) {
+        return count("projectId", projectId);
+    }
+
+    public Optional<Application> acceptedInTerm(String applicantId, UUID termId) {
+        return find("applicantId = ?1 and termId = ?2 and status in ?3", applicantId, termId, ApplicationStatus.HOLDS_SLOT)
+                .firstResultOptional();
+    }
+
+    public List<Application> openInTerm(String applicantId, UUID termId) {
+        return list("applicantId = ?1 and termId = ?2 and status = ?3", applicantId, termId, ApplicationStatus.SUBMITTED);
+    }
+
+    /** Open applications whose term's review period has ended. */
+    @SuppressWarnings("unchecked")
+    public List<Application> openPastReview(Instant now, int limit) {
+        return getEntityManager().createNativeQuery("""
+                select a.* from application a join term t on t.id = a.term_id
+                where a.status = 'SUBMITTED' and t.applications_close_at + make_interval(days => t.review_days) <= ?1
+                order by a.submitted_at limit ?2""", Application.class)
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList();
+    }
+
+    public Optional<Application> findByMentorship(UUID mentorshipId) {
+        return find("mentorshipId", mentorshipId).firstResultOptional();
+    }
+
+    public Map<ApplicationStatus, Long> countByStatus(String applicantId) {
+        Map<ApplicationStatus, Long> counts = new HashMap<>();
+        String where = applicantId == null ? "" : " where a.applicantId = :applicant";
+        var query = getEntityManager().createQuery(
+                "select a.status, count(a) from Application a" + where + " group by a.status", Object[].class);
+        if (applicantId != null) {
+            query.setParameter("applicant", applicantId);
+        }
+        query.getResultList().forEach(row -> counts.put((ApplicationStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+}

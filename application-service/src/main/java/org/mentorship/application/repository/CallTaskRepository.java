@@ -1,0 +1,30 @@
+package org.mentorship.application.repository;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.mentorship.application.model.CallTask;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class CallTaskRepository implements PanacheRepositoryBase<CallTask, UUID> {
+
+    public PanacheQuery<CallTask> search(CallTask.Status status, UUID applicationId, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        var params = new java.util.HashMap<String, Object>();
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (applicationId != null) {
+            where.append(" and applicationId = :applicationId");
+            params.put("applicationId", applicationId);
+        }
+        return find(where.toString(), Sort.by("dueAt").and("id"), params).page(Page.of(page, size));
+    }
+}

@@ -1,0 +1,169 @@
+package org.mentorship.application.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorship.application.model.Application;
+import org.mentorship.application.model.ApplicationStatus;
+import org.mentorship.application.repository.HistoryRepository;
+import org.mentorship.application.repository.NotificationRepository;
+import org.mentorship.application.rest.ApplicationDtos.ApplicationDto;
+import org.mentorship.application.rest.ApplicationDtos.ApplyRequest;
+import org.mentorship.application.rest.ApplicationDtos.DecisionRequest;
+import org.mentorship.application.rest.ApplicationDtos.HistoryDto;
+import org.mentorship.application.rest.ApplicationDtos.NotificationDto;
+import org.mentorship.application.rest.ApplicationDtos.RecommendationRequest;
+import org.mentorship.application.rest.ApplicationDtos.WithdrawRequest;
+import org.mentorship.application.service.Access;
+import org.mentorship.application.service.ApplicationService;
+import org.mentorship.application.service.ApplicationViews;
+import org.mentorship.application.service.DecisionService;
+import org.mentorship.application.service.Paging;
+import org.mentorship.platform.security.Roles;
+
+@Path("/api/v1/applications")
+@Tag(name = "Applications", description = "Applying, review, decisions, withdrawal and history")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApplicationResource {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    private final ApplicationService applications;
+    private final DecisionService decisions;
+    private final ApplicationViews views;
+    private final Access access;
+    private final HistoryRepository history;
+    private final NotificationRepository notifications;
+    private final Paging paging;
+
+    ApplicationResource(ApplicationService applications, DecisionService decisions, ApplicationViews views,
+            Access access, HistoryRepository history, NotificationRepository notifications, Paging paging) {
+        this.applications = applications;
+        this.decisions = decisions;
+        this.views = views;
+        this.access = access;
+        this.history = history;
+        this.notifications = notifications;
+        this.paging = paging;
+    }
+
+    @POST
+    @RolesAllowed(Roles.MENTEE)
+    @Operation(summary = "Apply to a project", description = "While the term takes applications (409 term-closed); once per project (409 already-applied); at most 3 per term by default (409 application-limit-reached); needs a profile (422 profile-required). Publishes ApplicationSubmitted.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "apply", value = Examples.APPLY)))
+    @APIResponse(responseCode = "201", description = "Submitted", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
+    @APIResponse(responseCode = "409", description = "term-closed, already-applied, application-limit-reached", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    public Response apply(@Valid @NotNull ApplyRequest request,
+            @Parameter(description = "Repeat a submission safely: the same key replays the first answer")
+            @HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey) {
+        Application application = applications.apply(request.projectId(), request.motivation(), idempotencyKey);
+        return Response.created(URI.create("/api/v1/applications/" + application.id)).entity(dto(application)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
+    @Operation(summary = "List applications (paged)", description = "Mentees see their own, mentors those of their projects, coordinators all; filter by term, project, status, applicant.")
+    @APIResponse(responseCode = "200", description = "A page of applications", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    public PageDto<ApplicationDto> list(@QueryParam("termId") UUID termId, @QueryParam("projectId") UUID projectId,
+            @QueryParam("status") ApplicationStatus status, @QueryParam("applicantId") String applicantId,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Paging.Request p = paging.of(page, size);
+        return PageDto.of(applications.list(termId, projectId, status, applicantId, p), p.page(), p.size(), this::dto);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
+    @Operation(summary = "Read an application, with its status, next step and deadline (also in the applicant's time zone)")
+    @APIResponse(responseCode = "200", description = "The application", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
+    @APIResponse(responseCode = "404", description = "not-found (also another mentee's application)", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    public ApplicationDto get(@PathParam("id") UUID id) {
+        return dto(access.readable(id));
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed(Roles.MENTEE)
+    @Operation(summary = "Withdraw my application", description = "While SUBMITTED, or ACCEPTED before onboarding completes (declining the offer frees the slot); otherwise 409 application-not-open. Publishes ApplicationWithdrawn.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "withdraw", value = Examples.WITHDRAW)))
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
+    @APIResponse(responseCode = "409", description = "application-not-open", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    public ApplicationDto withdraw(@PathParam("id") UUID id, @Valid WithdrawRequest request) {
+        return dto(applications.withdraw(id, request == null ? null : request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Accept or reject an application", description = "Accepting needs every prerequisite approved (422 prerequisites-incomplete), the review minimum passed unless overrideReason is given (422 review-minimum-not-reached), the review period still running (409 review-period-ended), a free slot (409 no-free-slot) and no other acceptance of the applicant in the term (409 already-accepted-in-term); it withdraws the applicant's other open applications of the term. Rejecting needs a reason (422 reason-required). The applicant is notified by email or a call task.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "accept", value = Examples.DECISION)))
+    @APIResponse(responseCode = "200", description = "Decided", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
+    @APIResponse(responseCode = "409", description = "application-not-open, no-free-slot, already-accepted-in-term, review-period-ended", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(responseCode = "422", description = "prerequisites-incomplete, review-minimum-not-reached, reason-required", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    public ApplicationDto decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
+        return dto(decisions.decide(id, request.outcome(), request.reason(), request.overrideReason(), request.internalNote()));
+    }
+
+    @POST
+    @Path("/{id}/recommendation")
+    @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
+    @Operation(summary = "Record a mentor's recommendation", description = "For a mentor of the project (403 otherwise), while the application is SUBMITTED.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "recommendation", value = Examples.RECOMMENDATION)))
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
+    @APIResponse(responseCode = "403", description = "forbidden", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    public ApplicationDto recommend(@PathParam("id") UUID id, @Valid @NotNull RecommendationRequest request) {
+        return dto(decisions.recommend(id, request.recommendation(), request.note()));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.MENTEE, Roles.COORDINATOR})
+    @Operation(summary = "Every status change of an application", description = "Coordinators see internal notes; the applicant sees the rest.")
+    @APIResponse(responseCode = "200", description = "The history, oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
+    @APIResponse(responseCode = "404", description = "not-found", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    public List<HistoryDto> history(@PathParam("id") UUID id) {
+        Application application = access.readable(id);
+        boolean coordinator = access.isCoordinator();
+        return history.ofApplication(application.id).stream().map(e -> HistoryDto.of(e, coordinator)).toList();
+    }
+
+    @GET
+    @Path("/{id}/notifications")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "The result emails of an application and their delivery state", description = "PENDING (queued or retrying: see attempts, lastError, nextAttemptAt), SENT or FAILED.")
+    @APIResponse(responseCode = "200", description = "Notifications", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "notifications", value = Examples.NOTIFICATIONS)))
+    public List<NotificationDto> notifications(@PathParam("id") UUID id) {
+        Application application = access.find(id);
+        return notifications.ofApplication(application.id).stream().map(NotificationDto::of).toList();
+    }
+
+    private ApplicationDto dto(Application application) {
+        boolean coordinator = access.isCoordinator();
+        boolean staff = coordinator || !access.isApplicant(application);
+        return ApplicationDto.of(views.of(application), staff, coordinator);
+    }
+}

@@ -1,0 +1,63 @@
+package org.mentorship.application.rest;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorship.application.model.CallTask;
+import org.mentorship.application.rest.OnboardingDtos.CallDoneRequest;
+import org.mentorship.application.rest.OnboardingDtos.CallTaskDto;
+import org.mentorship.application.service.CallTaskService;
+import org.mentorship.application.service.Paging;
+import org.mentorship.platform.security.Roles;
+
+@Path("/api/v1/call-tasks")
+@Tag(name = "Call tasks", description = "Result calls to applicants who prefer the phone")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CallTaskResource {
+
+    private final CallTaskService service;
+    private final Paging paging;
+
+    CallTaskResource(CallTaskService service, Paging paging) {
+        this.service = service;
+        this.paging = paging;
+    }
+
+    @GET
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "List call tasks, earliest due first (paged)")
+    @APIResponse(responseCode = "200", description = "A page of call tasks", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.CALL_TASKS)))
+    public PageDto<CallTaskDto> list(@QueryParam("status") CallTask.Status status, @QueryParam("applicationId") UUID applicationId,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Paging.Request p = paging.of(page, size);
+        return PageDto.of(service.list(status, applicationId, p), p.page(), p.size(), CallTaskDto::of);
+    }
+
+    @POST
+    @Path("/{id}/done")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Record that the call was made", description = "Once (409 call-task-closed).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "done", value = Examples.CALL_DONE)))
+    @APIResponse(responseCode = "200", description = "Closed", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "task", value = Examples.CALL_TASK)))
+    @APIResponse(responseCode = "409", description = "call-task-closed", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    public CallTaskDto done(@PathParam("id") UUID id, @Valid CallDoneRequest request) {
+        return CallTaskDto.of(service.complete(id, request == null ? null : request.note()));
+    }
+}

@@ -1,0 +1,100 @@
+package org.mentorship.application.rest;
+
+/** Example bodies for the OpenAPI document. */
+final class Examples {
+
+    static final String TERM_REQUEST = """
+            {"name":"2027 Spring","applicationsOpenAt":"2027-01-10T00:00:00Z","applicationsCloseAt":"2027-02-10T00:00:00Z",
+             "reviewDays":21,"programStart":"2027-03-15","programEnd":"2027-06-15"}""";
+    static final String TERM = """
+            {"id":"5f0c1b8e-7c2a-4c41-9d0e-2a4f9e1d7b10","name":"2027 Spring","applicationsOpenAt":"2027-01-10T00:00:00Z",
+             "applicationsCloseAt":"2027-02-10T00:00:00Z","reviewDays":21,"reviewEndsAt":"2027-03-03T00:00:00Z",
+             "programStart":"2027-03-15","programEnd":"2027-06-15","openForApplications":true,"version":0}""";
+    static final String PROJECT_REQUEST = """
+            {"termId":"5f0c1b8e-7c2a-4c41-9d0e-2a4f9e1d7b10","organization":"CNCF","title":"Improve the CLI docs",
+             "description":"Rewrite the command reference and add examples.","skills":["go","docs"],"mentorIds":["mia"],
+             "slots":2,"evaluationCount":3,"published":true,
+             "prerequisites":[{"title":"Fix a good first issue","instructions":"Open a PR for any good-first-issue",
+             "evidenceKind":"LINK"}]}""";
+    static final String PROJECT = """
+            {"id":"0b6f8a64-3c4c-4f55-8a3e-7a9a4b0d1c22","termId":"5f0c1b8e-7c2a-4c41-9d0e-2a4f9e1d7b10",
+             "organization":"CNCF","title":"Improve the CLI docs","description":"Rewrite the command reference.",
+             "skills":["go","docs"],"mentorIds":["mia"],"slots":2,"evaluationCount":3,
+             "prerequisites":[{"id":"7d1f3c2a-0a4b-4e7e-9c1d-5b2a6f8e9d33","position":1,"title":"Fix a good first issue",
+             "instructions":"Open a PR for any good-first-issue","evidenceKind":"LINK"}],"published":true,"version":0}""";
+    static final String PAGE = """
+            {"items":[],"page":0,"size":20,"total":0}""";
+    static final String PROFILE_REQUEST = """
+            {"name":"Alice Example","email":"alice@example.org","phone":"+49 30 1234567","preferredContact":"EMAIL",
+             "timeZone":"Europe/Berlin","country":"DE"}""";
+    static final String PROFILE = """
+            {"userId":"alice","name":"Alice Example","email":"alice@example.org","phone":"+49 30 1234567",
+             "preferredContact":"EMAIL","timeZone":"Europe/Berlin","country":"DE","version":0}""";
+    static final String APPLY = """
+            {"projectId":"0b6f8a64-3c4c-4f55-8a3e-7a9a4b0d1c22","motivation":"I use this CLI every day."}""";
+    static final String APPLICATION = """
+            {"id":"3c9a0e5e-1f2b-4d7a-8f6e-9b0c1d2e3f44","termId":"5f0c1b8e-7c2a-4c41-9d0e-2a4f9e1d7b10",
+             "termName":"2027 Spring","projectId":"0b6f8a64-3c4c-4f55-8a3e-7a9a4b0d1c22","projectTitle":"Improve the CLI docs",
+             "organization":"CNCF","applicantId":"alice","applicantName":"Alice Example","status":"SUBMITTED",
+             "submittedAt":"2027-01-12T09:00:00Z","reviewEndsAt":"2027-03-03T00:00:00Z",
+             "earliestDecisionAt":"2027-01-26T09:00:00Z","prerequisitesTotal":1,"prerequisitesApproved":0,
+             "nextStep":{"action":"COMPLETE_PREREQUISITES","description":"Complete your prerequisite tasks (0 of 1 approved) before the review period ends",
+             "deadline":"2027-03-03T00:00:00Z","deadlineLocal":"2027-03-03T01:00:00+01:00","timeZone":"Europe/Berlin"},
+             "version":0}""";
+    static final String WITHDRAW = """
+            {"reason":"I found another internship"}""";
+    static final String DECISION = """
+            {"outcome":"ACCEPT","reason":"Strong prerequisites","overrideReason":null,"internalNote":"mia recommends"}""";
+    static final String RECOMMENDATION = """
+            {"recommendation":"ACCEPT","note":"Great first PR"}""";
+    static final String HISTORY = """
+            [{"at":"2027-01-12T09:00:00Z","actor":"alice","to":"SUBMITTED","reason":"submitted"},
+             {"at":"2027-01-27T10:00:00Z","actor":"cora","from":"SUBMITTED","to":"ACCEPTED","reason":"Strong prerequisites",
+              "internalNote":"mia recommends"}]""";
+    static final String NOTIFICATIONS = """
+            [{"id":"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c66","recipient":"alice@example.org","subject":"You were accepted: Improve the CLI docs",
+              "state":"PENDING","attempts":1,"nextAttemptAt":"2027-01-27T10:01:00Z","lastError":"ConnectException: Connection refused",
+              "createdAt":"2027-01-27T10:00:00Z","sentAt":null}]""";
+    static final String PREREQUISITES = """
+            [{"taskId":"7d1f3c2a-0a4b-4e7e-9c1d-5b2a6f8e9d33","position":1,"title":"Fix a good first issue",
+              "instructions":"Open a PR for any good-first-issue","evidenceKind":"LINK","status":"SUBMITTED",
+              "evidence":"https://github.com/org/cli/pull/42","submittedAt":"2027-01-14T12:00:00Z"}]""";
+    static final String PREREQUISITE = """
+            {"taskId":"7d1f3c2a-0a4b-4e7e-9c1d-5b2a6f8e9d33","position":1,"title":"Fix a good first issue",
+             "instructions":"Open a PR for any good-first-issue","evidenceKind":"LINK","status":"APPROVED",
+             "evidence":"https://github.com/org/cli/pull/42","submittedAt":"2027-01-14T12:00:00Z","reviewedBy":"mia",
+             "reviewedAt":"2027-01-15T08:00:00Z"}""";
+    static final String EVIDENCE = """
+            {"evidence":"https://github.com/org/cli/pull/42"}""";
+    static final String RETURN = """
+            {"comment":"The PR is not merged yet; please address the review first."}""";
+    static final String ONBOARDING = """
+            {"applicationId":"3c9a0e5e-1f2b-4d7a-8f6e-9b0c1d2e3f44","status":"ACCEPTED",
+             "contract":{"version":"2026.1","text":"I agree to ...","signed":true,"signedVersion":"2026.1",
+             "legalName":"Alice Example","signedAt":"2027-01-28T10:00:00Z","clientAddress":"203.0.113.7"},
+             "hrSteps":[{"step":"identity-check","done":true,"doneBy":"cora","doneAt":"2027-01-29T10:00:00Z"},
+             {"step":"tax-form","done":false}],"mentorshipId":null}""";
+    static final String SIGN = """
+            {"legalName":"Alice Example","contractVersion":"2026.1"}""";
+    static final String CALL_TASKS = """
+            {"items":[{"id":"1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c55","applicationId":"3c9a0e5e-1f2b-4d7a-8f6e-9b0c1d2e3f44",
+             "applicantId":"bob","phone":"+1 555 0100","script":"Congratulations Bob: you were accepted ...",
+             "dueAt":"2027-01-29T10:00:00Z","status":"OPEN"}],"page":0,"size":20,"total":1}""";
+    static final String CALL_TASK = """
+            {"id":"1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c55","applicationId":"3c9a0e5e-1f2b-4d7a-8f6e-9b0c1d2e3f44",
+             "applicantId":"bob","phone":"+1 555 0100","script":"Congratulations Bob: you were accepted ...",
+             "dueAt":"2027-01-29T10:00:00Z","status":"DONE","doneBy":"cora","doneAt":"2027-01-28T15:00:00Z",
+             "note":"Reached Bob, he is delighted"}""";
+    static final String CALL_DONE = """
+            {"note":"Reached Bob, he is delighted"}""";
+    static final String SUMMARY = """
+            {"role":"mentee","applications":{"SUBMITTED":2},"open":[{"applicationId":"3c9a0e5e-1f2b-4d7a-8f6e-9b0c1d2e3f44",
+             "projectTitle":"Improve the CLI docs","status":"SUBMITTED","nextStep":{"action":"COMPLETE_PREREQUISITES",
+             "deadline":"2027-03-03T00:00:00Z"}}]}""";
+    static final String PROBLEM = """
+            {"type":"https://mentorship.example.org/problems/no-free-slot","title":"No free slot","status":409,
+             "detail":"All 2 slots of 'Improve the CLI docs' are taken","instance":"/api/v1/applications/3c9a0e5e-1f2b-4d7a-8f6e-9b0c1d2e3f44/decision"}""";
+
+    private Examples() {
+    }
+}

@@ -1,0 +1,60 @@
+package org.mentorship.application.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mentorship.application.model.ApplicationStatus;
+import org.mentorship.application.model.CallTask;
+import org.mentorship.application.service.OnboardingService;
+
+/** Bodies of /api/v1/applications/{id}/onboarding and /api/v1/call-tasks. */
+public final class OnboardingDtos {
+
+    @Schema(name = "SignContractRequest", description = "Sign the contract version you read, with your legal name")
+    public record SignRequest(@NotBlank @Size(max = 200) String legalName, @NotBlank @Size(max = 40) String contractVersion) {
+    }
+
+    @Schema(name = "Contract")
+    public record ContractDto(String version, String text, boolean signed, String signedVersion, String legalName,
+            Instant signedAt, String clientAddress) {
+    }
+
+    @Schema(name = "HrStep")
+    public record HrStepDto(String step, boolean done, String doneBy, Instant doneAt) {
+    }
+
+    @Schema(name = "Onboarding")
+    public record OnboardingDto(UUID applicationId, ApplicationStatus status, ContractDto contract, List<HrStepDto> hrSteps,
+            UUID mentorshipId) {
+        static OnboardingDto of(OnboardingService.State s) {
+            var sig = s.signature();
+            ContractDto contract = sig.map(g -> new ContractDto(s.contractVersion(), s.contractText(), true,
+                    g.contractVersion, g.legalName, g.signedAt, g.clientAddress))
+                    .orElse(new ContractDto(s.contractVersion(), s.contractText(), false, null, null, null, null));
+            return new OnboardingDto(s.application().id, s.application().status, contract,
+                    s.hrSteps().stream().map(h -> new HrStepDto(h.step, h.isDone(), h.doneBy, h.doneAt)).toList(),
+                    s.application().mentorshipId);
+        }
+    }
+
+    @Schema(name = "CallDoneRequest")
+    public record CallDoneRequest(@Size(max = 2000) String note) {
+    }
+
+    @Schema(name = "CallTask", description = "A result call a coordinator must make")
+    public record CallTaskDto(UUID id, UUID applicationId, String applicantId, String phone, String script, Instant dueAt,
+            CallTask.Status status, String doneBy, Instant doneAt, String note) {
+        static CallTaskDto of(CallTask t) {
+            return new CallTaskDto(t.id, t.applicationId, t.applicantId, t.phone, t.script, t.dueAt, t.status, t.doneBy,
+                    t.doneAt, t.note);
+        }
+    }
+
+    private OnboardingDtos() {
+    }
+}

@@ -1,0 +1,71 @@
+package org.mentorship.application.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mentorship.application.model.EvidenceKind;
+import org.mentorship.application.model.PrerequisiteTask;
+import org.mentorship.application.model.Project;
+import org.mentorship.application.service.ProjectService;
+
+/** Request and response bodies of /api/v1/projects. */
+public final class ProjectDtos {
+
+    @Schema(name = "PrerequisiteTaskRequest")
+    public record TaskRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String instructions,
+            @NotNull EvidenceKind evidenceKind) {
+    }
+
+    @Schema(name = "ProjectRequest", description = "A project of a term. Prerequisites are ordered as given.")
+    public record ProjectRequest(
+            @NotNull UUID termId,
+            @NotBlank @Size(max = 120) String organization,
+            @NotBlank @Size(max = 200) String title,
+            @NotBlank @Size(max = 10000) String description,
+            @NotNull @Size(max = 30) List<@NotBlank @Size(max = 60) String> skills,
+            @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 120) String> mentorIds,
+            @Min(1) @Max(100) int slots,
+            @Min(3) @Max(4) int evaluationCount,
+            @NotNull @Size(max = 20) List<@Valid @NotNull TaskRequest> prerequisites,
+            boolean published,
+            @Schema(description = "The version read; required to update, ignored on create") Long version) {
+
+        ProjectService.ProjectFields fields() {
+            return new ProjectService.ProjectFields(termId, organization, title, description, skills, mentorIds, slots,
+                    evaluationCount, prerequisites.stream()
+                            .map(t -> new ProjectService.TaskFields(t.title(), t.instructions(), t.evidenceKind())).toList(),
+                    published);
+        }
+    }
+
+    @Schema(name = "PrerequisiteTask")
+    public record TaskDto(UUID id, int position, String title, String instructions, EvidenceKind evidenceKind) {
+        static TaskDto of(PrerequisiteTask t) {
+            return new TaskDto(t.id, t.position, t.title, t.instructions, t.evidenceKind);
+        }
+    }
+
+    @Schema(name = "Project")
+    public record ProjectDto(UUID id, UUID termId, String organization, String title, String description,
+            List<String> skills, List<String> mentorIds, int slots, int evaluationCount, List<TaskDto> prerequisites,
+            boolean published, long version) {
+
+        static ProjectDto of(Project p) {
+            return new ProjectDto(p.id, p.termId, p.organization, p.title, p.description, List.copyOf(p.skills),
+                    List.copyOf(p.mentorIds), p.slots, p.evaluationCount, p.prerequisites.stream().map(TaskDto::of).toList(),
+                    p.published, p.version);
+        }
+    }
+
+    private ProjectDtos() {
+    }
+}

@@ -1,0 +1,99 @@
+package org.mentorship.application.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorship.application.model.Project;
+import org.mentorship.application.rest.ProjectDtos.ProjectDto;
+import org.mentorship.application.rest.ProjectDtos.ProjectRequest;
+import org.mentorship.application.service.Paging;
+import org.mentorship.application.service.ProjectService;
+import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.platform.security.Roles;
+
+@Path("/api/v1/projects")
+@Tag(name = "Projects", description = "Projects of a term: mentors, slots, prerequisites; searchable when published")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+
+    private final ProjectService service;
+    private final Paging paging;
+
+    ProjectResource(ProjectService service, Paging paging) {
+        this.service = service;
+        this.paging = paging;
+    }
+
+    @POST
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Create a project")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "project", value = Examples.PROJECT_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
+    @APIResponse(responseCode = "422", description = "unknown-term", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    public Response create(@Valid @NotNull ProjectRequest request) {
+        Project project = service.create(request.fields());
+        return Response.created(URI.create("/api/v1/projects/" + project.id)).entity(ProjectDto.of(project)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Change a project", description = "Send the version you read (409 stale-write otherwise). Once people applied, the prerequisite tasks and the term are fixed (409 project-has-applications) and slots cannot drop below the accepted mentees (409 slots-below-accepted).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "project", value = Examples.PROJECT_REQUEST)))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
+    @APIResponse(responseCode = "409", description = "stale-write, project-has-applications, slots-below-accepted", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    public ProjectDto update(@PathParam("id") UUID id, @Valid @NotNull ProjectRequest request) {
+        if (request.version() == null) {
+            throw ProblemException.unprocessable("version-required", "Version required", "Send the version you read");
+        }
+        return ProjectDto.of(service.update(id, request.version(), request.fields()));
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Search projects (paged)", description = "Published projects for everyone; coordinators add includeUnpublished=true to see drafts.")
+    @APIResponse(responseCode = "200", description = "A page of projects", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    public PageDto<ProjectDto> search(@QueryParam("termId") UUID termId,
+            @QueryParam("organization") String organization,
+            @QueryParam("skill") String skill,
+            @Parameter(description = "true: only projects whose term takes applications now") @QueryParam("open") Boolean open,
+            @QueryParam("includeUnpublished") boolean includeUnpublished,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Paging.Request p = paging.of(page, size);
+        return PageDto.of(service.search(termId, organization, skill, open, includeUnpublished, p), p.page(), p.size(),
+                ProjectDto::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "Read a project", description = "An unpublished project is not found except for coordinators.")
+    @APIResponse(responseCode = "200", description = "The project", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
+    @APIResponse(responseCode = "404", description = "not-found", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    public ProjectDto get(@PathParam("id") UUID id) {
+        return ProjectDto.of(service.getVisible(id));
+    }
+}

@@ -1,0 +1,96 @@
+package org.mentorship.application.rest;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorship.application.model.Term;
+import org.mentorship.application.rest.TermDtos.TermDto;
+import org.mentorship.application.rest.TermDtos.TermRequest;
+import org.mentorship.application.service.Paging;
+import org.mentorship.application.service.TermService;
+import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.platform.security.Roles;
+
+@Path("/api/v1/terms")
+@Tag(name = "Terms", description = "Cohorts: application window, review period, program dates")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TermResource {
+
+    private final TermService service;
+    private final Paging paging;
+    private final Clock clock;
+
+    TermResource(TermService service, Paging paging, Clock clock) {
+        this.service = service;
+        this.paging = paging;
+        this.clock = clock;
+    }
+
+    @POST
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Create a term", description = "Refused (422 review-period-too-short, invalid-term-dates) when the review period is under 14 days or the dates do not follow each other.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "term", value = Examples.TERM_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "term", value = Examples.TERM)))
+    @APIResponse(responseCode = "422", description = "review-period-too-short, invalid-term-dates", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    public Response create(@Valid @NotNull TermRequest request) {
+        Term term = service.create(request.fields());
+        return Response.created(URI.create("/api/v1/terms/" + term.id)).entity(TermDto.of(term, clock.instant())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Change a term", description = "Send the version you read; a stale one is refused (409 stale-write).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "term", value = Examples.TERM_REQUEST)))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "term", value = Examples.TERM)))
+    @APIResponse(responseCode = "409", description = "stale-write", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    public TermDto update(@PathParam("id") UUID id, @Valid @NotNull TermRequest request) {
+        if (request.version() == null) {
+            throw ProblemException.unprocessable("version-required", "Version required", "Send the version you read");
+        }
+        return TermDto.of(service.update(id, request.version(), request.fields()), clock.instant());
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List terms, newest first (paged)")
+    @APIResponse(responseCode = "200", description = "A page of terms", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    public PageDto<TermDto> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Paging.Request p = paging.of(page, size);
+        var now = clock.instant();
+        return PageDto.of(service.list(p), p.page(), p.size(), t -> TermDto.of(t, now));
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "Read a term")
+    @APIResponse(responseCode = "200", description = "The term", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "term", value = Examples.TERM)))
+    @APIResponse(responseCode = "404", description = "not-found", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    public TermDto get(@PathParam("id") UUID id) {
+        return TermDto.of(service.get(id), clock.instant());
+    }
+}

@@ -1,0 +1,85 @@
+package org.mentorship.application.service;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.mentorship.application.model.Application;
+import org.mentorship.application.model.Project;
+import org.mentorship.application.repository.ApplicationRepository;
+import org.mentorship.application.repository.ProjectRepository;
+import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.platform.security.Caller;
+import org.mentorship.platform.security.Roles;
+
+/**
+ * Who may see or act on an application: coordinators all, the applicant their own, mentors those of their
+ * projects. Another mentee's application is reported as absent (404); a mentor of another project gets 403.
+ */
+@ApplicationScoped
+public class Access {
+
+    private final ApplicationRepository applications;
+    private final ProjectRepository projects;
+    private final Caller caller;
+
+    Access(ApplicationRepository applications, ProjectRepository projects, Caller caller) {
+        this.applications = applications;
+        this.projects = projects;
+        this.caller = caller;
+    }
+
+    public Application find(UUID id) {
+        return applications.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Application", id));
+    }
+
+    /** Readable by the applicant, a mentor of its project or a coordinator. */
+    public Application readable(UUID id) {
+        Application application = find(id);
+        if (caller.is(Roles.COORDINATOR) || caller.userId().equals(application.applicantId)) {
+            return application;
+        }
+        requireMentor(application);
+        return application;
+    }
+
+    /** Only the applicant (coordinators are not the applicant: they act through their own endpoints). */
+    public Application ownedByCaller(UUID id) {
+        Application application = find(id);
+        if (!caller.userId().equals(application.applicantId)) {
+            throw ProblemException.notFound("Application", id);
+        }
+        return application;
+    }
+
+    /** A mentor of the application's project, or a coordinator. */
+    public Application reviewable(UUID id) {
+        Application application = find(id);
+        if (!caller.is(Roles.COORDINATOR)) {
+            requireMentor(application);
+        }
+        return application;
+    }
+
+    public boolean isCoordinator() {
+        return caller.is(Roles.COORDINATOR);
+    }
+
+    public boolean isApplicant(Application application) {
+        return caller.userId().equals(application.applicantId);
+    }
+
+    public String actor() {
+        return caller.userId();
+    }
+
+    private void requireMentor(Application application) {
+        if (!caller.is(Roles.MENTOR)) {
+            throw ProblemException.notFound("Application", application.id);
+        }
+        Project project = projects.findById(application.projectId);
+        if (!project.isMentor(caller.userId())) {
+            throw ProblemException.forbidden("You do not mentor the project of application " + application.id);
+        }
+    }
+}

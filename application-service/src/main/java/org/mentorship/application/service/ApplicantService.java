@@ -1,0 +1,71 @@
+package org.mentorship.application.service;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.mentorship.application.model.Applicant;
+import org.mentorship.application.model.ContactPreference;
+import org.mentorship.application.repository.ApplicantRepository;
+import org.mentorship.platform.problem.ProblemException;
+
+/** The signed-in person's applicant profile. */
+@ApplicationScoped
+public class ApplicantService {
+
+    public record ProfileFields(String name, String email, String phone, ContactPreference preferredContact,
+            String timeZone, String country) {
+    }
+
+    private final ApplicantRepository applicants;
+
+    ApplicantService(ApplicantRepository applicants) {
+        this.applicants = applicants;
+    }
+
+    public Applicant get(String userId) {
+        return applicants.findByIdOptional(userId).orElseThrow(() -> new ProblemException(404, "profile-missing",
+                "No applicant profile", "Create your profile with PUT /api/v1/applicants/me first"));
+    }
+
+    /** Creates the profile, or updates it when {@code expectedVersion} matches the stored one. */
+    @Transactional
+    public Applicant save(String userId, Long expectedVersion, ProfileFields fields) {
+        try {
+            ZoneId.of(fields.timeZone());
+        } catch (DateTimeException e) {
+            throw ProblemException.unprocessable("unknown-time-zone", "Unknown time zone",
+                    "'" + fields.timeZone() + "' is not an IANA time zone such as Europe/Berlin");
+        }
+        if (fields.preferredContact() == ContactPreference.PHONE && (fields.phone() == null || fields.phone().isBlank())) {
+            throw ProblemException.unprocessable("phone-required", "Phone number required",
+                    "A phone number is needed when the preferred contact is PHONE");
+        }
+        Applicant applicant = applicants.findById(userId);
+        if (applicant == null) {
+            applicant = new Applicant();
+            applicant.userId = userId;
+            copy(applicant, fields);
+            applicants.persist(applicant);
+            return applicant;
+        }
+        if (expectedVersion == null) {
+            throw ProblemException.conflict("stale-write", "Stale write",
+                    "The profile exists: send the version you read to change it");
+        }
+        Versions.require(applicant.version, expectedVersion, "Profile", userId);
+        copy(applicant, fields);
+        return applicant;
+    }
+
+    private static void copy(Applicant applicant, ProfileFields fields) {
+        applicant.name = fields.name().trim();
+        applicant.email = fields.email().trim();
+        applicant.phone = fields.phone() == null || fields.phone().isBlank() ? null : fields.phone().trim();
+        applicant.preferredContact = fields.preferredContact();
+        applicant.timeZone = fields.timeZone();
+        applicant.country = fields.country();
+    }
+}

@@ -1,0 +1,155 @@
+package org.mentorship.application.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.mentorship.application.config.AdmissionsConfig;
+import org.mentorship.application.model.Applicant;
+import org.mentorship.application.model.Application;
+import org.mentorship.application.model.ApplicationStatus;
+import org.mentorship.application.model.PrerequisiteProgress;
+import org.mentorship.application.model.PrerequisiteStatus;
+import org.mentorship.application.model.PrerequisiteTask;
+import org.mentorship.application.model.Project;
+import org.mentorship.application.model.Term;
+import org.mentorship.application.repository.ApplicantRepository;
+import org.mentorship.application.repository.ApplicationRepository;
+import org.mentorship.application.repository.PrerequisiteProgressRepository;
+import org.mentorship.application.repository.ProjectRepository;
+import org.mentorship.application.repository.TermRepository;
+import org.mentorship.contracts.events.ApplicationSubmitted;
+import org.mentorship.contracts.events.ApplicationWithdrawn;
+import org.mentorship.platform.outbox.Outbox;
+import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.platform.security.Caller;
+import org.mentorship.platform.security.Roles;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+/** Applying, listing and withdrawing applications. */
+@ApplicationScoped
+public class ApplicationService {
+
+    private final ApplicationRepository applications;
+    private final ApplicantRepository applicants;
+    private final ProjectRepository projects;
+    private final TermRepository terms;
+    private final PrerequisiteProgressRepository progress;
+    private final StatusChanges statusChanges;
+    private final Outbox outbox;
+    private final Caller caller;
+    private final Access access;
+    private final AdmissionsConfig config;
+    private final Clock clock;
+
+    ApplicationService(ApplicationRepository applications, ApplicantRepository applicants, ProjectRepository projects,
+            TermRepository terms, PrerequisiteProgressRepository progress, StatusChanges statusChanges, Outbox outbox,
+            Caller caller, Access access, AdmissionsConfig config, Clock clock) {
+        this.applications = applications;
+        this.applicants = applicants;
+        this.projects = projects;
+        this.terms = terms;
+        this.progress = progress;
+        this.statusChanges = statusChanges;
+        this.outbox = outbox;
+        this.caller = caller;
+        this.access = access;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Application apply(UUID projectId, String motivation, String idempotencyKey) {
+        String userId = caller.userId();
+        // The applicant row lock serialises one person's concurrent applications, so the per-term count holds.
+        Applicant applicant = applicants.lock(userId).orElseThrow(() -> ProblemException.unprocessable("profile-required",
+                "Applicant profile required", "Create your profile (PUT /api/v1/applicants/me) before applying"));
+        if (idempotencyKey != null) {
+            Application earlier = applications.find("applicantId = ?1 and idempotencyKey = ?2", userId, idempotencyKey)
+                    .firstResult();
+            if (earlier != null) {
+                if (!earlier.projectId.equals(projectId)) {
+                    throw ProblemException.unprocessable("idempotency-key-reused", "Idempotency key reused",
+                            "This Idempotency-Key was used for an application to another project");
+                }
+                return earlier; // a retry of a request that already succeeded
+            }
+        }
+        Project project = projects.findByIdOptional(projectId).filter(p -> p.published)
+                .orElseThrow(() -> ProblemException.notFound("Project", projectId));
+        Term term = terms.findById(project.termId);
+        Instant now = clock.instant();
+        if (!term.isOpenAt(now)) {
+            throw ProblemException.conflict("term-closed", "Applications are closed",
+                    "Term '" + term.name + "' takes applications from " + term.applicationsOpenAt + " until "
+                            + term.applicationsCloseAt);
+        }
+        if (applications.existsFor(userId, projectId)) {
+            throw ProblemException.conflict("already-applied", "Already applied",
+                    "There is already an application of yours to this project");
+        }
+        long inTerm = applications.countActiveInTerm(userId, term.id);
+        if (inTerm >= config.maxApplicationsPerTerm()) {
+            throw ProblemException.conflict("application-limit-reached", "Application limit reached",
+                    "At most " + config.maxApplicationsPerTerm() + " applications per term; you have " + inTerm);
+        }
+        Application application = new Application();
+        application.id = UUID.randomUUID();
+        application.termId = term.id;
+        application.projectId = project.id;
+        application.applicantId = applicant.userId;
+        application.motivation = motivation;
+        application.idempotencyKey = idempotencyKey;
+        application.submittedAt = now;
+        application.status = ApplicationStatus.SUBMITTED;
+        applications.persist(application); // inserted at flush, before its first history row
+        statusChanges.created(application, userId, "submitted");
+        for (PrerequisiteTask task : project.prerequisites) {
+            PrerequisiteProgress row = new PrerequisiteProgress();
+            row.id = UUID.randomUUID();
+            row.applicationId = application.id;
+            row.taskId = task.id;
+            row.position = task.position;
+            row.status = PrerequisiteStatus.NOT_STARTED;
+            progress.persist(row);
+        }
+        outbox.publish(new ApplicationSubmitted(application.id, term.id, project.id, userId, now));
+        return application;
+    }
+
+    /** The caller's view: mentees their own, mentors their projects', coordinators all (with filters). */
+    public PanacheQuery<Application> list(UUID termId, UUID projectId, ApplicationStatus status, String applicantId,
+            Paging.Request page) {
+        ApplicationRepository.Filter filter;
+        if (caller.is(Roles.COORDINATOR)) {
+            filter = new ApplicationRepository.Filter(applicantId, null, termId, projectId, status);
+        } else if (caller.is(Roles.MENTOR)) {
+            List<UUID> mine = projects.idsMentoredBy(caller.userId());
+            filter = new ApplicationRepository.Filter(applicantId, mine, termId, projectId, status);
+        } else {
+            filter = new ApplicationRepository.Filter(caller.userId(), null, termId, projectId, status);
+        }
+        return applications.search(filter, page.page(), page.size());
+    }
+
+    @Transactional
+    public Application withdraw(UUID id, String reason) {
+        Application application = access.ownedByCaller(id);
+        // An accepted applicant may still decline before onboarding completes; the slot is freed.
+        if (application.status != ApplicationStatus.SUBMITTED && application.status != ApplicationStatus.ACCEPTED) {
+            throw ProblemException.conflict("application-not-open", "Application not open",
+                    "Only a submitted or accepted (not yet onboarded) application can be withdrawn; this one is "
+                            + application.status);
+        }
+        String why = reason == null || reason.isBlank() ? "withdrawn by the applicant" : reason.trim();
+        statusChanges.change(application, ApplicationStatus.WITHDRAWN, caller.userId(), why, null);
+        outbox.publish(new ApplicationWithdrawn(application.id, application.termId, application.projectId,
+                application.applicantId, why, clock.instant()));
+        return application;
+    }
+}

@@ -1,0 +1,47 @@
+package org.mentorship.application.service;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.mentorship.application.model.CallTask;
+import org.mentorship.application.repository.CallTaskRepository;
+import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.platform.security.Caller;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+/** Result calls coordinators owe applicants who prefer the phone. */
+@ApplicationScoped
+public class CallTaskService {
+
+    private final CallTaskRepository tasks;
+    private final Caller caller;
+    private final Clock clock;
+
+    CallTaskService(CallTaskRepository tasks, Caller caller, Clock clock) {
+        this.tasks = tasks;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    public PanacheQuery<CallTask> list(CallTask.Status status, UUID applicationId, Paging.Request page) {
+        return tasks.search(status, applicationId, page.page(), page.size());
+    }
+
+    @Transactional
+    public CallTask complete(UUID id, String note) {
+        CallTask task = tasks.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Call task", id));
+        if (task.status == CallTask.Status.DONE) {
+            throw ProblemException.conflict("call-task-closed", "Call already done",
+                    "This call was recorded as done at " + task.doneAt + " by " + task.doneBy);
+        }
+        task.status = CallTask.Status.DONE;
+        task.doneBy = caller.userId();
+        task.doneAt = clock.instant();
+        task.note = note;
+        return task;
+    }
+}

@@ -1,0 +1,158 @@
+package org.mentorship.application.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.mentorship.application.config.AdmissionsConfig;
+import org.mentorship.application.model.Applicant;
+import org.mentorship.application.model.Application;
+import org.mentorship.application.model.ApplicationStatus;
+import org.mentorship.application.model.ContractSignature;
+import org.mentorship.application.model.HrStep;
+import org.mentorship.application.model.Project;
+import org.mentorship.application.model.Term;
+import org.mentorship.application.repository.ApplicantRepository;
+import org.mentorship.application.repository.ContractSignatureRepository;
+import org.mentorship.application.repository.HrStepRepository;
+import org.mentorship.application.repository.ProjectRepository;
+import org.mentorship.application.repository.TermRepository;
+import org.mentorship.contracts.events.MenteeOnboarded;
+import org.mentorship.platform.outbox.Outbox;
+import org.mentorship.platform.problem.ProblemException;
+
+/** After acceptance: the contract signature and the HR steps; when all are done the mentorship begins. */
+@ApplicationScoped
+public class OnboardingService {
+
+    /** Everything about one application's onboarding. */
+    public record State(Application application, Optional<ContractSignature> signature, List<HrStep> hrSteps,
+            String contractVersion, String contractText) {
+    }
+
+    private final Access access;
+    private final ContractSignatureRepository signatures;
+    private final HrStepRepository hrSteps;
+    private final ApplicantRepository applicants;
+    private final ProjectRepository projects;
+    private final TermRepository terms;
+    private final StatusChanges statusChanges;
+    private final Outbox outbox;
+    private final AdmissionsConfig config;
+    private final Clock clock;
+
+    OnboardingService(Access access, ContractSignatureRepository signatures, HrStepRepository hrSteps,
+            ApplicantRepository applicants, ProjectRepository projects, TermRepository terms,
+            StatusChanges statusChanges, Outbox outbox, AdmissionsConfig config, Clock clock) {
+        this.access = access;
+        this.signatures = signatures;
+        this.hrSteps = hrSteps;
+        this.applicants = applicants;
+        this.projects = projects;
+        this.terms = terms;
+        this.statusChanges = statusChanges;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Called in the acceptance's transaction: lays out the HR steps to check off. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void start(Application application) {
+        int position = 1;
+        for (String step : config.hrSteps()) {
+            HrStep row = new HrStep();
+            row.applicationId = application.id;
+            row.step = step.trim();
+            row.position = position++;
+            hrSteps.persist(row);
+        }
+    }
+
+    public State view(UUID applicationId) {
+        Application application = access.readable(applicationId);
+        requireStarted(application);
+        return state(application);
+    }
+
+    public State state(Application application) {
+        return new State(application, signatures.findByIdOptional(application.id), hrSteps.ofApplication(application.id),
+                config.contract().version(), config.contract().text());
+    }
+
+    @Transactional
+    public State sign(UUID applicationId, String legalName, String contractVersion, String clientAddress) {
+        Application application = access.ownedByCaller(applicationId);
+        requireAccepted(application);
+        if (signatures.findByIdOptional(application.id).isPresent()) {
+            throw ProblemException.conflict("contract-already-signed", "Contract already signed",
+                    "The contract of this application is signed; a signature cannot change");
+        }
+        if (!config.contract().version().equals(contractVersion)) {
+            throw ProblemException.conflict("contract-version-mismatch", "Contract version mismatch",
+                    "The current contract is version " + config.contract().version() + "; read it again and sign that one");
+        }
+        ContractSignature signature = new ContractSignature();
+        signature.applicationId = application.id;
+        signature.contractVersion = config.contract().version();
+        signature.contractText = config.contract().text();
+        signature.legalName = legalName.trim();
+        signature.signedAt = clock.instant();
+        signature.clientAddress = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
+        signatures.persist(signature);
+        completeIfReady(application, Optional.of(signature));
+        return state(application);
+    }
+
+    @Transactional
+    public State completeHrStep(UUID applicationId, String step) {
+        Application application = access.find(applicationId);
+        requireAccepted(application);
+        HrStep row = hrSteps.findByIdOptional(new HrStep.Key(application.id, step))
+                .orElseThrow(() -> ProblemException.notFound("HR step", step));
+        if (row.isDone()) {
+            throw ProblemException.conflict("hr-step-done", "HR step already done",
+                    "Step " + step + " was checked off at " + row.doneAt + " by " + row.doneBy);
+        }
+        row.doneAt = clock.instant();
+        row.doneBy = access.actor();
+        completeIfReady(application, signatures.findByIdOptional(application.id));
+        return state(application);
+    }
+
+    private void completeIfReady(Application application, Optional<ContractSignature> signature) {
+        if (signature.isEmpty() || hrSteps.ofApplication(application.id).stream().anyMatch(s -> !s.isDone())) {
+            return;
+        }
+        Applicant applicant = applicants.findById(application.applicantId);
+        Project project = projects.findById(application.projectId);
+        Term term = terms.findById(application.termId);
+        Instant now = clock.instant();
+        application.mentorshipId = UUID.randomUUID();
+        statusChanges.change(application, ApplicationStatus.ONBOARDED, access.actor(), "contract signed and HR steps done", null);
+        outbox.publish(new MenteeOnboarded(application.mentorshipId, application.id, term.id, term.name, project.id,
+                project.title, project.organization, applicant.userId, signature.get().legalName, applicant.email,
+                new ArrayList<>(project.mentorIds), project.evaluationCount, term.programStart, term.programEnd, now));
+    }
+
+    private static void requireStarted(Application application) {
+        if (application.status == ApplicationStatus.SUBMITTED || application.status == ApplicationStatus.REJECTED
+                || application.status == ApplicationStatus.WITHDRAWN) {
+            throw ProblemException.conflict("not-accepted", "Not accepted",
+                    "Onboarding starts when the application is accepted; it is " + application.status);
+        }
+    }
+
+    private static void requireAccepted(Application application) {
+        if (application.status != ApplicationStatus.ACCEPTED) {
+            throw ProblemException.conflict("not-accepted", "Not in onboarding",
+                    "Onboarding steps are taken while the application is ACCEPTED; it is " + application.status);
+        }
+    }
+}

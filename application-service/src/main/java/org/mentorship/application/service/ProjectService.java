@@ -1,0 +1,153 @@
+package org.mentorship.application.service;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.mentorship.application.model.EvidenceKind;
+import org.mentorship.application.model.PrerequisiteTask;
+import org.mentorship.application.model.Project;
+import org.mentorship.application.repository.ApplicationRepository;
+import org.mentorship.application.repository.ProjectRepository;
+import org.mentorship.application.repository.TermRepository;
+import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.platform.security.Caller;
+import org.mentorship.platform.security.Roles;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+/** Projects of a term: coordinators edit them, everyone can find the published ones. */
+@ApplicationScoped
+public class ProjectService {
+
+    public record TaskFields(String title, String instructions, EvidenceKind evidenceKind) {
+    }
+
+    public record ProjectFields(UUID termId, String organization, String title, String description, List<String> skills,
+            List<String> mentorIds, int slots, int evaluationCount, List<TaskFields> prerequisites, boolean published) {
+    }
+
+    private final ProjectRepository projects;
+    private final TermRepository terms;
+    private final ApplicationRepository applications;
+    private final Caller caller;
+    private final Clock clock;
+
+    ProjectService(ProjectRepository projects, TermRepository terms, ApplicationRepository applications, Caller caller,
+            Clock clock) {
+        this.projects = projects;
+        this.terms = terms;
+        this.applications = applications;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Project create(ProjectFields fields) {
+        Project project = new Project();
+        project.id = UUID.randomUUID();
+        apply(project, fields, true);
+        projects.persist(project);
+        return project;
+    }
+
+    @Transactional
+    public Project update(UUID id, long expectedVersion, ProjectFields fields) {
+        Project project = projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
+        Versions.require(project.version, expectedVersion, "Project", id);
+        boolean hasApplications = applications.countWithProject(id) > 0;
+        if (hasApplications && !project.termId.equals(fields.termId())) {
+            throw ProblemException.conflict("project-has-applications", "Project has applications",
+                    "A project with applications cannot move to another term");
+        }
+        if (hasApplications && !sameTasks(project.prerequisites, fields.prerequisites())) {
+            // Applicants are working on these tasks: changing them would change what was already approved.
+            throw ProblemException.conflict("project-has-applications", "Project has applications",
+                    "The prerequisite tasks cannot change once people have applied");
+        }
+        long taken = applications.countHoldingSlot(id);
+        if (fields.slots() < taken) {
+            throw ProblemException.conflict("slots-below-accepted", "Fewer slots than accepted mentees",
+                    taken + " applicants are already accepted to this project");
+        }
+        apply(project, fields, !hasApplications);
+        return project;
+    }
+
+    /** Published projects for everyone; unpublished ones only for coordinators (others get 404). */
+    public Project getVisible(UUID id) {
+        Project project = projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
+        if (!project.published && !isCoordinator()) {
+            throw ProblemException.notFound("Project", id);
+        }
+        return project;
+    }
+
+    public PanacheQuery<Project> search(UUID termId, String organization, String skill, Boolean open,
+            boolean includeUnpublished, Paging.Request page) {
+        var filter = new ProjectRepository.Filter(termId, blankToNull(organization), blankToNull(skill), open,
+                clock.instant(), includeUnpublished && isCoordinator());
+        return projects.search(filter, page.page(), page.size());
+    }
+
+    private boolean isCoordinator() {
+        try {
+            return caller.is(Roles.COORDINATOR);
+        } catch (RuntimeException anonymous) {
+            return false;
+        }
+    }
+
+    private void apply(Project project, ProjectFields fields, boolean replaceTasks) {
+        if (terms.findByIdOptional(fields.termId()).isEmpty()) {
+            throw ProblemException.unprocessable("unknown-term", "Unknown term", "Term " + fields.termId() + " does not exist");
+        }
+        project.termId = fields.termId();
+        project.organization = fields.organization().trim();
+        project.title = fields.title().trim();
+        project.description = fields.description();
+        project.skills.clear();
+        fields.skills().stream().map(String::trim).forEach(project.skills::add);
+        project.mentorIds.clear();
+        project.mentorIds.addAll(new LinkedHashSet<>(fields.mentorIds()));
+        project.slots = fields.slots();
+        project.evaluationCount = fields.evaluationCount();
+        project.published = fields.published();
+        if (replaceTasks && !sameTasks(project.prerequisites, fields.prerequisites())) {
+            project.prerequisites.clear();
+            projects.flush(); // delete the old rows before their positions are reused
+            int position = 1;
+            for (TaskFields task : fields.prerequisites()) {
+                PrerequisiteTask entity = new PrerequisiteTask();
+                entity.id = UUID.randomUUID();
+                entity.position = position++;
+                entity.title = task.title();
+                entity.instructions = task.instructions();
+                entity.evidenceKind = task.evidenceKind();
+                project.prerequisites.add(entity);
+            }
+        }
+    }
+
+    private static boolean sameTasks(List<PrerequisiteTask> current, List<TaskFields> wanted) {
+        if (current.size() != wanted.size()) {
+            return false;
+        }
+        for (int i = 0; i < current.size(); i++) {
+            PrerequisiteTask c = current.get(i);
+            TaskFields w = wanted.get(i);
+            if (!c.title.equals(w.title()) || !c.instructions.equals(w.instructions()) || c.evidenceKind != w.evidenceKind()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

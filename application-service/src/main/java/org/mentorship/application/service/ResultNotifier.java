@@ -1,0 +1,82 @@
+package org.mentorship.application.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.mentorship.application.config.AdmissionsConfig;
+import org.mentorship.application.model.Applicant;
+import org.mentorship.application.model.Application;
+import org.mentorship.application.model.CallTask;
+import org.mentorship.application.model.ContactPreference;
+import org.mentorship.application.model.Notification;
+import org.mentorship.application.model.NotificationState;
+import org.mentorship.application.model.Project;
+import org.mentorship.application.repository.ApplicantRepository;
+import org.mentorship.application.repository.CallTaskRepository;
+import org.mentorship.application.repository.NotificationRepository;
+import org.mentorship.application.repository.ProjectRepository;
+
+/**
+ * Tells the applicant the result, the way they asked: an email queued in the notification outbox (sent and
+ * retried by {@link NotificationSender}), or a call task for a coordinator. Written in the decision's
+ * transaction, so a decision never lacks its notification and a failed mail never undoes a decision.
+ */
+@ApplicationScoped
+public class ResultNotifier {
+
+    private final ApplicantRepository applicants;
+    private final ProjectRepository projects;
+    private final NotificationRepository notifications;
+    private final CallTaskRepository callTasks;
+    private final AdmissionsConfig config;
+    private final Clock clock;
+
+    ResultNotifier(ApplicantRepository applicants, ProjectRepository projects, NotificationRepository notifications,
+            CallTaskRepository callTasks, AdmissionsConfig config, Clock clock) {
+        this.applicants = applicants;
+        this.projects = projects;
+        this.notifications = notifications;
+        this.callTasks = callTasks;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void result(Application application, boolean accepted, String reason) {
+        Applicant applicant = applicants.findById(application.applicantId);
+        Project project = projects.findById(application.projectId);
+        String message = accepted
+                ? "Congratulations " + applicant.name + ": you were accepted as a mentee of '" + project.title + "' ("
+                        + project.organization + "). Next step: sign your contract and complete the HR steps in your account."
+                : "Thank you " + applicant.name + " for applying to '" + project.title + "' (" + project.organization
+                        + "). Your application was not accepted (" + reason + ").";
+        Instant now = clock.instant();
+        if (applicant.preferredContact == ContactPreference.PHONE && applicant.phone != null) {
+            CallTask task = new CallTask();
+            task.id = UUID.randomUUID();
+            task.applicationId = application.id;
+            task.applicantId = applicant.userId;
+            task.phone = applicant.phone;
+            task.script = message;
+            task.dueAt = now.plus(config.notifications().callDue());
+            task.status = CallTask.Status.OPEN;
+            callTasks.persist(task);
+            return;
+        }
+        Notification mail = new Notification();
+        mail.id = UUID.randomUUID();
+        mail.applicationId = application.id;
+        mail.recipient = applicant.email;
+        mail.subject = (accepted ? "You were accepted: " : "Your application to ") + project.title;
+        mail.body = message;
+        mail.state = NotificationState.PENDING;
+        mail.attempts = 0;
+        mail.nextAttemptAt = now;
+        mail.createdAt = now;
+        notifications.persist(mail);
+    }
+}

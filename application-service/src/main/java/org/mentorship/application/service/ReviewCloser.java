@@ -1,0 +1,82 @@
+package org.mentorship.application.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.mentorship.application.model.Application;
+import org.mentorship.application.model.ApplicationStatus;
+import org.mentorship.application.repository.ApplicationRepository;
+import org.mentorship.application.repository.PrerequisiteProgressRepository;
+import org.mentorship.contracts.events.ApplicationRejected;
+import org.mentorship.platform.lock.ClusterLock;
+import org.mentorship.platform.outbox.Outbox;
+
+import io.quarkus.scheduler.Scheduled;
+
+/** When a term's review period ends, every application still open is closed as not accepted, saying why. */
+@ApplicationScoped
+public class ReviewCloser {
+
+    public static final String PREREQUISITES_INCOMPLETE = "prerequisites incomplete";
+    public static final String NOT_SELECTED = "not selected";
+    static final String ACTOR = "system:review-closer";
+    private static final Logger LOG = Logger.getLogger(ReviewCloser.class);
+    private static final int BATCH = 200;
+
+    private final ClusterLock lock;
+    private final ApplicationRepository applications;
+    private final PrerequisiteProgressRepository progress;
+    private final StatusChanges statusChanges;
+    private final ResultNotifier notifier;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    ReviewCloser(ClusterLock lock, ApplicationRepository applications, PrerequisiteProgressRepository progress,
+            StatusChanges statusChanges, ResultNotifier notifier, Outbox outbox, Clock clock) {
+        this.lock = lock;
+        this.applications = applications;
+        this.progress = progress;
+        this.statusChanges = statusChanges;
+        this.notifier = notifier;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${mentorship.application.review-close-every:60s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        runNow();
+    }
+
+    /** Closes what is due now; returns how many applications were closed (0 if another replica ran it). */
+    public int runNow() {
+        int[] closed = {0};
+        lock.runExclusively("close-ended-reviews", () -> closed[0] = closeDue());
+        return closed[0];
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    int closeDue() {
+        Instant now = clock.instant();
+        List<Application> due = applications.openPastReview(now, BATCH);
+        for (Application application : due) {
+            String reason = progress.allApproved(application.id) ? NOT_SELECTED : PREREQUISITES_INCOMPLETE;
+            application.decidedAt = now;
+            application.decidedBy = ACTOR;
+            application.decisionReason = reason;
+            statusChanges.change(application, ApplicationStatus.REJECTED, ACTOR, reason, null);
+            outbox.publish(new ApplicationRejected(application.id, application.termId, application.projectId,
+                    application.applicantId, reason, now));
+            notifier.result(application, false, reason);
+        }
+        if (!due.isEmpty()) {
+            LOG.infof("Closed %d applications whose review period ended", due.size());
+        }
+        return due.size();
+    }
+}

@@ -1,0 +1,51 @@
+package org.mentorship.application.service;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.mentorship.application.model.Application;
+import org.mentorship.application.model.ApplicationStatus;
+import org.mentorship.application.model.HistoryEntry;
+import org.mentorship.application.repository.HistoryRepository;
+
+/** The only way an application's status changes, so every change lands in its history. */
+@ApplicationScoped
+public class StatusChanges {
+
+    private final HistoryRepository history;
+    private final Clock clock;
+
+    StatusChanges(HistoryRepository history, Clock clock) {
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** The first entry of a new application: from nothing to its initial status. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void created(Application application, String actor, String reason) {
+        write(application, null, application.status, actor, reason, null);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void change(Application application, ApplicationStatus to, String actor, String reason, String internalNote) {
+        write(application, application.status, to, actor, reason, internalNote);
+        application.status = to;
+    }
+
+    private void write(Application application, ApplicationStatus from, ApplicationStatus to, String actor,
+            String reason, String internalNote) {
+        HistoryEntry entry = new HistoryEntry();
+        entry.id = UUID.randomUUID();
+        entry.applicationId = application.id;
+        entry.at = clock.instant();
+        entry.actor = actor;
+        entry.fromStatus = from;
+        entry.toStatus = to;
+        entry.reason = reason;
+        entry.internalNote = internalNote;
+        history.persist(entry);
+    }
+}

@@ -1,0 +1,78 @@
+package org.mentorship.application.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.mentorship.application.model.Application;
+import org.mentorship.application.model.ApplicationStatus;
+import org.mentorship.application.model.CallTask;
+import org.mentorship.application.model.NotificationState;
+import org.mentorship.application.repository.ApplicationRepository;
+import org.mentorship.application.repository.CallTaskRepository;
+import org.mentorship.application.repository.NotificationRepository;
+import org.mentorship.application.repository.PrerequisiteProgressRepository;
+import org.mentorship.application.repository.ProjectRepository;
+import org.mentorship.platform.security.Caller;
+import org.mentorship.platform.security.Roles;
+
+/** The caller's admissions part of the dashboard: a few indexed counts, role by role. */
+@ApplicationScoped
+public class SummaryService {
+
+    private static final List<ApplicationStatus> LIVE = List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ACCEPTED,
+            ApplicationStatus.ONBOARDED, ApplicationStatus.COMPLETED);
+
+    private final Caller caller;
+    private final ApplicationRepository applications;
+    private final ProjectRepository projects;
+    private final PrerequisiteProgressRepository progress;
+    private final CallTaskRepository callTasks;
+    private final NotificationRepository notifications;
+    private final ApplicationViews views;
+
+    SummaryService(Caller caller, ApplicationRepository applications, ProjectRepository projects,
+            PrerequisiteProgressRepository progress, CallTaskRepository callTasks, NotificationRepository notifications,
+            ApplicationViews views) {
+        this.caller = caller;
+        this.applications = applications;
+        this.projects = projects;
+        this.progress = progress;
+        this.callTasks = callTasks;
+        this.notifications = notifications;
+        this.views = views;
+    }
+
+    public Map<String, Object> summary() {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        if (caller.is(Roles.COORDINATOR)) {
+            summary.put("applicationsByStatus", applications.countByStatus(null));
+            summary.put("openCallTasks", callTasks.count("status", CallTask.Status.OPEN));
+            summary.put("failedEmails", notifications.countInState(NotificationState.FAILED));
+        }
+        if (caller.is(Roles.MENTOR)) {
+            var mine = projects.idsMentoredBy(caller.userId());
+            summary.put("projectsMentored", mine.size());
+            summary.put("prerequisitesAwaitingReview", progress.awaitingReviewIn(mine));
+        }
+        if (caller.is(Roles.MENTEE)) {
+            summary.put("applicationsByStatus", applications.countByStatus(caller.userId()));
+            List<Map<String, Object>> open = new ArrayList<>();
+            for (Application a : applications.list("applicantId = ?1 and status in ?2 order by submittedAt",
+                    caller.userId(), LIVE)) {
+                var view = views.of(a);
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("applicationId", a.id);
+                item.put("projectTitle", view.project().title);
+                item.put("status", a.status);
+                item.put("nextStep", view.nextStep());
+                open.add(item);
+            }
+            summary.put("open", open);
+        }
+        return summary;
+    }
+}

@@ -1,0 +1,50 @@
+package org.mentorship.certificate.config;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How Letters of Completion are signed, verified and mailed. */
+@ConfigMapping(prefix = "mentorship.certificate")
+public interface CertificateConfig {
+
+    /** Where anyone verifies a code: the code is appended. */
+    @WithDefault("http://localhost:8080/api/v1/certificates/verify/")
+    String verifyBaseUrl();
+
+    Signing signing();
+
+    Mail mail();
+
+    interface Signing {
+        /**
+         * Base64 PKCS#8 Ed25519 private key. The test and dev values in application.properties are test-only
+         * keys; production has no default (MENTORSHIP_CERTIFICATE_SIGNING_PRIVATE_KEY).
+         */
+        Optional<String> privateKey();
+
+        /** Names the key in each certificate, so a rotated key can still be told apart. */
+        @WithDefault("ed25519-1")
+        String keyId();
+
+        /**
+         * Public keys of earlier signing keys (key id -> base64 X.509), so certificates signed before a rotation
+         * still verify. E.g. {@code mentorship.certificate.signing.previous-public-keys."ed25519-1"=MCowBQ...}.
+         */
+        Map<String, String> previousPublicKeys();
+    }
+
+    interface Mail {
+        /** How often unsent certificate mails are (re)tried. */
+        @WithDefault("5s")
+        Duration interval();
+
+        /** A mail that failed this many times is given up (and logged). */
+        @WithDefault("5")
+        int maxAttempts();
+    }
+
+}

@@ -1,0 +1,51 @@
+package org.mentorship.certificate.repository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.mentorship.certificate.model.ExamDefinition;
+import org.mentorship.certificate.model.ExamResult;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+/** Exam definitions and their results (attempts). */
+@ApplicationScoped
+public class ExamRepository implements PanacheRepositoryBase<ExamDefinition, UUID> {
+
+    /** The program-wide exams and those of the project. */
+    public List<ExamDefinition> applicableTo(UUID projectId) {
+        if (projectId == null) {
+            return list("projectId is null", Sort.by("createdAt").and("id"));
+        }
+        return list("projectId is null or projectId = ?1", Sort.by("createdAt").and("id"), projectId);
+    }
+
+    public PanacheQuery<ExamDefinition> search(UUID projectId) {
+        if (projectId == null) {
+            return findAll(Sort.by("createdAt").and("id"));
+        }
+        return find("projectId is null or projectId = ?1", Sort.by("createdAt").and("id"), projectId);
+    }
+
+    public void persistResult(ExamResult result) {
+        getEntityManager().persist(result);
+    }
+
+    public List<ExamResult> results(UUID mentorshipId) {
+        return getEntityManager().createQuery(
+                "from ExamResult where mentorshipId = ?1 order by recordedAt, id", ExamResult.class)
+                .setParameter(1, mentorshipId).getResultList();
+    }
+
+    public Optional<ExamResult> resultByKey(String recordedBy, String idempotencyKey) {
+        return getEntityManager().createQuery(
+                "from ExamResult where recordedBy = ?1 and idempotencyKey = ?2", ExamResult.class)
+                .setParameter(1, recordedBy).setParameter(2, idempotencyKey)
+                .getResultStream().findFirst();
+    }
+}

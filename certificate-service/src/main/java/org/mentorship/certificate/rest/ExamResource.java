@@ -1,0 +1,150 @@
+package org.mentorship.certificate.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorship.certificate.rest.ExamDtos.DefineExam;
+import org.mentorship.certificate.rest.ExamDtos.Definition;
+import org.mentorship.certificate.rest.ExamDtos.RecordResult;
+import org.mentorship.certificate.rest.ExamDtos.Result;
+import org.mentorship.certificate.service.CompletionService;
+import org.mentorship.certificate.service.ExamService;
+import org.mentorship.platform.security.Caller;
+import org.mentorship.platform.security.Roles;
+
+@Path("/api/v1/exams")
+@Tag(name = "Exams", description = "Exam definitions of the program or a project, and every attempt")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ExamResource {
+
+    private static final String DEFINITION = """
+            {"id":"7d1e9a4c-1b2f-4e3d-8c5b-6a7f8e9d0c1b","name":"Open source basics","projectId":null,
+             "passMark":70,"required":true,"createdAt":"2026-01-10T09:00:00Z","createdBy":"cora"}""";
+    private static final String RESULT = """
+            {"id":"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d","examId":"7d1e9a4c-1b2f-4e3d-8c5b-6a7f8e9d0c1b",
+             "mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e","menteeId":"mentee-ana-okafor","score":82,
+             "passed":true,"takenAt":"2026-05-20T14:00:00Z","recordedAt":"2026-05-20T14:00:03Z",
+             "recordedBy":"lms","recorderRole":"partner"}""";
+
+    private final ExamService exams;
+    private final CompletionService completions;
+    private final Access access;
+    private final Caller caller;
+
+    ExamResource(ExamService exams, CompletionService completions, Access access, Caller caller) {
+        this.exams = exams;
+        this.completions = completions;
+        this.access = access;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/definitions")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Define an exam", description = "Program-wide without projectId, else for one project. "
+            + "Definitions are immutable: define a new exam to change a pass mark.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "exam",
+            value = "{\"name\":\"Open source basics\",\"passMark\":70,\"required\":true}")))
+    @APIResponse(responseCode = "201", description = "Defined", content = @Content(
+            examples = @ExampleObject(name = "exam", value = DEFINITION)))
+    public Response define(@Valid @NotNull DefineExam request) {
+        Definition created = Definition.of(exams.define(request.name(), request.projectId(), request.passMark(),
+                request.required(), caller.userId()));
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @GET
+    @Path("/definitions")
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.PARTNER})
+    @Operation(summary = "Exam definitions", description = "With projectId: those that apply to that project "
+            + "(program-wide ones included).")
+    @APIResponse(responseCode = "200", description = "A page of definitions", content = @Content(
+            examples = @ExampleObject(name = "page", value = "{\"items\":[" + DEFINITION + "],\"page\":0,\"size\":20,\"total\":1}")))
+    public Page<Definition> definitions(@QueryParam("projectId") UUID projectId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return Page.of(exams.definitions(projectId, page, size), page, size, Definition::of);
+    }
+
+    @GET
+    @Path("/definitions/{id}")
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.PARTNER})
+    @Operation(summary = "One exam definition")
+    @APIResponse(responseCode = "200", description = "The definition", content = @Content(
+            examples = @ExampleObject(name = "exam", value = DEFINITION)))
+    public Definition definition(@PathParam("id") UUID id) {
+        return Definition.of(exams.definition(id));
+    }
+
+    @POST
+    @Path("/results")
+    @RolesAllowed({Roles.COORDINATOR, Roles.PARTNER})
+    @Operation(summary = "Record an exam attempt", description = "By a coordinator or a partner system (e.g. a "
+            + "learning platform). Every attempt is kept; a passing one may issue the certificate. Send an "
+            + "Idempotency-Key to make retries safe: the same key replays the first answer.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "attempt", value = """
+            {"examId":"7d1e9a4c-1b2f-4e3d-8c5b-6a7f8e9d0c1b","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
+             "score":82,"takenAt":"2026-05-20T14:00:00Z"}""")))
+    @APIResponse(responseCode = "201", description = "Recorded (or replayed)", content = @Content(
+            examples = @ExampleObject(name = "attempt", value = RESULT)))
+    @APIResponse(responseCode = "422", description = "The exam is not one of the mentorship's project", content = @Content(
+            mediaType = "application/problem+json", examples = @ExampleObject(name = "exam-not-applicable", value = """
+                    {"type":"https://mentorship.example.org/problems/exam-not-applicable","title":"Exam does not apply",
+                     "status":422,"detail":"Exam 'Rust basics' is not an exam of the project of mentorship 5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e"}""")))
+    @APIResponse(responseCode = "409", description = "The mentorship was terminated", content = @Content(
+            mediaType = "application/problem+json", examples = @ExampleObject(name = "completion-closed", value = """
+                    {"type":"https://mentorship.example.org/problems/completion-closed","title":"Completion record closed",
+                     "status":409,"detail":"Mentorship 5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e ended without completion"}""")))
+    public Response record(@Valid @NotNull RecordResult request,
+            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
+        String role = caller.is(Roles.COORDINATOR) ? Roles.COORDINATOR : Roles.PARTNER;
+        ExamService.Recorded recorded = exams.record(request.examId(), request.mentorshipId(), request.score(),
+                request.takenAt(), caller.userId(), role, idempotencyKey);
+        Response.ResponseBuilder response = Response.status(Response.Status.CREATED).entity(Result.of(recorded.result()));
+        if (!recorded.created()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("/results")
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.PARTNER})
+    @Operation(summary = "Every attempt of a mentorship, oldest first", description = "Mentees see their own, "
+            + "mentors their mentees', partners the attempts they recorded.")
+    @APIResponse(responseCode = "200", description = "The attempts", content = @Content(
+            examples = @ExampleObject(name = "attempts", value = "[" + RESULT + "]")))
+    public List<Result> results(@QueryParam("mentorshipId") @NotNull UUID mentorshipId) {
+        if (caller.is(Roles.PARTNER) && !caller.isAny(Roles.COORDINATOR, Roles.MENTOR, Roles.MENTEE)) {
+            return exams.results(mentorshipId).stream().filter(r -> r.recordedBy.equals(caller.userId()))
+                    .map(Result::of).toList();
+        }
+        access.requireSees(completions.find(mentorshipId));
+        return exams.results(mentorshipId).stream().map(Result::of).toList();
+    }
+}

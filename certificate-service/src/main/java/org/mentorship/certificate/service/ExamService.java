@@ -1,0 +1,134 @@
+package org.mentorship.certificate.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.mentorship.certificate.model.Completion;
+import org.mentorship.certificate.model.CompletionStatus;
+import org.mentorship.certificate.model.ExamDefinition;
+import org.mentorship.certificate.model.ExamResult;
+import org.mentorship.certificate.repository.ExamRepository;
+import org.mentorship.platform.problem.ProblemException;
+
+
+/** Exam definitions, and attempts recorded by coordinators or partner systems. */
+@ApplicationScoped
+public class ExamService {
+
+    /** An attempt as recorded, and whether this call recorded it (false: an Idempotency-Key replay). */
+    public record Recorded(ExamResult result, boolean created) {
+    }
+
+    private final ExamRepository exams;
+    private final CompletionService completions;
+    private final Clock clock;
+
+    ExamService(ExamRepository exams, CompletionService completions, Clock clock) {
+        this.exams = exams;
+        this.completions = completions;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ExamDefinition define(String name, UUID projectId, int passMark, boolean required, String actor) {
+        ExamDefinition exam = new ExamDefinition();
+        exam.id = UUID.randomUUID();
+        exam.name = name.strip();
+        exam.projectId = projectId;
+        exam.passMark = passMark;
+        exam.required = required;
+        exam.createdAt = clock.instant();
+        exam.createdBy = actor;
+        exams.persist(exam);
+        return exam;
+    }
+
+    @Transactional
+    public ExamDefinition definition(UUID id) {
+        return exams.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Exam", id));
+    }
+
+    @Transactional
+    public Slice<ExamDefinition> definitions(UUID projectId, int page, int size) {
+        return Slice.of(exams.search(projectId), page, size, e -> e);
+    }
+
+    /**
+     * Records one attempt. Refused when the exam does not apply to the mentorship's project, or the record is
+     * closed. A passing attempt may complete the requirements and issue the certificate in this transaction.
+     */
+    @Transactional
+    public Recorded record(UUID examId, UUID mentorshipId, int score, Instant takenAt, String actor, String role,
+            String idempotencyKey) {
+        if (idempotencyKey != null) {
+            Optional<ExamResult> earlier = exams.resultByKey(actor, idempotencyKey);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), examId, mentorshipId, score);
+            }
+        }
+        ExamDefinition exam = definition(examId);
+        Completion c = completions.lockExisting(mentorshipId);
+        if (idempotencyKey != null) {
+            // Checked again under the record's lock: a concurrent twin with the same key has committed by now.
+            Optional<ExamResult> earlier = exams.resultByKey(actor, idempotencyKey);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), examId, mentorshipId, score);
+            }
+        }
+        if (c.status == CompletionStatus.CLOSED) {
+            throw ProblemException.conflict("completion-closed", "Completion record closed",
+                    "Mentorship " + mentorshipId + " ended without completion; no exam results are recorded for it");
+        }
+        if (!c.onboarded) {
+            throw ProblemException.conflict("onboarding-pending", "Onboarding not received yet",
+                    "The onboarding of mentorship " + mentorshipId + " has not reached this service yet; retry later");
+        }
+        if (!exam.appliesTo(c.projectId)) {
+            throw ProblemException.unprocessable("exam-not-applicable", "Exam does not apply",
+                    "Exam '" + exam.name + "' is not an exam of the project of mentorship " + mentorshipId);
+        }
+        Instant now = clock.instant();
+        if (takenAt != null && takenAt.isAfter(now)) {
+            throw ProblemException.unprocessable("taken-in-future", "Attempt in the future",
+                    "takenAt " + takenAt + " is after now (" + now + ")");
+        }
+        ExamResult r = new ExamResult();
+        r.id = UUID.randomUUID();
+        r.examId = exam.id;
+        r.mentorshipId = mentorshipId;
+        r.menteeId = c.menteeId;
+        r.score = score;
+        r.passed = score >= exam.passMark;
+        r.takenAt = takenAt != null ? takenAt : now;
+        r.recordedAt = now;
+        r.recordedBy = actor;
+        r.recorderRole = role;
+        r.idempotencyKey = idempotencyKey;
+        exams.persistResult(r);
+        completions.note(c, c.status, actor, "Exam '" + exam.name + "' attempt: score " + score
+                + (r.passed ? " (passed)" : " (not passed, pass mark " + exam.passMark + ")"));
+        if (r.passed) {
+            completions.reconsider(c, actor);
+        }
+        return new Recorded(r, true);
+    }
+
+    @Transactional
+    public List<ExamResult> results(UUID mentorshipId) {
+        return exams.results(mentorshipId);
+    }
+
+    private static Recorded replay(ExamResult earlier, UUID examId, UUID mentorshipId, int score) {
+        if (!earlier.examId.equals(examId) || !earlier.mentorshipId.equals(mentorshipId) || earlier.score != score) {
+            throw ProblemException.unprocessable("idempotency-key-reused", "Idempotency key reused",
+                    "This Idempotency-Key was already used for a different exam result");
+        }
+        return new Recorded(earlier, false);
+    }
+}

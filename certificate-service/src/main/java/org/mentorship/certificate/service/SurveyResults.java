@@ -1,0 +1,19 @@
+package org.mentorship.certificate.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Aggregated answers of one survey version. Free texts are listed for coordinators only, without who wrote them;
+ * mentors get their count.
+ */
+public record SurveyResults(int version, String title, UUID projectId, long responses, List<QuestionResult> questions) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuestionResult(String key, String text, SurveyQuestion.Kind kind, long answered, Double average,
+            Map<String, Long> distribution, List<String> texts) {
+    }
+}

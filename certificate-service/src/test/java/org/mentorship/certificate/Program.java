@@ -1,0 +1,173 @@
+package org.mentorship.certificate;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.mentorship.contracts.DomainEvent;
+import org.mentorship.contracts.events.MenteeOnboarded;
+import org.mentorship.contracts.events.MentorshipCompleted;
+import org.mentorship.contracts.events.MentorshipTerminated;
+import org.mentorship.testsupport.KafkaTestClient;
+import org.mentorship.testsupport.TestKafka;
+import org.mentorship.testsupport.Tokens;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+/**
+ * One mentorship of a test, played from the outside: the other services' events over Kafka, people over HTTP.
+ * Every test makes its own (random ids), so tests never see each other's records.
+ */
+public final class Program {
+
+    public static final String APPLICATIONS = "/mentorship/application-service";
+    public static final String EVALUATIONS = "/mentorship/evaluation-service";
+    public static final String COORDINATOR = Tokens.coordinator("cora");
+    private static final KafkaTestClient KAFKA = new KafkaTestClient(TestKafka.get().bootstrapServers());
+
+    public final UUID mentorshipId = UUID.randomUUID();
+    public final UUID projectId = UUID.randomUUID();
+    public final String mentee;
+    public final String mentor;
+    public final String menteeToken;
+    public final String mentorToken;
+
+    private Program(String mentee, String mentor) {
+        this.mentee = mentee;
+        this.mentor = mentor;
+        this.menteeToken = Tokens.mentee(mentee);
+        this.mentorToken = Tokens.mentor(mentor);
+    }
+
+    public static Program next() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        return new Program("ana" + suffix, "mia" + suffix);
+    }
+
+    public MenteeOnboarded onboarded() {
+        return new MenteeOnboarded(mentorshipId, UUID.randomUUID(), UUID.randomUUID(), "Spring 2026", projectId,
+                "Structured logging for the storage controller", "Cloud Native Storage Foundation", mentee,
+                "Ana Okafor-Lindqvist", mentee + "@example.org", List.of(mentor), 3, LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 5, 29), Instant.now());
+    }
+
+    public MentorshipCompleted completed() {
+        return new MentorshipCompleted(mentorshipId, mentee, projectId, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    public MentorshipTerminated terminated() {
+        return new MentorshipTerminated(mentorshipId, mentee, "Final evaluation failed", Instant.now());
+    }
+
+    public static void publish(DomainEvent event, UUID eventId) {
+        String source = event instanceof MenteeOnboarded ? APPLICATIONS : EVALUATIONS;
+        KAFKA.publish(event, eventId, source);
+    }
+
+    public static void publish(DomainEvent event) {
+        publish(event, UUID.randomUUID());
+    }
+
+    public static KafkaTestClient kafka() {
+        return KAFKA;
+    }
+
+    /** Publishes MenteeOnboarded and waits for the record. */
+    public Program onboard() {
+        publish(onboarded());
+        awaitRecord("OPEN");
+        return this;
+    }
+
+    public JsonPath record() {
+        return given().auth().oauth2(COORDINATOR).get("/api/v1/completions/" + mentorshipId).then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    public JsonPath awaitRecord(String status) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().auth().oauth2(COORDINATOR).get("/api/v1/completions/" + mentorshipId).then().statusCode(200)
+                        .body("status", equalTo(status)));
+        return record();
+    }
+
+    /** Waits until the record shows the mentorship completed (the survey is then open). */
+    public JsonPath awaitCompleted() {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().auth().oauth2(COORDINATOR).get("/api/v1/completions/" + mentorshipId).then().statusCode(200)
+                        .body("mentorshipCompletedAt", org.hamcrest.Matchers.notNullValue()));
+        return record();
+    }
+
+    public UUID defineExam(String name, int passMark, boolean required) {
+        return defineExam(name, projectId, passMark, required);
+    }
+
+    public static UUID defineExam(String name, UUID project, int passMark, boolean required) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "passMark", passMark, "required", required));
+        if (project != null) {
+            body.put("projectId", project);
+        }
+        return UUID.fromString(given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/exams/definitions").then().statusCode(201).extract().path("id"));
+    }
+
+    public Response recordExam(String token, UUID exam, int score) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("examId", exam, "mentorshipId", mentorshipId, "score", score))
+                .post("/api/v1/exams/results");
+    }
+
+    /** The standard survey of these tests (published once per JVM; later versions never change its questions). */
+    public static synchronized int survey() {
+        if (surveyVersion == 0) {
+            surveyVersion = given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body("""
+                    {"title":"End of program feedback","questions":[
+                      {"key":"mentor-support","text":"How well did your mentor support you?","kind":"RATING","required":true},
+                      {"key":"next-step","text":"What will you do next?","kind":"CHOICE","options":["keep contributing","apply again","other"],"required":true},
+                      {"key":"comments","text":"Anything else?","kind":"TEXT","required":false}]}""")
+                    .post("/api/v1/surveys").then().statusCode(201).extract().path("version");
+        }
+        return surveyVersion;
+    }
+
+    private static int surveyVersion;
+
+    public Response answerSurvey(int rating, String choice, String comment) {
+        Map<String, Object> answers = new java.util.HashMap<>(Map.of("mentor-support", rating, "next-step", choice));
+        if (comment != null) {
+            answers.put("comments", comment);
+        }
+        return given().auth().oauth2(menteeToken).contentType(ContentType.JSON)
+                .body(Map.of("mentorshipId", mentorshipId, "version", survey(), "answers", answers))
+                .post("/api/v1/surveys/answers");
+    }
+
+    public Response answerSurvey() {
+        return answerSurvey(9, "keep contributing", "Great mentor");
+    }
+
+    /** Onboarded, completed, survey answered (no exams for its project): certified. Returns the certificate id. */
+    public UUID certify() {
+        onboard();
+        publish(completed());
+        awaitCompleted();
+        answerSurvey().then().statusCode(201);
+        return UUID.fromString(awaitRecord("CERTIFIED").getString("certificateId"));
+    }
+
+    public long certificateCount() {
+        return given().auth().oauth2(COORDINATOR).queryParam("menteeId", mentee).get("/api/v1/certificates").then()
+                .statusCode(200).extract().jsonPath().getLong("total");
+    }
+}

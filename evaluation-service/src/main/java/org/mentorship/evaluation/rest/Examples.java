@@ -1,0 +1,85 @@
+package org.mentorship.evaluation.rest;
+
+/** OpenAPI examples, kept in one place so the resources stay readable. */
+final class Examples {
+
+    static final String MENTORSHIP = """
+            {"id":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e","projectTitle":"Add structured logging to the storage controller",
+             "menteeId":"mentee-ana-okafor","menteeName":"Ana Okafor","mentorIds":["mentor-lukas-brandt"],
+             "evaluationCount":3,"startsOn":"2026-03-02","endsOn":"2026-05-29","extensionWeeks":0,"extensionWeeksLeft":5,
+             "status":"ACTIVE","evaluations":[{"number":1,"dueAt":"2026-03-31T00:00:00Z",
+             "windowOpensAt":"2026-03-24T00:00:00Z","status":"SCHEDULED"}]}""";
+
+    static final String PAGE = """
+            {"items":[],"page":0,"size":20,"total":0}""";
+
+    static final String EVALUATION = """
+            {"id":"0b7c6e2a-3f1d-4a8b-9c2e-1d0f9e8a7b6c","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
+             "number":2,"total":3,"finalEvaluation":false,"dueAt":"2026-04-30T00:00:00Z",
+             "windowOpensAt":"2026-04-23T00:00:00Z","status":"SUBMITTED","outcome":"PASS",
+             "scores":{"tasksAndMilestones":4,"engagement":5,"progressAgainstPlan":4},
+             "commentsForMentee":"Great first pull requests.","privateComments":"Ready for advanced tasks.",
+             "submittedBy":"mentor-lukas-brandt","submittedAt":"2026-04-28T09:12:00Z","late":false}""";
+
+    static final String SUBMIT = """
+            {"tasksAndMilestones":4,"engagement":5,"progressAgainstPlan":4,
+             "commentsForMentee":"Great first pull requests.","privateComments":"Ready for advanced tasks.",
+             "outcome":"PASS"}""";
+
+    static final String EVIDENCE = """
+            {"number":1,"from":"2026-03-02T00:00:00Z","to":"2026-03-31T00:00:00Z",
+             "tasksDone":[{"title":"Fix a documentation page","kind":"STARTER","status":"DONE",
+             "evidenceLinks":["https://github.com/org/repo/pull/12"]}],"milestonesMet":[],
+             "participation":{"evaluationNumber":1,"counts":{"MEETING":3,"DISCUSSION":2,"CONTRIBUTION":1,
+             "MENTOR_CONTACT":4},"lastContactAt":"2026-03-27T15:00:00Z"},
+             "planProgress":{"STARTER":{"total":3,"done":2},"STANDARD":{"total":2,"done":0},
+             "ADVANCED":{"total":1,"done":0}},"milestonesMetTotal":0,"milestonesTotal":2}""";
+
+    static final String PLAN = """
+            {"mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e","status":"ACTIVE",
+             "milestones":[{"title":"Logging design agreed","dueOn":"2026-04-10",
+             "acceptanceCriteria":"Design doc reviewed by two maintainers","status":"OPEN"}],
+             "tasks":[{"title":"Fix a documentation page","kind":"STARTER","status":"IN_REVIEW",
+             "evidenceLinks":["https://github.com/org/repo/pull/12"]}],
+             "progress":{"STARTER":{"total":3,"done":1},"STANDARD":{"total":0,"done":0},"ADVANCED":{"total":0,"done":0}}}""";
+
+    static final String MILESTONE = """
+            {"id":"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a","title":"Logging design agreed","dueOn":"2026-04-10",
+             "acceptanceCriteria":"Design doc reviewed by two maintainers","status":"OPEN","metAt":null,"version":0}""";
+
+    static final String TASK = """
+            {"id":"1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d","milestoneId":null,"title":"Fix a documentation page",
+             "kind":"STARTER","status":"IN_REVIEW","evidenceLinks":["https://github.com/org/repo/pull/12"],
+             "doneAt":null,"version":2}""";
+
+    static final String PARTICIPATION = """
+            {"id":"2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e","kind":"MEETING","title":"Weekly community call",
+             "link":"https://zoom.example.org/rec/123","occurredAt":"2026-03-12T16:00:00Z",
+             "recordedBy":"mentee-ana-okafor","recordedAt":"2026-03-12T17:02:00Z"}""";
+
+    static final String PERIODS = """
+            [{"evaluationNumber":1,"from":"2026-03-02T00:00:00Z","to":"2026-03-31T00:00:00Z",
+              "counts":{"MEETING":3,"DISCUSSION":2,"CONTRIBUTION":1,"MENTOR_CONTACT":4},
+              "lastContactAt":"2026-03-27T15:00:00Z"}]""";
+
+    static final String HISTORY = """
+            [{"action":"SUBMITTED","fromStatus":"SCHEDULED","toStatus":"SUBMITTED","outcome":"PASS",
+              "actor":"mentor-lukas-brandt","reason":null,"at":"2026-04-28T09:12:00Z"}]""";
+
+    static final String REMINDERS = """
+            {"items":[{"kind":"OVERDUE","recipientId":"mentor-lukas-brandt","dueAt":"2026-04-30T00:00:00Z",
+              "sentAt":"2026-04-30T00:10:00Z"}],"page":0,"size":20,"total":1}""";
+
+    static final String SUMMARY = """
+            {"mentor":{"activeMentorships":2,"evaluationsToSubmit":[{"mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
+              "menteeName":"Ana Okafor","number":2,"total":3,"dueAt":"2026-04-30T00:00:00Z","overdue":false}],
+              "tasks":{"TODO":3,"IN_PROGRESS":1,"IN_REVIEW":1,"DONE":4}}}""";
+
+    static final String PROBLEM = """
+            {"type":"https://mentorship.example.org/problems/evaluation-window-not-open",
+             "title":"The evaluation window is not open yet","status":422,
+             "detail":"Evaluation 2 opens at 2026-04-23T00:00:00Z (7 days before it is due at 2026-04-30T00:00:00Z)"}""";
+
+    private Examples() {
+    }
+}

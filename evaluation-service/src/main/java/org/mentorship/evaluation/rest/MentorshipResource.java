@@ -1,0 +1,105 @@
+package org.mentorship.evaluation.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorship.evaluation.model.Mentorship;
+import org.mentorship.evaluation.repository.EvaluationRepository;
+import org.mentorship.evaluation.service.EvaluationService;
+import org.mentorship.evaluation.service.MentorshipService;
+import org.mentorship.platform.security.Roles;
+
+@Path("/api/v1/mentorships")
+@Tag(name = "Mentorships")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MentorshipResource {
+
+    private final MentorshipService mentorships;
+    private final EvaluationService evaluationService;
+    private final EvaluationRepository evaluations;
+
+    MentorshipResource(MentorshipService mentorships, EvaluationService evaluationService,
+            EvaluationRepository evaluations) {
+        this.mentorships = mentorships;
+        this.evaluationService = evaluationService;
+        this.evaluations = evaluations;
+    }
+
+    @GET
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
+    @Operation(summary = "The caller's mentorships", description = "A mentee's own, a mentor's mentees', all for a coordinator.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    public Page<Views.MentorshipView> list(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        return Page.of(mentorships.visible(), page, size, this::view);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
+    @Operation(summary = "A mentorship with its evaluation schedule")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "mentorship", value = Examples.MENTORSHIP)))
+    public Views.MentorshipView get(@PathParam("id") UUID id) {
+        return view(mentorships.get(id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
+    @Operation(summary = "Every status change of a mentorship (who, when, from, to, why)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "history", value = """
+                    [{"fromStatus":null,"toStatus":"ACTIVE","actor":"system","reason":"MenteeOnboarded","at":"2026-02-26T11:40:05Z"}]""")))
+    public List<Views.MentorshipHistoryView> history(@PathParam("id") UUID id) {
+        return mentorships.historyOf(id).stream().map(Views.MentorshipHistoryView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/end")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "End a mentorship early (coordinators)", description = "Publishes MentorshipTerminated with the reason.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "terminated", value = Examples.MENTORSHIP)))
+    public Views.MentorshipView end(@PathParam("id") UUID id, @Valid @NotNull Requests.Reason body) {
+        return view(mentorships.end(id, body.reason()));
+    }
+
+    @POST
+    @Path("/{id}/extensions")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Extend a mentorship (coordinators)",
+            description = "Moves the next open evaluation, every later one and the end date by 1 to 5 weeks (at most 5 in total); publishes MentorshipExtended.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "extended", value = Examples.MENTORSHIP)))
+    @APIResponse(responseCode = "422", description = "More than 5 weeks in total", content = @Content(
+            mediaType = "application/problem+json", examples = @ExampleObject(name = "limit", value = """
+                    {"type":"https://mentorship.example.org/problems/extension-limit-exceeded","status":422}""")))
+    public Views.MentorshipView extend(@PathParam("id") UUID id, @Valid @NotNull Requests.Extension body) {
+        return view(evaluationService.extendByCoordinator(id, body.weeks(), body.reason()));
+    }
+
+    private Views.MentorshipView view(Mentorship m) {
+        return Views.MentorshipView.of(m, evaluations.schedule(m.id));
+    }
+}

@@ -1,0 +1,40 @@
+package org.mentorship.evaluation.rest;
+
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorship.evaluation.service.SummaryService;
+import org.mentorship.platform.security.Roles;
+
+@Path("/api/v1/me/summary")
+@Tag(name = "Dashboard")
+@Produces(MediaType.APPLICATION_JSON)
+public class SummaryResource {
+
+    private final SummaryService summary;
+
+    SummaryResource(SummaryService summary) {
+        this.summary = summary;
+    }
+
+    @GET
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.FINANCE, Roles.PARTNER})
+    @Operation(summary = "The caller's part of the dashboard",
+            description = "Mentee: their mentorship, next evaluation, tasks. Mentor: evaluations to submit, tasks. "
+                    + "Coordinator: mentorships by status, overdue evaluations. Others: {}.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "mentor", value = Examples.SUMMARY)))
+    public Map<String, Object> summary() {
+        return summary.summary();
+    }
+}

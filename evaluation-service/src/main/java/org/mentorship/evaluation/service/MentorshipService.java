@@ -1,0 +1,218 @@
+package org.mentorship.evaluation.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.mentorship.contracts.events.EvaluationDue;
+import org.mentorship.contracts.events.MenteeOnboarded;
+import org.mentorship.contracts.events.MentorshipCompleted;
+import org.mentorship.contracts.events.MentorshipStarted;
+import org.mentorship.contracts.events.MentorshipTerminated;
+import org.mentorship.evaluation.config.EvaluationConfig;
+import org.mentorship.evaluation.model.Evaluation;
+import org.mentorship.evaluation.model.EvaluationStatus;
+import org.mentorship.evaluation.model.Mentorship;
+import org.mentorship.evaluation.model.MentorshipHistory;
+import org.mentorship.evaluation.model.MentorshipStatus;
+import org.mentorship.evaluation.model.MilestoneStatus;
+import org.mentorship.evaluation.model.PlanTask;
+import org.mentorship.evaluation.model.TaskKind;
+import org.mentorship.evaluation.model.TaskStatus;
+import org.mentorship.evaluation.repository.EvaluationRepository;
+import org.mentorship.evaluation.repository.HistoryRepository;
+import org.mentorship.evaluation.repository.MentorshipRepository;
+import org.mentorship.evaluation.repository.MilestoneRepository;
+import org.mentorship.evaluation.repository.PlanTaskRepository;
+import org.mentorship.platform.outbox.Outbox;
+import org.mentorship.platform.problem.ProblemException;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+/** A mentorship's life: started from MenteeOnboarded, ended by a fail or a coordinator, completed when all is done. */
+@ApplicationScoped
+public class MentorshipService {
+
+    static final String SYSTEM = "system";
+
+    private final MentorshipRepository mentorships;
+    private final EvaluationRepository evaluations;
+    private final MilestoneRepository milestones;
+    private final PlanTaskRepository tasks;
+    private final HistoryRepository history;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final EvaluationConfig config;
+    private final Access access;
+
+    MentorshipService(MentorshipRepository mentorships, EvaluationRepository evaluations, MilestoneRepository milestones,
+            PlanTaskRepository tasks, HistoryRepository history, Outbox outbox, Clock clock, EvaluationConfig config,
+            Access access) {
+        this.mentorships = mentorships;
+        this.evaluations = evaluations;
+        this.milestones = milestones;
+        this.tasks = tasks;
+        this.history = history;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.config = config;
+        this.access = access;
+    }
+
+    /**
+     * Starts the mentorship MenteeOnboarded announces, once: the mentorship id is the key, so a second event for
+     * it (a redelivery under a new event id) changes nothing. Runs in the inbox's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean start(MenteeOnboarded event) {
+        if (mentorships.findByIdOptional(event.mentorshipId()).isPresent()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        Mentorship m = new Mentorship();
+        m.id = event.mentorshipId();
+        m.applicationId = event.applicationId();
+        m.termId = event.termId();
+        m.termName = event.termName();
+        m.projectId = event.projectId();
+        m.projectTitle = event.projectTitle();
+        m.organization = event.organization();
+        m.menteeId = event.menteeId();
+        m.menteeName = event.menteeName();
+        m.menteeEmail = event.menteeEmail();
+        m.mentorIds.addAll(event.mentorIds());
+        m.evaluationCount = Schedule.evaluationCount(event.evaluationCount());
+        m.startsOn = event.programStart();
+        m.endsOn = event.programEnd();
+        m.originalEndsOn = event.programEnd();
+        m.status = MentorshipStatus.ACTIVE;
+        m.createdAt = now;
+        mentorships.persist(m);
+        record(m, null, MentorshipStatus.ACTIVE, SYSTEM, "MenteeOnboarded (application " + event.applicationId() + ")");
+
+        List<Instant> due = Schedule.dueInstants(m.startsOn, m.endsOn, m.evaluationCount);
+        for (int i = 0; i < due.size(); i++) {
+            Evaluation e = new Evaluation();
+            e.id = UUID.randomUUID();
+            e.mentorshipId = m.id;
+            e.number = i + 1;
+            e.total = m.evaluationCount;
+            e.dueAt(due.get(i));
+            e.status = EvaluationStatus.SCHEDULED;
+            evaluations.persist(e);
+        }
+        for (EvaluationConfig.StarterTask starter : config.starterTasks()) {
+            PlanTask task = new PlanTask();
+            task.id = UUID.randomUUID();
+            task.mentorshipId = m.id;
+            task.title = starter.title();
+            task.description = starter.description().orElse(null);
+            task.kind = TaskKind.STARTER;
+            task.status = TaskStatus.TODO;
+            task.createdAt = now;
+            tasks.persist(task);
+        }
+        outbox.publish(new MentorshipStarted(m.id, m.menteeId, m.projectId, List.copyOf(m.mentorIds), m.startsOn,
+                m.endsOn, dueList(due)));
+        return true;
+    }
+
+    public Mentorship get(UUID id) {
+        Mentorship m = mentorships.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Mentorship", id));
+        access.requireRead(m);
+        return m;
+    }
+
+    /** The caller's mentorships: a mentee's own, a mentor's mentees', every one for a coordinator. */
+    public PanacheQuery<Mentorship> visible() {
+        if (access.isCoordinator()) {
+            return mentorships.all();
+        }
+        return access.isMentorRole() ? mentorships.ofMentor(access.userId()) : mentorships.ofMentee(access.userId());
+    }
+
+    public List<MentorshipHistory> historyOf(UUID id) {
+        get(id);
+        return history.ofMentorship(id);
+    }
+
+    /** A coordinator ends a mentorship early, with the reason kept and announced. */
+    @Transactional
+    public Mentorship end(UUID id, String reason) {
+        Mentorship m = lockOpen(id);
+        terminate(m, reason, access.userId());
+        return m;
+    }
+
+    /** Loads a mentorship for a change and refuses it once it has ended. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Mentorship lockOpen(UUID id) {
+        Mentorship m = mentorships.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Mentorship", id));
+        access.requireRead(m);
+        requireOpen(m);
+        return m;
+    }
+
+    static void requireOpen(Mentorship m) {
+        if (!m.status.isOpen()) {
+            throw ProblemException.conflict("mentorship-ended", "The mentorship has ended",
+                    "Mentorship " + m.id + " is " + m.status + "; nothing of it can change any more");
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void terminate(Mentorship m, String reason, String actor) {
+        Instant now = clock.instant();
+        MentorshipStatus from = m.status;
+        m.status = MentorshipStatus.TERMINATED;
+        m.endReason = reason;
+        m.endedAt = now;
+        record(m, from, MentorshipStatus.TERMINATED, actor, reason);
+        outbox.publish(new MentorshipTerminated(m.id, m.menteeId, reason, now));
+    }
+
+    /** Completes the mentorship once its final evaluation passed and every milestone and task is done. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean completeIfDone(Mentorship m, String actor) {
+        if (!m.status.isOpen()) {
+            return false;
+        }
+        Optional<Evaluation> last = evaluations.findByNumber(m.id, m.evaluationCount);
+        boolean finalPassed = last.map(Evaluation::passed).orElse(false);
+        boolean plansDone = milestones.ofMentorship(m.id).stream().allMatch(ms -> ms.status == MilestoneStatus.MET)
+                && tasks.ofMentorship(m.id).stream().allMatch(t -> t.status == TaskStatus.DONE);
+        if (!finalPassed || !plansDone) {
+            return false;
+        }
+        Instant now = clock.instant();
+        MentorshipStatus from = m.status;
+        m.status = MentorshipStatus.COMPLETED;
+        m.endedAt = now;
+        record(m, from, MentorshipStatus.COMPLETED, actor, "Final evaluation passed; every milestone and task is done");
+        outbox.publish(new MentorshipCompleted(m.id, m.menteeId, m.projectId, now));
+        return true;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void record(Mentorship m, MentorshipStatus from, MentorshipStatus to, String actor, String reason) {
+        MentorshipHistory entry = new MentorshipHistory();
+        entry.id = UUID.randomUUID();
+        entry.mentorshipId = m.id;
+        entry.fromStatus = from;
+        entry.toStatus = to;
+        entry.actor = actor;
+        entry.reason = reason;
+        entry.at = clock.instant();
+        history.add(entry);
+    }
+
+    static List<EvaluationDue> dueList(List<Instant> due) {
+        return java.util.stream.IntStream.range(0, due.size()).mapToObj(i -> new EvaluationDue(i + 1, due.get(i)))
+                .toList();
+    }
+}

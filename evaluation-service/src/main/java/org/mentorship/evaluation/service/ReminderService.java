@@ -1,0 +1,131 @@
+package org.mentorship.evaluation.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.mentorship.evaluation.config.EvaluationConfig;
+import org.mentorship.evaluation.model.Evaluation;
+import org.mentorship.evaluation.model.Mentorship;
+import org.mentorship.evaluation.model.ReminderKind;
+import org.mentorship.evaluation.repository.EvaluationRepository;
+import org.mentorship.evaluation.repository.MentorshipRepository;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Reminds the mentors of an evaluation before its due instant, on its last day and once it is overdue, and escalates
+ * to the coordinators when it is still missing a few days later. Each reminder is sent once: its row (unique per
+ * evaluation, kind, recipient and due instant) is written in its own transaction with the mail, so a failed mail
+ * rolls back only its row (the next run tries it again) and never holds up the other reminders.
+ */
+@ApplicationScoped
+public class ReminderService {
+
+    /** The recipient id of escalations: every coordinator sees them. */
+    public static final String COORDINATORS = "coordinators";
+
+    private static final Logger LOG = Logger.getLogger(ReminderService.class);
+
+    private final EvaluationRepository evaluations;
+    private final MentorshipRepository mentorships;
+    private final EntityManager em;
+    private final Mailer mailer;
+    private final Clock clock;
+    private final EvaluationConfig.Reminders config;
+
+    ReminderService(EvaluationRepository evaluations, MentorshipRepository mentorships, EntityManager em, Mailer mailer,
+            Clock clock, EvaluationConfig config) {
+        this.evaluations = evaluations;
+        this.mentorships = mentorships;
+        this.em = em;
+        this.mailer = mailer;
+        this.clock = clock;
+        this.config = config.reminders();
+    }
+
+    /** Sends every reminder that is due now and was not sent yet; returns how many went out. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int sendDue() {
+        Instant now = clock.instant();
+        int sent = 0;
+        for (Evaluation e : evaluations.pendingDueBefore(now.plus(config.upcomingBefore()))) {
+            Mentorship m = mentorships.findById(e.mentorshipId);
+            ReminderKind kind = phase(now, e.dueAt);
+            for (String mentor : m.mentorIds) {
+                sent += trySend(e, m, kind, mentor, config.mentorAddress().formatted(mentor), now);
+            }
+            if (!now.isBefore(e.dueAt.plus(config.escalateAfter()))) {
+                sent += trySend(e, m, ReminderKind.ESCALATED, COORDINATORS, config.coordinatorsEmail(), now);
+            }
+        }
+        return sent;
+    }
+
+    /** Which reminder applies now: only the latest phase is sent, so a long pause does not send a burst. */
+    ReminderKind phase(Instant now, Instant due) {
+        if (!now.isBefore(due)) {
+            return ReminderKind.OVERDUE;
+        }
+        return now.isBefore(due.minus(config.dueSoonBefore())) ? ReminderKind.UPCOMING : ReminderKind.DUE_TODAY;
+    }
+
+    private int trySend(Evaluation e, Mentorship m, ReminderKind kind, String recipient, String email, Instant now) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> sendOnce(e, m, kind, recipient, email, now)) ? 1 : 0;
+        } catch (RuntimeException failed) {
+            LOG.warnf(failed, "Could not send the %s reminder of evaluation %d of mentorship %s to %s; next run retries",
+                    kind, e.number, m.id, recipient);
+            return 0;
+        }
+    }
+
+    private boolean sendOnce(Evaluation e, Mentorship m, ReminderKind kind, String recipient, String email, Instant now) {
+        int inserted = em.createNativeQuery("insert into reminder (id, evaluation_id, mentorship_id, kind, recipient_id, "
+                + "email, due_at, sent_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, e.id)
+                .setParameter(3, m.id)
+                .setParameter(4, kind.name())
+                .setParameter(5, recipient)
+                .setParameter(6, email)
+                .setParameter(7, e.dueAt)
+                .setParameter(8, now)
+                .executeUpdate();
+        if (inserted == 0) {
+            return false;
+        }
+        mailer.send(Mail.withText(email, subject(e, m, kind), body(e, m, kind)));
+        LOG.infof("Sent %s reminder of evaluation %d of mentorship %s to %s", kind, e.number, m.id, recipient);
+        return true;
+    }
+
+    private static String subject(Evaluation e, Mentorship m, ReminderKind kind) {
+        String what = "Evaluation " + e.number + " of " + e.total + " for " + m.menteeName + " (" + m.projectTitle + ")";
+        return switch (kind) {
+            case UPCOMING -> what + " is due on " + e.dueAt;
+            case DUE_TODAY -> what + " is due today";
+            case OVERDUE -> what + " is overdue";
+            case ESCALATED -> "Escalation: " + what + " is overdue";
+        };
+    }
+
+    private static String body(Evaluation e, Mentorship m, ReminderKind kind) {
+        return String.join("\n", List.of(
+                "Evaluation " + e.number + " of " + e.total + " of mentorship " + m.id,
+                "Mentee: " + m.menteeName + ", project: " + m.projectTitle + " (" + m.organization + ")",
+                "Due: " + e.dueAt + " (window opened " + e.windowOpensAt + ")",
+                "Mentors: " + String.join(", ", m.mentorIds),
+                kind == ReminderKind.ESCALATED
+                        ? "The mentors have been reminded; please follow up with them."
+                        : "Submit it at /api/v1/mentorships/" + m.id + "/evaluations/" + e.number + " (late submissions are flagged)."));
+    }
+}

@@ -1,0 +1,54 @@
+package org.mentorship.evaluation.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.mentorship.evaluation.support.Program;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Two mentors submitting the same evaluation at once: one wins, the other is told it is locked; one event. */
+@QuarkusTest
+class ConcurrentSubmissionTest {
+
+    @Test
+    void concurrentSubmissionsOfOneEvaluationYieldOneSubmissionAndOneEvent() throws Exception {
+        String mia = Program.user("mia");
+        String max = Program.user("max");
+        UUID id = Program.started(Program.user("ana"), List.of(mia, max), 25);
+        int rounds = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(rounds);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            String mentor = i % 2 == 0 ? mia : max;
+            String outcome = i % 2 == 0 ? "PASS" : "FAIL";
+            answers.add(pool.submit(() -> {
+                go.await();
+                return Program.submit(mentor, id, 1, outcome).statusCode();
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get(30, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnlyOnce(201);
+        assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(rounds - 1);
+        assertThat(Program.count("select count(*) from outbox_event where aggregateid = ?1 and type like 'Evaluation%'",
+                id.toString())).isEqualTo(1);
+        assertThat(Program.count("select count(*) from evaluation_history h join evaluation e on e.id = h.evaluation_id "
+                + "where e.mentorship_id = ?1", id)).isEqualTo(1);
+    }
+}

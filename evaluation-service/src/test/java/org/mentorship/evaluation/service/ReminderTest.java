@@ -1,0 +1,121 @@
+package org.mentorship.evaluation.service;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.mentorship.evaluation.support.Program;
+import org.mentorship.platform.time.ProgramClock;
+import org.mentorship.testsupport.TestSmtp;
+import org.mentorship.testsupport.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Reminders go out by mail before the due date, on it and after it, then escalate to the coordinators; each once,
+ * as the program clock moves. The job is run by hand here (its schedule is off in tests).
+ */
+@QuarkusTest
+class ReminderTest {
+
+    @Inject
+    ReminderJob job;
+
+    @Inject
+    ProgramClock clock;
+
+    @Test
+    void remindersFollowTheDueDateAndEachIsSentOnce() {
+        String mentee = Program.user("ana");
+        String mentor = Program.user("mia");
+        String address = mentor + "@example.org";
+        UUID id = Program.started(mentee, List.of(mentor), 20); // evaluation 1 due in 8 days
+
+        runTwice();
+        assertThat(TestSmtp.messagesTo(address)).isEmpty();
+
+        clock.advance(Duration.ofDays(6)); // 2 days before the due date
+        runTwice();
+        assertThat(subjects(address)).containsExactly("Evaluation 1 of 3 for Ana " + mentee
+                + " (Add structured logging) is due on " + dueAt(id));
+
+        clock.advance(Duration.ofDays(1)); // the last day
+        runTwice();
+        assertThat(subjects(address)).hasSize(2).last().asString().endsWith("is due today");
+
+        clock.advance(Duration.ofDays(1)); // overdue
+        runTwice();
+        assertThat(subjects(address)).hasSize(3).last().asString().endsWith("is overdue");
+        assertThat(escalations(mentee)).isEmpty();
+
+        clock.advance(Duration.ofDays(4)); // still missing: the coordinators hear of it
+        runTwice();
+        assertThat(subjects(address)).hasSize(3);
+        assertThat(escalations(mentee)).hasSize(1);
+
+        given().auth().oauth2(Tokens.mentor(mentor)).get("/api/v1/evaluations/reminders").then().statusCode(200)
+                .body("items.kind", contains("OVERDUE", "DUE_TODAY", "UPCOMING"));
+        Program.asCoordinator("GET", "/api/v1/evaluations/reminders?size=100", null).then().statusCode(200)
+                .body("items.findAll { it.mentorshipId == '" + id + "' }.kind", hasItem("ESCALATED"));
+    }
+
+    @Test
+    void aSubmittedEvaluationIsNotRemindedOf() {
+        String mentor = Program.user("mia");
+        UUID id = Program.started(Program.user("ana"), List.of(mentor), 27); // due tomorrow
+        Program.submit(mentor, id, 1, "PASS").then().statusCode(201);
+        runTwice();
+        assertThat(TestSmtp.messagesTo(mentor + "@example.org")).isEmpty();
+    }
+
+    @Test
+    void twoReplicasRunningTheJobAtOnceSendEachReminderOnce() throws Exception {
+        String mentor = Program.user("mia");
+        Program.started(Program.user("ana"), List.of(mentor), 30); // evaluation 1 is 2 days overdue
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> runs = List.of(
+                pool.submit(() -> { go.await(); return job.run(); }),
+                pool.submit(() -> { go.await(); return job.run(); }));
+        go.countDown();
+        for (var run : runs) {
+            run.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(subjects(mentor + "@example.org")).hasSize(1).first().asString().endsWith("is overdue");
+    }
+
+    private void runTwice() {
+        assertThat(job.run()).isGreaterThanOrEqualTo(0);
+        assertThat(job.run()).isZero(); // nothing is sent twice
+    }
+
+    private static String dueAt(UUID id) {
+        return Program.asCoordinator("GET", "/api/v1/mentorships/" + id, null).jsonPath().getString("evaluations[0].dueAt");
+    }
+
+    private static List<String> subjects(String address) {
+        return TestSmtp.messagesTo(address).stream().map(ReminderTest::subject).toList();
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> escalations(String mentee) {
+        return TestSmtp.messagesTo("coordinators@mentorship.local").stream().map(ReminderTest::subject)
+                .filter(s -> s.contains(mentee)).toList();
+    }
+}

@@ -1,0 +1,34 @@
+package org.mentorship.gateway.security;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.Config;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Refuses to start without a token verification key: a gateway that cannot check tokens must not serve.
+ * Production has no default key; ops set MP_JWT_VERIFY_PUBLICKEY_LOCATION (a PEM or the identity provider's
+ * JWKS URL) or MP_JWT_VERIFY_PUBLICKEY, and MP_JWT_VERIFY_ISSUER. (Same rule as the services' platform module,
+ * which the gateway does not depend on.)
+ */
+@ApplicationScoped
+public class JwtKeyCheck {
+
+    void check(@Observes StartupEvent startup, Config config) {
+        if (missing(config.getOptionalValue("mp.jwt.verify.publickey.location", String.class))
+                && missing(config.getOptionalValue("mp.jwt.verify.publickey", String.class))) {
+            throw new IllegalStateException("No token verification key is configured (" + LaunchMode.current()
+                    + " profile). Set MP_JWT_VERIFY_PUBLICKEY_LOCATION to the identity provider's JWKS URL or a PEM "
+                    + "public key file (or MP_JWT_VERIFY_PUBLICKEY to the key itself), and MP_JWT_VERIFY_ISSUER.");
+        }
+    }
+
+    private static boolean missing(Optional<String> value) {
+        return value.filter(s -> !s.isBlank()).isEmpty();
+    }
+}

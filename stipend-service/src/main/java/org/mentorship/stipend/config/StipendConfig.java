@@ -1,0 +1,39 @@
+package org.mentorship.stipend.config;
+
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the stipend service; secrets come from the environment in production. */
+@ConfigMapping(prefix = "mentorship.stipend")
+public interface StipendConfig {
+
+    /**
+     * AES key (Base64, 16 or 32 bytes) that encrypts payee account details at rest. Optional so the service starts
+     * without it; saving payee details then answers 503 until it is set.
+     */
+    Optional<String> payeeKey();
+
+    Payout payout();
+
+    /** Largest page a list returns. */
+    @WithDefault("100")
+    int maxPageSize();
+
+    /** How often parked events whose dependency now exists are re-applied (read by the scheduler's expression). */
+    @WithDefault("30s")
+    String pendingSweepEvery();
+
+    interface Payout {
+        /** Shared secret of the payout provider: callbacks carry HMAC-SHA256(body) under it. */
+        Optional<String> callbackSecret();
+
+        /** The program's own account, the debtor of every credit transfer. */
+        String debtorName();
+
+        String debtorIban();
+
+        String debtorBic();
+    }
+}

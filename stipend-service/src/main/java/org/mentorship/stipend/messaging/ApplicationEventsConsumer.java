@@ -1,0 +1,36 @@
+package org.mentorship.stipend.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.mentorship.contracts.events.MenteeOnboarded;
+import org.mentorship.platform.inbox.InboxProcessor;
+import org.mentorship.stipend.service.StipendEvents;
+
+import io.smallrye.common.annotation.Blocking;
+
+/** MenteeOnboarded creates the stipend agreement; the topic's other events are not this service's business. */
+@ApplicationScoped
+public class ApplicationEventsConsumer {
+
+    static final String CONSUMER = "stipend-service.application-events";
+
+    private final InboxProcessor inbox;
+    private final StipendEvents events;
+
+    ApplicationEventsConsumer(InboxProcessor inbox, StipendEvents events) {
+        this.inbox = inbox;
+        this.events = events;
+    }
+
+    @Incoming("application-events")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, record, event -> {
+            if (event.data() instanceof MenteeOnboarded onboarded) {
+                events.apply(event.id(), onboarded);
+            }
+        });
+    }
+}

@@ -1,0 +1,30 @@
+package org.mentorship.stipend.model;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One payout file handed to finance: the approved payments it contains are marked with its id. */
+@Entity
+@Table(name = "export_batch")
+public class ExportBatch {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String format;
+
+    @Column(name = "exported_by", nullable = false)
+    public String exportedBy;
+
+    @Column(name = "exported_at", nullable = false)
+    public Instant exportedAt;
+
+    @Column(nullable = false)
+    public int payments;
+}

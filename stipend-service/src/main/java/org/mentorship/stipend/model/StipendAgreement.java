@@ -1,0 +1,72 @@
+package org.mentorship.stipend.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A mentorship's stipend: created once from MenteeOnboarded, with the plan's amount fixed at that moment. */
+@Entity
+@Table(name = "stipend_agreement")
+public class StipendAgreement {
+
+    @Id
+    @Column(name = "mentorship_id")
+    public UUID mentorshipId;
+
+    @Column(name = "plan_id", nullable = false)
+    public UUID planId;
+
+    @Column(name = "project_id", nullable = false)
+    public UUID projectId;
+
+    @Column(name = "term_id", nullable = false)
+    public UUID termId;
+
+    @Column(name = "term_name", nullable = false)
+    public String termName;
+
+    @Column(name = "project_title", nullable = false)
+    public String projectTitle;
+
+    @Column(name = "mentee_id", nullable = false)
+    public String menteeId;
+
+    @Column(name = "mentee_name", nullable = false)
+    public String menteeName;
+
+    @Column(name = "amount_minor", nullable = false)
+    public long amountMinor;
+
+    @Column(nullable = false, length = 3)
+    public String currency;
+
+    @Column(name = "evaluation_count", nullable = false)
+    public int evaluationCount;
+
+    @Column(name = "program_start", nullable = false)
+    public LocalDate programStart;
+
+    @Column(name = "program_end", nullable = false)
+    public LocalDate programEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AgreementStatus status;
+
+    @Column(name = "ended_reason")
+    public String endedReason;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,82 @@
+package org.mentorship.stipend.rest;
+
+/** Example bodies for the OpenAPI document. */
+final class Examples {
+
+    static final String PLAN_REQUEST = """
+            {"projectId":"c2b1a098-7f6e-4d5c-8b4a-3a2918070605","amountMinor":300000,"currency":"USD",
+             "installments":[{"number":1,"afterEvaluation":2,"percent":50},{"number":2,"afterEvaluation":null,"percent":50}],
+             "countryAdjustments":[{"country":"IN","percent":60}],"floorMinor":150000,"capMinor":300000}""";
+
+    static final String PLAN = """
+            {"id":"0b6f3c1e-2d4a-4f5b-9c8d-7e6f5a4b3c2d","projectId":"c2b1a098-7f6e-4d5c-8b4a-3a2918070605","revision":1,
+             "amountMinor":300000,"currency":"USD",
+             "installments":[{"number":1,"afterEvaluation":2,"percent":50},{"number":2,"afterEvaluation":null,"percent":50}],
+             "countryAdjustments":[{"country":"IN","percent":60}],"floorMinor":150000,"capMinor":300000,
+             "createdBy":"fiona","createdAt":"2026-02-01T09:00:00Z"}""";
+
+    static final String PAYMENT = """
+            {"id":"7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
+             "installment":1,"evaluationId":"1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d","status":"SCHEDULED",
+             "amountMinor":150000,"amount":1500.00,"currency":"USD","expectedOn":"2026-04-15",
+             "scheduledAt":"2026-04-15T10:00:00Z","approvedBy":null,"approvedAt":null,"paidAt":null,
+             "providerReference":null,"failureReason":null,"attempts":1,"exportBatchId":null}""";
+
+    static final String PAYMENTS = "[" + PAYMENT + "]";
+
+    static final String PAYEE_REQUEST = """
+            {"payoutMethod":"BANK_TRANSFER","accountHolder":"Ana Okafor","account":"DE89370400440532013000",
+             "bankCode":"COBADEFFXXX","country":"DE","taxFormReceived":true}""";
+
+    static final String PAYEE = """
+            {"menteeId":"mentee-ana-okafor","payoutMethod":"BANK_TRANSFER","accountHolder":"Ana Okafor",
+             "accountMasked":"******************3000","bankCode":"COBADEFFXXX","country":"DE","taxFormReceived":true,
+             "updatedAt":"2026-03-01T12:00:00Z"}""";
+
+    static final String AGREEMENT = """
+            {"mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e","planId":"0b6f3c1e-2d4a-4f5b-9c8d-7e6f5a4b3c2d",
+             "projectId":"c2b1a098-7f6e-4d5c-8b4a-3a2918070605","projectTitle":"Structured logging","termId":"8a7d6c5b-4e3f-4a21-b0c9-d8e7f6a5b4c3",
+             "termName":"Spring 2026","menteeId":"mentee-ana-okafor","menteeName":"Ana Okafor","amountMinor":300000,
+             "amount":3000.00,"currency":"USD","evaluationCount":3,"programStart":"2026-03-02","programEnd":"2026-05-29",
+             "status":"ACTIVE","endedReason":null,"createdAt":"2026-02-26T11:40:06Z","installments":[
+             {"installment":1,"afterEvaluation":2,"percent":50,"status":"PAID","expectedOn":"2026-04-29","amountMinor":150000,
+              "paymentId":"7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09","scheduledAt":"2026-04-29T10:00:00Z",
+              "approvedAt":"2026-04-30T09:00:00Z","paidAt":"2026-05-02T08:00:00Z","cancelledAt":null},
+             {"installment":2,"afterEvaluation":null,"percent":50,"status":"EXPECTED","expectedOn":"2026-05-29","amountMinor":150000,
+              "paymentId":null,"scheduledAt":null,"approvedAt":null,"paidAt":null,"cancelledAt":null}]}""";
+
+    static final String TOTALS = """
+            {"items":[{"groupId":"c2b1a098-7f6e-4d5c-8b4a-3a2918070605","currency":"USD","payments":4,"scheduledMinor":150000,
+             "approvedMinor":0,"paidMinor":300000,"failedMinor":0,"cancelledMinor":150000}],"page":0,"size":20,"total":1}""";
+
+    static final String LEDGER = """
+            [{"seq":1,"paymentId":"7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
+              "installment":1,"actor":"system:EvaluationPassed","at":"2026-04-29T10:00:00Z","from":null,"to":"SCHEDULED",
+              "amountMinor":150000,"currency":"USD","reason":"Evaluation 2 passed"},
+             {"seq":2,"paymentId":"7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
+              "installment":1,"actor":"fiona","at":"2026-04-30T09:00:00Z","from":"SCHEDULED","to":"APPROVED",
+              "amountMinor":150000,"currency":"USD","reason":"Approved by finance"}]""";
+
+    static final String PROBLEM_CONFLICT = """
+            {"type":"https://mentorship.example.org/problems/payment-not-scheduled","title":"Only a scheduled payment can be approved",
+             "status":409,"detail":"Payment 7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09 is APPROVED","instance":"/api/v1/payments/7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09/approve"}""";
+
+    static final String PROBLEM_NOT_FOUND = """
+            {"type":"https://mentorship.example.org/problems/not-found","title":"Not found","status":404,
+             "detail":"Stipend agreement 5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e does not exist"}""";
+
+    static final String CALLBACK = """
+            {"paymentId":"7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09","outcome":"PAID","reference":"PSP-2026-000123","reason":null}""";
+
+    static final String CSV = """
+            payment_id,mentorship_id,installment,mentee_id,account_holder,payout_method,account,bank_code,country,amount,currency,expected_on
+            7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09,5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e,1,mentee-ana-okafor,Ana Okafor,BANK_TRANSFER,DE89370400440532013000,COBADEFFXXX,DE,1500.00,EUR,2026-04-29
+            """;
+
+    static final String SUMMARY_MENTEE = """
+            {"role":"mentee","agreements":1,"nextInstallment":{"installment":2,"expectedOn":"2026-05-29","amountMinor":150000,"currency":"USD"},
+             "paid":[{"currency":"USD","amountMinor":150000}]}""";
+
+    private Examples() {
+    }
+}

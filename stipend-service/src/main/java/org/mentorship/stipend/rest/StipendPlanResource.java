@@ -1,0 +1,97 @@
+package org.mentorship.stipend.rest;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorship.platform.security.Caller;
+import org.mentorship.platform.security.Roles;
+import org.mentorship.stipend.config.StipendConfig;
+import org.mentorship.stipend.model.PlanInstallment;
+import org.mentorship.stipend.model.StipendPlan;
+import org.mentorship.stipend.service.PlanService;
+
+@Path("/api/v1/stipend-plans")
+@Tag(name = "Stipend plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StipendPlanResource {
+
+    private final PlanService plans;
+    private final Caller caller;
+    private final StipendConfig config;
+    private final IdempotencyKeys idempotency;
+
+    StipendPlanResource(PlanService plans, Caller caller, StipendConfig config, IdempotencyKeys idempotency) {
+        this.idempotency = idempotency;
+        this.plans = plans;
+        this.caller = caller;
+        this.config = config;
+    }
+
+    @POST
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(summary = "Set a project's stipend plan",
+            description = "Adds the project's next plan revision. Agreements already made keep their revision; onboardings that waited for a plan are applied now. Accepts an Idempotency-Key: the same key replays the first answer.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "plan", value = Examples.PLAN_REQUEST)))
+    @APIResponse(responseCode = "201", description = "The new revision", content = @Content(examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
+    @APIResponse(responseCode = "422", description = "Unknown currency or country, a split not adding up to 100, floor above cap")
+    public Response create(@Valid @NotNull PlanRequest request, @HeaderParam(IdempotencyKeys.HEADER) String key) {
+        return idempotency.run(caller.userId(), key, "create plan", () -> createNow(request));
+    }
+
+    private Response createNow(PlanRequest request) {
+        Map<String, Integer> countries = new HashMap<>();
+        if (request.countryAdjustments() != null) {
+            request.countryAdjustments().forEach(c -> countries.put(c.country(), c.percent()));
+        }
+        StipendPlan plan = plans.create(new PlanService.PlanTerms(request.projectId(), request.amountMinor(),
+                request.currency(), request.installments() == null ? null : request.installments().stream()
+                        .map(s -> new PlanInstallment(s.number(), s.afterEvaluation(), s.percent())).toList(),
+                countries, request.floorMinor(), request.capMinor()), caller.userId());
+        return Response.created(URI.create("/api/v1/stipend-plans/" + plan.id)).entity(PlanDto.of(plan)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
+    @Operation(summary = "List plan revisions", description = "Newest revision first per project; optionally of one project.")
+    @APIResponse(responseCode = "200", description = "A page of plans", content = @Content(examples = @ExampleObject(name = "plans",
+            value = "{\"items\":[" + Examples.PLAN + "],\"page\":0,\"size\":20,\"total\":1}")))
+    public PageDto<PlanDto> list(@QueryParam("projectId") UUID projectId, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        int p = Paging.page(page);
+        int s = Paging.size(size, config.maxPageSize());
+        return new PageDto<>(plans.page(projectId, p, s).stream().map(PlanDto::of).toList(), p, s, plans.count(projectId));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
+    @Operation(summary = "Read a plan revision")
+    @APIResponse(responseCode = "200", description = "The plan", content = @Content(examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(examples = @ExampleObject(name = "missing", value = Examples.PROBLEM_NOT_FOUND)))
+    public PlanDto get(@PathParam("id") UUID id) {
+        return PlanDto.of(plans.get(id));
+    }
+}

@@ -1,0 +1,129 @@
+package org.mentorship.stipend.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.platform.security.Caller;
+import org.mentorship.platform.security.Roles;
+import org.mentorship.stipend.config.StipendConfig;
+import org.mentorship.stipend.model.StipendAgreement;
+import org.mentorship.stipend.repository.LedgerRepository;
+import org.mentorship.stipend.repository.PendingEventRepository;
+import org.mentorship.stipend.service.StipendQueries;
+
+/** Stipend agreements: finance and coordinators see all, a mentee only their own (another's is 404). */
+@Path("/api/v1/stipends")
+@Tag(name = "Stipends")
+@Produces(MediaType.APPLICATION_JSON)
+public class StipendResource {
+
+    private final StipendQueries queries;
+    private final LedgerRepository ledger;
+    private final Caller caller;
+    private final StipendConfig config;
+    private final PendingEventRepository pending;
+
+    StipendResource(StipendQueries queries, LedgerRepository ledger, Caller caller, StipendConfig config,
+            PendingEventRepository pending) {
+        this.pending = pending;
+        this.queries = queries;
+        this.ledger = ledger;
+        this.caller = caller;
+        this.config = config;
+    }
+
+    @GET
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
+    @Operation(summary = "List stipend agreements", description = "Optionally of one project and/or term; without timelines.")
+    @APIResponse(responseCode = "200", description = "A page of agreements", content = @Content(examples = @ExampleObject(name = "agreements",
+            value = "{\"items\":[" + Examples.AGREEMENT + "],\"page\":0,\"size\":20,\"total\":1}")))
+    public PageDto<AgreementDto> list(@QueryParam("projectId") UUID projectId, @QueryParam("termId") UUID termId,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        int p = Paging.page(page);
+        int s = Paging.size(size, config.maxPageSize());
+        return new PageDto<>(queries.page(projectId, termId, p, s).stream().map(a -> AgreementDto.of(a, null)).toList(),
+                p, s, queries.count(projectId, termId));
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed(Roles.MENTEE)
+    @Operation(summary = "My stipend timeline", description = "Each of my agreements with every installment: expected, scheduled, approved, paid (or cancelled), with dates and amounts.")
+    @APIResponse(responseCode = "200", description = "My agreements", content = @Content(examples = @ExampleObject(name = "timeline", value = "[" + Examples.AGREEMENT + "]")))
+    public List<AgreementDto> mine() {
+        return queries.ofMentee(caller.userId()).stream().map(AgreementDto::of).toList();
+    }
+
+    @GET
+    @Path("/totals")
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
+    @Operation(summary = "Payment totals per mentorship, project or term", description = "by=mentorship|project|term (default project), optionally within one project and/or term. Sums by status in minor units, one row per group and currency.")
+    @APIResponse(responseCode = "200", description = "A page of totals", content = @Content(examples = @ExampleObject(name = "by project", value = Examples.TOTALS)))
+    public PageDto<StipendQueries.Totals> totals(@QueryParam("by") String by, @QueryParam("projectId") UUID projectId,
+            @QueryParam("termId") UUID termId, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        int p = Paging.page(page);
+        int s = Paging.size(size, config.maxPageSize());
+        return new PageDto<>(queries.totals(by, projectId, termId, p, s), p, s, queries.totalsCount(by, projectId, termId));
+    }
+
+    /** An event waiting for what it depends on; applied as soon as that exists. */
+    public record ParkedEventDto(long seq, java.util.UUID eventId, String eventType, java.util.UUID mentorshipId,
+            java.util.UUID projectId, String waitingFor, java.time.Instant parkedAt) {
+    }
+
+    @GET
+    @Path("/parked-events")
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
+    @Operation(summary = "Events parked until their plan, agreement or payee details exist", description = "Oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of parked events", content = @Content(examples = @ExampleObject(name = "parked",
+            value = "{\"items\":[{\"seq\":7,\"eventId\":\"0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9\",\"eventType\":\"EvaluationPassed\","
+                    + "\"mentorshipId\":\"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e\",\"projectId\":null,\"waitingFor\":\"PAYEE\","
+                    + "\"parkedAt\":\"2026-04-29T10:00:00Z\"}],\"page\":0,\"size\":20,\"total\":1}")))
+    public PageDto<ParkedEventDto> parked(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        int p = Paging.page(page);
+        int s = Paging.size(size, config.maxPageSize());
+        return new PageDto<>(pending.page(p, s).stream().map(e -> new ParkedEventDto(e.seq, e.eventId, e.eventType,
+                e.mentorshipId, e.projectId, e.waitingFor.name(), e.parkedAt)).toList(), p, s, pending.count());
+    }
+
+    @GET
+    @Path("/{mentorshipId}")
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR, Roles.MENTEE})
+    @Operation(summary = "A mentorship's stipend agreement with its timeline")
+    @APIResponse(responseCode = "200", description = "The agreement", content = @Content(examples = @ExampleObject(name = "agreement", value = Examples.AGREEMENT)))
+    @APIResponse(responseCode = "404", description = "None, or not yours", content = @Content(examples = @ExampleObject(name = "missing", value = Examples.PROBLEM_NOT_FOUND)))
+    public AgreementDto get(@PathParam("mentorshipId") UUID mentorshipId) {
+        return AgreementDto.of(queries.view(visible(mentorshipId)));
+    }
+
+    @GET
+    @Path("/{mentorshipId}/ledger")
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
+    @Operation(summary = "Every change of the mentorship's payments, oldest first")
+    @APIResponse(responseCode = "200", description = "Ledger entries", content = @Content(examples = @ExampleObject(name = "ledger", value = Examples.LEDGER)))
+    public List<LedgerEntryDto> ledger(@PathParam("mentorshipId") UUID mentorshipId) {
+        return ledger.byMentorship(mentorshipId).stream().map(LedgerEntryDto::of).toList();
+    }
+
+    private StipendAgreement visible(UUID mentorshipId) {
+        StipendAgreement agreement = queries.agreement(mentorshipId);
+        if (!caller.isAny(Roles.FINANCE, Roles.COORDINATOR) && !caller.userId().equals(agreement.menteeId)) {
+            throw ProblemException.notFound("Stipend agreement", mentorshipId);
+        }
+        return agreement;
+    }
+}

@@ -1,0 +1,93 @@
+package org.mentorship.stipend.service;
+
+import java.math.BigInteger;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.stipend.model.Payee;
+import org.mentorship.stipend.model.PayoutMethod;
+import org.mentorship.stipend.model.StipendAgreement;
+import org.mentorship.stipend.repository.AgreementRepository;
+import org.mentorship.stipend.repository.PayeeRepository;
+
+/** A mentee's payout details: encrypted at rest, masked on the way out; saving them releases parked passes. */
+@ApplicationScoped
+public class PayeeService {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    /** What the mentee gives; {@code account} is an IBAN for a bank transfer, else the provider's account id. */
+    public record PayeeDetails(PayoutMethod payoutMethod, String accountHolder, String account, String bankCode,
+            String country, boolean taxFormReceived) {
+    }
+
+    private final PayeeRepository payees;
+    private final AgreementRepository agreements;
+    private final StipendEvents events;
+    private final PayeeCrypto crypto;
+    private final Clock clock;
+
+    PayeeService(PayeeRepository payees, AgreementRepository agreements, StipendEvents events, PayeeCrypto crypto,
+            Clock clock) {
+        this.payees = payees;
+        this.agreements = agreements;
+        this.events = events;
+        this.crypto = crypto;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Payee save(String menteeId, PayeeDetails details) {
+        // An IBAN is compared without spaces and in capitals; other account ids (e-mail addresses) stay as given.
+        String account = details.payoutMethod() == PayoutMethod.BANK_TRANSFER
+                ? details.account().replaceAll("\\s", "").toUpperCase(Locale.ROOT) : details.account().trim();
+        if (!COUNTRIES.contains(details.country())) {
+            throw ProblemException.unprocessable("unknown-country", "Unknown country",
+                    "'" + details.country() + "' is not an ISO 3166 alpha-2 country code");
+        }
+        if (details.payoutMethod() == PayoutMethod.BANK_TRANSFER && !validIban(account)) {
+            throw ProblemException.unprocessable("invalid-iban", "Invalid IBAN", "The account is not a valid IBAN");
+        }
+        Payee payee = payees.findByIdOptional(menteeId).orElseGet(() -> {
+            Payee created = new Payee();
+            created.menteeId = menteeId;
+            return created;
+        });
+        payee.payoutMethod = details.payoutMethod();
+        payee.accountHolder = details.accountHolder();
+        payee.accountEncrypted = crypto.encrypt(account);
+        payee.accountMasked = PayeeCrypto.mask(account);
+        payee.bankCode = details.bankCode();
+        payee.country = details.country();
+        payee.taxFormReceived = details.taxFormReceived();
+        payee.updatedAt = clock.instant();
+        payees.persist(payee);
+        payees.flush();
+        for (StipendAgreement agreement : agreements.byMentee(menteeId)) {
+            events.replay(agreement.mentorshipId);
+        }
+        return payee;
+    }
+
+    public Optional<Payee> find(String menteeId) {
+        return payees.findByIdOptional(menteeId);
+    }
+
+    /** ISO 13616: move the first four characters to the end, letters to numbers, mod 97 must be 1. */
+    static boolean validIban(String iban) {
+        if (!iban.matches("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}")) {
+            return false;
+        }
+        StringBuilder digits = new StringBuilder();
+        for (char c : (iban.substring(4) + iban.substring(0, 4)).toCharArray()) {
+            digits.append(Character.getNumericValue(c));
+        }
+        return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
+    }
+}

@@ -1,0 +1,114 @@
+package org.mentorship.stipend.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.stipend.model.PlanInstallment;
+import org.mentorship.stipend.model.StipendPlan;
+import org.mentorship.stipend.repository.PlanRepository;
+
+/** Finance's stipend plans: each write is a new revision; onboardings that waited for the project's plan go on. */
+@ApplicationScoped
+public class PlanService {
+
+    /** What finance asks for; null installments = the default 50/50 after evaluation 2 and the final one. */
+    public record PlanTerms(UUID projectId, long amountMinor, String currency, List<PlanInstallment> installments,
+            Map<String, Integer> countryPercents, Long floorMinor, Long capMinor) {
+    }
+
+    private final PlanRepository plans;
+    private final StipendEvents events;
+    private final Clock clock;
+
+    PlanService(PlanRepository plans, StipendEvents events, Clock clock) {
+        this.plans = plans;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public StipendPlan create(PlanTerms terms, String actor) {
+        validate(terms);
+        StipendPlan plan = new StipendPlan();
+        plan.id = UUID.randomUUID();
+        plan.projectId = terms.projectId();
+        plan.revision = plans.nextRevision(terms.projectId());
+        plan.amountMinor = terms.amountMinor();
+        plan.currency = terms.currency();
+        plan.floorMinor = terms.floorMinor();
+        plan.capMinor = terms.capMinor();
+        plan.createdBy = actor;
+        plan.createdAt = clock.instant();
+        plan.installments = new ArrayList<>(terms.installments() == null || terms.installments().isEmpty()
+                ? InstallmentPolicy.defaultSplit() : terms.installments());
+        plan.countryPercents = new HashMap<>(terms.countryPercents() == null ? Map.of() : terms.countryPercents());
+        // The unique (project, revision) key turns a concurrent second write into a rollback, not a fork.
+        plans.persistAndFlush(plan);
+        events.replayForPlan(plan.projectId);
+        return plan;
+    }
+
+    public StipendPlan get(UUID id) {
+        return plans.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Stipend plan", id));
+    }
+
+    public List<StipendPlan> page(UUID projectId, int page, int size) {
+        return plans.page(projectId, page, size);
+    }
+
+    public long count(UUID projectId) {
+        return plans.count(projectId);
+    }
+
+    static void validate(PlanTerms terms) {
+        if (!Money.isCurrency(terms.currency())) {
+            throw ProblemException.unprocessable("unknown-currency", "Unknown currency",
+                    "'" + terms.currency() + "' is not an ISO 4217 currency code");
+        }
+        if (terms.floorMinor() != null && terms.capMinor() != null && terms.floorMinor() > terms.capMinor()) {
+            throw ProblemException.unprocessable("floor-above-cap", "Floor above cap", "The floor must not exceed the cap");
+        }
+        List<PlanInstallment> shares = terms.installments();
+        if (shares != null && !shares.isEmpty()) {
+            int total = 0;
+            Integer previous = 0;
+            for (int i = 0; i < shares.size(); i++) {
+                PlanInstallment share = shares.get(i);
+                if (share.number != i + 1) {
+                    throw ProblemException.unprocessable("invalid-split", "Invalid installment split",
+                            "Installments must be numbered 1, 2, ... in order");
+                }
+                boolean last = i == shares.size() - 1;
+                if (share.afterEvaluation == null && !last) {
+                    throw ProblemException.unprocessable("invalid-split", "Invalid installment split",
+                            "Only the last installment can wait for the final evaluation");
+                }
+                if (share.afterEvaluation != null && share.afterEvaluation <= previous) {
+                    throw ProblemException.unprocessable("invalid-split", "Invalid installment split",
+                            "Installments must follow increasing evaluations");
+                }
+                previous = share.afterEvaluation;
+                total += share.percent;
+            }
+            if (total != 100) {
+                throw ProblemException.unprocessable("invalid-split", "Invalid installment split",
+                        "The installments' percents add up to " + total + ", not 100");
+            }
+        }
+        if (terms.countryPercents() != null) {
+            java.util.Set<String> countries = java.util.Set.of(java.util.Locale.getISOCountries());
+            terms.countryPercents().keySet().stream().filter(c -> !countries.contains(c)).findFirst().ifPresent(c -> {
+                throw ProblemException.unprocessable("unknown-country", "Unknown country",
+                        "'" + c + "' is not an ISO 3166 alpha-2 country code");
+            });
+        }
+    }
+}

@@ -1,0 +1,301 @@
+package org.mentorship.stipend.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.mentorship.contracts.DomainEvent;
+import org.mentorship.contracts.EventJson;
+import org.mentorship.contracts.events.EvaluationDue;
+import org.mentorship.contracts.events.EvaluationFailed;
+import org.mentorship.contracts.events.EvaluationPassed;
+import org.mentorship.contracts.events.MenteeOnboarded;
+import org.mentorship.contracts.events.MentorshipExtended;
+import org.mentorship.contracts.events.MentorshipStarted;
+import org.mentorship.contracts.events.MentorshipTerminated;
+import org.mentorship.contracts.events.StipendCancelled;
+import org.mentorship.contracts.events.StipendPaymentScheduled;
+import org.mentorship.platform.outbox.Outbox;
+import org.mentorship.stipend.model.AgreementStatus;
+import org.mentorship.stipend.model.Installment;
+import org.mentorship.stipend.model.Payee;
+import org.mentorship.stipend.model.Payment;
+import org.mentorship.stipend.model.PaymentStatus;
+import org.mentorship.stipend.model.PendingEvent;
+import org.mentorship.stipend.model.PendingEvent.WaitingFor;
+import org.mentorship.stipend.model.PlanInstallment;
+import org.mentorship.stipend.model.StipendAgreement;
+import org.mentorship.stipend.model.StipendPlan;
+import org.mentorship.stipend.repository.AgreementRepository;
+import org.mentorship.stipend.repository.EvaluationOutcomes;
+import org.mentorship.stipend.repository.InstallmentRepository;
+import org.mentorship.stipend.repository.PayeeRepository;
+import org.mentorship.stipend.repository.PaymentRepository;
+import org.mentorship.stipend.repository.PendingEventRepository;
+import org.mentorship.stipend.repository.PlanRepository;
+
+/**
+ * Applies the events stipends depend on, each inside the inbox's transaction. An event that comes before what it
+ * needs (the plan, the agreement, the payee details) is parked in {@code pending_event} and applied again when
+ * that arrives; everything for one mentorship runs under one advisory lock, so a replay and a live delivery never
+ * interleave.
+ */
+@ApplicationScoped
+public class StipendEvents {
+
+    private static final Logger LOG = Logger.getLogger(StipendEvents.class);
+
+    private final AgreementRepository agreements;
+    private final InstallmentRepository installments;
+    private final PlanRepository plans;
+    private final PayeeRepository payees;
+    private final PaymentRepository payments;
+    private final PendingEventRepository pending;
+    private final EvaluationOutcomes outcomes;
+    private final Ledger ledger;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    StipendEvents(AgreementRepository agreements, InstallmentRepository installments, PlanRepository plans,
+            PayeeRepository payees, PaymentRepository payments, PendingEventRepository pending, EvaluationOutcomes outcomes,
+            Ledger ledger, Outbox outbox, Clock clock) {
+        this.agreements = agreements;
+        this.installments = installments;
+        this.plans = plans;
+        this.payees = payees;
+        this.payments = payments;
+        this.pending = pending;
+        this.outcomes = outcomes;
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Applies (or parks) one consumed event; other event types on the topics are none of this service's business. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(UUID eventId, DomainEvent event) {
+        if (event instanceof MenteeOnboarded onboarded) {
+            onOnboarded(eventId, onboarded);
+        } else if (event instanceof EvaluationPassed passed) {
+            onPassed(eventId, passed);
+        } else if (event instanceof EvaluationFailed failed) {
+            withAgreement(eventId, failed, failed.mentorshipId(), a -> {
+                outcomes.record(failed.mentorshipId(), failed.number(), false, clock.instant());
+                end(a, "Evaluation " + failed.number() + " failed", "system:EvaluationFailed");
+            });
+        } else if (event instanceof MentorshipTerminated terminated) {
+            withAgreement(eventId, terminated, terminated.mentorshipId(),
+                    a -> end(a, "Mentorship terminated: " + terminated.reason(), "system:MentorshipTerminated"));
+        } else if (event instanceof MentorshipExtended extended) {
+            withAgreement(eventId, extended, extended.mentorshipId(), a -> onExtended(a, extended));
+        } else if (event instanceof MentorshipStarted started) {
+            withAgreement(eventId, started, started.mentorshipId(), a -> moveExpectedDates(a, started.evaluations(),
+                    "system:MentorshipStarted", "Evaluation schedule set"));
+        }
+    }
+
+    /** Re-applies what waited for this mentorship's agreement or payee details, in arrival order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replay(UUID mentorshipId) {
+        outcomes.lockMentorship(mentorshipId);
+        for (PendingEvent parked : pending.forMentorship(mentorshipId)) {
+            pending.delete(parked);
+            pending.flush();
+            apply(parked.eventId, EventJson.read(parked.eventType, parked.payload));
+        }
+    }
+
+    /** Re-applies the onboardings that waited for a plan of this project. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replayForPlan(UUID projectId) {
+        for (PendingEvent parked : pending.waitingForPlan(projectId)) {
+            pending.delete(parked);
+            pending.flush();
+            apply(parked.eventId, EventJson.read(parked.eventType, parked.payload));
+        }
+    }
+
+    private void onOnboarded(UUID eventId, MenteeOnboarded event) {
+        outcomes.lockMentorship(event.mentorshipId());
+        if (agreements.findByIdOptional(event.mentorshipId()).isPresent()) {
+            LOG.infof("Mentorship %s already has its stipend agreement", event.mentorshipId());
+            return;
+        }
+        Optional<StipendPlan> plan = plans.current(event.projectId());
+        if (plan.isEmpty()) {
+            park(eventId, event, event.mentorshipId(), event.projectId(), WaitingFor.PLAN);
+            return;
+        }
+        createAgreement(event, plan.get());
+        replay(event.mentorshipId());
+    }
+
+    private void createAgreement(MenteeOnboarded event, StipendPlan plan) {
+        StipendAgreement a = new StipendAgreement();
+        a.mentorshipId = event.mentorshipId();
+        a.planId = plan.id;
+        a.projectId = event.projectId();
+        a.termId = event.termId();
+        a.termName = event.termName();
+        a.projectTitle = event.projectTitle();
+        a.menteeId = event.menteeId();
+        a.menteeName = event.menteeName();
+        a.amountMinor = plan.amountMinor;
+        a.currency = plan.currency;
+        a.evaluationCount = Math.max(1, event.evaluationCount());
+        a.programStart = event.programStart();
+        a.programEnd = event.programEnd();
+        a.status = AgreementStatus.ACTIVE;
+        a.createdAt = clock.instant();
+        agreements.persist(a);
+        for (PlanInstallment share : plan.installments) {
+            Installment i = new Installment();
+            i.id = UUID.randomUUID();
+            i.mentorshipId = a.mentorshipId;
+            i.number = share.number;
+            i.afterEvaluation = share.afterEvaluation;
+            i.percent = share.percent;
+            i.expectedOn = Scheduling.evaluationDue(a.programStart, a.programEnd, i.evaluationNumber(a.evaluationCount),
+                    a.evaluationCount);
+            installments.persist(i);
+        }
+    }
+
+    private void onPassed(UUID eventId, EvaluationPassed event) {
+        UUID mentorship = event.mentorshipId();
+        outcomes.lockMentorship(mentorship);
+        Optional<StipendAgreement> found = agreements.findByIdOptional(mentorship);
+        if (found.isEmpty()) {
+            park(eventId, event, mentorship, null, WaitingFor.AGREEMENT);
+            return;
+        }
+        StipendAgreement agreement = found.get();
+        outcomes.record(mentorship, event.number(), true, clock.instant());
+        List<Installment> all = installments.byMentorship(mentorship);
+        List<Installment> earned = all.stream()
+                .filter(i -> i.cancelledAt == null && i.earnedBy(event.number(), event.finalEvaluation()))
+                .filter(i -> payments.findByInstallment(mentorship, i.number).isEmpty())
+                .toList();
+        if (earned.isEmpty()) {
+            return;
+        }
+        if (agreement.status != AgreementStatus.ACTIVE || outcomes.anyFailed(mentorship)) {
+            LOG.infof("Mentorship %s is not eligible (ended or an evaluation failed): evaluation %d pays nothing",
+                    mentorship, event.number());
+            return;
+        }
+        Payee payee = payees.findById(agreement.menteeId);
+        if (payee == null) {
+            park(eventId, event, mentorship, null, WaitingFor.PAYEE);
+            return;
+        }
+        List<Long> amounts = Scheduling.amounts(agreement, plans.findById(agreement.planId), all, payee);
+        for (Installment installment : earned) {
+            schedule(agreement, installment, amounts.get(all.indexOf(installment)), event);
+        }
+    }
+
+    private void schedule(StipendAgreement agreement, Installment installment, long amount, EvaluationPassed event) {
+        UUID id = UUID.randomUUID();
+        if (!payments.scheduleOnce(id, agreement.mentorshipId, installment.number, event.evaluationId(), clock.instant(),
+                amount, agreement.currency, installment.expectedOn)) {
+            LOG.infof("Installment %d of mentorship %s is already scheduled", installment.number, agreement.mentorshipId);
+            return;
+        }
+        Payment payment = payments.findById(id);
+        ledger.record(payment, null, "system:EvaluationPassed",
+                "Evaluation " + event.number() + " passed (evaluation " + event.evaluationId() + ")");
+        outbox.publish(new StipendPaymentScheduled(payment.id, payment.mentorshipId, payment.installment,
+                payment.amountMinor, payment.currency, installment.expectedOn, payment.scheduledAt));
+    }
+
+    /** Ends the agreement and cancels every installment not yet paid (idempotent: a second end changes nothing). */
+    private void end(StipendAgreement agreement, String reason, String actor) {
+        if (agreement.status == AgreementStatus.ACTIVE) {
+            agreement.status = AgreementStatus.ENDED;
+            agreement.endedReason = reason;
+        }
+        for (Installment installment : installments.byMentorship(agreement.mentorshipId)) {
+            if (installment.cancelledAt != null) {
+                continue;
+            }
+            Optional<Payment> payment = payments.findByInstallment(agreement.mentorshipId, installment.number);
+            if (payment.isPresent() && payment.get().status == PaymentStatus.PAID) {
+                continue;
+            }
+            installment.cancelledAt = clock.instant();
+            installment.cancelReason = reason;
+            UUID paymentId = null;
+            if (payment.isPresent()) {
+                Payment p = payment.get();
+                if (p.status != PaymentStatus.CANCELLED) {
+                    PaymentStatus from = p.status;
+                    p.status = PaymentStatus.CANCELLED;
+                    p.updatedAt = clock.instant();
+                    ledger.record(p, from, actor, reason);
+                }
+                paymentId = p.id;
+            }
+            outbox.publish(new StipendCancelled(paymentId, agreement.mentorshipId, installment.number, reason, clock.instant()));
+        }
+    }
+
+    /** Moves the expected dates of installments not yet paid to their evaluations' new due dates. */
+    private void onExtended(StipendAgreement agreement, MentorshipExtended event) {
+        agreement.programEnd = event.newEndDate();
+        moveExpectedDates(agreement, event.newDueDates(), "system:MentorshipExtended",
+                "Mentorship extended by " + event.weeks() + " week(s)");
+    }
+
+    /** Each unpaid, uncancelled installment is expected when its evaluation is due (if the schedule names it). */
+    private void moveExpectedDates(StipendAgreement agreement, List<EvaluationDue> schedule, String actor, String why) {
+        for (Installment installment : installments.byMentorship(agreement.mentorshipId)) {
+            int evaluation = installment.evaluationNumber(agreement.evaluationCount);
+            LocalDate moved = schedule.stream().filter(d -> d.number() == evaluation).findFirst()
+                    .map(EvaluationDue::dueAt).map(t -> t.atZone(ZoneOffset.UTC).toLocalDate())
+                    .orElse(installment.expectedOn);
+            Optional<Payment> payment = payments.findByInstallment(agreement.mentorshipId, installment.number);
+            if (installment.cancelledAt != null || moved.equals(installment.expectedOn)
+                    || payment.filter(p -> p.status == PaymentStatus.PAID).isPresent()) {
+                continue;
+            }
+            installment.expectedOn = moved;
+            payment.ifPresent(p -> {
+                p.expectedOn = moved;
+                p.updatedAt = clock.instant();
+                ledger.record(p, p.status, actor, why + ": expected on " + moved);
+            });
+        }
+    }
+
+    private void withAgreement(UUID eventId, DomainEvent event, UUID mentorshipId,
+            java.util.function.Consumer<StipendAgreement> effect) {
+        outcomes.lockMentorship(mentorshipId);
+        Optional<StipendAgreement> agreement = agreements.findByIdOptional(mentorshipId);
+        if (agreement.isEmpty()) {
+            park(eventId, event, mentorshipId, null, WaitingFor.AGREEMENT);
+            return;
+        }
+        effect.accept(agreement.get());
+    }
+
+    private void park(UUID eventId, DomainEvent event, UUID mentorshipId, UUID projectId, WaitingFor waitingFor) {
+        LOG.infof("Parking %s %s of mentorship %s until its %s exists", event.type(), eventId, mentorshipId, waitingFor);
+        PendingEvent parked = new PendingEvent();
+        parked.eventId = eventId;
+        parked.eventType = event.type();
+        parked.mentorshipId = mentorshipId;
+        parked.projectId = projectId;
+        parked.waitingFor = waitingFor;
+        parked.payload = EventJson.write(event);
+        parked.parkedAt = clock.instant();
+        pending.persist(parked);
+    }
+}

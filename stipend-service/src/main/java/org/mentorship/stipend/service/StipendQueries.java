@@ -1,0 +1,149 @@
+package org.mentorship.stipend.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.stipend.model.Installment;
+import org.mentorship.stipend.model.Payee;
+import org.mentorship.stipend.model.Payment;
+import org.mentorship.stipend.model.StipendAgreement;
+import org.mentorship.stipend.repository.AgreementRepository;
+import org.mentorship.stipend.repository.InstallmentRepository;
+import org.mentorship.stipend.repository.PayeeRepository;
+import org.mentorship.stipend.repository.PaymentRepository;
+import org.mentorship.stipend.repository.PlanRepository;
+
+/** Read side: agreements with their installments (the mentee's timeline) and finance's totals. */
+@ApplicationScoped
+public class StipendQueries {
+
+    /** One installment as a mentee or finance sees it: EXPECTED until its payment exists, then the payment's status. */
+    public record TimelineEntry(int installment, Integer afterEvaluation, int percent, String status, LocalDate expectedOn,
+            long amountMinor, UUID paymentId, Instant scheduledAt, Instant approvedAt, Instant paidAt, Instant cancelledAt) {
+    }
+
+    public record AgreementView(StipendAgreement agreement, List<TimelineEntry> installments) {
+    }
+
+    /** Sums of one group (a mentorship, project or term) in one currency. */
+    public record Totals(String groupId, String currency, long payments, long scheduledMinor, long approvedMinor,
+            long paidMinor, long failedMinor, long cancelledMinor) {
+    }
+
+    private final AgreementRepository agreements;
+    private final InstallmentRepository installments;
+    private final PaymentRepository payments;
+    private final PayeeRepository payees;
+    private final PlanRepository plans;
+    private final EntityManager em;
+
+    StipendQueries(AgreementRepository agreements, InstallmentRepository installments, PaymentRepository payments,
+            PayeeRepository payees, PlanRepository plans, EntityManager em) {
+        this.agreements = agreements;
+        this.installments = installments;
+        this.payments = payments;
+        this.payees = payees;
+        this.plans = plans;
+        this.em = em;
+    }
+
+    public StipendAgreement agreement(UUID mentorshipId) {
+        return agreements.findByIdOptional(mentorshipId)
+                .orElseThrow(() -> ProblemException.notFound("Stipend agreement", mentorshipId));
+    }
+
+    public AgreementView view(StipendAgreement agreement) {
+        List<Installment> all = installments.byMentorship(agreement.mentorshipId);
+        Map<Integer, Payment> byNumber = payments.listByMentorship(agreement.mentorshipId).stream()
+                .collect(Collectors.toMap(p -> p.installment, Function.identity()));
+        Payee payee = payees.findById(agreement.menteeId);
+        List<Long> amounts = Scheduling.amounts(agreement, plans.findById(agreement.planId), all, payee);
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Installment installment = all.get(i);
+            Payment p = byNumber.get(installment.number);
+            String status = p != null ? p.status.name() : installment.cancelledAt != null ? "CANCELLED" : "EXPECTED";
+            entries.add(new TimelineEntry(installment.number, installment.afterEvaluation, installment.percent, status,
+                    installment.expectedOn, p != null ? p.amountMinor : amounts.get(i), p == null ? null : p.id,
+                    p == null ? null : p.scheduledAt, p == null ? null : p.approvedAt, p == null ? null : p.paidAt,
+                    installment.cancelledAt));
+        }
+        return new AgreementView(agreement, entries);
+    }
+
+    public List<AgreementView> ofMentee(String menteeId) {
+        return agreements.byMentee(menteeId).stream().map(this::view).toList();
+    }
+
+    public List<StipendAgreement> page(UUID projectId, UUID termId, int page, int size) {
+        return agreements.page(projectId, termId, page, size);
+    }
+
+    public long count(UUID projectId, UUID termId) {
+        return agreements.count(projectId, termId);
+    }
+
+    /** Totals by "mentorship", "project" or "term"; the column is chosen from a fixed list, never from input text. */
+    @SuppressWarnings("unchecked")
+    public List<Totals> totals(String by, UUID projectId, UUID termId, int page, int size) {
+        String column = groupColumn(by);
+        jakarta.persistence.Query query = em.createNativeQuery("select " + column + "::text, p.currency, count(*), "
+                + sum("SCHEDULED") + ", " + sum("APPROVED") + ", " + sum("PAID") + ", " + sum("FAILED") + ", " + sum("CANCELLED")
+                + FROM + filter(projectId, termId) + " group by 1, 2 order by 1, 2 limit :limit offset :offset")
+                .setParameter("limit", size).setParameter("offset", page * size);
+        bind(query, projectId, termId);
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Totals((String) r[0], ((String) r[1]).trim(), num(r[2]), num(r[3]), num(r[4]),
+                num(r[5]), num(r[6]), num(r[7]))).toList();
+    }
+
+    public long totalsCount(String by, UUID projectId, UUID termId) {
+        jakarta.persistence.Query query = em.createNativeQuery("select count(*) from (select 1" + FROM
+                + filter(projectId, termId) + " group by " + groupColumn(by) + ", p.currency) g");
+        bind(query, projectId, termId);
+        return num(query.getSingleResult());
+    }
+
+    private static final String FROM = " from payment p join stipend_agreement a on a.mentorship_id = p.mentorship_id where 1 = 1";
+
+    private static String filter(UUID projectId, UUID termId) {
+        return (projectId == null ? "" : " and a.project_id = :project") + (termId == null ? "" : " and a.term_id = :term");
+    }
+
+    private static void bind(jakarta.persistence.Query query, UUID projectId, UUID termId) {
+        if (projectId != null) {
+            query.setParameter("project", projectId);
+        }
+        if (termId != null) {
+            query.setParameter("term", termId);
+        }
+    }
+
+    private static String groupColumn(String by) {
+        return switch (by == null ? "project" : by) {
+            case "mentorship" -> "a.mentorship_id";
+            case "project" -> "a.project_id";
+            case "term" -> "a.term_id";
+            default -> throw ProblemException.unprocessable("unknown-grouping", "Unknown grouping",
+                    "Group totals by mentorship, project or term");
+        };
+    }
+
+    private static String sum(String status) {
+        return "coalesce(sum(case when p.status = '" + status + "' then p.amount_minor end), 0)";
+    }
+
+    private static long num(Object value) {
+        return ((Number) value).longValue();
+    }
+}

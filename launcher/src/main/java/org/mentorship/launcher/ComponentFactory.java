@@ -68,6 +68,10 @@ final class ComponentFactory {
             env.put(LocalSigningKey.ENVIRONMENT_VARIABLE, new LocalSigningKey(layout).base64Pkcs8());
             env.put("MENTORSHIP_CERTIFICATE_VERIFY_BASE_URL", "http://localhost:" + ports.gateway() + "/api/v1/certificates/verify/");
         }
+        if (Components.APPLICATION.equals(service)) {
+            // Moving the clock past a review period should close it within seconds, not a minute, on this machine.
+            env.put("MENTORSHIP_APPLICATION_REVIEW_CLOSE_EVERY", "5s");
+        }
         if (Components.STIPEND.equals(service)) {
             // Payee details are stored encrypted; payout callbacks are signed with a shared secret.
             env.put("MENTORSHIP_STIPEND_PAYEE_KEY", new LocalSecret(layout, "stipend-payee-key.b64", 32).base64());

@@ -187,6 +187,7 @@ public final class Main {
                   status   show each component's pid, port and state
                   token    print a bearer token the local run accepts: token --role mentee --user alice
                   clock    show each service's program clock; `clock advance P14D` moves them all two weeks on
+                  demo     run the whole program story against the running system (./mentorship demo)
                            (ISO 8601 durations: P14D, PT6H, P1DT12H, P2W)
 
                 Components (all when none is named; e.g. `up postgres kafka smtp` for running a service in dev mode):

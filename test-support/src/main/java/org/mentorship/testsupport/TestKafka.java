@@ -1,6 +1,7 @@
 package org.mentorship.testsupport;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
 
@@ -33,6 +34,10 @@ public final class TestKafka {
         if (external != null && !external.isBlank()) {
             return new TestKafka(null, external);
         }
+        // The broker halts its JVM on a storage fault; while the test JVM exits, the kit deletes its directories
+        // under a still-running checkpoint task, which must not turn a green run into a crashed fork.
+        Exit.setHaltProcedure((code, message) -> System.err.println("Test Kafka broker halt(" + code + ") ignored: " + message));
+        Exit.setExitProcedure((code, message) -> System.err.println("Test Kafka broker exit(" + code + ") ignored: " + message));
         try {
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)

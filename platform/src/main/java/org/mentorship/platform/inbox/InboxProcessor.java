@@ -10,8 +10,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Applies a Kafka record exactly once per consumer: parse, then in one transaction record it in the inbox and
- * run the handler. A malformed record is rethrown at once so the channel's dead-letter strategy parks it;
- * a failing effect is retried a few times before it is parked too, and nothing of it is committed.
+ * run the handler. A malformed record is rethrown at once so the channel's dead-letter strategy parks it.
+ * A transient database failure is retried until the database is back (nothing is dead-lettered because
+ * PostgreSQL restarted); any other failing effect is retried a few times and then parked. Nothing of a failed
+ * attempt is committed.
  */
 @ApplicationScoped
 public class InboxProcessor {
@@ -41,7 +43,8 @@ public class InboxProcessor {
             } catch (MalformedEventException e) {
                 throw e;
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS) {
+                boolean passing = TransientFailures.isTransient(e);
+                if (!passing && attempt >= ATTEMPTS) {
                     throw e;
                 }
                 LOG.warnf("%s failed on event %s (%s), attempt %d: %s", consumer, event.id(), event.type(), attempt,
@@ -51,9 +54,10 @@ public class InboxProcessor {
         }
     }
 
+    /** 100 ms, 400 ms, 900 ms, ... at most 5 s between attempts. */
     private static void pause(int attempt) {
         try {
-            Thread.sleep(100L * attempt * attempt);
+            Thread.sleep(Math.min(5_000L, 100L * attempt * attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -59,5 +59,15 @@ final class RunningSystem implements AutoCloseable {
     @Override
     public void close() {
         system.stop();
+        deleteHome();
+    }
+
+    /** The temporary home holds a PostgreSQL cluster and Kafka logs (over 100 MB): never leave it behind. */
+    private void deleteHome() {
+        try (var paths = Files.walk(home)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException e) {
+            System.err.println("Could not delete " + home + ": " + e.getMessage());
+        }
     }
 }

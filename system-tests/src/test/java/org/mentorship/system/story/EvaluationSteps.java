@@ -1,0 +1,84 @@
+package org.mentorship.system.story;
+
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Mentors evaluate; mentees and mentors move the plan's tasks to done, so a final pass completes. */
+final class EvaluationSteps {
+
+    /** Written by every mentor as a private comment: no mentee may ever read it. */
+    static final String PRIVATE_NOTE = "PRIVATE-NOTE-for-coordinators";
+
+    private final StorySystem sys;
+    private final Actors actors;
+    private final Story story;
+
+    EvaluationSteps(StorySystem sys, Actors actors, Story story) {
+        this.sys = sys;
+        this.actors = actors;
+        this.story = story;
+    }
+
+    void pass(String mentee, int number) {
+        submit(mentee, number, "PASS", null).then().statusCode(201).body("number", equalTo(number))
+                .body("outcome", equalTo("PASS"));
+        Steps.log("%s: evaluation %d PASS", actors.id(mentee), number);
+    }
+
+    void fail(String mentee, int number) {
+        submit(mentee, number, "FAIL", null).then().statusCode(201).body("outcome", equalTo("FAIL"));
+        Steps.log("%s: evaluation %d FAIL", actors.id(mentee), number);
+    }
+
+    void extend(String mentee, int number, int weeks) {
+        submit(mentee, number, "EXTEND", weeks).then().statusCode(201);
+        Steps.log("%s: evaluation %d extended by %d week(s)", actors.id(mentee), number, weeks);
+    }
+
+    io.restassured.response.Response submit(String mentee, int number, String outcome, Integer weeks) {
+        Map<String, Object> body = new HashMap<>(Map.of("tasksAndMilestones", 4, "engagement", 4, "progressAgainstPlan", 4,
+                "commentsForMentee", "Evaluation " + number + ": " + outcome, "privateComments", PRIVATE_NOTE, "outcome", outcome));
+        if (weeks != null) {
+            body.put("extensionWeeks", weeks);
+        }
+        return sys.as(actors.mentor(story.mentorOf(mentee))).body(body)
+                .post("/api/v1/mentorships/" + story.mentorship(mentee) + "/evaluations/" + number);
+    }
+
+    /** The evaluations of {@code owner}'s mentorship as {@code reader} (a mentee) reads them: status and body. */
+    io.restassured.response.Response evaluationsAsMentee(String reader, String owner) {
+        return sys.as(actors.mentee(reader)).get("/api/v1/mentorships/" + story.mentorship(owner) + "/evaluations");
+    }
+
+    String evaluationsAsCoordinator(String owner) {
+        return sys.as(actors.coordinator()).get("/api/v1/mentorships/" + story.mentorship(owner) + "/evaluations")
+                .then().statusCode(200).extract().asString();
+    }
+
+    String mentorshipStatus(String mentee) {
+        return sys.as(actors.coordinator()).get("/api/v1/mentorships/" + story.mentorship(mentee))
+                .then().statusCode(200).extract().path("status");
+    }
+
+    /** Every task of the plan: the mentee starts it and asks for review with a link, the mentor accepts it. */
+    void finishPlan(String mentee) {
+        UUID m = story.mentorship(mentee);
+        String base = "/api/v1/mentorships/" + m + "/tasks";
+        List<String> tasks = sys.as(actors.mentee(mentee)).queryParam("size", 100).get(base).then().statusCode(200)
+                .extract().jsonPath().getList("items.id", String.class);
+        for (String task : tasks) {
+            sys.as(actors.mentee(mentee)).body(Map.of("status", "IN_PROGRESS")).post(base + "/" + task + "/status")
+                    .then().statusCode(200);
+            sys.as(actors.mentee(mentee)).body(Map.of("status", "IN_REVIEW",
+                    "evidenceLinks", List.of("https://github.com/cnsf/pull/" + task.substring(0, 8))))
+                    .post(base + "/" + task + "/status").then().statusCode(200);
+            sys.as(actors.mentor(story.mentorOf(mentee))).body(Map.of("status", "DONE")).post(base + "/" + task + "/status")
+                    .then().statusCode(200).body("status", equalTo("DONE"));
+        }
+        Steps.log("%s: %d plan tasks done", actors.id(mentee), tasks.size());
+    }
+}

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.kafka.common.Uuid;
 
@@ -58,17 +57,7 @@ final class KafkaBroker implements Component {
 
     @Override
     public void checkPrerequisites() {
-        Path libs = layout.kafkaLibs();
-        boolean present;
-        try (Stream<Path> jars = Files.isDirectory(libs) ? Files.list(libs) : Stream.empty()) {
-            present = jars.anyMatch(jar -> jar.getFileName().toString().startsWith("kafka_2.13-"));
-        } catch (IOException e) {
-            present = false;
-        }
-        if (!present) {
-            throw new LaunchException(name(), "the Kafka broker's jars are missing in " + libs
-                    + "; build the launcher module first: ./mvnw -B -pl launcher install", null, null);
-        }
+        LibraryJars.require(name(), layout.kafkaLibs(), "kafka_2.13-", "the Kafka broker's jars are");
     }
 
     @Override

@@ -7,12 +7,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A real SMTP server for the services' mail, GreenMail standalone as its own JVM
@@ -63,17 +61,7 @@ final class SmtpServer implements Component {
 
     @Override
     public void checkPrerequisites() {
-        Path libs = layout.smtpLibs();
-        boolean present;
-        try (Stream<Path> jars = Files.isDirectory(libs) ? Files.list(libs) : Stream.empty()) {
-            present = jars.anyMatch(jar -> jar.getFileName().toString().startsWith("greenmail-standalone-"));
-        } catch (IOException e) {
-            present = false;
-        }
-        if (!present) {
-            throw new LaunchException(name(), "the mail server's jar (GreenMail standalone) is missing in " + libs
-                    + "; build the launcher module first: ./mvnw -B -pl launcher install", null, null);
-        }
+        LibraryJars.require(name(), layout.smtpLibs(), "greenmail-standalone-", "the mail server's jar (GreenMail standalone) is");
     }
 
     @Override

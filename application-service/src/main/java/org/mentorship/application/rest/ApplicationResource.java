@@ -1,5 +1,6 @@
 package org.mentorship.application.rest;
 
+import org.mentorship.platform.web.Page;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -88,11 +89,11 @@ public class ApplicationResource {
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
     @Operation(summary = "List applications (paged)", description = "Mentees see their own, mentors those of their projects, coordinators all; filter by term, project, status, applicant.")
     @APIResponse(responseCode = "200", description = "A page of applications", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.PAGE)))
-    public PageDto<ApplicationDto> list(@QueryParam("termId") UUID termId, @QueryParam("projectId") UUID projectId,
+    public Page<ApplicationDto> list(@QueryParam("termId") UUID termId, @QueryParam("projectId") UUID projectId,
             @QueryParam("status") ApplicationStatus status, @QueryParam("applicantId") String applicantId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Paging.Request p = paging.of(page, size);
-        return PageDto.of(applications.list(termId, projectId, status, applicantId, p), p.page(), p.size(), this::dto);
+        return Page.of(applications.list(termId, projectId, status, applicantId, p), p.page(), p.size(), this::dto);
     }
 
     @GET

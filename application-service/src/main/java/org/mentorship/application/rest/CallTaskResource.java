@@ -1,5 +1,6 @@
 package org.mentorship.application.rest;
 
+import org.mentorship.platform.web.Page;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -44,10 +45,10 @@ public class CallTaskResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "List call tasks, earliest due first (paged)")
     @APIResponse(responseCode = "200", description = "A page of call tasks", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.CALL_TASKS)))
-    public PageDto<CallTaskDto> list(@QueryParam("status") CallTask.Status status, @QueryParam("applicationId") UUID applicationId,
+    public Page<CallTaskDto> list(@QueryParam("status") CallTask.Status status, @QueryParam("applicationId") UUID applicationId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Paging.Request p = paging.of(page, size);
-        return PageDto.of(service.list(status, applicationId, p), p.page(), p.size(), CallTaskDto::of);
+        return Page.of(service.list(status, applicationId, p), p.page(), p.size(), CallTaskDto::of);
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.mentorship.application.rest;
 
+import org.mentorship.platform.web.Page;
 import java.net.URI;
 import java.util.UUID;
 
@@ -76,14 +77,14 @@ public class ProjectResource {
     @PermitAll
     @Operation(summary = "Search projects (paged)", description = "Published projects for everyone; coordinators add includeUnpublished=true to see drafts.")
     @APIResponse(responseCode = "200", description = "A page of projects", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.PAGE)))
-    public PageDto<ProjectDto> search(@QueryParam("termId") UUID termId,
+    public Page<ProjectDto> search(@QueryParam("termId") UUID termId,
             @QueryParam("organization") String organization,
             @QueryParam("skill") String skill,
             @Parameter(description = "true: only projects whose term takes applications now") @QueryParam("open") Boolean open,
             @QueryParam("includeUnpublished") boolean includeUnpublished,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Paging.Request p = paging.of(page, size);
-        return PageDto.of(service.search(termId, organization, skill, open, includeUnpublished, p), p.page(), p.size(),
+        return Page.of(service.search(termId, organization, skill, open, includeUnpublished, p), p.page(), p.size(),
                 ProjectDto::of);
     }
 

@@ -1,5 +1,6 @@
 package org.mentorship.application.rest;
 
+import org.mentorship.platform.web.Page;
 import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
@@ -78,10 +79,10 @@ public class TermResource {
     @PermitAll
     @Operation(summary = "List terms, newest first (paged)")
     @APIResponse(responseCode = "200", description = "A page of terms", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.PAGE)))
-    public PageDto<TermDto> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Page<TermDto> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Paging.Request p = paging.of(page, size);
         var now = clock.instant();
-        return PageDto.of(service.list(p), p.page(), p.size(), t -> TermDto.of(t, now));
+        return Page.of(service.list(p), p.page(), p.size(), t -> TermDto.of(t, now));
     }
 
     @GET

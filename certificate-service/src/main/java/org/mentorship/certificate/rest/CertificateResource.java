@@ -1,5 +1,6 @@
 package org.mentorship.certificate.rest;
 
+import org.mentorship.platform.web.Page;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -82,7 +83,7 @@ public class CertificateResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         String mentee = caller.is(Roles.COORDINATOR) ? menteeId : caller.userId();
-        return Page.of(certificates.search(status, mentee, page, size), page, size, c -> CertificateDto.of(c, null));
+        return certificates.search(status, mentee, page, size).toPage(page, size, c -> CertificateDto.of(c, null));
     }
 
     @GET

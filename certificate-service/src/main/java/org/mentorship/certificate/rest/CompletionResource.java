@@ -1,5 +1,6 @@
 package org.mentorship.certificate.rest;
 
+import org.mentorship.platform.web.Page;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,7 +62,7 @@ public class CompletionResource {
     public Page<CompletionDto> list(@QueryParam("status") CompletionStatus status, @QueryParam("projectId") UUID projectId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return Page.of(service.search(status, projectId, page, size), page, size, CompletionDto::of);
+        return service.search(status, projectId, page, size).toPage(page, size, CompletionDto::of);
     }
 
     @GET

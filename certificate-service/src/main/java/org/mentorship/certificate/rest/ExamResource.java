@@ -1,5 +1,6 @@
 package org.mentorship.certificate.rest;
 
+import org.mentorship.platform.web.Page;
 import java.util.List;
 import java.util.UUID;
 
@@ -88,7 +89,7 @@ public class ExamResource {
     public Page<Definition> definitions(@QueryParam("projectId") UUID projectId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return Page.of(exams.definitions(projectId, page, size), page, size, Definition::of);
+        return exams.definitions(projectId, page, size).toPage(page, size, Definition::of);
     }
 
     @GET

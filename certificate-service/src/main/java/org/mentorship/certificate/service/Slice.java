@@ -13,4 +13,9 @@ public record Slice<T>(List<T> items, long total) {
         List<T> items = query.page(Page.of(page, size)).list().stream().map(map).toList();
         return new Slice<>(items, query.count());
     }
+
+    /** The page a client sees: these items mapped to their DTOs. */
+    public <R> org.mentorship.platform.web.Page<R> toPage(int page, int size, Function<T, R> map) {
+        return new org.mentorship.platform.web.Page<>(items.stream().map(map).toList(), page, size, total);
+    }
 }

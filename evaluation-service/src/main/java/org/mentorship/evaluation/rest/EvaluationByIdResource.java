@@ -1,5 +1,6 @@
 package org.mentorship.evaluation.rest;
 
+import org.mentorship.platform.web.Page;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,6 @@
 package org.mentorship.evaluation.rest;
 
+import org.mentorship.platform.web.Page;
 import java.util.List;
 import java.util.UUID;
 

@@ -1,5 +1,6 @@
 package org.mentorship.stipend.rest;
 
+import org.mentorship.platform.web.Page;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -93,11 +94,11 @@ public class PaymentResource {
     @Operation(summary = "Payments in one status, oldest first", description = "E.g. SCHEDULED (to approve) or FAILED (to retry).")
     @APIResponse(responseCode = "200", description = "A page of payments", content = @Content(examples = @ExampleObject(name = "scheduled",
             value = "{\"items\":" + Examples.PAYMENTS + ",\"page\":0,\"size\":20,\"total\":1}")))
-    public PageDto<PaymentDto> queue(@QueryParam("status") @NotNull PaymentStatus status, @QueryParam("page") Integer page,
+    public Page<PaymentDto> queue(@QueryParam("status") @NotNull PaymentStatus status, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         int p = Paging.page(page);
         int s = Paging.size(size, config.maxPageSize());
-        return new PageDto<>(service.page(status, p, s).stream().map(PaymentDto::of).toList(), p, s, service.count(status));
+        return new Page<>(service.page(status, p, s).stream().map(PaymentDto::of).toList(), p, s, service.count(status));
     }
 
     @GET

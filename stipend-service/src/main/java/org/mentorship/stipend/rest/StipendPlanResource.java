@@ -1,5 +1,6 @@
 package org.mentorship.stipend.rest;
 
+import org.mentorship.platform.web.Page;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -78,11 +79,11 @@ public class StipendPlanResource {
     @Operation(summary = "List plan revisions", description = "Newest revision first per project; optionally of one project.")
     @APIResponse(responseCode = "200", description = "A page of plans", content = @Content(examples = @ExampleObject(name = "plans",
             value = "{\"items\":[" + Examples.PLAN + "],\"page\":0,\"size\":20,\"total\":1}")))
-    public PageDto<PlanDto> list(@QueryParam("projectId") UUID projectId, @QueryParam("page") Integer page,
+    public Page<PlanDto> list(@QueryParam("projectId") UUID projectId, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         int p = Paging.page(page);
         int s = Paging.size(size, config.maxPageSize());
-        return new PageDto<>(plans.page(projectId, p, s).stream().map(PlanDto::of).toList(), p, s, plans.count(projectId));
+        return new Page<>(plans.page(projectId, p, s).stream().map(PlanDto::of).toList(), p, s, plans.count(projectId));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.mentorship.stipend.rest;
 
+import org.mentorship.platform.web.Page;
 import java.util.List;
 import java.util.UUID;
 
@@ -51,11 +52,11 @@ public class StipendResource {
     @Operation(summary = "List stipend agreements", description = "Optionally of one project and/or term; without timelines.")
     @APIResponse(responseCode = "200", description = "A page of agreements", content = @Content(examples = @ExampleObject(name = "agreements",
             value = "{\"items\":[" + Examples.AGREEMENT + "],\"page\":0,\"size\":20,\"total\":1}")))
-    public PageDto<AgreementDto> list(@QueryParam("projectId") UUID projectId, @QueryParam("termId") UUID termId,
+    public Page<AgreementDto> list(@QueryParam("projectId") UUID projectId, @QueryParam("termId") UUID termId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         int p = Paging.page(page);
         int s = Paging.size(size, config.maxPageSize());
-        return new PageDto<>(queries.page(projectId, termId, p, s).stream().map(a -> AgreementDto.of(a, null)).toList(),
+        return new Page<>(queries.page(projectId, termId, p, s).stream().map(a -> AgreementDto.of(a, null)).toList(),
                 p, s, queries.count(projectId, termId));
     }
 
@@ -73,11 +74,11 @@ public class StipendResource {
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
     @Operation(summary = "Payment totals per mentorship, project or term", description = "by=mentorship|project|term (default project), optionally within one project and/or term. Sums by status in minor units, one row per group and currency.")
     @APIResponse(responseCode = "200", description = "A page of totals", content = @Content(examples = @ExampleObject(name = "by project", value = Examples.TOTALS)))
-    public PageDto<StipendQueries.Totals> totals(@QueryParam("by") String by, @QueryParam("projectId") UUID projectId,
+    public Page<StipendQueries.Totals> totals(@QueryParam("by") String by, @QueryParam("projectId") UUID projectId,
             @QueryParam("termId") UUID termId, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         int p = Paging.page(page);
         int s = Paging.size(size, config.maxPageSize());
-        return new PageDto<>(queries.totals(by, projectId, termId, p, s), p, s, queries.totalsCount(by, projectId, termId));
+        return new Page<>(queries.totals(by, projectId, termId, p, s), p, s, queries.totalsCount(by, projectId, termId));
     }
 
     /** An event waiting for what it depends on; applied as soon as that exists. */
@@ -93,10 +94,10 @@ public class StipendResource {
             value = "{\"items\":[{\"seq\":7,\"eventId\":\"0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9\",\"eventType\":\"EvaluationPassed\","
                     + "\"mentorshipId\":\"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e\",\"projectId\":null,\"waitingFor\":\"PAYEE\","
                     + "\"parkedAt\":\"2026-04-29T10:00:00Z\"}],\"page\":0,\"size\":20,\"total\":1}")))
-    public PageDto<ParkedEventDto> parked(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Page<ParkedEventDto> parked(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         int p = Paging.page(page);
         int s = Paging.size(size, config.maxPageSize());
-        return new PageDto<>(pending.page(p, s).stream().map(e -> new ParkedEventDto(e.seq, e.eventId, e.eventType,
+        return new Page<>(pending.page(p, s).stream().map(e -> new ParkedEventDto(e.seq, e.eventId, e.eventType,
                 e.mentorshipId, e.projectId, e.waitingFor.name(), e.parkedAt)).toList(), p, s, pending.count());
     }
 

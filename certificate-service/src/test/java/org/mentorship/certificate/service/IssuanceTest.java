@@ -94,7 +94,7 @@ class IssuanceTest {
         Program.publish(p.onboarded());
         Program.publish(p.completed()); // the same fact under a new event id
         Program.publish(p.terminated()); // a late termination does not undo a certificate
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(15))
                 .until(() -> p.certificateCount() == 1 && "CERTIFIED".equals(p.record().getString("status")));
         assertThat(p.certificateCount()).isEqualTo(1);
     }

@@ -2,16 +2,14 @@ package org.mentorship.evaluation.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Test;
+import org.mentorship.testsupport.Concurrently;
 import org.mentorship.evaluation.support.Program;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,28 +19,18 @@ import io.quarkus.test.junit.QuarkusTest;
 class ConcurrentSubmissionTest {
 
     @Test
-    void concurrentSubmissionsOfOneEvaluationYieldOneSubmissionAndOneEvent() throws Exception {
+    void concurrentSubmissionsOfOneEvaluationYieldOneSubmissionAndOneEvent() {
         String mia = Program.user("mia");
         String max = Program.user("max");
         UUID id = Program.started(Program.user("ana"), List.of(mia, max), 25);
         int rounds = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(rounds);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Integer>> answers = new ArrayList<>();
+        List<Callable<Integer>> submissions = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             String mentor = i % 2 == 0 ? mia : max;
             String outcome = i % 2 == 0 ? "PASS" : "FAIL";
-            answers.add(pool.submit(() -> {
-                go.await();
-                return Program.submit(mentor, id, 1, outcome).statusCode();
-            }));
+            submissions.add(() -> Program.submit(mentor, id, 1, outcome).statusCode());
         }
-        go.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> answer : answers) {
-            statuses.add(answer.get(30, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        List<Integer> statuses = Concurrently.run(Duration.ofSeconds(90), submissions);
 
         assertThat(statuses).containsOnlyOnce(201);
         assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(rounds - 1);

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.mentorship.evaluation.support.Program;
 import org.mentorship.platform.time.ProgramClock;
+import org.mentorship.testsupport.Concurrently;
 import org.mentorship.testsupport.TestSmtp;
 import org.mentorship.testsupport.Tokens;
 
@@ -77,19 +78,10 @@ class ReminderTest {
     }
 
     @Test
-    void twoReplicasRunningTheJobAtOnceSendEachReminderOnce() throws Exception {
+    void twoReplicasRunningTheJobAtOnceSendEachReminderOnce() {
         String mentor = Program.user("mia");
         Program.started(Program.user("ana"), List.of(mentor), 30); // evaluation 1 is 2 days overdue
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<Integer>> runs = List.of(
-                pool.submit(() -> { go.await(); return job.run(); }),
-                pool.submit(() -> { go.await(); return job.run(); }));
-        go.countDown();
-        for (var run : runs) {
-            run.get(30, java.util.concurrent.TimeUnit.SECONDS);
-        }
-        pool.shutdown();
+        Concurrently.run(Duration.ofSeconds(90), List.<java.util.concurrent.Callable<Integer>>of(job::run, job::run));
         assertThat(subjects(mentor + "@example.org")).hasSize(1).first().asString().endsWith("is overdue");
     }
 

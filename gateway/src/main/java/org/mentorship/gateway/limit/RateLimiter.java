@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 
 /**
  * One token bucket per client. A bucket that has filled up again is forgotten (see {@link #forgetIdle()}), so
@@ -21,13 +22,20 @@ public final class RateLimiter {
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final long capacity;
     private final Duration period;
+    private final TimeMeter time;
 
     public RateLimiter(long capacity, Duration period) {
+        this(capacity, period, TimeMeter.SYSTEM_MILLISECONDS);
+    }
+
+    /** With the time source the buckets refill by (tests move it by hand). */
+    RateLimiter(long capacity, Duration period, TimeMeter time) {
         if (capacity < 1 || period.isZero() || period.isNegative()) {
             throw new IllegalArgumentException("Rate limit needs a capacity >= 1 and a positive period");
         }
         this.capacity = capacity;
         this.period = period;
+        this.time = time;
     }
 
     public Decision tryConsume(String client) {
@@ -53,6 +61,7 @@ public final class RateLimiter {
         // Greedy refill: tokens come back evenly over the period, not all at once at its end.
         return Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
+                .withCustomTimePrecision(time)
                 .build();
     }
 }

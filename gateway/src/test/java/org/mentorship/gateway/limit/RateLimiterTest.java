@@ -9,6 +9,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.bucket4j.TimeMeter;
+
 class RateLimiterTest {
 
     @Test
@@ -24,24 +26,47 @@ class RateLimiterTest {
     }
 
     @Test
-    void bucketsRefillOverThePeriod() throws InterruptedException {
-        RateLimiter limiter = new RateLimiter(1, Duration.ofMillis(200));
+    void bucketsRefillOverThePeriod() {
+        ManualTime time = new ManualTime();
+        RateLimiter limiter = new RateLimiter(1, Duration.ofSeconds(2), time);
         assertTrue(limiter.tryConsume("alice").allowed());
+        time.advance(Duration.ofMillis(1_900));
         assertFalse(limiter.tryConsume("alice").allowed());
-        Thread.sleep(300);
+        time.advance(Duration.ofMillis(100));
         assertTrue(limiter.tryConsume("alice").allowed());
     }
 
     @Test
-    void quietClientsAreForgotten() throws InterruptedException {
-        RateLimiter limiter = new RateLimiter(5, Duration.ofMillis(100));
+    void quietClientsAreForgotten() {
+        ManualTime time = new ManualTime();
+        RateLimiter limiter = new RateLimiter(5, Duration.ofSeconds(5), time);
         limiter.tryConsume("alice");
         limiter.tryConsume("bob");
+        time.advance(Duration.ofMillis(999)); // a token comes back every second: not yet
         limiter.forgetIdle();
         assertEquals(2, limiter.size(), "buckets in use are kept");
-        Thread.sleep(150);
+        time.advance(Duration.ofMillis(1));
         limiter.forgetIdle();
         assertEquals(0, limiter.size());
+    }
+
+    /** Time that moves only when the test says so, so a slow machine cannot refill a bucket early. */
+    private static final class ManualTime implements TimeMeter {
+        private long nanos;
+
+        void advance(Duration by) {
+            nanos += by.toNanos();
+        }
+
+        @Override
+        public long currentTimeNanos() {
+            return nanos;
+        }
+
+        @Override
+        public boolean isWallClockBased() {
+            return false;
+        }
     }
 
     @Test

@@ -47,7 +47,7 @@ class CircuitBreakerProxyTest {
             int callsWhenOpened = calls();
             var refused = given().get("/api/v1/stipends").then();
             Problems.assertProblem(refused, 503, "upstream-circuit-open");
-            refused.header("Retry-After", equalTo("1")).time(lessThan(500L));
+            refused.header("Retry-After", equalTo("1")).time(lessThan(2_000L)); // at once, not after an upstream timeout
             // The gateway answered by itself; the service did not see the request. Other services are not affected.
             assertEquals(callsWhenOpened, calls());
             given().get("/api/v1/mentorships/1").then().statusCode(200);
@@ -55,7 +55,7 @@ class CircuitBreakerProxyTest {
             control("/control/failing/false");
         }
         // After the open period one trial goes through; it succeeds and the circuit closes.
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 given().get("/api/v1/stipends").then().statusCode(200).body("service", equalTo("stipend")));
         given().get("/api/v1/stipends").then().statusCode(200);
     }

@@ -2,15 +2,13 @@ package org.mentorship.stipend.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Test;
+import org.mentorship.testsupport.Concurrently;
 import org.mentorship.stipend.support.StipendFixture;
 import org.mentorship.stipend.support.StipendFixture.Mentorship;
 
@@ -24,30 +22,17 @@ class ConcurrentApprovalTest {
     private final StipendFixture fixture = new StipendFixture();
 
     @Test
-    void simultaneousApprovalsApproveOnce() throws Exception {
+    void simultaneousApprovalsApproveOnce() {
         Mentorship m = fixture.eligible();
         fixture.passes(m.id(), 2, 3);
         fixture.awaitPayments(m.id(), 1);
         String id = fixture.paymentId(m.id(), 1);
 
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch ready = new CountDownLatch(THREADS);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Integer>> answers = new ArrayList<>();
+        List<Callable<Integer>> approvals = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
-            answers.add(pool.submit(() -> {
-                ready.countDown();
-                go.await();
-                return PaymentFlowTest.approve(id).statusCode();
-            }));
+            approvals.add(() -> PaymentFlowTest.approve(id).statusCode());
         }
-        assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-        go.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> answer : answers) {
-            statuses.add(answer.get(30, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        List<Integer> statuses = Concurrently.run(Duration.ofSeconds(90), approvals);
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(THREADS - 1);

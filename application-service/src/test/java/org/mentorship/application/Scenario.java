@@ -62,9 +62,12 @@ public final class Scenario {
         for (int i = 1; i <= tasks; i++) {
             prerequisites.add(Map.of("title", "Task " + i, "instructions", "Do task " + i, "evidenceKind", "LINK"));
         }
-        return new java.util.HashMap<>(Map.of("termId", term.toString(), "organization", "CNCF", "title", unique("Project"),
-                "description", "A project", "skills", List.of("go", "docs"), "mentorIds", List.of(mentor),
-                "slots", slots, "evaluationCount", 3, "prerequisites", prerequisites, "published", true));
+        var body = new java.util.HashMap<String, Object>(Map.of("termId", term.toString(), "organization", "CNCF",
+                "title", unique("Project"), "description", "A project", "skills", List.of("go", "docs"),
+                "mentorIds", List.of(mentor), "slots", slots, "evaluationCount", 3, "prerequisites", prerequisites,
+                "published", true));
+        body.put("mentorEmails", Map.of(mentor, mentor + "@mentors.example.org"));
+        return body;
     }
 
     public static UUID project(UUID term, int slots, String mentor) {

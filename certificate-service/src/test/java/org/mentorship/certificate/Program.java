@@ -57,7 +57,7 @@ public final class Program {
     public MenteeOnboarded onboarded() {
         return new MenteeOnboarded(mentorshipId, UUID.randomUUID(), UUID.randomUUID(), "Spring 2026", projectId,
                 "Structured logging for the storage controller", "Cloud Native Storage Foundation", mentee,
-                "Ana Okafor-Lindqvist", mentee + "@example.org", List.of(mentor), 3, LocalDate.of(2026, 3, 2),
+                "Ana Okafor-Lindqvist", mentee + "@example.org", List.of(mentor), List.of(), 3, LocalDate.of(2026, 3, 2),
                 LocalDate.of(2026, 5, 29), Instant.now());
     }
 

@@ -1,8 +1,10 @@
 package org.mentorship.application.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +16,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -48,6 +51,13 @@ public class Project {
     @CollectionTable(name = "project_mentor", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "mentor_id")
     public Set<String> mentorIds = new LinkedHashSet<>();
+
+    /** Mentor id to email, for those mentors the coordinator gave one (evaluation reminders go there). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "project_mentor_email", joinColumns = @JoinColumn(name = "project_id"))
+    @MapKeyColumn(name = "mentor_id")
+    @Column(name = "email")
+    public Map<String, String> mentorEmails = new LinkedHashMap<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "project_id", nullable = false)

@@ -13,13 +13,13 @@ final class Examples {
     static final String PROJECT_REQUEST = """
             {"termId":"5f0c1b8e-7c2a-4c41-9d0e-2a4f9e1d7b10","organization":"CNCF","title":"Improve the CLI docs",
              "description":"Rewrite the command reference and add examples.","skills":["go","docs"],"mentorIds":["mia"],
-             "slots":2,"evaluationCount":3,"published":true,
+             "mentorEmails":{"mia":"mia@example.org"},"slots":2,"evaluationCount":3,"published":true,
              "prerequisites":[{"title":"Fix a good first issue","instructions":"Open a PR for any good-first-issue",
              "evidenceKind":"LINK"}]}""";
     static final String PROJECT = """
             {"id":"0b6f8a64-3c4c-4f55-8a3e-7a9a4b0d1c22","termId":"5f0c1b8e-7c2a-4c41-9d0e-2a4f9e1d7b10",
              "organization":"CNCF","title":"Improve the CLI docs","description":"Rewrite the command reference.",
-             "skills":["go","docs"],"mentorIds":["mia"],"slots":2,"evaluationCount":3,
+             "skills":["go","docs"],"mentorIds":["mia"],"mentorEmails":{"mia":"mia@example.org"},"slots":2,"evaluationCount":3,
              "prerequisites":[{"id":"7d1f3c2a-0a4b-4e7e-9c1d-5b2a6f8e9d33","position":1,"title":"Fix a good first issue",
              "instructions":"Open a PR for any good-first-issue","evidenceKind":"LINK"}],"published":true,"version":0}""";
     static final String PAGE = """

@@ -71,16 +71,8 @@ public class OnboardingResource {
         return OnboardingDto.of(service.completeHrStep(id, step));
     }
 
-    /** Behind the gateway the client is the first X-Forwarded-For entry; directly, the peer. */
+    /** The client's address: behind the gateway, the one it forwarded (see quarkus.http.proxy in platform). */
     private static String clientAddress(HttpServerRequest http) {
-        if (http == null) {
-            return null;
-        }
-        String forwarded = http.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            String first = forwarded.split(",")[0].trim();
-            return first.length() > 64 ? first.substring(0, 64) : first;
-        }
-        return http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+        return http == null || http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
     }
 }

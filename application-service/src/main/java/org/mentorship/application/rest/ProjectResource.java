@@ -56,7 +56,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "422", description = "unknown-term", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public Response create(@Valid @NotNull ProjectRequest request) {
         Project project = service.create(request.fields());
-        return Response.created(URI.create("/api/v1/projects/" + project.id)).entity(ProjectDto.of(project)).build();
+        return Response.created(URI.create("/api/v1/projects/" + project.id)).entity(ProjectDto.of(project, true)).build();
     }
 
     @PUT
@@ -70,7 +70,7 @@ public class ProjectResource {
         if (request.version() == null) {
             throw ProblemException.unprocessable("version-required", "Version required", "Send the version you read");
         }
-        return ProjectDto.of(service.update(id, request.version(), request.fields()));
+        return ProjectDto.of(service.update(id, request.version(), request.fields()), true);
     }
 
     @GET
@@ -84,8 +84,9 @@ public class ProjectResource {
             @QueryParam("includeUnpublished") boolean includeUnpublished,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Paging.Request p = paging.of(page, size);
+        boolean contacts = service.seesMentorContacts();
         return Page.of(service.search(termId, organization, skill, open, includeUnpublished, p), p.page(), p.size(),
-                ProjectDto::of);
+                project -> ProjectDto.of(project, contacts));
     }
 
     @GET
@@ -95,6 +96,6 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The project", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
     @APIResponse(responseCode = "404", description = "not-found", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public ProjectDto get(@PathParam("id") UUID id) {
-        return ProjectDto.of(service.getVisible(id));
+        return ProjectDto.of(service.getVisible(id), service.seesMentorContacts());
     }
 }

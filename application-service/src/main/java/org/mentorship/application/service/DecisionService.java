@@ -3,6 +3,8 @@ package org.mentorship.application.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -88,7 +90,7 @@ public class DecisionService {
             statusChanges.change(application, ApplicationStatus.REJECTED, actor, reason.trim(), internalNote);
             outbox.publish(new ApplicationRejected(application.id, application.termId, application.projectId,
                     application.applicantId, reason.trim(), now));
-            notifier.result(application, false, reason.trim());
+            notifier.notAccepted(application, reason.trim());
             return application;
         }
         if (!now.isBefore(term.reviewEndsAt())) {
@@ -120,15 +122,17 @@ public class DecisionService {
         statusChanges.change(application, ApplicationStatus.ACCEPTED, actor, isBlank(reason) ? "accepted" : reason.trim(), note);
         outbox.publish(new ApplicationAccepted(application.id, application.termId, application.projectId,
                 application.applicantId, actor, now));
+        List<Project> withdrawnFrom = new ArrayList<>();
         for (Application other : applications.openInTerm(application.applicantId, application.termId)) {
             if (!other.id.equals(application.id)) {
                 statusChanges.change(other, ApplicationStatus.WITHDRAWN, actor, ACCEPTED_ELSEWHERE, null);
                 outbox.publish(new ApplicationWithdrawn(other.id, other.termId, other.projectId, other.applicantId,
                         ACCEPTED_ELSEWHERE, now));
+                withdrawnFrom.add(projects.findById(other.projectId));
             }
         }
         onboarding.start(application);
-        notifier.result(application, true, null);
+        notifier.accepted(application, withdrawnFrom);
         return application;
     }
 

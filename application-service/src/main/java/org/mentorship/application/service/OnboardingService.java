@@ -138,7 +138,13 @@ public class OnboardingService {
         statusChanges.change(application, ApplicationStatus.ONBOARDED, access.actor(), "contract signed and HR steps done", null);
         outbox.publish(new MenteeOnboarded(application.mentorshipId, application.id, term.id, term.name, project.id,
                 project.title, project.organization, applicant.userId, signature.get().legalName, applicant.email,
-                new ArrayList<>(project.mentorIds), project.evaluationCount, term.programStart, term.programEnd, now));
+                new ArrayList<>(project.mentorIds), contacts(project), project.evaluationCount, term.programStart,
+                term.programEnd, now));
+    }
+
+    private static List<MenteeOnboarded.MentorContact> contacts(Project project) {
+        return project.mentorIds.stream().filter(project.mentorEmails::containsKey)
+                .map(mentor -> new MenteeOnboarded.MentorContact(mentor, project.mentorEmails.get(mentor))).toList();
     }
 
     private static void requireStarted(Application application) {

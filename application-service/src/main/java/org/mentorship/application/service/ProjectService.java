@@ -3,6 +3,7 @@ package org.mentorship.application.service;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,8 @@ public class ProjectService {
     }
 
     public record ProjectFields(UUID termId, String organization, String title, String description, List<String> skills,
-            List<String> mentorIds, int slots, int evaluationCount, List<TaskFields> prerequisites, boolean published) {
+            List<String> mentorIds, Map<String, String> mentorEmails, int slots, int evaluationCount,
+            List<TaskFields> prerequisites, boolean published) {
     }
 
     private final ProjectRepository projects;
@@ -94,6 +96,11 @@ public class ProjectService {
         return projects.search(filter, page.page(), page.size());
     }
 
+    /** Mentors' addresses are for coordinators only, not for the public project pages. */
+    public boolean seesMentorContacts() {
+        return isCoordinator();
+    }
+
     private boolean isCoordinator() {
         try {
             return caller.is(Roles.COORDINATOR);
@@ -114,6 +121,14 @@ public class ProjectService {
         fields.skills().stream().map(String::trim).forEach(project.skills::add);
         project.mentorIds.clear();
         project.mentorIds.addAll(new LinkedHashSet<>(fields.mentorIds()));
+        for (String mentor : fields.mentorEmails().keySet()) {
+            if (!project.mentorIds.contains(mentor)) {
+                throw ProblemException.unprocessable("unknown-mentor", "Unknown mentor",
+                        "mentorEmails names " + mentor + ", who is not among the project's mentorIds");
+            }
+        }
+        project.mentorEmails.clear();
+        fields.mentorEmails().forEach((mentor, email) -> project.mentorEmails.put(mentor, email.trim()));
         project.slots = fields.slots();
         project.evaluationCount = fields.evaluationCount();
         project.published = fields.published();

@@ -2,7 +2,9 @@ package org.mentorship.application.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -45,15 +47,37 @@ public class ResultNotifier {
         this.clock = clock;
     }
 
+    /**
+     * The acceptance, which also names the applicant's other applications of the term that it withdrew (one
+     * message: a mentee is accepted to one project per term).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void result(Application application, boolean accepted, String reason) {
+    public void accepted(Application application, List<Project> withdrawnFrom) {
         Applicant applicant = applicants.findById(application.applicantId);
         Project project = projects.findById(application.projectId);
-        String message = accepted
-                ? "Congratulations " + applicant.name + ": you were accepted as a mentee of '" + project.title + "' ("
-                        + project.organization + "). Next step: sign your contract and complete the HR steps in your account."
-                : "Thank you " + applicant.name + " for applying to '" + project.title + "' (" + project.organization
-                        + "). Your application was not accepted (" + reason + ").";
+        StringBuilder message = new StringBuilder("Congratulations ").append(applicant.name)
+                .append(": you were accepted as a mentee of '").append(project.title).append("' (")
+                .append(project.organization)
+                .append("). Next step: sign your contract and complete the HR steps in your account.");
+        if (!withdrawnFrom.isEmpty()) {
+            message.append(" As a mentee takes one project per term, your other applications of this term were withdrawn: ")
+                    .append(withdrawnFrom.stream().map(p -> "'" + p.title + "' (" + p.organization + ")")
+                            .collect(Collectors.joining(", ")))
+                    .append('.');
+        }
+        send(application, applicant, "You were accepted: " + project.title, message.toString());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notAccepted(Application application, String reason) {
+        Applicant applicant = applicants.findById(application.applicantId);
+        Project project = projects.findById(application.projectId);
+        send(application, applicant, "Your application to " + project.title, "Thank you " + applicant.name
+                + " for applying to '" + project.title + "' (" + project.organization
+                + "). Your application was not accepted (" + reason + ").");
+    }
+
+    private void send(Application application, Applicant applicant, String subject, String message) {
         Instant now = clock.instant();
         if (applicant.preferredContact == ContactPreference.PHONE && applicant.phone != null) {
             CallTask task = new CallTask();
@@ -71,7 +95,7 @@ public class ResultNotifier {
         mail.id = UUID.randomUUID();
         mail.applicationId = application.id;
         mail.recipient = applicant.email;
-        mail.subject = (accepted ? "You were accepted: " : "Your application to ") + project.title;
+        mail.subject = subject;
         mail.body = message;
         mail.state = NotificationState.PENDING;
         mail.attempts = 0;

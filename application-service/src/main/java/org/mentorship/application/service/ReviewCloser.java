@@ -72,7 +72,7 @@ public class ReviewCloser {
             statusChanges.change(application, ApplicationStatus.REJECTED, ACTOR, reason, null);
             outbox.publish(new ApplicationRejected(application.id, application.termId, application.projectId,
                     application.applicantId, reason, now));
-            notifier.result(application, false, reason);
+            notifier.notAccepted(application, reason);
         }
         if (!due.isEmpty()) {
             LOG.infof("Closed %d applications whose review period ended", due.size());

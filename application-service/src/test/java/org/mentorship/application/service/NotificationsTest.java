@@ -37,6 +37,25 @@ class NotificationsTest {
     }
 
     @Test
+    void theAcceptanceNamesTheOtherApplicationsItWithdrew() throws Exception {
+        UUID term = Scenario.openTerm();
+        UUID chosen = Scenario.project(term, 1, "mia");
+        UUID other = Scenario.project(term, 1, "mia");
+        String user = Scenario.unique("eva");
+        UUID application = Scenario.applicant(user, chosen);
+        Scenario.apply(user, other);
+        Scenario.completePrerequisites(user, "mia", application);
+        Scenario.acceptEarly(application).then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !TestSmtp.messagesTo(user + "@example.org").isEmpty());
+        var mails = TestSmtp.messagesTo(user + "@example.org");
+        assertThat(mails).hasSize(1); // one message, not a second one for the withdrawal
+        String otherTitle = given().get("/api/v1/projects/" + other).then().extract().path("title");
+        assertThat(mails.get(0).getContent().toString())
+                .contains("other applications of this term were withdrawn: '" + otherTitle + "' (CNCF)");
+    }
+
+    @Test
     void aRejectedApplicantIsMailedTheReason() {
         UUID project = Scenario.project(Scenario.openTerm(), 1, "mia");
         String user = Scenario.unique("eli");

@@ -81,6 +81,7 @@ class OnboardingTest {
         assertThat(event.menteeId()).isEqualTo(user);
         assertThat(event.menteeName()).isEqualTo("Olga Example");
         assertThat(event.mentorIds()).containsExactly("mia");
+        assertThat(event.mentorContacts()).containsExactly(new MenteeOnboarded.MentorContact("mia", "mia@mentors.example.org"));
         assertThat(event.evaluationCount()).isEqualTo(3);
         assertThat(event.programEnd()).isAfter(event.programStart());
         assertThat(event.menteeEmail()).isEqualTo(user + "@example.org");

@@ -82,7 +82,7 @@ class SurveyTest {
         // b is in the same project as a, with the same mentor.
         Program.publish(new org.mentorship.contracts.events.MenteeOnboarded(b.mentorshipId, java.util.UUID.randomUUID(),
                 java.util.UUID.randomUUID(), "Spring 2026", a.projectId, "Structured logging", "CNSF", b.mentee, "Bo",
-                b.mentee + "@example.org", java.util.List.of(a.mentor), 3, java.time.LocalDate.of(2026, 3, 2),
+                b.mentee + "@example.org", java.util.List.of(a.mentor), java.util.List.of(), 3, java.time.LocalDate.of(2026, 3, 2),
                 java.time.LocalDate.of(2026, 5, 29), java.time.Instant.now()));
         b.awaitRecord("OPEN");
         Program.publish(new org.mentorship.contracts.events.MentorshipCompleted(b.mentorshipId, b.mentee, a.projectId,

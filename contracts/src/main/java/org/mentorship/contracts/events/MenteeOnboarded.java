@@ -25,6 +25,7 @@ public record MenteeOnboarded(
         String menteeName,
         String menteeEmail,
         List<String> mentorIds,
+        List<MentorContact> mentorContacts,
         int evaluationCount,
         LocalDate programStart,
         LocalDate programEnd,
@@ -42,9 +43,24 @@ public record MenteeOnboarded(
         requireNonNull(menteeName, "menteeName");
         requireNonNull(menteeEmail, "menteeEmail");
         mentorIds = List.copyOf(requireNonNull(mentorIds, "mentorIds"));
+        // Added later (additive): an event written before it has none.
+        mentorContacts = mentorContacts == null ? List.of() : List.copyOf(mentorContacts);
         requireNonNull(programStart, "programStart");
         requireNonNull(programEnd, "programEnd");
         requireNonNull(onboardedAt, "onboardedAt");
+    }
+
+    /** Where a mentor of the project is reached (reminders to submit evaluations); mentors with no known address are left out. */
+    public record MentorContact(String mentorId, String email) {
+        public MentorContact {
+            requireNonNull(mentorId, "mentorId");
+            requireNonNull(email, "email");
+        }
+    }
+
+    /** The address of a mentor, if the project named one. */
+    public java.util.Optional<String> emailOf(String mentorId) {
+        return mentorContacts.stream().filter(c -> c.mentorId().equals(mentorId)).map(MentorContact::email).findFirst();
     }
 
     @Override

@@ -42,12 +42,5 @@ public interface EvaluationConfig {
         /** Where escalations are mailed (the coordinators' shared mailbox). */
         @WithDefault("coordinators@mentorship.local")
         String coordinatorsEmail();
-
-        /**
-         * How a mentor's address is formed from their user id: MenteeOnboarded names mentors by id only
-         * (an additive mentorEmails field in the contract would make this unnecessary).
-         */
-        @WithDefault("%s@example.org")
-        String mentorAddress();
     }
 }

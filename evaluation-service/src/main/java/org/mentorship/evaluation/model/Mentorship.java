@@ -2,7 +2,9 @@ package org.mentorship.evaluation.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +17,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -60,6 +63,13 @@ public class Mentorship {
     @CollectionTable(name = "mentorship_mentor", joinColumns = @JoinColumn(name = "mentorship_id"))
     @Column(name = "mentor_id")
     public Set<String> mentorIds = new LinkedHashSet<>();
+
+    /** Mentor id to email, for those mentors the project gave one (MenteeOnboarded.mentorContacts). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "mentorship_mentor_email", joinColumns = @JoinColumn(name = "mentorship_id"))
+    @MapKeyColumn(name = "mentor_id")
+    @Column(name = "email")
+    public Map<String, String> mentorEmails = new LinkedHashMap<>();
 
     @Column(name = "evaluation_count", nullable = false)
     public int evaluationCount;

@@ -31,7 +31,7 @@ public class Reminder {
     @Column(name = "recipient_id", nullable = false)
     public String recipientId;
 
-    @Column(nullable = false)
+    /** Null when the mentor has no known address: the reminder is then listed in the app only. */
     public String email;
 
     @Column(name = "due_at", nullable = false)

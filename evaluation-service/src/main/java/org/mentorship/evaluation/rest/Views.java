@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.mentorship.evaluation.model.Evaluation;
 import org.mentorship.evaluation.model.EvaluationHistory;
 import org.mentorship.evaluation.model.EvaluationStatus;
@@ -162,10 +164,12 @@ public final class Views {
     }
 
     public record ReminderView(UUID id, UUID evaluationId, UUID mentorshipId, ReminderKind kind, String recipientId,
-            Instant dueAt, Instant sentAt) {
+            Instant dueAt, Instant sentAt,
+            @Schema(description = "false when the recipient has no known address: listed here only, not mailed") boolean mailed) {
 
         static ReminderView of(Reminder r) {
-            return new ReminderView(r.id, r.evaluationId, r.mentorshipId, r.kind, r.recipientId, r.dueAt, r.sentAt);
+            return new ReminderView(r.id, r.evaluationId, r.mentorshipId, r.kind, r.recipientId, r.dueAt, r.sentAt,
+                    r.email != null);
         }
     }
 }

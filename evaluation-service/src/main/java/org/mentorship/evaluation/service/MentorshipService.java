@@ -86,6 +86,8 @@ public class MentorshipService {
         m.menteeName = event.menteeName();
         m.menteeEmail = event.menteeEmail();
         m.mentorIds.addAll(event.mentorIds());
+        event.mentorContacts().stream().filter(c -> m.mentorIds.contains(c.mentorId()))
+                .forEach(c -> m.mentorEmails.put(c.mentorId(), c.email()));
         m.evaluationCount = Schedule.evaluationCount(event.evaluationCount());
         m.startsOn = event.programStart();
         m.endsOn = event.programEnd();

@@ -23,7 +23,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Reminds the mentors of an evaluation before its due instant, on its last day and once it is overdue, and escalates
- * to the coordinators when it is still missing a few days later. Each reminder is sent once: its row (unique per
+ * to the coordinators when it is still missing a few days later. Mentors are mailed at the address the project gave
+ * (MenteeOnboarded.mentorContacts); a mentor without one sees the reminder in the app only. Each reminder is sent once: its row (unique per
  * evaluation, kind, recipient and due instant) is written in its own transaction with the mail, so a failed mail
  * rolls back only its row (the next run tries it again) and never holds up the other reminders.
  */
@@ -61,7 +62,7 @@ public class ReminderService {
             Mentorship m = mentorships.findById(e.mentorshipId);
             ReminderKind kind = phase(now, e.dueAt);
             for (String mentor : m.mentorIds) {
-                sent += trySend(e, m, kind, mentor, config.mentorAddress().formatted(mentor), now);
+                sent += trySend(e, m, kind, mentor, m.mentorEmails.get(mentor), now);
             }
             if (!now.isBefore(e.dueAt.plus(config.escalateAfter()))) {
                 sent += trySend(e, m, ReminderKind.ESCALATED, COORDINATORS, config.coordinatorsEmail(), now);
@@ -102,6 +103,11 @@ public class ReminderService {
                 .executeUpdate();
         if (inserted == 0) {
             return false;
+        }
+        if (email == null) {
+            LOG.infof("No address for mentor %s of mentorship %s: the %s reminder of evaluation %d is listed in the app only",
+                    recipient, m.id, kind, e.number);
+            return true;
         }
         mailer.send(Mail.withText(email, subject(e, m, kind), body(e, m, kind)));
         LOG.infof("Sent %s reminder of evaluation %d of mentorship %s to %s", kind, e.number, m.id, recipient);

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -75,6 +76,21 @@ class ReminderTest {
         Program.submit(mentor, id, 1, "PASS").then().statusCode(201);
         runTwice();
         assertThat(TestSmtp.messagesTo(mentor + "@example.org")).isEmpty();
+    }
+
+    @Test
+    void aMentorWithoutAnAddressSeesTheReminderInTheAppOnly() {
+        String mia = Program.user("mia");
+        String max = Program.user("max"); // the project gave no address for max
+        LocalDate start = Program.today().minusDays(30); // evaluation 1 is 2 days overdue
+        Program.start(Program.onboarded(Program.user("ana"), List.of(mia, max), List.of(mia), 3, start, start.plusDays(83)));
+        runTwice();
+        assertThat(subjects(mia + "@example.org")).hasSize(1);
+        assertThat(subjects(max + "@example.org")).isEmpty();
+        given().auth().oauth2(Tokens.mentor(max)).get("/api/v1/evaluations/reminders").then().statusCode(200)
+                .body("items.kind", contains("OVERDUE")).body("items.mailed", contains(false));
+        given().auth().oauth2(Tokens.mentor(mia)).get("/api/v1/evaluations/reminders").then().statusCode(200)
+                .body("items.mailed", contains(true));
     }
 
     @Test

@@ -54,11 +54,20 @@ public final class Program {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** Every mentor reached at {@code <id>@example.org}. */
     public static MenteeOnboarded onboarded(String mentee, List<String> mentors, int evaluations, LocalDate start,
             LocalDate end) {
+        return onboarded(mentee, mentors, mentors, evaluations, start, end);
+    }
+
+    /** Only the mentors in {@code withAddress} have an address ({@code <id>@example.org}). */
+    public static MenteeOnboarded onboarded(String mentee, List<String> mentors, List<String> withAddress,
+            int evaluations, LocalDate start, LocalDate end) {
         return new MenteeOnboarded(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Spring 2026",
                 UUID.randomUUID(), "Add structured logging", "Cloud Native Storage Foundation", mentee,
-                "Ana " + mentee, mentee + "@example.org", mentors, evaluations, start, end, clock().instant());
+                "Ana " + mentee, mentee + "@example.org", mentors,
+                withAddress.stream().map(id -> new MenteeOnboarded.MentorContact(id, id + "@example.org")).toList(),
+                evaluations, start, end, clock().instant());
     }
 
     /** A 3-evaluation term of 84 days that started {@code daysAgo} days ago; waits until the mentorship exists. */

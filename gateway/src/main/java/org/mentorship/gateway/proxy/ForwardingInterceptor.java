@@ -32,10 +32,14 @@ final class ForwardingInterceptor implements ProxyInterceptor {
             request.putHeader("X-Forwarded-Host", host);
         }
         request.putHeader("X-Forwarded-Proto", incoming.scheme());
+        // Exactly one address: the client as the gateway sees it (the peer, or what a trusted proxy in front of the
+        // gateway said). Whatever X-Forwarded-For the client sent itself is dropped, so nobody can pose as another
+        // address to the services (a contract signature records it).
+        request.headers().remove("Forwarded").remove("X-Forwarded-Port").remove("X-Forwarded-Prefix");
         if (incoming.remoteAddress() != null) {
-            String before = incoming.getHeader("X-Forwarded-For");
-            String client = incoming.remoteAddress().hostAddress();
-            request.putHeader("X-Forwarded-For", before == null ? client : before + ", " + client);
+            request.putHeader("X-Forwarded-For", incoming.remoteAddress().hostAddress());
+        } else {
+            request.headers().remove("X-Forwarded-For");
         }
         return context.sendRequest();
     }

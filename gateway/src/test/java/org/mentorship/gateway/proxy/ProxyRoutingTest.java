@@ -55,6 +55,18 @@ class ProxyRoutingTest {
     }
 
     @Test
+    void theServiceLearnsTheClientHostAndSchemeButNoAddressTheClientMadeUp() {
+        given().header("X-Forwarded-For", "203.0.113.66").header("Forwarded", "for=203.0.113.66")
+                .header("X-Forwarded-Prefix", "/evil").get("/api/v1/evaluations")
+                .then().statusCode(200)
+                .body("headers.x-forwarded-for", equalTo("127.0.0.1"))
+                .body("headers.forwarded", nullValue())
+                .body("headers.x-forwarded-prefix", nullValue())
+                .body("headers.x-forwarded-proto", equalTo("http"))
+                .body("headers.x-forwarded-host", startsWith("localhost:"));
+    }
+
+    @Test
     void thePrefixItselfIsRouted() {
         given().get("/api/v1/evaluations").then().statusCode(200).body("service", equalTo("evaluation"));
     }

@@ -69,7 +69,7 @@ public final class StipendFixture {
 
     public static MenteeOnboarded onboarded(Mentorship m, int evaluations) {
         return new MenteeOnboarded(m.id(), UUID.randomUUID(), m.termId(), "Spring 2026", m.projectId(), "Structured logging",
-                "CNSF", m.mentee(), "Ana Okafor", "ana@example.org", List.of("mia"), evaluations,
+                "CNSF", m.mentee(), "Ana Okafor", "ana@example.org", List.of("mia"), List.of(), evaluations,
                 LocalDate.of(2026, 3, 2), LocalDate.of(2026, 5, 29), Instant.now());
     }
 

@@ -40,7 +40,7 @@ final class Mentorships {
         LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(90);
         new KafkaTestClient(running.system.kafkaBootstrap()).publish(new MenteeOnboarded(mentorship, UUID.randomUUID(),
                 UUID.randomUUID(), "Spring 2026", project, "Structured logging", "CNSF", mentee, "Ana Okafor",
-                "ana@example.org", List.of("mia"), evaluations, start, start.plusDays(83), Instant.now()),
+                "ana@example.org", List.of("mia"), List.of(), evaluations, start, start.plusDays(83), Instant.now()),
                 UUID.randomUUID(), "/mentorship/application-service");
         given().baseUri(gateway()).auth().oauth2(running.system.token(mentee, "mentee")).contentType(ContentType.JSON)
                 .body("{\"payoutMethod\":\"BANK_TRANSFER\",\"accountHolder\":\"Ana Okafor\","

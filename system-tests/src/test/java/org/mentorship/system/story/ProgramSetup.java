@@ -54,6 +54,7 @@ final class ProgramSetup {
                 .body(Map.ofEntries(Map.entry("termId", story.term.toString()), Map.entry("organization", "CNSF"),
                         Map.entry("title", title + " " + actors.run), Map.entry("description", "The story's project " + title),
                         Map.entry("skills", List.of("java")), Map.entry("mentorIds", List.of(actors.id(mentor))),
+                        Map.entry("mentorEmails", Map.of(actors.id(mentor), actors.email(mentor))),
                         Map.entry("slots", 2), Map.entry("evaluationCount", 3), Map.entry("prerequisites", tasks),
                         Map.entry("published", true)))
                 .post("/api/v1/projects").then().statusCode(201).extract().jsonPath();

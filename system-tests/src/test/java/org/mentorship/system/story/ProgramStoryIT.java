@@ -134,7 +134,7 @@ class ProgramStoryIT {
                 assertThat(admissions.mailSubjects("ben")).anyMatch(s -> s.startsWith("You were accepted"));
                 assertThat(admissions.mailSubjects("dan")).anyMatch(s -> s.startsWith("Your application to"));
             });
-            // ana's withdrawn fuzzing application is not a second result mail.
+            // ana's withdrawn fuzzing application is named in her acceptance, not a second mail.
             assertThat(admissions.mailSubjects("ana")).hasSize(1);
             List<Map<String, Object>> calls = admissions.callTasks("cleo", "fuzzing");
             assertThat(calls).hasSize(1);

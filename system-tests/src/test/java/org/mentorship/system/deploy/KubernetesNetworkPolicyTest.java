@@ -1,0 +1,78 @@
+package org.mentorship.system.deploy;
+
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mentorship.system.deploy.DeploymentFiles.Component;
+import static org.mentorship.system.deploy.DeploymentFiles.GATEWAY;
+import static org.mentorship.system.deploy.DeploymentFiles.SERVICES;
+
+/**
+ * Only the gateway's pods reach the four services' HTTP ports (and, optionally, Prometheus from a namespace ops
+ * label); nothing restricts the services' egress to PostgreSQL and Kafka, and the gateway stays reachable.
+ */
+class KubernetesNetworkPolicyTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {KustomizeRender.DEV, KustomizeRender.PROD})
+    void onlyTheGatewayReachesTheServices(String overlay) {
+        KustomizeRender render = KustomizeRender.of(overlay);
+        Map<String, String> gatewayPods = podLabels(render, GATEWAY);
+        for (Component service : SERVICES) {
+            List<NetworkPolicy> policies = render.all(NetworkPolicy.class).stream()
+                    .filter(p -> selects(p.getSpec().getPodSelector(), podLabels(render, service))).toList();
+            assertEquals(1, policies.size(), overlay + ": exactly one NetworkPolicy must select the " + service.name() + " pods");
+            NetworkPolicy policy = policies.get(0);
+            assertTrue(policy.getSpec().getPolicyTypes().contains("Ingress"), overlay + ": the policy must restrict ingress");
+            assertFalse(policy.getSpec().getPolicyTypes().contains("Egress"),
+                    overlay + ": the services must still reach PostgreSQL, Kafka and SMTP");
+            List<NetworkPolicyIngressRule> rules = policy.getSpec().getIngress();
+            assertFalse(rules.isEmpty(), overlay + ": a policy without rules would shut out the gateway too");
+            boolean gatewayAllowed = false;
+            for (NetworkPolicyIngressRule rule : rules) {
+                assertFalse(rule.getFrom().isEmpty(), overlay + ": a rule without `from` admits every pod");
+                for (NetworkPolicyPeer peer : rule.getFrom()) {
+                    assertNull(peer.getIpBlock(), overlay + ": no address block may bypass the gateway");
+                    if (peer.getNamespaceSelector() == null) {
+                        assertTrue(selects(peer.getPodSelector(), gatewayPods) && !selects(peer.getPodSelector(), podLabels(render, service)),
+                                overlay + ": a pod peer other than the gateway is allowed: " + peer.getPodSelector());
+                        gatewayAllowed |= rule.getPorts().stream().anyMatch(p -> isPort(p, service.port()));
+                    } else {
+                        assertFalse(peer.getNamespaceSelector().getMatchLabels() == null
+                                        || peer.getNamespaceSelector().getMatchLabels().isEmpty(),
+                                overlay + ": a namespace peer must be limited to labelled namespaces");
+                    }
+                }
+            }
+            assertTrue(gatewayAllowed, overlay + ": the gateway must reach " + service.name() + " on " + service.port());
+        }
+        assertTrue(render.all(NetworkPolicy.class).stream().noneMatch(p -> selects(p.getSpec().getPodSelector(), gatewayPods)),
+                overlay + ": the gateway must stay reachable from the Ingress controller");
+    }
+
+    private static Map<String, String> podLabels(KustomizeRender render, Component c) {
+        return render.deployment(c).getSpec().getTemplate().getMetadata().getLabels();
+    }
+
+    private static boolean selects(LabelSelector selector, Map<String, String> labels) {
+        assertTrue(selector.getMatchExpressions() == null || selector.getMatchExpressions().isEmpty(),
+                "matchExpressions are not evaluated by this test; use matchLabels");
+        return selector.getMatchLabels() == null || labels.entrySet().containsAll(selector.getMatchLabels().entrySet());
+    }
+
+    private static boolean isPort(NetworkPolicyPort port, int number) {
+        return port.getPort() != null && port.getPort().getIntVal() != null && port.getPort().getIntVal() == number;
+    }
+}

@@ -19,6 +19,8 @@ public interface CertificateConfig {
 
     Mail mail();
 
+    Survey survey();
+
     interface Signing {
         /**
          * Base64 PKCS#8 Ed25519 private key. The test and dev values in application.properties are test-only
@@ -45,6 +47,15 @@ public interface CertificateConfig {
         /** A mail that failed this many times is given up (and logged). */
         @WithDefault("5")
         int maxAttempts();
+    }
+
+    interface Survey {
+        /**
+         * Mentors see a project's results only from this many answers on: with fewer, a mentor could tell who
+         * gave which rating.
+         */
+        @WithDefault("3")
+        int mentorMinimumResponses();
     }
 
 }

@@ -167,7 +167,8 @@ public class SurveyResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.MENTOR})
     @Operation(summary = "Aggregated results of a version", description = "Coordinators: all answers (or one "
             + "project's), free texts listed without who wrote them. Mentors: only projects they mentor "
-            + "(projectId required), and no free text.")
+            + "(projectId required), no free text, and only the number of responses while it is under "
+            + "mentorship.certificate.survey.mentor-minimum-responses (3; withheldBelow says so).")
     @APIResponse(responseCode = "200", description = "The aggregate", content = @Content(
             examples = @ExampleObject(name = "results", value = RESULTS)))
     public SurveyResults results(@QueryParam("version") Integer version, @QueryParam("projectId") UUID projectId) {
@@ -178,7 +179,7 @@ public class SurveyResource {
         if (projectId == null || !completions.mentorsProject(caller.userId(), projectId)) {
             throw ProblemException.forbidden("Mentors see the results of the projects they mentor: give its projectId");
         }
-        return surveys.results(v, projectId, false);
+        return surveys.resultsForMentors(v, projectId);
     }
 
     private com.fasterxml.jackson.databind.JsonNode tree(String answers) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.mentorship.certificate.config.CertificateConfig;
 import org.mentorship.certificate.model.Completion;
 import org.mentorship.certificate.model.CompletionStatus;
 import org.mentorship.certificate.model.SurveyAnswer;
@@ -34,8 +35,11 @@ public class SurveyService {
     private final CompletionService completions;
     private final ObjectMapper json;
     private final Clock clock;
+    private final CertificateConfig config;
 
-    SurveyService(SurveyRepository surveys, CompletionService completions, ObjectMapper json, Clock clock) {
+    SurveyService(SurveyRepository surveys, CompletionService completions, ObjectMapper json, Clock clock,
+            CertificateConfig config) {
+        this.config = config;
         this.surveys = surveys;
         this.completions = completions;
         this.json = json;
@@ -188,6 +192,14 @@ public class SurveyService {
         return problems;
     }
 
+    /** What a mentor of the project sees: no free text, and only once enough mentees answered. */
+    @Transactional
+    public SurveyResults resultsForMentors(int version, UUID projectId) {
+        SurveyResults results = results(version, projectId, false);
+        int minimum = config.survey().mentorMinimumResponses();
+        return results.responses() < minimum ? results.withheld(minimum) : results;
+    }
+
     /** Aggregates a version's answers (optionally of one project); texts only when {@code withTexts}. */
     @Transactional
     public SurveyResults results(int version, UUID projectId, boolean withTexts) {
@@ -226,7 +238,7 @@ public class SurveyService {
             out.add(new SurveyResults.QuestionResult(q.key(), q.text(), q.kind(), values.size(), average, distribution,
                     texts));
         }
-        return new SurveyResults(v.version, v.title, projectId, answers.size(), out);
+        return new SurveyResults(v.version, v.title, projectId, answers.size(), out, null);
     }
 
     private JsonNode read(String text) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -78,16 +79,7 @@ class SurveyTest {
     @Test
     void coordinatorsSeeAggregatesWithTextsMentorsWithoutAndNeverAnIndividualAnswer() {
         Program a = completedProgram();
-        Program b = Program.next();
-        // b is in the same project as a, with the same mentor.
-        Program.publish(new org.mentorship.contracts.events.MenteeOnboarded(b.mentorshipId, java.util.UUID.randomUUID(),
-                java.util.UUID.randomUUID(), "Spring 2026", a.projectId, "Structured logging", "CNSF", b.mentee, "Bo",
-                b.mentee + "@example.org", java.util.List.of(a.mentor), java.util.List.of(), 3, java.time.LocalDate.of(2026, 3, 2),
-                java.time.LocalDate.of(2026, 5, 29), java.time.Instant.now()));
-        b.awaitRecord("OPEN");
-        Program.publish(new org.mentorship.contracts.events.MentorshipCompleted(b.mentorshipId, b.mentee, a.projectId,
-                java.time.Instant.now()));
-        b.awaitCompleted();
+        Program b = sameProjectAndMentor(a);
         a.answerSurvey(9, "keep contributing", "My mentor was great").then().statusCode(201);
         b.answerSurvey(6, "apply again", "More meetings please").then().statusCode(201);
 
@@ -100,13 +92,20 @@ class SurveyTest {
         assertThat(all.getList("questions.find { it.key == 'comments' }.texts", String.class))
                 .containsExactly("More meetings please", "My mentor was great");
 
+        // Two answers: a mentor could tell them apart, so only their number is shown.
+        given().auth().oauth2(a.mentorToken).queryParam("version", Program.survey())
+                .queryParam("projectId", a.projectId).get("/api/v1/surveys/results").then().statusCode(200)
+                .body("responses", equalTo(2)).body("withheldBelow", equalTo(3)).body("questions", hasSize(0));
+
+        sameProjectAndMentor(a).answerSurvey(8, "keep contributing", "Thanks").then().statusCode(201);
         String mentorView = given().auth().oauth2(a.mentorToken).queryParam("version", Program.survey())
                 .queryParam("projectId", a.projectId).get("/api/v1/surveys/results").then().statusCode(200)
-                .body("responses", equalTo(2))
+                .body("responses", equalTo(3)).body("$", not(hasKey("withheldBelow")))
                 .body("questions.find { it.key == 'comments' }", not(hasKey("texts")))
-                .body("questions.find { it.key == 'comments' }.answered", equalTo(2))
+                .body("questions.find { it.key == 'comments' }.answered", equalTo(3))
+                .body("questions.find { it.key == 'mentor-support' }.average", equalTo(7.67f))
                 .extract().asString();
-        assertThat(mentorView).doesNotContain("My mentor was great", "More meetings please");
+        assertThat(mentorView).doesNotContain("My mentor was great", "More meetings please", "Thanks");
 
         given().auth().oauth2(a.mentorToken).get("/api/v1/surveys/answers/" + a.mentorshipId).then().statusCode(403);
         given().auth().oauth2(Tokens.mentor("otto")).queryParam("projectId", a.projectId)
@@ -146,5 +145,19 @@ class SurveyTest {
         Program.publish(p.completed());
         p.awaitCompleted();
         return p;
+    }
+
+    /** A mentee of {@code a}'s project with the same mentor, whose mentorship completed. */
+    private static Program sameProjectAndMentor(Program a) {
+        Program b = Program.next();
+        Program.publish(new org.mentorship.contracts.events.MenteeOnboarded(b.mentorshipId, java.util.UUID.randomUUID(),
+                java.util.UUID.randomUUID(), "Spring 2026", a.projectId, "Structured logging", "CNSF", b.mentee, "Bo",
+                b.mentee + "@example.org", java.util.List.of(a.mentor), java.util.List.of(), 3,
+                java.time.LocalDate.of(2026, 3, 2), java.time.LocalDate.of(2026, 5, 29), java.time.Instant.now()));
+        b.awaitRecord("OPEN");
+        Program.publish(new org.mentorship.contracts.events.MentorshipCompleted(b.mentorshipId, b.mentee, a.projectId,
+                java.time.Instant.now()));
+        b.awaitCompleted();
+        return b;
     }
 }

@@ -94,5 +94,10 @@ class CertificateSignerTest {
         public Mail mail() {
             return null;
         }
+
+        @Override
+        public Survey survey() {
+            return null;
+        }
     }
 }

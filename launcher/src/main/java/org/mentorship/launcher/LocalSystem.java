@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -131,6 +132,18 @@ public final class LocalSystem {
     /** One row per selected component, in start order. */
     public List<ComponentStatus> status() {
         return components.stream().map(c -> StatusProbe.of(c, layout.pidFile(c.name()))).toList();
+    }
+
+    /**
+     * Calls the gateway's dashboard once, so every service has served its first request before a person does
+     * (see {@link Warmup}). Empty when the gateway or a program service is not part of this system, or the call
+     * failed; otherwise how long it took.
+     */
+    public Optional<Duration> warmUp() {
+        if (!components().contains(Components.GATEWAY) || !components().containsAll(Components.PROGRAM_SERVICES)) {
+            return Optional.empty();
+        }
+        return Warmup.dashboard(gatewayUrl(), token("launcher-warmup", COORDINATOR_ROLE));
     }
 
     /** A bearer token the running services accept, for {@code user} with {@code roles}; valid one hour. */

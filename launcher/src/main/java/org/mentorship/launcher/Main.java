@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The command line behind {@code ./mentorship}: {@code up}, {@code down}, {@code status}, {@code token},
@@ -142,8 +143,10 @@ public final class Main {
             return 1;
         }
         Duration took = Duration.between(begin, Instant.now());
+        Optional<Duration> warmup = system.warmUp();
         out.println();
-        out.println("The mentorship system is up (" + ConsoleListener.seconds(took) + ").");
+        out.println("The mentorship system is up (" + ConsoleListener.seconds(took)
+                + warmup.map(d -> "; first dashboard call " + ConsoleListener.seconds(d)).orElse("") + ").");
         if (system.components().contains(Components.GATEWAY)) {
             out.println("  Gateway:    " + system.gatewayUrl());
             out.println("  Swagger UI: " + system.gatewayUrl() + "/q/swagger-ui");

@@ -68,6 +68,15 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
         return count("projectId = ?1 and status in ?2", projectId, ApplicationStatus.HOLDS_SLOT);
     }
 
+    public long countInTerm(UUID termId) {
+        return count("termId", termId);
+    }
+
+    /** Applications of the term that became mentorships (their program dates went out in MenteeOnboarded). */
+    public long countOnboardedInTerm(UUID termId) {
+        return count("termId = ?1 and mentorshipId is not null", termId);
+    }
+
     public long countWithProject(UUID projectId) {
         return count("projectId", projectId);
     }

@@ -64,10 +64,12 @@ public class TermResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Change a term", description = "Send the version you read; a stale one is refused (409 stale-write).")
+    @Operation(summary = "Change a term", description = "Send the version you read; a stale one is refused (409 stale-write). "
+            + "Once people applied, the opening is fixed and the window and review can only be extended (409 "
+            + "term-has-applications); once a mentee is onboarded the program dates are fixed (409 term-has-mentorships).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "term", value = Examples.TERM_REQUEST)))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "term", value = Examples.TERM)))
-    @APIResponse(responseCode = "409", description = "stale-write", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(responseCode = "409", description = "stale-write, term-has-applications, term-has-mentorships", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public TermDto update(@PathParam("id") UUID id, @Valid @NotNull TermRequest request) {
         if (request.version() == null) {
             throw ProblemException.unprocessable("version-required", "Version required", "Send the version you read");

@@ -1,5 +1,6 @@
 package org.mentorship.application.service;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.mentorship.application.config.AdmissionsConfig;
 import org.mentorship.application.model.Term;
+import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.TermRepository;
 import org.mentorship.platform.problem.ProblemException;
 
@@ -27,10 +29,12 @@ public class TermService {
     }
 
     private final TermRepository terms;
+    private final ApplicationRepository applications;
     private final AdmissionsConfig config;
 
-    TermService(TermRepository terms, AdmissionsConfig config) {
+    TermService(TermRepository terms, ApplicationRepository applications, AdmissionsConfig config) {
         this.terms = terms;
+        this.applications = applications;
         this.config = config;
     }
 
@@ -47,8 +51,34 @@ public class TermService {
     public Term update(UUID id, long expectedVersion, TermFields fields) {
         Term term = get(id);
         Versions.require(term.version, expectedVersion, "Term", id);
+        requireFairChange(term, fields);
         apply(term, fields);
         return term;
+    }
+
+    /**
+     * Once people applied, a change must not take away what they were promised: the window's opening and a
+     * shorter window or review are fixed; once a mentee is onboarded, so are the program dates (the other services
+     * scheduled evaluations and stipends on them).
+     */
+    private void requireFairChange(Term term, TermFields fields) {
+        if (applications.countInTerm(term.id) == 0) {
+            return;
+        }
+        int reviewDays = fields.reviewDays() == null ? term.reviewDays : fields.reviewDays();
+        // Within a microsecond counts as the same instant: PostgreSQL keeps microseconds, rounded.
+        long opensMoved = Duration.between(term.applicationsOpenAt, fields.applicationsOpenAt()).toNanos();
+        long closesMoved = Duration.between(term.applicationsCloseAt, fields.applicationsCloseAt()).toNanos();
+        if (Math.abs(opensMoved) >= 1_000 || closesMoved <= -1_000 || reviewDays < term.reviewDays) {
+            throw ProblemException.conflict("term-has-applications", "Term has applications",
+                    "People applied to this term: its opening is fixed and the application window and review period "
+                            + "can only be extended");
+        }
+        boolean datesMoved = !fields.programStart().equals(term.programStart) || !fields.programEnd().equals(term.programEnd);
+        if (datesMoved && applications.countOnboardedInTerm(term.id) > 0) {
+            throw ProblemException.conflict("term-has-mentorships", "Term has mentorships",
+                    "Mentees of this term are onboarded: its program dates are fixed");
+        }
     }
 
     public Term get(UUID id) {
@@ -70,7 +100,7 @@ public class TermService {
             throw ProblemException.unprocessable("invalid-term-dates", "Invalid term dates",
                     "Applications must close after they open");
         }
-        LocalDate reviewEnd = fields.applicationsCloseAt().plus(java.time.Duration.ofDays(reviewDays))
+        LocalDate reviewEnd = fields.applicationsCloseAt().plus(Duration.ofDays(reviewDays))
                 .atZone(ZoneOffset.UTC).toLocalDate();
         if (!fields.programStart().isAfter(reviewEnd)) {
             throw ProblemException.unprocessable("invalid-term-dates", "Invalid term dates",

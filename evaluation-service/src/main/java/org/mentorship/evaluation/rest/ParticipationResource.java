@@ -8,9 +8,11 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,13 +45,21 @@ public class ParticipationResource {
 
     @POST
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "Record participation (the mentee, a mentor of the mentorship, a coordinator)")
+    @Operation(summary = "Record participation (the mentee, a mentor of the mentorship, a coordinator)",
+            description = "Send an Idempotency-Key to make retries safe: the same key from the same person replays "
+                    + "the first entry (header Idempotent-Replayed: true); with a different entry it is refused (422 "
+                    + "idempotency-key-reused).")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "meeting", value = Examples.PARTICIPATION)))
-    public Response record(@PathParam("id") UUID id, @Valid @NotNull Requests.ParticipationBody body) {
-        Participation p = service.record(id, body.toDraft());
-        return Response.created(URI.create("/api/v1/mentorships/" + id + "/participation"))
-                .entity(Views.ParticipationView.of(p)).build();
+    public Response record(@PathParam("id") UUID id, @Valid @NotNull Requests.ParticipationBody body,
+            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey) {
+        ParticipationService.Recorded recorded = service.record(id, body.toDraft(), idempotencyKey);
+        Response.ResponseBuilder response = Response.created(URI.create("/api/v1/mentorships/" + id + "/participation"))
+                .entity(Views.ParticipationView.of(recorded.participation()));
+        if (!recorded.created()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
     }
 
     @GET

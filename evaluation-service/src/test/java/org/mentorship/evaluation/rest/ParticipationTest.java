@@ -77,8 +77,33 @@ class ParticipationTest {
                 .body("total", equalTo(0));
     }
 
+    @Test
+    void aRetriedRecordingWithItsIdempotencyKeyCountsOnce() {
+        UUID id = Program.started(mentee, List.of(mentor), 25);
+        Instant at = Program.clock().instant().minus(Duration.ofDays(1));
+        String first = record(Tokens.mentee(mentee), id, "MEETING", at, "call-7").then().statusCode(201)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue()).extract().path("id");
+        record(Tokens.mentee(mentee), id, "MEETING", at, "call-7").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        record(Tokens.mentee(mentee), id, "DISCUSSION", at, "call-7").then().statusCode(422)
+                .body("type", equalTo(TYPES + "idempotency-key-reused"));
+        // The key is the caller's own: the mentor's entry under the same key is another entry.
+        record(Tokens.mentor(mentor), id, "MEETING", at, "call-7").then().statusCode(201)
+                .body("id", org.hamcrest.Matchers.not(equalTo(first)));
+        given().auth().oauth2(Tokens.mentor(mentor)).get("/api/v1/mentorships/" + id + "/participation").then()
+                .statusCode(200).body("total", equalTo(2));
+    }
+
     private static io.restassured.response.Response record(String token, UUID id, String kind, Instant at) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
+        return record(token, id, kind, at, null);
+    }
+
+    private static io.restassured.response.Response record(String token, UUID id, String kind, Instant at, String key) {
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON);
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return request
                 .body("{\"kind\":\"" + kind + "\",\"title\":\"Community call\",\"link\":\"https://meet.example.org/1\","
                         + "\"occurredAt\":\"" + at + "\"}")
                 .post("/api/v1/mentorships/" + id + "/participation");

@@ -44,7 +44,8 @@ public class NotificationSender {
     }
 
     @Scheduled(every = "${mentorship.application.notifications.send-every:5s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down
     void scheduled() {
         runNow();
     }

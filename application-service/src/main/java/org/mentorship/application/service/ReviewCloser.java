@@ -48,7 +48,8 @@ public class ReviewCloser {
     }
 
     @Scheduled(every = "${mentorship.application.review-close-every:60s}", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down
     void scheduled() {
         runNow();
     }

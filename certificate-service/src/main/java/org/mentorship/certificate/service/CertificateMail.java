@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
@@ -15,7 +14,6 @@ import org.mentorship.platform.lock.ClusterLock;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -47,17 +45,10 @@ public class CertificateMail {
         this.clock = clock;
     }
 
-    private volatile boolean stopping;
-
-    void stop(@Observes ShutdownEvent shutdown) {
-        stopping = true; // a run racing the shutdown would only fail on the closing database
-    }
-
-    @Scheduled(every = "${mentorship.certificate.mail.interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${mentorship.certificate.mail.interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down
     void sendDue() {
-        if (!stopping) {
-            lock.runExclusively("certificate-mail", this::sendBatch);
-        }
+        lock.runExclusively("certificate-mail", this::sendBatch);
     }
 
     void sendBatch() {

@@ -23,7 +23,8 @@ public class ReminderJob {
     }
 
     @Scheduled(identity = JOB, every = "${mentorship.evaluation.reminders.every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down
     void scheduled() {
         run();
     }

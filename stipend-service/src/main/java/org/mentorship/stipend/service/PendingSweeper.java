@@ -32,7 +32,8 @@ public class PendingSweeper {
     }
 
     @Scheduled(every = "${mentorship.stipend.pending-sweep-every:30s}", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down
     void sweep() {
         lock.runExclusively("stipend-pending-sweep", this::sweepNow);
     }

@@ -59,6 +59,11 @@ public final class Tokens {
         }
     }
 
+    /** The test-only signing key the services trust in the test profile (to make deliberately bad tokens). */
+    public static PrivateKey signingKey() {
+        return privateKey();
+    }
+
     private static synchronized PrivateKey privateKey() {
         if (key == null) {
             try {

@@ -63,6 +63,7 @@ public class OnboardingResource {
 
     @POST
     @Path("/hr-steps/{step}")
+    @Consumes(MediaType.WILDCARD) // no body: a client need not name a content type
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Check off an HR step", description = "When the contract is signed and every step is done the application becomes ONBOARDED and MenteeOnboarded is published (with the new mentorshipId). Once per step (409 hr-step-done).")
     @APIResponse(responseCode = "200", description = "Checked off", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "onboarding", value = Examples.ONBOARDING)))

@@ -61,6 +61,7 @@ public class PrerequisiteResource {
 
     @POST
     @Path("/{taskId}/approve")
+    @Consumes(MediaType.WILDCARD) // no body: a client need not name a content type
     @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
     @Operation(summary = "Approve submitted evidence", description = "By a mentor of the project (403 otherwise); only SUBMITTED evidence (409 prerequisite-not-submitted).")
     @APIResponse(responseCode = "200", description = "Approved", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "prerequisite", value = Examples.PREREQUISITE)))

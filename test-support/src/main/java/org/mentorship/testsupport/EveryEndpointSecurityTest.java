@@ -1,0 +1,39 @@
+package org.mentorship.testsupport;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mentorship.testsupport.security.BadTokens;
+import org.mentorship.testsupport.security.Endpoint;
+import org.mentorship.testsupport.security.EndpointChecks;
+
+/**
+ * Every endpoint of the service, read from its own OpenAPI document (so a new one is covered without anyone
+ * listing it): no token, an expired one, an unsigned one (alg=none), one from another issuer and one signed by
+ * another key all get 401; a mentee calling an endpoint of other roles gets 403. A service's test extends this
+ * with {@code @QuarkusTest}. The same checks run through the gateway in system-tests.
+ */
+public abstract class EveryEndpointSecurityTest {
+
+    private List<Endpoint> endpoints() {
+        List<Endpoint> endpoints = Endpoint.fromOpenApi(given().queryParam("format", "json").get("/q/openapi").asString());
+        assertThat(endpoints.stream().filter(Endpoint::secured)).as("protected endpoints found").hasSizeGreaterThan(5);
+        return endpoints;
+    }
+
+    @Test
+    void everyProtectedEndpointRefusesEveryBadTokenWith401() {
+        assertThat(EndpointChecks.badTokensRefused(null, endpoints(), BadTokens.of(Tokens.signingKey(), Tokens.ISSUER)))
+                .isEmpty();
+    }
+
+    @Test
+    void aMenteeCallingAnEndpointOfOtherRolesGets403() {
+        List<Endpoint> endpoints = endpoints();
+        assertThat(EndpointChecks.refusing(endpoints, "mentee")).as("endpoints closed to mentees").isPositive();
+        assertThat(EndpointChecks.roleRefused(null, endpoints, "mentee", Tokens.mentee("eve"))).isEmpty();
+    }
+}

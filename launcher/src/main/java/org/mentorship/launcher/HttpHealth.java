@@ -14,7 +14,8 @@ final class HttpHealth {
 
     static final String READY_PATH = "/q/health/ready";
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
+    /** The launcher's one HTTP client (health checks, the warm-up call). */
+    static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(2))
             .version(HttpClient.Version.HTTP_1_1)
             .build();

@@ -1,7 +1,6 @@
 package org.mentorship.launcher;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -17,11 +16,6 @@ final class Warmup {
 
     static final String DASHBOARD_PATH = "/api/v1/me/dashboard";
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(2))
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
-
     private Warmup() {
     }
 
@@ -34,7 +28,7 @@ final class Warmup {
                 .build();
         long start = System.nanoTime();
         try {
-            int status = CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = HttpHealth.CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return status == 200 ? Optional.of(Duration.ofNanos(System.nanoTime() - start)) : Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

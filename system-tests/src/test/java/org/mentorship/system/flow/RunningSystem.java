@@ -13,14 +13,14 @@ import org.mentorship.launcher.LocalSystem;
 import org.mentorship.launcher.Ports;
 
 /** The whole system started as `./mentorship up` starts it, on free ports and in a temporary home. */
-final class RunningSystem implements AutoCloseable {
+public final class RunningSystem implements AutoCloseable {
 
-    final LocalSystem system;
+    public final LocalSystem system;
     private final Path home;
     private final Ports ports;
     private final Path root;
 
-    RunningSystem() throws Exception {
+    public RunningSystem() throws Exception {
         root = Path.of(System.getProperty("mentorship.root", "..")).toAbsolutePath().normalize();
         home = Files.createTempDirectory("mentorship-system-test");
         ports = Ports.findFree();

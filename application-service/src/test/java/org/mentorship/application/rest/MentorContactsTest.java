@@ -32,6 +32,15 @@ class MentorContactsTest {
     }
 
     @Test
+    void aPublicReadWithABadTokenIsStillAnsweredWithoutTheAddresses() {
+        UUID project = Scenario.createProject(Scenario.projectBody(Scenario.openTerm(), 1, "mia", 1));
+        given().auth().oauth2(Tokens.forged("cora", "coordinator")).get("/api/v1/projects/" + project).then()
+                .statusCode(200).body("$", not(hasKey("mentorEmails")));
+        given().auth().oauth2(Tokens.forged("cora", "coordinator")).get("/api/v1/projects").then()
+                .statusCode(200).body("items[0]", not(hasKey("mentorEmails")));
+    }
+
+    @Test
     void anAddressForSomeoneWhoIsNotAMentorIsRefusedAndNothingIsCreated() {
         var body = Scenario.projectBody(Scenario.openTerm(), 1, "mia", 1);
         String title = (String) body.get("title");

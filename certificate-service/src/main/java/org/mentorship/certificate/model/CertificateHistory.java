@@ -7,25 +7,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One change of a certificate: issued, revoked (who, when, from, to, why). */
 @Entity
 @Table(name = "certificate_history")
-public class CertificateHistory {
-
-    @Id
-    public UUID id;
+public class CertificateHistory extends StatusChange {
 
     @Column(name = "certificate_id", nullable = false)
     public UUID certificateId;
-
-    @Column(nullable = false)
-    public Instant at;
-
-    @Column(nullable = false)
-    public String actor;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status")
@@ -35,18 +25,12 @@ public class CertificateHistory {
     @Column(name = "to_status", nullable = false)
     public CertificateStatus toStatus;
 
-    @Column(nullable = false)
-    public String reason;
-
     public static CertificateHistory of(Certificate c, CertificateStatus from, Instant at, String actor, String reason) {
         CertificateHistory h = new CertificateHistory();
-        h.id = UUID.randomUUID();
+        h.record(at, actor, reason);
         h.certificateId = c.id;
-        h.at = at;
-        h.actor = actor;
         h.fromStatus = from;
         h.toStatus = c.status;
-        h.reason = reason;
         return h;
     }
 }

@@ -28,4 +28,23 @@ public interface OutboxConfig {
     /** Published rows are kept this long for inspection, then deleted. */
     @WithDefault("P7D")
     Duration retention();
+
+    /** The longest pause between two attempts after a failure (the pause doubles from leaderRetry up to this). */
+    @WithDefault("30s")
+    Duration maxBackoff();
+
+    /** The relay's database session: connect, login and read timeout on the client side. */
+    @WithDefault("30s")
+    Duration socketTimeout();
+
+    /**
+     * The server ends a relay session that sent nothing for this long, which frees the leader lock held by a frozen
+     * or cut-off replica. Above the longest legitimate silence: a Kafka send (delivery timeout 30 s) or maxBackoff.
+     */
+    @WithDefault("60s")
+    Duration sessionIdleTimeout();
+
+    /** Readiness goes DOWN when the oldest row the relay could send has waited longer than this. */
+    @WithDefault("5m")
+    Duration lagLimit();
 }

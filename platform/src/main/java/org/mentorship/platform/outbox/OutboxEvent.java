@@ -43,4 +43,11 @@ public class OutboxEvent {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** Set by the relay when this build cannot encode the row; it then waits, with its reason, for a build that can. */
+    @Column(name = "parked_at")
+    public Instant parkedAt;
+
+    @Column(name = "parked_reason")
+    public String parkedReason;
 }

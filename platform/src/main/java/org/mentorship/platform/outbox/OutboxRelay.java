@@ -10,6 +10,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.mentorship.platform.config.OutboxConfig;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -19,6 +20,8 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class OutboxRelay {
 
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
     private final OutboxConfig config;
     private final String applicationName;
     private final String bootstrapServers;
@@ -27,6 +30,7 @@ public class OutboxRelay {
     private final String password;
     private Producer<String, String> producer;
     private RelayWorker worker;
+    private volatile Thread relayThread;
 
     OutboxRelay(OutboxConfig config,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
@@ -48,8 +52,28 @@ public class OutboxRelay {
         }
         producer = new KafkaProducer<>(producerProperties(bootstrapServers, applicationName));
         worker = new RelayWorker(settings(), producer);
+        startThread();
+    }
+
+    /**
+     * The worker's loop survives any Throwable itself; should one still escape it (an Error thrown while handling
+     * an Error), the thread is replaced after a pause instead of the relay ending silently.
+     */
+    private void startThread() {
         Thread thread = new Thread(worker, "outbox-relay");
         thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((dead, e) -> {
+            LOG.errorf(e, "Outbox relay thread of %s died; starting a new one", applicationName);
+            if (worker.isRunning()) {
+                try {
+                    Thread.sleep(config.leaderRetry().toMillis());
+                    startThread();
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        relayThread = thread;
         thread.start();
     }
 
@@ -62,14 +86,25 @@ public class OutboxRelay {
         }
     }
 
+    public boolean isEnabled() {
+        return config.relayEnabled();
+    }
+
     public boolean isActiveRelay() {
         return worker != null && worker.isLeader();
+    }
+
+    /** False when the relay should run but its thread is gone: then nothing this service writes is published. */
+    public boolean isAlive() {
+        Thread thread = relayThread;
+        return worker != null && worker.isRunning() && thread != null && thread.isAlive();
     }
 
     /** The settings of this service's relay; a test can run a second relay on them to play a second replica. */
     public RelayWorker.Settings settings() {
         return new RelayWorker.Settings(jdbcUrl, user, password, "/mentorship/" + applicationName,
-                "outbox-relay", config.batchSize(), config.pollInterval(), config.leaderRetry(), config.retention());
+                "outbox-relay", config.batchSize(), config.pollInterval(), config.leaderRetry(), config.maxBackoff(),
+                config.retention(), config.socketTimeout(), config.sessionIdleTimeout());
     }
 
     /** Idempotent, ordered, fully acknowledged sends: a retry never duplicates or reorders within a partition. */

@@ -16,13 +16,16 @@ public abstract class ServiceBasicsTest {
     @Test
     void isLiveAndReadyWithItsDatabase() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body(containsString("Database connections health check"));
+                .body(containsString("Database connections health check"))
+                .body("checks.find { it.name == 'Outbox relay' }.status", equalTo("UP"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void servesPrometheusMetrics() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"))
+                .body(containsString("mentorship_outbox_lag_seconds"), containsString("mentorship_outbox_unsent"),
+                        containsString("mentorship_outbox_parked"), containsString("mentorship_outbox_leader"));
     }
 
     @Test

@@ -74,6 +74,9 @@ final class QuarkusService implements Component {
         List<String> command = JavaCommand.command(layout.home(), name, javaOptions, List.of("-jar", jar().toString()));
         Map<String, String> env = new HashMap<>(environment.get());
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        // The same Kafka group member after every restart (static membership): a service killed with -9 takes its
+        // partitions back at once instead of waiting for its dead session to expire. One replica per name here.
+        env.putIfAbsent("MENTORSHIP_KAFKA_INSTANCE_ID", name);
         return new ProcessSpec(command, env, jar().getParent());
     }
 

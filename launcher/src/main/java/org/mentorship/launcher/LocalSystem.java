@@ -58,6 +58,8 @@ public final class LocalSystem {
 
     /** The role that may move the program clock (as the platform's Roles.COORDINATOR). */
     static final String COORDINATOR_ROLE = "coordinator";
+    /** The role that may list and replay dead letters besides coordinators (as the platform's Roles.OPS). */
+    static final String OPS_ROLE = "ops";
 
     /** The sender of the services' mail in the local run. */
     public static final String MAIL_FROM = "program@mentorship.local";
@@ -202,6 +204,17 @@ public final class LocalSystem {
             throw new IllegalStateException("this system has no program service (components: " + components() + ")");
         }
         return new ProgramClocks(servicePorts, () -> token("launcher-clock", COORDINATOR_ROLE));
+    }
+
+    /** The program services' dead letters, listed and replayed with an ops token (see {@link DeadLetterClient}). */
+    public DeadLetterClient deadLetters() {
+        Map<String, Integer> servicePorts = new LinkedHashMap<>();
+        for (String component : components()) {
+            if (Components.PROGRAM_SERVICES.contains(component)) {
+                servicePorts.put(component, ports.of(component));
+            }
+        }
+        return new DeadLetterClient(servicePorts, () -> token("launcher-ops", OPS_ROLE));
     }
 
     /** Where the services send mail: host localhost, this port, plain SMTP. */

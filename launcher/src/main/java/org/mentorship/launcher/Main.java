@@ -40,6 +40,7 @@ public final class Main {
                 case "status" -> status(system(env, console, only), out);
                 case "token" -> token(system(env, console, List.of()), only, out, err);
                 case "clock" -> clock(system(env, console, List.of()), only, out, err);
+                case "dead-letters" -> deadLetters(system(env, console, List.of()), only, out, err);
                 case "help", "-h", "--help" -> {
                     usage(out);
                     yield 0;
@@ -116,6 +117,52 @@ public final class Main {
         return 0;
     }
 
+    /** {@code dead-letters list [service]} shows each service's dead letters; {@code dead-letters replay SERVICE ID}. */
+    private static int deadLetters(LocalSystem system, List<String> args, PrintStream out, PrintStream err) {
+        if (!args.isEmpty() && args.get(0).equals("list") && args.size() <= 2) {
+            List<DeadLetterClient.DeadLetter> letters = system.deadLetters().list(args.size() == 2 ? args.get(1) : null);
+            if (letters.isEmpty()) {
+                out.println("No dead letters.");
+                return 0;
+            }
+            out.printf("%-20s %-36s %-20s %-40s %-22s %-9s %s%n", "SERVICE", "ID", "DEAD-LETTERED", "CONSUMER", "TYPE",
+                    "REPLAYED", "REASON");
+            for (DeadLetterClient.DeadLetter d : letters) {
+                out.printf("%-20s %-36s %-20s %-40s %-22s %-9s %s%n", d.service(), d.id(), shortTime(d.deadLetteredAt()),
+                        d.consumer(), d.eventType() == null ? "-" : d.eventType(), d.replayedAt() == null ? "no" : "yes",
+                        oneLine(d.reason()));
+            }
+            out.println("Replay one with: ./mentorship dead-letters replay <service> <id>");
+            return 0;
+        }
+        if (args.size() == 3 && args.get(0).equals("replay")) {
+            java.util.UUID id;
+            try {
+                id = java.util.UUID.fromString(args.get(2));
+            } catch (IllegalArgumentException e) {
+                err.println("'" + args.get(2) + "' is not a dead letter id (a UUID, as `dead-letters list` shows)");
+                return 2;
+            }
+            DeadLetterClient.DeadLetter d = system.deadLetters().replay(args.get(1), id);
+            out.println("Replayed " + d.id() + " (" + (d.eventType() == null ? "?" : d.eventType()) + " " + d.eventId()
+                    + ") on " + d.service() + ": " + d.replayOutcome() + " (by " + d.replayedBy() + " at "
+                    + d.replayedAt() + ")");
+            return 0;
+        }
+        err.println("Usage: ./mentorship dead-letters list [service]         each service's dead letters");
+        err.println("       ./mentorship dead-letters replay <service> <id>  replay one through its consumer's inbox");
+        return 2;
+    }
+
+    private static String shortTime(String instant) {
+        return instant == null ? "-" : instant.length() > 19 ? instant.substring(0, 19) : instant;
+    }
+
+    private static String oneLine(String text) {
+        String line = text == null ? "" : text.replaceAll("\\s+", " ");
+        return line.length() <= 120 ? line : line.substring(0, 117) + "...";
+    }
+
     private static void printClocks(List<ClockReading> readings, PrintStream out) {
         for (ClockReading reading : readings) {
             out.printf("  %-20s %s   (%s ahead of real time)%n", reading.service(),
@@ -190,6 +237,8 @@ public final class Main {
                   status   show each component's pid, port and state
                   token    print a bearer token the local run accepts: token --role mentee --user alice
                   clock    show each service's program clock; `clock advance P14D` moves them all two weeks on
+                  dead-letters  `dead-letters list [service]` shows each service's dead letters (what a consumer gave up
+                           on, and why); `dead-letters replay <service> <id>` replays one with its original ce_id
                   demo     run the whole program story against the running system (./mentorship demo)
                            (ISO 8601 durations: P14D, PT6H, P1DT12H, P2W)
 

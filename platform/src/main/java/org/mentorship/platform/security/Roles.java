@@ -8,6 +8,8 @@ public final class Roles {
     public static final String FINANCE = "finance";
     /** A machine client of a partner system (e.g. a learning platform), limited to its integration. */
     public static final String PARTNER = "partner";
+    /** Operations staff: health of the event flow (dead letters and their replay), no program data beyond that. */
+    public static final String OPS = "ops";
 
     private Roles() {
     }

@@ -1,0 +1,76 @@
+package org.mentorship.platform.deadletter;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorship.platform.problem.Problem;
+import org.mentorship.platform.security.Caller;
+import org.mentorship.platform.security.Roles;
+import org.mentorship.platform.web.Page;
+
+/**
+ * This service's dead letters, for coordinators and ops: what its consumers gave up on, and a replay of one through
+ * the same inbox path with its original ce_id. Every service serves it (the platform brings it).
+ */
+@Path("/api/v1/dead-letters")
+@Tag(name = "Dead letters")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeadLetterResource {
+
+    /** The page shape of {@link Page} with its item type, for the OpenAPI document. */
+    @Schema(name = "DeadLetterPage")
+    public record DeadLetterPage(List<DeadLetterView> items, int page, int size, long total) {
+    }
+
+    private final DeadLetters deadLetters;
+    private final Caller caller;
+
+    DeadLetterResource(DeadLetters deadLetters, Caller caller) {
+        this.deadLetters = deadLetters;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.COORDINATOR, Roles.OPS})
+    @Operation(operationId = "listDeadLetters", summary = "This service's dead letters, newest first",
+            description = "Filter by consumer, and replayed=false for those still to act on.")
+    @APIResponse(responseCode = "200", description = "A page of dead letters",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetterPage.class)))
+    public Page<DeadLetterView> list(@QueryParam("consumer") String consumer, @QueryParam("replayed") Boolean replayed,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        return deadLetters.page(consumer, replayed, page, size);
+    }
+
+    @POST
+    @Path("/{id}/replay")
+    @RolesAllowed({Roles.COORDINATOR, Roles.OPS})
+    @Operation(operationId = "replayDeadLetter", summary = "Replay a dead letter through its consumer's inbox",
+            description = "Same ce_id, headers and value: an event the inbox already applied is not applied again. "
+                    + "A dead letter already replayed is answered as it is.")
+    @APIResponse(responseCode = "200", description = "Replayed (replayOutcome APPLIED or ALREADY_APPLIED)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetterView.class)))
+    @APIResponse(responseCode = "404", description = "No such dead letter",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Refused again (replay-refused); the dead letter stays",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Could not be applied now (replay-postponed); try again later",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public DeadLetterView replay(@PathParam("id") UUID id) {
+        return deadLetters.replay(id, caller.userId());
+    }
+}

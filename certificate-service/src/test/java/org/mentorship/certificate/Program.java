@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 import org.mentorship.contracts.DomainEvent;
+import org.mentorship.contracts.Topics;
 import org.mentorship.contracts.events.MenteeOnboarded;
 import org.mentorship.contracts.events.MentorshipCompleted;
 import org.mentorship.contracts.events.MentorshipTerminated;
@@ -53,6 +59,38 @@ public final class Program {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         return new Program("ana" + suffix, "mia" + suffix);
     }
+
+    /**
+     * Another mentorship whose events land on the same partitions as this one's (on both topics), so they are
+     * consumed after everything published for this one before: a sentinel whose effect, once seen, proves by order
+     * that those earlier events were applied (rather than waiting some seconds for nothing to happen).
+     */
+    public Program sharingPartitions() {
+        while (true) {
+            Program other = next();
+            if (samePartition(Topics.APPLICATIONS, other) && samePartition(Topics.EVALUATIONS, other)) {
+                return other;
+            }
+        }
+    }
+
+    private boolean samePartition(String topic, Program other) {
+        int partitions = PARTITIONS.computeIfAbsent(topic, t -> {
+            try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.get().bootstrapServers()),
+                    new StringSerializer(), new StringSerializer())) {
+                return producer.partitionsFor(t).size();
+            }
+        });
+        return partition(mentorshipId, partitions) == partition(other.mentorshipId, partitions);
+    }
+
+    /** Kafka's default partitioner for a keyed record. */
+    private static int partition(UUID key, int partitions) {
+        return Utils.toPositive(Utils.murmur2(key.toString().getBytes(StandardCharsets.UTF_8))) % partitions;
+    }
+
+    private static final Map<String, Integer> PARTITIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
     public MenteeOnboarded onboarded() {
         return new MenteeOnboarded(mentorshipId, UUID.randomUUID(), UUID.randomUUID(), "Spring 2026", projectId,

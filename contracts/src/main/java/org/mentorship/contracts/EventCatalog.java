@@ -13,6 +13,7 @@ import org.mentorship.contracts.events.ApplicationWithdrawn;
 import org.mentorship.contracts.events.CertificateIssued;
 import org.mentorship.contracts.events.CertificateRevoked;
 import org.mentorship.contracts.events.EvaluationFailed;
+import org.mentorship.contracts.events.EvaluationOutcomeChanged;
 import org.mentorship.contracts.events.EvaluationPassed;
 import org.mentorship.contracts.events.MenteeOnboarded;
 import org.mentorship.contracts.events.MentorshipCompleted;
@@ -37,6 +38,7 @@ public enum EventCatalog {
     MENTORSHIP_STARTED(MentorshipStarted.class, Topics.EVALUATIONS, 1),
     EVALUATION_PASSED(EvaluationPassed.class, Topics.EVALUATIONS, 1),
     EVALUATION_FAILED(EvaluationFailed.class, Topics.EVALUATIONS, 1),
+    EVALUATION_OUTCOME_CHANGED(EvaluationOutcomeChanged.class, Topics.EVALUATIONS, 1),
     MENTORSHIP_EXTENDED(MentorshipExtended.class, Topics.EVALUATIONS, 1),
     MENTORSHIP_COMPLETED(MentorshipCompleted.class, Topics.EVALUATIONS, 1),
     MENTORSHIP_TERMINATED(MentorshipTerminated.class, Topics.EVALUATIONS, 1),

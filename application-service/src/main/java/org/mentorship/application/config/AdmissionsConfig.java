@@ -58,6 +58,13 @@ public interface AdmissionsConfig {
         @WithDefault("PT30S")
         Duration backoff();
 
+        /**
+         * How long a claimed email is its sender's to send: longer than a batch of sends at the mailer's timeout, so
+         * only a sender that died or hung has its emails taken over (and sent again, with the same Message-ID).
+         */
+        @WithDefault("PT5M")
+        Duration lease();
+
         /** How often queued emails are sent (a Quarkus scheduler interval, or "off"). */
         @WithDefault("5s")
         String sendEvery();

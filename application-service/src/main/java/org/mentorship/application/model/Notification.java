@@ -48,4 +48,16 @@ public class Notification {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** The sender sending it now, until lease_until (database time, set by NotificationRepository.lease). */
+    @Column(name = "claimed_by")
+    public String claimedBy;
+
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+
+    /** The same for every send of this email, so a resend after a crash is recognisable as the same message. */
+    public String messageId() {
+        return "<notification-" + id + "@mentorship.example.org>";
+    }
 }

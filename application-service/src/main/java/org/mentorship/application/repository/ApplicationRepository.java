@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.ApplicationStatus;
@@ -100,6 +101,14 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
                 .setParameter(1, now)
                 .setParameter(2, limit)
                 .getResultList();
+    }
+
+    /**
+     * Locks the application's row until the transaction ends and reloads it: onboarding steps of one application
+     * (the signature, each HR step) then run one at a time, and the last one always sees the others.
+     */
+    public void lock(Application application) {
+        getEntityManager().refresh(application, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Optional<Application> findByMentorship(UUID mentorshipId) {

@@ -19,6 +19,7 @@ import org.mentorship.application.model.HrStep;
 import org.mentorship.application.model.Project;
 import org.mentorship.application.model.Term;
 import org.mentorship.application.repository.ApplicantRepository;
+import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.ContractSignatureRepository;
 import org.mentorship.application.repository.HrStepRepository;
 import org.mentorship.application.repository.ProjectRepository;
@@ -37,6 +38,7 @@ public class OnboardingService {
     }
 
     private final Access access;
+    private final ApplicationRepository applications;
     private final ContractSignatureRepository signatures;
     private final HrStepRepository hrSteps;
     private final ApplicantRepository applicants;
@@ -47,10 +49,11 @@ public class OnboardingService {
     private final AdmissionsConfig config;
     private final Clock clock;
 
-    OnboardingService(Access access, ContractSignatureRepository signatures, HrStepRepository hrSteps,
-            ApplicantRepository applicants, ProjectRepository projects, TermRepository terms,
+    OnboardingService(Access access, ApplicationRepository applications, ContractSignatureRepository signatures,
+            HrStepRepository hrSteps, ApplicantRepository applicants, ProjectRepository projects, TermRepository terms,
             StatusChanges statusChanges, Outbox outbox, AdmissionsConfig config, Clock clock) {
         this.access = access;
+        this.applications = applications;
         this.signatures = signatures;
         this.hrSteps = hrSteps;
         this.applicants = applicants;
@@ -89,6 +92,7 @@ public class OnboardingService {
     @Transactional
     public State sign(UUID applicationId, String legalName, String contractVersion, String clientAddress) {
         Application application = access.ownedByCaller(applicationId);
+        applications.lock(application); // the last HR step, checked off at this moment, then sees this signature
         requireAccepted(application);
         if (signatures.findByIdOptional(application.id).isPresent()) {
             throw ProblemException.conflict("contract-already-signed", "Contract already signed",
@@ -113,6 +117,7 @@ public class OnboardingService {
     @Transactional
     public State completeHrStep(UUID applicationId, String step) {
         Application application = access.find(applicationId);
+        applications.lock(application); // before reading any step or the signature: see lock()
         requireAccepted(application);
         HrStep row = hrSteps.findByIdOptional(new HrStep.Key(application.id, step))
                 .orElseThrow(() -> ProblemException.notFound("HR step", step));

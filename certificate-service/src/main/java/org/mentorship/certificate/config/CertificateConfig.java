@@ -40,13 +40,24 @@ public interface CertificateConfig {
     }
 
     interface Mail {
-        /** How often unsent certificate mails are (re)tried. */
+        /** How often unsent certificate mails are (re)tried (a Quarkus scheduler interval, or "off"). */
         @WithDefault("5s")
-        Duration interval();
+        String interval();
 
-        /** A mail that failed this many times is given up (and logged). */
+        /** A mail that failed this many times is FAILED, with its last error shown on the certificate. */
         @WithDefault("5")
         int maxAttempts();
+
+        /** The wait after the first failed attempt; it doubles with each further one. */
+        @WithDefault("PT30S")
+        Duration backoff();
+
+        /**
+         * How long a claimed mail is this replica's to send: longer than a batch of sends at the mailer's timeout,
+         * so a mail is taken over only from a replica that died or hung.
+         */
+        @WithDefault("PT5M")
+        Duration lease();
     }
 
     interface Survey {

@@ -82,11 +82,33 @@ public class Certificate {
     @Column(name = "revocation_reason")
     public String revocationReason;
 
-    @Column(name = "mailed_at")
+    // The mail's bookkeeping is written only by CertificateMailQueue's SQL: read-only here, so saving the
+    // certificate (a revocation) never writes back a stale copy of it, and it never bumps the version.
+    @Column(name = "mailed_at", insertable = false, updatable = false)
     public Instant mailedAt;
 
-    @Column(name = "mail_attempts", nullable = false)
+    @Column(name = "mail_attempts", insertable = false, updatable = false)
     public int mailAttempts;
+
+    @Column(name = "mail_next_attempt_at", insertable = false, updatable = false)
+    public Instant mailNextAttemptAt;
+
+    @Column(name = "mail_last_error", insertable = false, updatable = false)
+    public String mailLastError;
+
+    @Column(name = "mail_failed_at", insertable = false, updatable = false)
+    public Instant mailFailedAt;
+
+    /** SENT, PENDING (not sent yet, or waiting to retry), FAILED (gave up) or WITHHELD (revoked before it went out). */
+    public String mailState() {
+        if (mailedAt != null) {
+            return "SENT";
+        }
+        if (mailFailedAt != null) {
+            return "FAILED";
+        }
+        return status == CertificateStatus.REVOKED ? "WITHHELD" : "PENDING";
+    }
 
     @Version
     public long version;

@@ -47,15 +47,6 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
         return count("status", status);
     }
 
-    /** Certificates whose mail is still to send, locked so two replicas never mail the same one. */
-    @SuppressWarnings("unchecked")
-    public List<Certificate> lockUnmailed(int maxAttempts, int limit) {
-        return getEntityManager().createNativeQuery("""
-                select * from certificate where mailed_at is null and mail_attempts < ?1
-                order by issued_at limit ?2 for update skip locked""", Certificate.class)
-                .setParameter(1, maxAttempts).setParameter(2, limit).getResultList();
-    }
-
     public void record(CertificateHistory entry) {
         getEntityManager().persist(entry);
     }

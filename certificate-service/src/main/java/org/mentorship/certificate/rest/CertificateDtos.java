@@ -22,12 +22,22 @@ public final class CertificateDtos {
     public record CertificateDto(UUID id, UUID mentorshipId, String menteeId, String menteeName, String projectTitle,
             String organization, String termName, LocalDate programStart, LocalDate programEnd, Instant completedAt,
             Instant issuedAt, String verificationCode, String verificationUrl, CertificateStatus status,
-            Instant revokedAt, String revocationReason, Instant mailedAt, List<HistoryDto> history) {
-        static CertificateDto of(Certificate c, List<HistoryDto> history) {
+            Instant revokedAt, String revocationReason, Instant mailedAt, List<HistoryDto> history, MailDto mail) {
+        /** {@code coordinator}: the mail's last error is shown (it may name mail servers). */
+        static CertificateDto of(Certificate c, List<HistoryDto> history, boolean coordinator) {
             return new CertificateDto(c.id, c.mentorshipId, c.menteeId, c.menteeName, c.projectTitle, c.organization,
                     c.termName, c.programStart, c.programEnd, c.completedAt, c.issuedAt, c.verificationCode,
-                    c.verificationUrl, c.status, c.revokedAt, c.revocationReason, c.mailedAt, history);
+                    c.verificationUrl, c.status, c.revokedAt, c.revocationReason, c.mailedAt, history,
+                    new MailDto(c.mailState(), c.mailAttempts, c.mailedAt == null ? c.mailNextAttemptAt : null,
+                            coordinator ? c.mailLastError : null));
         }
+    }
+
+    /**
+     * The letter's mail to the mentee: SENT, PENDING (retried with a growing wait), FAILED after the last attempt, or
+     * WITHHELD (revoked before it went out: a revoked letter is never mailed).
+     */
+    public record MailDto(String state, int attempts, Instant nextAttemptAt, String lastError) {
     }
 
     /** What the facts on a presented letter should be. */

@@ -55,7 +55,8 @@ public class CertificateResource {
              "verificationCode":"7KQ2-M9XD-4RTA-JH3C",
              "verificationUrl":"https://mentorship.example.org/api/v1/certificates/verify/7KQ2-M9XD-4RTA-JH3C",
              "status":"VALID","revokedAt":null,"revocationReason":null,"mailedAt":"2026-05-30T08:00:02Z",
-             "history":[{"at":"2026-05-30T08:00:00Z","actor":"mentee-ana-okafor","from":null,"to":"VALID","reason":"Every requirement met"}]}""";
+             "history":[{"at":"2026-05-30T08:00:00Z","actor":"mentee-ana-okafor","from":null,"to":"VALID","reason":"Every requirement met"}],
+             "mail":{"state":"SENT","attempts":1,"nextAttemptAt":null,"lastError":null}}""";
 
     private final CertificateService certificates;
     private final CertificateSigner signer;
@@ -83,7 +84,8 @@ public class CertificateResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         String mentee = caller.is(Roles.COORDINATOR) ? menteeId : caller.userId();
-        return certificates.search(status, mentee, page, size).toPage(page, size, c -> CertificateDto.of(c, null));
+        boolean coordinator = caller.is(Roles.COORDINATOR);
+        return certificates.search(status, mentee, page, size).toPage(page, size, c -> CertificateDto.of(c, null, coordinator));
     }
 
     @GET
@@ -96,7 +98,8 @@ public class CertificateResource {
     public CertificateDto get(@PathParam("id") UUID id) {
         Certificate c = certificates.get(id);
         caller.requireOwnerOrCoordinator(c.menteeId, "Certificate", id);
-        return CertificateDto.of(c, certificates.history(id).stream().map(HistoryDto::of).toList());
+        return CertificateDto.of(c, certificates.history(id).stream().map(HistoryDto::of).toList(),
+                caller.is(Roles.COORDINATOR));
     }
 
     @GET
@@ -141,7 +144,8 @@ public class CertificateResource {
                      "status":409,"detail":"Certificate 2f4e6d8c-0a1b-4c3d-9e5f-7a6b5c4d3e2f was revoked on 2026-06-10T09:00:00Z: Plagiarised contributions"}""")))
     public CertificateDto revoke(@PathParam("id") UUID id, @Valid @NotNull Revoke request) {
         Certificate c = certificates.revoke(id, request.reason().strip(), caller.userId());
-        return CertificateDto.of(c, certificates.history(id).stream().map(HistoryDto::of).toList());
+        return CertificateDto.of(c, certificates.history(id).stream().map(HistoryDto::of).toList(),
+                caller.is(Roles.COORDINATOR));
     }
 
     @GET

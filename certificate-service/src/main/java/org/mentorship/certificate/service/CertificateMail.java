@@ -1,68 +1,77 @@
 package org.mentorship.certificate.service;
 
-import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
-import org.mentorship.certificate.config.CertificateConfig;
 import org.mentorship.certificate.model.Certificate;
-import org.mentorship.certificate.repository.CertificateRepository;
-import org.mentorship.platform.lock.ClusterLock;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Mails each mentee their Letter of Completion (the PDF attached). Mail is sent after the issuing transaction
- * committed, by this job: a failed send is retried on the next run (up to a limit), never lost with a rollback,
- * and a rolled-back issue never mails.
+ * Mails each mentee their Letter of Completion (the PDF attached), after the issuing transaction committed. A run
+ * claims due letters (a lease, one short transaction), sends each outside any transaction and marks it in its own:
+ * nothing can roll mailed_at back after the mail left, and replicas share the work without a cluster lock (the
+ * lease and SKIP LOCKED keep a letter to one sender). A failed send is retried with a doubling wait, then FAILED
+ * with the reason on the certificate; a revoked letter is never mailed. Each letter's Message-ID is fixed, so a
+ * resend after a crash between send and mark is recognisable as the same message.
  */
 @ApplicationScoped
 public class CertificateMail {
 
     private static final Logger LOG = Logger.getLogger(CertificateMail.class);
+    /** Ten sends at the mailer's 10 s timeout stay well inside the lease (5 minutes by default). */
+    static final int BATCH = 10;
 
-    private final CertificateRepository certificates;
+    private final CertificateMailQueue queue;
     private final LetterPdf pdf;
     private final Mailer mailer;
-    private final ClusterLock lock;
-    private final CertificateConfig config;
-    private final EntityManager entityManager;
-    private final Clock clock;
+    /** Names this replica's leases. */
+    private final String sender = "certificate-mail-" + UUID.randomUUID();
 
-    CertificateMail(CertificateRepository certificates, LetterPdf pdf, Mailer mailer, ClusterLock lock,
-            CertificateConfig config, EntityManager entityManager, Clock clock) {
-        this.certificates = certificates;
+    CertificateMail(CertificateMailQueue queue, LetterPdf pdf, Mailer mailer) {
+        this.queue = queue;
         this.pdf = pdf;
         this.mailer = mailer;
-        this.lock = lock;
-        this.config = config;
-        this.entityManager = entityManager;
-        this.clock = clock;
     }
 
     @Scheduled(every = "${mentorship.certificate.mail.interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down
-    void sendDue() {
-        lock.runExclusively("certificate-mail", this::sendBatch);
+    void scheduled() {
+        sendDue();
     }
 
-    void sendBatch() {
-        List<Certificate> due = certificates.lockUnmailed(config.mail().maxAttempts(), 20);
-        for (Certificate c : due) {
+    /** Sends the letters due now; returns how many were claimed. */
+    public int sendDue() {
+        List<UUID> claimed = queue.claim(sender, BATCH);
+        for (UUID id : claimed) {
+            Optional<Certificate> letter = queue.toSend(id, sender);
+            if (letter.isEmpty()) {
+                continue; // revoked (or mailed) since the claim
+            }
+            Certificate c = letter.get();
             try {
                 mailer.send(letter(c));
-                mark(c, true);
             } catch (RuntimeException e) {
-                mark(c, false);
-                LOG.warnf("Could not mail certificate %s to %s (attempt %d): %s", c.id, c.menteeEmail,
-                        c.mailAttempts + 1, e.getMessage());
+                String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+                LOG.warnf("Could not mail certificate %s to %s (attempt %d): %s", c.id, c.menteeEmail, c.mailAttempts,
+                        error);
+                queue.failed(c.id, sender, c.mailAttempts, error);
+                continue;
             }
+            queue.sent(c.id);
         }
+        return claimed.size();
+    }
+
+    /** The same for every send of one letter. */
+    static String messageId(UUID certificateId) {
+        return "<certificate-" + certificateId + "@mentorship.example.org>";
     }
 
     private Mail letter(Certificate c) {
@@ -77,21 +86,7 @@ public class CertificateMail {
                 """.formatted(c.menteeName, c.projectTitle, c.organization, c.termName, c.verificationUrl,
                 c.verificationCode);
         return Mail.withText(c.menteeEmail, "Your Letter of Completion", body)
+                .addHeader("Message-ID", messageId(c.id))
                 .addAttachment("letter-of-completion-" + c.verificationCode + ".pdf", pdf.render(c), "application/pdf");
-    }
-
-    /** Plain SQL, so the mail bookkeeping does not bump the certificate's version (no false stale writes). */
-    private void mark(Certificate c, boolean sent) {
-        if (sent) {
-            entityManager.createNativeQuery(
-                    "update certificate set mail_attempts = mail_attempts + 1, mailed_at = ?1 where id = ?2")
-                    .setParameter(1, clock.instant())
-                    .setParameter(2, c.id)
-                    .executeUpdate();
-        } else {
-            entityManager.createNativeQuery("update certificate set mail_attempts = mail_attempts + 1 where id = ?1")
-                    .setParameter(1, c.id)
-                    .executeUpdate();
-        }
     }
 }

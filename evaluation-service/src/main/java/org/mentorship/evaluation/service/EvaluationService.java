@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.mentorship.contracts.events.EvaluationDue;
 import org.mentorship.contracts.events.EvaluationFailed;
+import org.mentorship.contracts.events.EvaluationOutcomeChanged;
 import org.mentorship.contracts.events.EvaluationPassed;
 import org.mentorship.contracts.events.MentorshipExtended;
 import org.mentorship.evaluation.model.Evaluation;
@@ -28,7 +29,8 @@ import org.mentorship.platform.problem.ProblemException;
 /**
  * The evaluations of a mentorship: submitted by one of its mentors inside the window (late is accepted and flagged),
  * locked once submitted, reopened by a coordinator with a reason. A pass may complete the mentorship, a fail ends it,
- * an extension moves this and every later due date.
+ * an extension moves this and every later due date. A reopened evaluation resubmitted with another outcome says so
+ * (EvaluationOutcomeChanged), so what the first outcome earned can be taken back.
  */
 @ApplicationScoped
 public class EvaluationService {
@@ -75,6 +77,11 @@ public class EvaluationService {
         checkExtension(m, s);
 
         EvaluationStatus from = e.status;
+        if (from == EvaluationStatus.REOPENED && e.outcome != null && e.outcome != s.outcome()) {
+            // Before the outcome's own events: consumers take back what the earlier outcome gave (a pass's stipend).
+            outbox.publish(new EvaluationOutcomeChanged(e.id, m.id, e.number, e.total, e.isFinal(), e.outcome.name(),
+                    s.outcome().name(), now));
+        }
         EvaluationHistory entry = entry(e, from, s, now);
         if (s.outcome() == Outcome.EXTEND) {
             // Not decided yet: it is due again later. The extension's scores and comments stay in the history.

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.mentorship.platform.inbox.InboxProcessor;
 import org.mentorship.stipend.service.StipendEvents;
+import org.mentorship.stipend.service.TakenBackPasses;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -17,15 +18,20 @@ public class EvaluationEventsConsumer {
 
     private final InboxProcessor inbox;
     private final StipendEvents events;
+    private final TakenBackPasses takenBack;
 
-    EvaluationEventsConsumer(InboxProcessor inbox, StipendEvents events) {
+    EvaluationEventsConsumer(InboxProcessor inbox, StipendEvents events, TakenBackPasses takenBack) {
         this.inbox = inbox;
         this.events = events;
+        this.takenBack = takenBack;
     }
 
     @Incoming("evaluation-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.process(CONSUMER, record, event -> events.apply(event.id(), event.data()));
+        inbox.process(CONSUMER, record, event -> {
+            takenBack.apply(event.data()); // EvaluationOutcomeChanged, and a taken-back installment passed again
+            events.apply(event.id(), event.data());
+        });
     }
 }

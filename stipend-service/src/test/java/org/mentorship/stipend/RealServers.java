@@ -2,11 +2,13 @@ package org.mentorship.stipend;
 
 import org.mentorship.testsupport.KafkaResource;
 import org.mentorship.testsupport.PostgresResource;
+import org.mentorship.testsupport.TestSmtp;
 
 import io.quarkus.test.common.QuarkusTestResource;
 
-/** Every test of this module runs against one real PostgreSQL and one real Kafka broker. */
+/** Every test of this module runs against one real PostgreSQL, one real Kafka broker and one real SMTP server. */
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(KafkaResource.class)
+@QuarkusTestResource(TestSmtp.Resource.class)
 public class RealServers {
 }

@@ -25,6 +25,20 @@ public interface StipendConfig {
     @WithDefault("30s")
     String pendingSweepEvery();
 
+    Mail mail();
+
+    /** Mail waiting in mail_outbox: how often the sender runs, how often a mail is tried, the first wait (doubling). */
+    interface Mail {
+        @WithDefault("5s")
+        String sendEvery();
+
+        @WithDefault("8")
+        int maxAttempts();
+
+        @WithDefault("30s")
+        java.time.Duration backoff();
+    }
+
     interface Payout {
         /** Shared secret of the payout provider: callbacks carry HMAC-SHA256(body) under it. */
         Optional<String> callbackSecret();

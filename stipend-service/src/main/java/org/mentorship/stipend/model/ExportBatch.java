@@ -8,7 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One payout file handed to finance: the approved payments it contains are marked with its id. */
+/** One payout file handed to finance: the payments it carries are EXPORTED with its id, and the file is kept. */
 @Entity
 @Table(name = "export_batch")
 public class ExportBatch {
@@ -27,4 +27,8 @@ public class ExportBatch {
 
     @Column(nullable = false)
     public int payments;
+
+    /** The file exactly as first produced, encrypted (it carries whole account numbers); null for older batches. */
+    @Column(name = "content_encrypted")
+    public String contentEncrypted;
 }

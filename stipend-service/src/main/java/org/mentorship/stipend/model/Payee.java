@@ -41,6 +41,9 @@ public class Payee {
     @Column(name = "tax_form_received", nullable = false)
     public boolean taxFormReceived;
 
+    /** Where payout notices go; a change of the details is mailed to the old and the new address. */
+    public String email;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

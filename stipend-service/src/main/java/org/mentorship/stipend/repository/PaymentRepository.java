@@ -26,6 +26,20 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
         return find("mentorshipId = ?1 and installment = ?2", mentorshipId, installment).firstResultOptional();
     }
 
+    /** The installment's payment, locked: an export or a payout change in flight is waited for, then seen. */
+    public Optional<Payment> lockByInstallment(UUID mentorshipId, int installment) {
+        return find("mentorshipId = ?1 and installment = ?2", mentorshipId, installment)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** Every payment of these mentorships, locked (by id order, so two lockers cannot deadlock on them). */
+    public List<Payment> lockByMentorships(List<UUID> mentorshipIds) {
+        if (mentorshipIds.isEmpty()) {
+            return List.of();
+        }
+        return find("mentorshipId in ?1 order by id", mentorshipIds).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /** The row locked until the transaction ends: two approvals of one payment queue here, and the second sees the first's result. */
     public Optional<Payment> lockById(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
@@ -39,9 +53,12 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
         return count("status", status);
     }
 
-    /** Approved payments no file has carried yet, locked so two concurrent exports cannot both take one. */
+    /**
+     * Approved payments no file has carried yet, locked so two concurrent exports cannot both take one (in id order,
+     * as every locker of several payments takes them, so none deadlocks with another).
+     */
     public List<Payment> lockUnexported() {
-        return find("status = ?1 and exportBatchId is null order by currency, scheduledAt, id", PaymentStatus.APPROVED)
+        return find("status = ?1 and exportBatchId is null order by id", PaymentStatus.APPROVED)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 

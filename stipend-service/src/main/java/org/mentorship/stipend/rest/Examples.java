@@ -20,18 +20,31 @@ final class Examples {
              "installment":1,"evaluationId":"1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d","status":"SCHEDULED",
              "amountMinor":150000,"amount":1500.00,"currency":"USD","expectedOn":"2026-04-15",
              "scheduledAt":"2026-04-15T10:00:00Z","approvedBy":null,"approvedAt":null,"paidAt":null,
-             "providerReference":null,"failureReason":null,"attempts":1,"exportBatchId":null}""";
+             "providerReference":null,"failureReason":null,"attempts":1,"exportBatchId":null,"payout":null,
+             "recallRequestedAt":null,"recallReason":null,"paidAfterRecall":false}""";
+
+    static final String PAYMENT_PAID_AFTER_RECALL = """
+            {"id":"7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
+             "installment":1,"evaluationId":"1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d","status":"PAID",
+             "amountMinor":150000,"amount":1500.00,"currency":"EUR","expectedOn":"2026-04-15",
+             "scheduledAt":"2026-04-15T10:00:00Z","approvedBy":"fiona","approvedAt":"2026-04-16T09:00:00Z",
+             "paidAt":"2026-04-18T08:00:00Z","providerReference":"PSP-2026-000123","failureReason":null,"attempts":1,
+             "exportBatchId":"3c2b1a09-8f7e-4d6c-b5a4-93827160f5e4",
+             "payout":{"payoutMethod":"BANK_TRANSFER","accountHolder":"Ana Okafor","accountMasked":"******************3000",
+                       "bankCode":"COBADEFFXXX","country":"DE"},
+             "recallRequestedAt":"2026-04-17T15:00:00Z","recallReason":"Mentorship terminated: Left the program",
+             "paidAfterRecall":true}""";
 
     static final String PAYMENTS = "[" + PAYMENT + "]";
 
     static final String PAYEE_REQUEST = """
             {"payoutMethod":"BANK_TRANSFER","accountHolder":"Ana Okafor","account":"DE89370400440532013000",
-             "bankCode":"COBADEFFXXX","country":"DE","taxFormReceived":true}""";
+             "bankCode":"COBADEFFXXX","country":"DE","taxFormReceived":true,"email":"ana@example.org"}""";
 
     static final String PAYEE = """
             {"menteeId":"mentee-ana-okafor","payoutMethod":"BANK_TRANSFER","accountHolder":"Ana Okafor",
              "accountMasked":"******************3000","bankCode":"COBADEFFXXX","country":"DE","taxFormReceived":true,
-             "updatedAt":"2026-03-01T12:00:00Z"}""";
+             "updatedAt":"2026-03-01T12:00:00Z","email":"ana@example.org"}""";
 
     static final String AGREEMENT = """
             {"mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e","planId":"0b6f3c1e-2d4a-4f5b-9c8d-7e6f5a4b3c2d",
@@ -47,7 +60,8 @@ final class Examples {
 
     static final String TOTALS = """
             {"items":[{"groupId":"c2b1a098-7f6e-4d5c-8b4a-3a2918070605","currency":"USD","payments":4,"scheduledMinor":150000,
-             "approvedMinor":0,"paidMinor":300000,"failedMinor":0,"cancelledMinor":150000}],"page":0,"size":20,"total":1}""";
+             "approvedMinor":0,"paidMinor":300000,"failedMinor":0,"cancelledMinor":150000,"exportedMinor":0,
+             "recallRequestedMinor":0}],"page":0,"size":20,"total":1}""";
 
     static final String LEDGER = """
             [{"seq":1,"paymentId":"7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
@@ -66,11 +80,22 @@ final class Examples {
              "detail":"Stipend agreement 5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e does not exist"}""";
 
     static final String CALLBACK = """
-            {"paymentId":"7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09","outcome":"PAID","reference":"PSP-2026-000123","reason":null}""";
+            {"endToEndId":"7d3e2f1a0b9c4d8ea7f65e4d3c2b1a09-1","outcome":"PAID","reference":"PSP-2026-000123"}""";
+
+    static final String CALLBACK_FAILED = """
+            {"endToEndId":"7d3e2f1a0b9c4d8ea7f65e4d3c2b1a09-1","outcome":"FAILED","reason":"IBAN closed"}""";
+
+    static final String PROBLEM_STALE_CALLBACK = """
+            {"type":"https://mentorship.example.org/problems/stale-callback","title":"Callback outside the time tolerance",
+             "status":401,"detail":"webhook-timestamp is more than 5 minutes from now (Message timestamp too old); a replayed or delayed callback is refused"}""";
+
+    static final String PROBLEM_BAD_SIGNATURE = """
+            {"type":"https://mentorship.example.org/problems/bad-signature","title":"Bad signature","status":401,
+             "detail":"The webhook-id, webhook-timestamp and webhook-signature headers are missing or do not match the body (No matching signature found)"}""";
 
     static final String CSV = """
-            payment_id,mentorship_id,installment,mentee_id,account_holder,payout_method,account,bank_code,country,amount,currency,expected_on
-            7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09,5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e,1,mentee-ana-okafor,Ana Okafor,BANK_TRANSFER,DE89370400440532013000,COBADEFFXXX,DE,1500.00,EUR,2026-04-29
+            payment_id,mentorship_id,installment,mentee_id,account_holder,payout_method,account,bank_code,country,amount,currency,expected_on,end_to_end_id
+            7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09,5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e,1,mentee-ana-okafor,Ana Okafor,BANK_TRANSFER,DE89370400440532013000,COBADEFFXXX,DE,1500.00,EUR,2026-04-29,7d3e2f1a0b9c4d8ea7f65e4d3c2b1a09-1
             """;
 
     static final String SUMMARY_MENTEE = """

@@ -41,14 +41,17 @@ public class PayeeResource {
     @Path("/me")
     @RolesAllowed(Roles.MENTEE)
     @Operation(summary = "Give or replace my payout details",
-            description = "The account is stored encrypted and answered masked. Installments that waited for these details are scheduled now.")
+            description = "The account is stored encrypted and answered masked. Installments that waited for these details are scheduled now. "
+                    + "Changing the account, method, holder or bank code sends a payment approved for the old details back for approval "
+                    + "(SCHEDULED), and asks for a recall of one a payout file already carries (RECALL_REQUESTED), both in the ledger; "
+                    + "any change is mailed to the address on record and to the new one (email).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "bank transfer", value = Examples.PAYEE_REQUEST)))
     @APIResponse(responseCode = "200", description = "The details, masked", content = @Content(examples = @ExampleObject(name = "payee", value = Examples.PAYEE)))
     @APIResponse(responseCode = "422", description = "Invalid IBAN or unknown country")
     public PayeeDto put(@Valid @NotNull PayeeRequest request) {
         return PayeeDto.of(payees.save(caller.userId(), new PayeeService.PayeeDetails(request.payoutMethod(),
                 request.accountHolder(), request.account(), request.bankCode(), request.country(),
-                request.taxFormReceived())));
+                request.taxFormReceived()), request.email()));
     }
 
     @GET

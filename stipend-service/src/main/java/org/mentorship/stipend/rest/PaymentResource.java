@@ -1,7 +1,6 @@
 package org.mentorship.stipend.rest;
 
 import org.mentorship.platform.web.Page;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,12 +22,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mentorship.contracts.EventJson;
+import org.mentorship.platform.problem.Problem;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
@@ -61,9 +65,14 @@ public class PaymentResource {
     private final Caller caller;
     private final StipendConfig config;
     private final IdempotencyKeys idempotency;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final jakarta.validation.Validator validator;
 
     PaymentResource(PaymentService service, ExportService exports, PayoutCallbacks callbacks, AgreementRepository agreements,
-            Caller caller, StipendConfig config, IdempotencyKeys idempotency) {
+            Caller caller, StipendConfig config, IdempotencyKeys idempotency, com.fasterxml.jackson.databind.ObjectMapper json,
+            jakarta.validation.Validator validator) {
+        this.json = json;
+        this.validator = validator;
         this.idempotency = idempotency;
         this.service = service;
         this.exports = exports;
@@ -213,19 +222,80 @@ public class PaymentResource {
     @Path("/callbacks/payout")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The payout provider reports a transfer",
-            description = "Authenticated by X-Payout-Signature: sha256=<hex HMAC-SHA256 of the body under the shared secret>. Idempotent.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "paid", value = Examples.CALLBACK)))
-    @APIResponse(responseCode = "200", description = "The payment after the report", content = @Content(examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
-    @APIResponse(responseCode = "401", description = "Missing or wrong signature")
-    public PaymentDto payoutCallback(byte[] body, @HeaderParam("X-Payout-Signature") String signature) {
-        callbacks.verify(body == null ? new byte[0] : body, signature);
-        PayoutCallbacks.Report report;
-        try {
-            report = EventJson.mapper().readValue(new String(body, StandardCharsets.UTF_8), PayoutCallbacks.Report.class);
-        } catch (Exception e) {
+    @Operation(operationId = "reportPayout", summary = "The payout provider reports a transfer (Standard Webhooks)",
+            description = CALLBACK_DESCRIPTION)
+    @Parameter(name = "webhook-id", in = ParameterIn.HEADER, required = true,
+            description = "Unique per message (the same on the provider's retries); at most 200 characters", example = "msg_2mN7bXkQ4yVd")
+    @Parameter(name = "webhook-timestamp", in = ParameterIn.HEADER, required = true,
+            description = "Unix seconds when signed; at most 5 minutes from now, either way", example = "1777370400")
+    @Parameter(name = "webhook-signature", in = ParameterIn.HEADER, required = true,
+            description = "One or more space-separated 'v1,<base64 HMAC-SHA256 of id.timestamp.body>'",
+            example = "v1,5mImYBrNqddP+m25KZiJIzHxDsR5rEza1neJu1jE7qQ=")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PayoutCallbacks.Report.class),
+            examples = {@ExampleObject(name = "paid", value = Examples.CALLBACK),
+                    @ExampleObject(name = "failed", value = Examples.CALLBACK_FAILED)}))
+    @APIResponse(responseCode = "200", description = "Applied: the payment after the report. With the header "
+            + "Idempotent-Replayed: true, this webhook-id was applied before and nothing changed now. A report for an earlier "
+            + "export attempt than the payment's current one is recorded (attempt, ledger) and changes the payment in nothing.",
+            headers = @Header(name = "Idempotent-Replayed", description = "true when the webhook-id was seen before",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
+            content = @Content(schema = @Schema(implementation = PaymentDto.class),
+                    examples = {@ExampleObject(name = "paid", value = Examples.PAYMENT),
+                            @ExampleObject(name = "paid after a recall", value = Examples.PAYMENT_PAID_AFTER_RECALL)}))
+    @APIResponse(responseCode = "400", description = "Not a payout report (malformed JSON, unknown field, missing endToEndId or outcome, PAID without reference)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or wrong signature (bad-signature), or a timestamp more than 5 minutes old or ahead (stale-callback); nothing changed",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "stale", value = Examples.PROBLEM_STALE_CALLBACK),
+                            @ExampleObject(name = "bad signature", value = Examples.PROBLEM_BAD_SIGNATURE)}))
+    @APIResponse(responseCode = "404", description = "No transfer of any payout file has this EndToEndId",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The report contradicts the payment's current attempt (e.g. PAID with another reference, PAID after FAILED, a report for a cancelled payment); nothing changed",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "No valid callback secret is configured",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response payoutCallback(byte[] body, @HeaderParam("webhook-id") String id,
+            @HeaderParam("webhook-timestamp") String timestamp, @HeaderParam("webhook-signature") String signature)
+            throws java.io.IOException {
+        byte[] bytes = body == null ? new byte[0] : body;
+        callbacks.verify(bytes, id, timestamp, signature);
+        PayoutCallbacks.Report report = json.readValue(bytes, PayoutCallbacks.Report.class);
+        if (report == null) {
             throw new ProblemException(400, "malformed-request", "Malformed request body", "The body is not a payout report");
         }
-        return PaymentDto.of(callbacks.apply(report));
+        var violations = validator.validate(report);
+        if (!violations.isEmpty()) {
+            throw new jakarta.validation.ConstraintViolationException(violations);
+        }
+        PayoutCallbacks.Result result = callbacks.receive(id, report);
+        Response.ResponseBuilder ok = Response.ok(PaymentDto.of(result.payment()));
+        return (result.replayed() ? ok.header("Idempotent-Replayed", "true") : ok).build();
     }
+
+    static final String CALLBACK_DESCRIPTION = """
+            Called by the payout provider, not by people: no bearer token, a Standard Webhooks signature instead
+            (https://www.standardwebhooks.com). The body names one transfer of a payout file by its EndToEndId (payment id
+            without dashes, '-', export attempt: every export of a payment is a new attempt with a new id) and its outcome:
+
+            - PAID (reference required): an EXPORTED payment becomes PAID; a RECALL_REQUESTED one too, flagged
+              paidAfterRecall (the money left although a recall was asked for).
+            - FAILED: an EXPORTED payment becomes FAILED (finance may retry it: a new attempt); a RECALL_REQUESTED one is
+              closed: CANCELLED when its installment was cancelled, else back to SCHEDULED for approval with the current
+              payout details.
+
+            A report for an attempt a later one replaced is kept on that attempt and in the ledger, and never changes the
+            payment. The same report again (same webhook-id) answers 200 with Idempotent-Replayed: true and changes nothing.
+
+            **Signing.** The shared secret is `whsec_` + base64; the HMAC key is the bytes the base64 encodes (not its text).
+            `webhook-signature` is `v1,` + base64(HMAC-SHA256(key, webhook-id + "." + webhook-timestamp + "." + body)), over
+            the exact body bytes; several space-separated signatures are accepted (secret rotation). The timestamp (Unix
+            seconds) must be within 5 minutes of now, either way.
+
+            **Worked example.** Secret `whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw`, webhook-id `msg_2mN7bXkQ4yVd`,
+            webhook-timestamp `1777370400`, body (exactly these bytes)
+            `{"endToEndId":"7d3e2f1a0b9c4d8ea7f65e4d3c2b1a09-1","outcome":"PAID","reference":"PSP-2026-000123"}`:
+            the signed content is `msg_2mN7bXkQ4yVd.1777370400.{"endToEndId":...}` and the header
+            `webhook-signature: v1,5mImYBrNqddP+m25KZiJIzHxDsR5rEza1neJu1jE7qQ=`.
+            """;
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +18,20 @@ import jakarta.transaction.Transactional;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.stipend.config.StipendConfig;
 import org.mentorship.stipend.model.ExportBatch;
-import org.mentorship.stipend.model.Payee;
 import org.mentorship.stipend.model.Payment;
+import org.mentorship.stipend.model.PaymentAttempt;
 import org.mentorship.stipend.model.PaymentStatus;
+import org.mentorship.stipend.model.PayoutDetails;
 import org.mentorship.stipend.model.PayoutMethod;
 import org.mentorship.stipend.model.StipendAgreement;
 import org.mentorship.stipend.repository.AgreementRepository;
-import org.mentorship.stipend.repository.PayeeRepository;
 import org.mentorship.stipend.repository.PaymentRepository;
 
 /**
- * Payout files for finance. Each export takes every approved payment no file has carried yet, marks them with a
- * new batch (and a ledger entry), and renders them as CSV or as an ISO 20022 pain.001.001.09 credit transfer.
- * A payment appears in one file only, unless it failed and was retried.
+ * Payout files for finance. Each export takes every approved payment no file has carried yet, moves them to EXPORTED
+ * in a new batch (a new attempt each, with its own EndToEndId, and a ledger entry), and renders them as CSV or as an
+ * ISO 20022 pain.001.001.09 credit transfer from the payout details kept at approval. The file is stored as produced,
+ * so a re-download is the same bytes. A payment appears in one file only, unless it failed and was retried.
  */
 @ApplicationScoped
 public class ExportService {
@@ -41,24 +43,22 @@ public class ExportService {
     public record Export(UUID batchId, Format format, int payments, String content) {
     }
 
-    /** One line of a payout: a payment with its payee, account decrypted for the bank only. */
-    record Line(Payment payment, StipendAgreement agreement, Payee payee, String account) {
+    /** One line of a payout: a payment with the details approved, account decrypted for the bank only. */
+    record Line(Payment payment, StipendAgreement agreement, PayoutDetails payee, String account, String endToEndId) {
     }
 
     private final PaymentRepository payments;
     private final AgreementRepository agreements;
-    private final PayeeRepository payees;
     private final PayeeCrypto crypto;
     private final Ledger ledger;
     private final StipendConfig config;
     private final EntityManager em;
     private final Clock clock;
 
-    ExportService(PaymentRepository payments, AgreementRepository agreements, PayeeRepository payees, PayeeCrypto crypto,
+    ExportService(PaymentRepository payments, AgreementRepository agreements, PayeeCrypto crypto,
             Ledger ledger, StipendConfig config, EntityManager em, Clock clock) {
         this.payments = payments;
         this.agreements = agreements;
-        this.payees = payees;
         this.crypto = crypto;
         this.ledger = ledger;
         this.config = config;
@@ -68,7 +68,10 @@ public class ExportService {
 
     @Transactional
     public Export export(Format format, String actor) {
-        List<Payment> approved = payments.lockUnexported();
+        List<Payment> approved = payments.lockUnexported().stream()
+                .sorted(Comparator.comparing((Payment p) -> p.currency).thenComparing(p -> p.scheduledAt)
+                        .thenComparing(p -> p.id))
+                .toList();
         if (approved.isEmpty()) {
             throw ProblemException.unprocessable("nothing-to-export", "Nothing to export",
                     "No approved payment is waiting for a payout file");
@@ -81,44 +84,52 @@ public class ExportService {
         batch.payments = approved.size();
         em.persist(batch);
         List<Line> lines = approved.stream().map(p -> {
-            p.exportBatchId = batch.id;
-            p.updatedAt = clock.instant();
-            ledger.record(p, PaymentStatus.APPROVED, actor, "Exported in payout batch " + batch.id + " (" + format + ")");
-            return line(p);
+            p.export(batch.id, batch.exportedAt);
+            PaymentAttempt attempt = new PaymentAttempt();
+            attempt.paymentId = p.id;
+            attempt.attempt = p.attempts;
+            attempt.endToEndId = PaymentAttempt.endToEndId(p.id, p.attempts);
+            attempt.exportBatchId = batch.id;
+            attempt.exportedAt = batch.exportedAt;
+            em.persist(attempt);
+            ledger.record(p, PaymentStatus.APPROVED, actor, "Exported in payout batch " + batch.id + " (" + format
+                    + "), attempt " + p.attempts + ", EndToEndId " + attempt.endToEndId);
+            return line(p, attempt.endToEndId);
         }).toList();
         String content = format == Format.CSV ? csv(lines) : pain001(batch, lines);
+        batch.contentEncrypted = crypto.encrypt(content);
         return new Export(batch.id, format, lines.size(), content);
     }
 
-    /** The file of an earlier batch again (e.g. the first download was lost); marks nothing. */
+    /** The file of an earlier batch again (e.g. the first download was lost), exactly as first produced; marks nothing. */
     @Transactional
     public Export again(UUID batchId) {
         ExportBatch batch = em.find(ExportBatch.class, batchId);
         if (batch == null) {
             throw ProblemException.notFound("Payout batch", batchId);
         }
-        List<Line> lines = payments.list("exportBatchId = ?1 order by currency, scheduledAt, id", batchId).stream()
-                .map(this::line).toList();
-        Format format = Format.valueOf(batch.format);
-        return new Export(batch.id, format, lines.size(), format == Format.CSV ? csv(lines) : pain001(batch, lines));
+        if (batch.contentEncrypted == null) {
+            throw new ProblemException(410, "batch-file-not-kept", "Payout file not kept",
+                    "Batch " + batchId + " was exported before payout files were kept; its payments and ledger still show it");
+        }
+        return new Export(batch.id, Format.valueOf(batch.format), batch.payments, crypto.decrypt(batch.contentEncrypted));
     }
 
-    private Line line(Payment p) {
+    private Line line(Payment p, String endToEndId) {
         StipendAgreement agreement = agreements.findById(p.mentorshipId);
-        Payee payee = payees.findById(agreement.menteeId);
-        return new Line(p, agreement, payee, crypto.decrypt(payee.accountEncrypted));
+        return new Line(p, agreement, p.payout, crypto.decrypt(p.payout.accountEncrypted), endToEndId);
     }
 
     static String csv(List<Line> lines) {
         StringBuilder out = new StringBuilder(
-                "payment_id,mentorship_id,installment,mentee_id,account_holder,payout_method,account,bank_code,country,amount,currency,expected_on\n");
+                "payment_id,mentorship_id,installment,mentee_id,account_holder,payout_method,account,bank_code,country,amount,currency,expected_on,end_to_end_id\n");
         for (Line l : lines) {
             Payment p = l.payment();
             out.append(String.join(",", p.id.toString(), p.mentorshipId.toString(), String.valueOf(p.installment),
-                    cell(l.agreement().menteeId), cell(l.payee().accountHolder), l.payee().payoutMethod.name(),
+                    cell(l.agreement().menteeId), cell(l.payee().accountHolder), l.payee().method.name(),
                     cell(l.account()), cell(l.payee().bankCode), l.payee().country,
                     Money.major(p.amountMinor, p.currency).toPlainString(), p.currency,
-                    p.expectedOn == null ? "" : p.expectedOn.toString())).append('\n');
+                    p.expectedOn == null ? "" : p.expectedOn.toString(), l.endToEndId())).append('\n');
         }
         return out.toString();
     }
@@ -132,7 +143,7 @@ public class ExportService {
         return safe.matches(".*[,\"\n\r].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 
-    /** One PmtInf per currency; EndToEndId is the payment id without dashes (32 characters, within the 35 allowed). */
+    /** One PmtInf per currency; InstrId and EndToEndId name the attempt (see {@link PaymentAttempt#endToEndId}). */
     String pain001(ExportBatch batch, List<Line> lines) {
         Map<String, List<Line>> byCurrency = new LinkedHashMap<>();
         lines.forEach(l -> byCurrency.computeIfAbsent(l.payment().currency, c -> new java.util.ArrayList<>()).add(l));
@@ -158,7 +169,7 @@ public class ExportService {
                     .append("<DbtrAgt><FinInstnId>").append(el("BICFI", config.payout().debtorBic())).append("</FinInstnId></DbtrAgt>\n");
             for (Line l : txs) {
                 Payment p = l.payment();
-                x.append("<CdtTrfTxInf><PmtId>").append(el("InstrId", id(p.id))).append(el("EndToEndId", id(p.id)))
+                x.append("<CdtTrfTxInf><PmtId>").append(el("InstrId", l.endToEndId())).append(el("EndToEndId", l.endToEndId()))
                         .append("</PmtId><Amt><InstdAmt Ccy=\"").append(p.currency).append("\">")
                         .append(Money.major(p.amountMinor, p.currency).toPlainString()).append("</InstdAmt></Amt>");
                 if (l.payee().bankCode != null && !l.payee().bankCode.isBlank()) {
@@ -167,7 +178,7 @@ public class ExportService {
                 x.append("<Cdtr>").append(el("Nm", text(l.payee().accountHolder, 140)))
                         .append("<PstlAdr>").append(el("Ctry", l.payee().country)).append("</PstlAdr></Cdtr>")
                         .append("<CdtrAcct><Id>");
-                if (l.payee().payoutMethod == PayoutMethod.BANK_TRANSFER) {
+                if (l.payee().method == PayoutMethod.BANK_TRANSFER) {
                     x.append(el("IBAN", l.account()));
                 } else {
                     x.append("<Othr>").append(el("Id", text(l.account(), 34))).append("</Othr>");

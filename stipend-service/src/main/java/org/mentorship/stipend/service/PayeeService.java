@@ -16,7 +16,10 @@ import org.mentorship.stipend.model.StipendAgreement;
 import org.mentorship.stipend.repository.AgreementRepository;
 import org.mentorship.stipend.repository.PayeeRepository;
 
-/** A mentee's payout details: encrypted at rest, masked on the way out; saving them releases parked passes. */
+/**
+ * A mentee's payout details: encrypted at rest, masked on the way out; saving them releases parked passes, and a
+ * change sends money approved for the old details back for approval (see {@link PayoutChanges}).
+ */
 @ApplicationScoped
 public class PayeeService {
 
@@ -32,9 +35,11 @@ public class PayeeService {
     private final StipendEvents events;
     private final PayeeCrypto crypto;
     private final Clock clock;
+    private final PayoutChanges payoutChanges;
 
     PayeeService(PayeeRepository payees, AgreementRepository agreements, StipendEvents events, PayeeCrypto crypto,
-            Clock clock) {
+            Clock clock, PayoutChanges payoutChanges) {
+        this.payoutChanges = payoutChanges;
         this.payees = payees;
         this.agreements = agreements;
         this.events = events;
@@ -44,6 +49,12 @@ public class PayeeService {
 
     @Transactional
     public Payee save(String menteeId, PayeeDetails details) {
+        return save(menteeId, details, null);
+    }
+
+    /** Saves the details; {@code email} (where payout notices go) replaces the one on record when given. */
+    @Transactional
+    public Payee save(String menteeId, PayeeDetails details, String email) {
         // An IBAN is compared without spaces and in capitals; other account ids (e-mail addresses) stay as given.
         String account = details.payoutMethod() == PayoutMethod.BANK_TRANSFER
                 ? details.account().replaceAll("\\s", "").toUpperCase(Locale.ROOT) : details.account().trim();
@@ -59,6 +70,7 @@ public class PayeeService {
             created.menteeId = menteeId;
             return created;
         });
+        PayoutChanges.Details before = payee.accountEncrypted == null ? null : details(payee, crypto.decrypt(payee.accountEncrypted));
         payee.payoutMethod = details.payoutMethod();
         payee.accountHolder = details.accountHolder();
         payee.accountEncrypted = crypto.encrypt(account);
@@ -66,13 +78,20 @@ public class PayeeService {
         payee.bankCode = details.bankCode();
         payee.country = details.country();
         payee.taxFormReceived = details.taxFormReceived();
+        payee.email = email != null ? email : payee.email;
         payee.updatedAt = clock.instant();
         payees.persist(payee);
         payees.flush();
+        payoutChanges.changed(payee, before, details(payee, account));
         for (StipendAgreement agreement : agreements.byMentee(menteeId)) {
             events.replay(agreement.mentorshipId);
         }
         return payee;
+    }
+
+    private static PayoutChanges.Details details(Payee payee, String account) {
+        return new PayoutChanges.Details(payee.payoutMethod.name(), payee.accountHolder, account, payee.accountMasked,
+                payee.bankCode, payee.email);
     }
 
     public Optional<Payee> find(String menteeId) {

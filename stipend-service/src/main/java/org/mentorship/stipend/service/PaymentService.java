@@ -2,27 +2,35 @@ package org.mentorship.stipend.service;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.mentorship.contracts.events.StipendCancelled;
 import org.mentorship.contracts.events.StipendPaid;
 import org.mentorship.contracts.events.StipendPaymentFailed;
 import org.mentorship.platform.outbox.Outbox;
 import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.stipend.model.Installment;
 import org.mentorship.stipend.model.Payee;
 import org.mentorship.stipend.model.Payment;
+import org.mentorship.stipend.model.PaymentAttempt;
 import org.mentorship.stipend.model.PaymentStatus;
+import org.mentorship.stipend.model.PayoutDetails;
 import org.mentorship.stipend.model.StipendAgreement;
 import org.mentorship.stipend.repository.AgreementRepository;
+import org.mentorship.stipend.repository.InstallmentRepository;
 import org.mentorship.stipend.repository.LedgerRepository;
 import org.mentorship.stipend.repository.PayeeRepository;
 import org.mentorship.stipend.repository.PaymentRepository;
 
 /**
- * Finance's side of a payment: approve, settle (paid or failed), retry. Each change locks the payment row, checks
- * the state it starts from, writes the ledger and the event in the same transaction.
+ * Finance's side of a payment: approve, settle (paid or failed, by finance or by the provider's report of an export
+ * attempt), retry. Each change locks the payment row, checks the state it starts from (the payment refuses a move
+ * its life does not have), writes the ledger and the event in the same transaction.
  */
 @ApplicationScoped
 public class PaymentService {
@@ -34,9 +42,14 @@ public class PaymentService {
     private final Ledger ledger;
     private final Outbox outbox;
     private final Clock clock;
+    private final InstallmentRepository installments;
+    private final EntityManager em;
 
     PaymentService(PaymentRepository payments, AgreementRepository agreements, PayeeRepository payees,
-            LedgerRepository ledgerEntries, Ledger ledger, Outbox outbox, Clock clock) {
+            LedgerRepository ledgerEntries, Ledger ledger, Outbox outbox, Clock clock, InstallmentRepository installments,
+            EntityManager em) {
+        this.installments = installments;
+        this.em = em;
         this.payments = payments;
         this.agreements = agreements;
         this.payees = payees;
@@ -82,58 +95,133 @@ public class PaymentService {
         }
         payment.approvedBy = actor;
         payment.approvedAt = clock.instant();
+        payment.payout = PayoutDetails.of(payee);
         return move(payment, PaymentStatus.APPROVED, actor, note == null ? "Approved by finance" : note);
     }
 
-    /** APPROVED -> PAID with the provider's reference; the same reference again is a no-op, another one 409. */
+    /** EXPORTED (or RECALL_REQUESTED) -> PAID with the provider's reference; the same reference again is a no-op, another one 409. */
     @Transactional
     public Payment markPaid(UUID id, String reference, String actor) {
         Payment payment = lock(id);
-        if (payment.status == PaymentStatus.PAID) {
-            if (reference.equals(payment.providerReference)) {
-                return payment;
-            }
-            throw ProblemException.conflict("payment-already-paid", "Payment already paid",
-                    "Payment " + id + " was paid with another reference");
-        }
-        require(payment, PaymentStatus.APPROVED, "payment-not-approved", "Only an approved payment can be paid");
-        payment.providerReference = reference;
-        payment.paidAt = clock.instant();
-        payment.failureReason = null;
-        move(payment, PaymentStatus.PAID, actor, "Paid, provider reference " + reference);
-        outbox.publish(new StipendPaid(payment.id, payment.mentorshipId, payment.installment, payment.amountMinor,
-                payment.currency, reference, payment.paidAt));
-        return payment;
+        return settle(payment, currentAttempt(payment), Outcome.PAID, reference, null, actor);
     }
 
-    /** APPROVED -> FAILED with the reason; a repeated failure report of a failed payment is a no-op. */
+    /** EXPORTED -> FAILED with the reason (a recall it closes); a repeated failure report of a failed payment is a no-op. */
     @Transactional
     public Payment markFailed(UUID id, String reason, String actor) {
         Payment payment = lock(id);
+        return settle(payment, currentAttempt(payment), Outcome.FAILED, null, reason, actor);
+    }
+
+    /** What a report of a payout file line says happened. */
+    public enum Outcome {
+        PAID, FAILED
+    }
+
+    /**
+     * Applies a report of one export attempt (the provider's callback names it by its EndToEndId). A report for an
+     * attempt a later one replaced is recorded on that attempt and in the ledger, and changes the payment in nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Payment report(PaymentAttempt attempt, Outcome outcome, String reference, String reason, String actor) {
+        Payment payment = lock(attempt.paymentId);
+        if (attempt.attempt != payment.attempts) {
+            boolean first = attempt.report(outcome.name(), reference, reason, clock.instant());
+            ledger.record(payment, payment.status, actor, "Report for attempt " + attempt.attempt + " (" + attempt.endToEndId
+                    + "): " + outcome + (reference == null ? "" : ", provider reference " + reference)
+                    + (reason == null ? "" : ", " + reason) + (first ? "" : " (reported before)")
+                    + "; attempt " + payment.attempts + " is the payment's, unchanged");
+            return payment;
+        }
+        return settle(payment, attempt, outcome, reference, reason, actor);
+    }
+
+    private Payment settle(Payment payment, PaymentAttempt attempt, Outcome outcome, String reference, String reason,
+            String actor) {
+        if (outcome == Outcome.PAID) {
+            if (payment.status == PaymentStatus.PAID) {
+                if (reference.equals(payment.providerReference)) {
+                    return payment;
+                }
+                throw ProblemException.conflict("payment-already-paid", "Payment already paid",
+                        "Payment " + payment.id + " was paid with another reference");
+            }
+            requireInBankFile(payment, "Only an exported payment can be paid");
+            PaymentStatus from = payment.status;
+            payment.paid(reference, clock.instant());
+            recordOutcome(attempt, outcome, reference, null);
+            ledger.record(payment, from, actor, "Paid, provider reference " + reference
+                    + (payment.paidAfterRecall ? " (after a recall was requested: " + payment.recallReason + ")" : ""));
+            outbox.publish(new StipendPaid(payment.id, payment.mentorshipId, payment.installment, payment.amountMinor,
+                    payment.currency, reference, payment.paidAt));
+            return payment;
+        }
         if (payment.status == PaymentStatus.FAILED && reason.equals(payment.failureReason)) {
             return payment;
         }
-        require(payment, PaymentStatus.APPROVED, "payment-not-approved", "Only an approved payment can fail");
-        payment.failureReason = reason;
-        move(payment, PaymentStatus.FAILED, actor, "Failed: " + reason);
+        requireInBankFile(payment, "Only an exported payment can fail");
+        recordOutcome(attempt, outcome, null, reason);
+        if (payment.status == PaymentStatus.RECALL_REQUESTED) {
+            return closeRecall(payment, reason, actor);
+        }
+        PaymentStatus from = payment.status;
+        payment.failed(reason, clock.instant());
+        ledger.record(payment, from, actor, "Failed: " + reason);
         outbox.publish(new StipendPaymentFailed(payment.id, payment.mentorshipId, payment.installment, reason,
                 clock.instant()));
         return payment;
     }
 
-    /** FAILED -> APPROVED again, ready for the next payout file (the unique key keeps it the same payment). */
+    /**
+     * The recalled transfer did not happen. If the installment was cancelled (the mentorship ended) the payment is
+     * CANCELLED now; if it is still owed (the payout details changed), it goes back for approval with the new ones.
+     */
+    private Payment closeRecall(Payment payment, String reason, String actor) {
+        PaymentStatus from = payment.status;
+        payment.failureReason = reason;
+        Optional<Installment> installment = installments.byMentorship(payment.mentorshipId).stream()
+                .filter(i -> i.number == payment.installment).findFirst();
+        if (installment.map(i -> i.cancelledAt != null).orElse(false)) {
+            payment.cancel(clock.instant());
+            ledger.record(payment, from, actor, "Recall confirmed (" + reason + "): " + payment.recallReason);
+            outbox.publish(new StipendCancelled(payment.id, payment.mentorshipId, payment.installment,
+                    installment.get().cancelReason, clock.instant()));
+        } else {
+            payment.backToApproval(clock.instant());
+            ledger.record(payment, from, actor, "Recall confirmed (" + reason + "): back for approval with the current payout details");
+        }
+        return payment;
+    }
+
+    private void recordOutcome(PaymentAttempt attempt, Outcome outcome, String reference, String reason) {
+        if (attempt != null) {
+            attempt.report(outcome.name(), reference, reason, clock.instant());
+        }
+    }
+
+    private PaymentAttempt currentAttempt(Payment payment) {
+        return em.find(PaymentAttempt.class, new PaymentAttempt.Key(payment.id, payment.attempts));
+    }
+
+    /** FAILED -> APPROVED again, ready for the next payout file as a new attempt (the unique key keeps it the same payment). */
     @Transactional
     public Payment retry(UUID id, String actor) {
         Payment payment = lock(id);
         require(payment, PaymentStatus.FAILED, "payment-not-failed", "Only a failed payment can be retried");
-        payment.attempts++;
-        payment.exportBatchId = null;
-        return move(payment, PaymentStatus.APPROVED, actor, "Retry (attempt " + payment.attempts + ") after: "
-                + payment.failureReason);
+        PaymentStatus from = payment.status;
+        payment.retry(clock.instant());
+        ledger.record(payment, from, actor, "Retry (attempt " + payment.attempts + ") after: " + payment.failureReason);
+        return payment;
     }
 
     private Payment lock(UUID id) {
         return payments.lockById(id).orElseThrow(() -> ProblemException.notFound("Payment", id));
+    }
+
+    private static void requireInBankFile(Payment payment, String title) {
+        if (!payment.inBankFile()) {
+            throw ProblemException.conflict("payment-not-exported", title, "Payment " + payment.id + " is " + payment.status);
+        }
     }
 
     private static void require(Payment payment, PaymentStatus expected, String slug, String title) {
@@ -144,8 +232,7 @@ public class PaymentService {
 
     private Payment move(Payment payment, PaymentStatus to, String actor, String reason) {
         PaymentStatus from = payment.status;
-        payment.status = to;
-        payment.updatedAt = clock.instant();
+        payment.moveTo(to, clock.instant());
         ledger.record(payment, from, actor, reason);
         return payment;
     }

@@ -1,89 +1,138 @@
 package org.mentorship.stipend.service;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.util.UUID;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
+import java.time.Clock;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.logging.Logger;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.stipend.config.StipendConfig;
 import org.mentorship.stipend.model.Payment;
+import org.mentorship.stipend.model.PaymentAttempt;
+import org.mentorship.stipend.repository.PaymentRepository;
+import org.mentorship.stipend.repository.PayoutCallbackRepository;
+
+import com.svix.Webhook;
+import com.svix.exceptions.WebhookVerificationException;
 
 /**
- * The payout provider's report of a transfer. Authenticated by HMAC-SHA256 over the exact body bytes, compared in
- * constant time; applying the same report twice changes nothing (the payment is already in that state).
+ * The payout provider's report of one line of a payout file, in the Standard Webhooks shape: headers webhook-id,
+ * webhook-timestamp (Unix seconds) and webhook-signature ("v1,<base64 HMAC-SHA256 of id.timestamp.body>", several
+ * space-separated while the provider rotates its secret), verified by Svix's Standard Webhooks verifier. A timestamp
+ * more than 5 minutes old or ahead (of real time: the provider knows nothing of the program clock) is refused, so a
+ * captured callback cannot be sent again later; within those 5 minutes the webhook-id, remembered under a unique key
+ * in the transaction of the effect, makes a replay change nothing.
  */
 @ApplicationScoped
 public class PayoutCallbacks {
 
+    private static final Logger LOG = Logger.getLogger(PayoutCallbacks.class);
+
     public static final String ACTOR = "payout-provider";
 
-    /** The provider's report: outcome PAID (with its reference) or FAILED (with the reason). */
-    public record Report(UUID paymentId, String outcome, String reference, String reason) {
+    /** The provider's report of one transfer, named by the EndToEndId the payout file gave it. */
+    @Schema(name = "PayoutReport", description = "The payout provider's report of one transfer of a payout file")
+    public record Report(
+            @Schema(description = "The EndToEndId of the transfer in the payout file: the payment id without dashes, '-', the export attempt",
+                    examples = "7d3e2f1a0b9c4d8ea7f65e4d3c2b1a09-1", required = true)
+            @NotBlank @Size(max = 35) String endToEndId,
+            @Schema(description = "PAID: the money reached the payee (reference required). FAILED: it did not, or a requested recall succeeded",
+                    required = true)
+            @NotNull PaymentService.Outcome outcome,
+            @Schema(description = "The provider's reference of the transfer; required when PAID", examples = "PSP-2026-000123")
+            @Size(max = 200) String reference,
+            @Schema(description = "Why it failed (FAILED only)", examples = "IBAN closed")
+            @Size(max = 500) String reason) {
     }
 
-    private final StipendConfig config;
+    /** The payment after the report; {@code replayed} when this webhook-id was applied before and nothing changed now. */
+    public record Result(Payment payment, boolean replayed) {
+    }
+
+    private final Optional<Webhook> verifier;
     private final PaymentService payments;
+    private final PaymentRepository paymentRows;
+    private final PayoutCallbackRepository callbacks;
+    private final Clock clock;
 
-    PayoutCallbacks(StipendConfig config, PaymentService payments) {
-        this.config = config;
+    PayoutCallbacks(StipendConfig config, PaymentService payments, PaymentRepository paymentRows,
+            PayoutCallbackRepository callbacks, Clock clock) {
         this.payments = payments;
+        this.paymentRows = paymentRows;
+        this.callbacks = callbacks;
+        this.clock = clock;
+        this.verifier = config.payout().callbackSecret().filter(k -> !k.isBlank()).flatMap(PayoutCallbacks::webhook);
     }
 
-    /** Accepts "sha256=<hex>" or the bare hex digest. */
-    public void verify(byte[] body, String signature) {
-        if (signature == null || signature.isBlank()) {
-            throw badSignature();
-        }
-        String hex = signature.startsWith("sha256=") ? signature.substring(7) : signature;
-        byte[] given;
+    /** The secret is "whsec_" + base64 (the prefix may be left out); the HMAC key is the bytes it encodes. */
+    private static Optional<Webhook> webhook(String secret) {
         try {
-            given = HexFormat.of().parseHex(hex.trim().toLowerCase());
-        } catch (IllegalArgumentException e) {
-            throw badSignature();
-        }
-        String secret = config.payout().callbackSecret().filter(k -> !k.isBlank()).orElseThrow(() -> new ProblemException(503,
-                "not-configured", "Not configured", "Payout callbacks are not configured (no shared secret)"));
-        if (!MessageDigest.isEqual(sign(secret, body), given)) {
-            throw badSignature();
+            Base64.getDecoder().decode(secret.startsWith("whsec_") ? secret.substring(6) : secret);
+            return Optional.of(new Webhook(secret));
+        } catch (IllegalArgumentException | com.svix.exceptions.EmptyWebhookSecretException e) {
+            LOG.warn("mentorship.stipend.payout.callback-secret is not whsec_<base64>: payout callbacks are refused (503)");
+            return Optional.empty();
         }
     }
 
-    public Payment apply(Report report) {
-        if (report.paymentId() == null || report.outcome() == null) {
-            throw ProblemException.unprocessable("invalid-callback", "Invalid callback", "paymentId and outcome are required");
-        }
-        return switch (report.outcome()) {
-            case "PAID" -> {
-                if (report.reference() == null || report.reference().isBlank()) {
-                    throw ProblemException.unprocessable("invalid-callback", "Invalid callback", "A paid report needs its reference");
-                }
-                yield payments.markPaid(report.paymentId(), report.reference(), ACTOR);
+    /** Checks the three headers against the exact body bytes; any mismatch, a stale or a future timestamp is a 401. */
+    public void verify(byte[] body, String id, String timestamp, String signature) {
+        Webhook webhook = verifier.orElseThrow(() -> new ProblemException(503, "not-configured", "Not configured",
+                "Payout callbacks are not configured (no valid shared secret)"));
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        put(headers, "webhook-id", id);
+        put(headers, "webhook-timestamp", timestamp);
+        put(headers, "webhook-signature", signature);
+        try {
+            webhook.verify(new String(body, StandardCharsets.UTF_8), headers);
+        } catch (WebhookVerificationException e) {
+            String why = e.getMessage() == null ? "" : e.getMessage();
+            if (why.contains("timestamp")) {
+                throw new ProblemException(401, "stale-callback", "Callback outside the time tolerance",
+                        "webhook-timestamp is more than 5 minutes from now (" + why + "); a replayed or delayed callback is refused");
             }
-            case "FAILED" -> payments.markFailed(report.paymentId(),
-                    report.reason() == null || report.reason().isBlank() ? "Rejected by the payout provider" : report.reason(), ACTOR);
-            default -> throw ProblemException.unprocessable("invalid-callback", "Invalid callback", "outcome is PAID or FAILED");
-        };
-    }
-
-    public static byte[] sign(String secret, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(body);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+            throw new ProblemException(401, "bad-signature", "Bad signature",
+                    "The webhook-id, webhook-timestamp and webhook-signature headers are missing or do not match the body ("
+                            + why + ")");
+        }
+        if (id.length() > 200) {
+            throw new ProblemException(400, "validation-failed", "Invalid callback", "webhook-id is longer than 200 characters");
         }
     }
 
-    private static ProblemException badSignature() {
-        return new ProblemException(401, "bad-signature", "Bad signature",
-                "The X-Payout-Signature header is missing or does not match the body");
+    private static void put(Map<String, List<String>> headers, String name, String value) {
+        if (value != null) {
+            headers.put(name, List.of(value));
+        }
+    }
+
+    /** Applies a verified report once per webhook-id: the id is recorded first, in the transaction of the effect. */
+    @Transactional
+    public Result receive(String webhookId, Report report) {
+        if (report.outcome() == PaymentService.Outcome.PAID && (report.reference() == null || report.reference().isBlank())) {
+            throw new ProblemException(400, "validation-failed", "Invalid callback", "A PAID report needs its reference");
+        }
+        boolean first = callbacks.claim(webhookId, report.endToEndId(), clock.instant());
+        PaymentAttempt attempt = callbacks.attempt(report.endToEndId())
+                .orElseThrow(() -> ProblemException.notFound("Payout transfer with EndToEndId", report.endToEndId()));
+        if (!first) {
+            return new Result(paymentRows.findById(attempt.paymentId), true);
+        }
+        String reason = report.reason() == null || report.reason().isBlank() ? "Rejected by the payout provider" : report.reason();
+        boolean paid = report.outcome() == PaymentService.Outcome.PAID;
+        Payment payment = payments.report(attempt, report.outcome(), paid ? report.reference() : null, paid ? null : reason, ACTOR);
+        return new Result(payment, false);
     }
 }

@@ -216,7 +216,11 @@ public class StipendEvents {
                 payment.amountMinor, payment.currency, installment.expectedOn, payment.scheduledAt));
     }
 
-    /** Ends the agreement and cancels every installment not yet paid (idempotent: a second end changes nothing). */
+    /**
+     * Ends the agreement and cancels every installment not yet paid (idempotent: a second end changes nothing). A
+     * payment no file carries is CANCELLED; one a payout file carries cannot be taken back by us: a recall is
+     * requested (RECALL_REQUESTED), and the provider's report closes it (StipendCancelled is published then).
+     */
     private void end(StipendAgreement agreement, String reason, String actor) {
         if (agreement.status == AgreementStatus.ACTIVE) {
             agreement.status = AgreementStatus.ENDED;
@@ -226,7 +230,7 @@ public class StipendEvents {
             if (installment.cancelledAt != null) {
                 continue;
             }
-            Optional<Payment> payment = payments.findByInstallment(agreement.mentorshipId, installment.number);
+            Optional<Payment> payment = payments.lockByInstallment(agreement.mentorshipId, installment.number);
             if (payment.isPresent() && payment.get().status == PaymentStatus.PAID) {
                 continue;
             }
@@ -235,10 +239,18 @@ public class StipendEvents {
             UUID paymentId = null;
             if (payment.isPresent()) {
                 Payment p = payment.get();
+                if (p.status == PaymentStatus.EXPORTED) {
+                    p.requestRecall(reason, clock.instant());
+                    ledger.record(p, PaymentStatus.EXPORTED, actor, "Recall requested: " + reason);
+                    continue;
+                }
+                if (p.status == PaymentStatus.RECALL_REQUESTED) {
+                    ledger.record(p, p.status, actor, "Installment cancelled while its recall is pending: " + reason);
+                    continue;
+                }
                 if (p.status != PaymentStatus.CANCELLED) {
                     PaymentStatus from = p.status;
-                    p.status = PaymentStatus.CANCELLED;
-                    p.updatedAt = clock.instant();
+                    p.cancel(clock.instant());
                     ledger.record(p, from, actor, reason);
                 }
                 paymentId = p.id;

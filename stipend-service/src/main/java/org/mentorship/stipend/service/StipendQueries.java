@@ -37,7 +37,7 @@ public class StipendQueries {
 
     /** Sums of one group (a mentorship, project or term) in one currency. */
     public record Totals(String groupId, String currency, long payments, long scheduledMinor, long approvedMinor,
-            long paidMinor, long failedMinor, long cancelledMinor) {
+            long paidMinor, long failedMinor, long cancelledMinor, long exportedMinor, long recallRequestedMinor) {
     }
 
     private final AgreementRepository agreements;
@@ -99,12 +99,13 @@ public class StipendQueries {
         String column = groupColumn(by);
         jakarta.persistence.Query query = em.createNativeQuery("select " + column + "::text, p.currency, count(*), "
                 + sum("SCHEDULED") + ", " + sum("APPROVED") + ", " + sum("PAID") + ", " + sum("FAILED") + ", " + sum("CANCELLED")
+                + ", " + sum("EXPORTED") + ", " + sum("RECALL_REQUESTED")
                 + FROM + filter(projectId, termId) + " group by 1, 2 order by 1, 2 limit :limit offset :offset")
                 .setParameter("limit", size).setParameter("offset", page * size);
         bind(query, projectId, termId);
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new Totals((String) r[0], ((String) r[1]).trim(), num(r[2]), num(r[3]), num(r[4]),
-                num(r[5]), num(r[6]), num(r[7]))).toList();
+                num(r[5]), num(r[6]), num(r[7]), num(r[8]), num(r[9]))).toList();
     }
 
     public long totalsCount(String by, UUID projectId, UUID termId) {

@@ -36,7 +36,7 @@ class PayoutExportTest {
         assertThat(csv.asString()).startsWith("payment_id,mentorship_id,installment,")
                 .contains(id + ",").contains("," + StipendFixture.IBAN + ",").contains(",1500.00,EUR,");
         given().auth().oauth2(StipendFixture.FINANCE).get("/api/v1/payments/" + id).then().statusCode(200)
-                .body("exportBatchId", equalTo(batch)).body("status", equalTo("APPROVED"));
+                .body("exportBatchId", equalTo(batch)).body("status", equalTo("EXPORTED"));
 
         given().auth().oauth2(StipendFixture.FINANCE).get("/api/v1/payments/export/" + batch).then().statusCode(200)
                 .body(equalTo(csv.asString()));
@@ -49,7 +49,7 @@ class PayoutExportTest {
     @Test
     void pain001IsValidAgainstItsSchema() throws Exception {
         Map.Entry<Mentorship, String> approved = approvedPayment();
-        String endToEnd = approved.getValue().replace("-", "");
+        String endToEnd = approved.getValue().replace("-", "") + "-1";
 
         Response xml = export("pain001");
         xml.then().statusCode(200);

@@ -75,6 +75,7 @@ class TimelineAndTotalsTest {
         String id = fixture.paymentId(m.id(), 1);
         given().auth().oauth2(StipendFixture.FINANCE).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/payments/" + id + "/approve").then().statusCode(200);
+        StipendFixture.exportCsv();
         given().auth().oauth2(StipendFixture.FINANCE).contentType(ContentType.JSON).body(Map.of("providerReference", "PSP-5"))
                 .post("/api/v1/payments/" + id + "/paid").then().statusCode(200);
         return m;

@@ -65,6 +65,7 @@ class CancellationTest {
         fixture.awaitPayments(m.id(), 1);
         String id = fixture.paymentId(m.id(), 1);
         PaymentFlowTest.approve(id).then().statusCode(200);
+        StipendFixture.exportCsv();
         io.restassured.RestAssured.given().auth().oauth2(StipendFixture.FINANCE).contentType("application/json")
                 .body(Map.of("providerReference", "PSP-9")).post("/api/v1/payments/" + id + "/paid").then().statusCode(200);
 

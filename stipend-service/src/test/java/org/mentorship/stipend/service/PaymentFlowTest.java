@@ -21,7 +21,7 @@ import org.mentorship.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** SCHEDULED -> APPROVED -> PAID, or FAILED -> retried; every change in the ledger, refusals change nothing. */
+/** SCHEDULED -> APPROVED -> EXPORTED -> PAID, or FAILED -> retried; every change in the ledger, refusals change nothing. */
 @QuarkusTest
 class PaymentFlowTest {
 
@@ -37,12 +37,15 @@ class PaymentFlowTest {
         String id = fixture.paymentId(m.id(), 1);
 
         approve(id).then().statusCode(200).body("status", equalTo("APPROVED")).body("approvedBy", equalTo("fiona"));
+        post(id, "paid", Map.of("providerReference", "PSP-1")).then().statusCode(409)
+                .body("type", equalTo("https://mentorship.example.org/problems/payment-not-exported"));
+        StipendFixture.exportCsv();
         post(id, "paid", Map.of("providerReference", "PSP-1")).then().statusCode(200)
                 .body("status", equalTo("PAID")).body("providerReference", equalTo("PSP-1"));
 
         List<Map<String, Object>> ledger = fixture.ledger(m.id());
-        assertThat(ledger).extracting(e -> e.get("to")).containsExactly("SCHEDULED", "APPROVED", "PAID");
-        assertThat(ledger).extracting(e -> e.get("actor")).containsExactly("system:EvaluationPassed", "fiona", "fiona");
+        assertThat(ledger).extracting(e -> e.get("to")).containsExactly("SCHEDULED", "APPROVED", "EXPORTED", "PAID");
+        assertThat(ledger).extracting(e -> e.get("actor")).containsExactly("system:EvaluationPassed", "fiona", "fiona", "fiona");
         assertThat(ledger).extracting(e -> ((Number) e.get("amountMinor")).longValue()).containsOnly(150000L);
         String event = (String) db.column("select payload::text from outbox_event where type = 'StipendPaid' and aggregateid = ?1",
                 m.id().toString()).get(0);
@@ -87,6 +90,7 @@ class PaymentFlowTest {
         Mentorship m = scheduled();
         String id = fixture.paymentId(m.id(), 1);
         approve(id).then().statusCode(200);
+        StipendFixture.exportCsv();
 
         post(id, "failed", Map.of("reason", "Account closed")).then().statusCode(200)
                 .body("status", equalTo("FAILED")).body("failureReason", equalTo("Account closed"));
@@ -94,11 +98,12 @@ class PaymentFlowTest {
                 "select payload::text from outbox_event where type = 'StipendPaymentFailed' and aggregateid = ?1",
                 m.id().toString()).get(0));
         post(id, "retry", null).then().statusCode(200).body("status", equalTo("APPROVED")).body("attempts", equalTo(2));
+        assertThat(StipendFixture.exportCsv()).contains(id.replace("-", "") + "-2");
         post(id, "paid", Map.of("providerReference", "PSP-2")).then().statusCode(200).body("status", equalTo("PAID"));
 
         assertThat(fixture.payments(m.id()).getList("$")).hasSize(1);
         assertThat(fixture.ledger(m.id())).extracting(e -> e.get("to"))
-                .containsExactly("SCHEDULED", "APPROVED", "FAILED", "APPROVED", "PAID");
+                .containsExactly("SCHEDULED", "APPROVED", "EXPORTED", "FAILED", "APPROVED", "EXPORTED", "PAID");
     }
 
     @Test
@@ -107,7 +112,7 @@ class PaymentFlowTest {
         String id = fixture.paymentId(m.id(), 1);
 
         post(id, "paid", Map.of("providerReference", "PSP-X")).then().statusCode(409)
-                .body("type", equalTo("https://mentorship.example.org/problems/payment-not-approved"));
+                .body("type", equalTo("https://mentorship.example.org/problems/payment-not-exported"));
         post(id, "retry", null).then().statusCode(409);
         given().auth().oauth2(Tokens.mentee(m.mentee())).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/payments/" + id + "/approve").then().statusCode(403);

@@ -131,4 +131,22 @@ public final class StipendFixture {
         return given().auth().oauth2(FINANCE).get("/api/v1/stipends/" + mentorship + "/ledger").then().statusCode(200)
                 .extract().jsonPath().getList("$");
     }
+
+    /** Finance approves the payment. */
+    public static void approve(String paymentId) {
+        given().auth().oauth2(FINANCE).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/payments/" + paymentId + "/approve").then().statusCode(200);
+    }
+
+    /** Finance exports every approved payment no file carried yet as CSV; returns the file's text. */
+    public static String exportCsv() {
+        return given().auth().oauth2(FINANCE).queryParam("format", "csv").post("/api/v1/payments/export").then()
+                .statusCode(200).extract().asString();
+    }
+
+    /** Approved and in a payout file (with whatever else was approved and waiting). */
+    public static void approveAndExport(String paymentId) {
+        approve(paymentId);
+        exportCsv();
+    }
 }

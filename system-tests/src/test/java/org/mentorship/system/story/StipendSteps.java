@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.HexFormat;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,22 +69,34 @@ final class StipendSteps {
     }
 
     /**
-     * The payout provider reports a payment paid: an unauthenticated callback signed with HMAC-SHA256 of the body
-     * under the secret the launcher gave stipend-service ({@code <home>/keys/stipend-payout-callback-secret.b64}).
-     * A wrong signature is refused first (401) and changes nothing.
+     * The payout provider reports a payment paid: an unauthenticated callback in the Standard Webhooks shape
+     * (webhook-id, webhook-timestamp, webhook-signature = "v1," + base64 HMAC-SHA256 of id.timestamp.body), keyed
+     * with the bytes of the secret the launcher gave stipend-service ({@code <home>/keys/stipend-payout-callback-secret.b64},
+     * base64), naming the transfer by the EndToEndId of its export attempt. A wrong signature is refused first (401)
+     * and changes nothing; the same webhook-id again answers 200 with Idempotent-Replayed and changes nothing.
      */
     void paidByCallback(UUID payment) throws Exception {
         String secret = Files.readString(sys.system.home().resolve("keys").resolve("stipend-payout-callback-secret.b64")).trim();
-        String body = "{\"paymentId\":\"" + payment + "\",\"outcome\":\"PAID\",\"reference\":\"PSP-"
+        byte[] key = Base64.getDecoder().decode(secret.startsWith("whsec_") ? secret.substring(6) : secret);
+        int attempt = sys.as(actors.finance()).get("/api/v1/payments/" + payment).then().statusCode(200).extract().path("attempts");
+        String endToEndId = payment.toString().replace("-", "") + "-" + attempt;
+        String body = "{\"endToEndId\":\"" + endToEndId + "\",\"outcome\":\"PAID\",\"reference\":\"PSP-"
                 + payment.toString().substring(0, 8) + "\"}";
-        sys.anonymous().contentType("application/json").header("X-Payout-Signature", "sha256=" + "00".repeat(32)).body(body)
-                .post("/api/v1/payments/callbacks/payout").then().statusCode(401);
+        String id = "msg_" + UUID.randomUUID().toString().replace("-", "");
+        String timestamp = Long.toString(Instant.now().getEpochSecond());
+        callback(id, timestamp, "v1," + Base64.getEncoder().encodeToString(new byte[32]), body).then().statusCode(401);
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String signature = HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        sys.anonymous().contentType("application/json").header("X-Payout-Signature", "sha256=" + signature).body(body)
-                .post("/api/v1/payments/callbacks/payout").then().statusCode(200)
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        String signature = "v1," + Base64.getEncoder().encodeToString(
+                mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+        callback(id, timestamp, signature, body).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("PAID"));
+        callback(id, timestamp, signature, body).then().statusCode(200).header("Idempotent-Replayed", "true")
                 .body("status", org.hamcrest.Matchers.equalTo("PAID"));
+    }
+
+    private Response callback(String id, String timestamp, String signature, String body) {
+        return sys.anonymous().contentType("application/json").header("webhook-id", id).header("webhook-timestamp", timestamp)
+                .header("webhook-signature", signature).body(body).post("/api/v1/payments/callbacks/payout");
     }
 
     /**

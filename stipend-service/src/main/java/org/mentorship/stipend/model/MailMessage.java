@@ -1,0 +1,50 @@
+package org.mentorship.stipend.model;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A mail to send (mail_outbox): written with the change it reports, sent later by {@code MailSender}. */
+@Entity
+@Table(name = "mail_outbox")
+public class MailMessage {
+
+    public static final String PENDING = "PENDING";
+    public static final String SENT = "SENT";
+    public static final String FAILED = "FAILED";
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String recipient;
+
+    @Column(nullable = false)
+    public String subject;
+
+    @Column(nullable = false)
+    public String body;
+
+    /** PENDING, SENT or FAILED (after the last attempt). */
+    @Column(nullable = false)
+    public String state;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    public Instant nextAttemptAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    @Column(name = "last_error")
+    public String lastError;
+}

@@ -38,9 +38,6 @@ public class Payee {
     @Column(nullable = false, length = 2)
     public String country;
 
-    @Column(name = "tax_form_received", nullable = false)
-    public boolean taxFormReceived;
-
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

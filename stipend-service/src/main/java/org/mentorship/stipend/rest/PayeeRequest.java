@@ -7,12 +7,14 @@ import jakarta.validation.constraints.Size;
 
 import org.mentorship.stipend.model.PayoutMethod;
 
-/** The mentee's payout details; {@code account} is an IBAN for BANK_TRANSFER, the provider's account id otherwise. */
+/**
+ * The mentee's payout details; {@code account} is an IBAN for BANK_TRANSFER, the provider's account id otherwise. No
+ * tax-form field: the program confirms the tax form (sending one is 400 unknown-field, as any unknown field).
+ */
 public record PayeeRequest(
         @NotNull PayoutMethod payoutMethod,
         @NotBlank @Size(max = 140) String accountHolder,
         @NotBlank @Size(min = 5, max = 64) String account,
         @Pattern(regexp = "[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?", message = "must be a BIC") String bankCode,
-        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String country,
-        @NotNull Boolean taxFormReceived) {
+        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String country) {
 }

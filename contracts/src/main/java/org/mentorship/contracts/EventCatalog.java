@@ -24,6 +24,7 @@ import org.mentorship.contracts.events.StipendCancelled;
 import org.mentorship.contracts.events.StipendPaid;
 import org.mentorship.contracts.events.StipendPaymentFailed;
 import org.mentorship.contracts.events.StipendPaymentScheduled;
+import org.mentorship.contracts.events.TaxFormConfirmed;
 
 /** Every event type: its Java type, the topic it is published on and its current schema version. */
 public enum EventCatalog {
@@ -33,6 +34,8 @@ public enum EventCatalog {
     APPLICATION_REJECTED(ApplicationRejected.class, Topics.APPLICATIONS, 1),
     APPLICATION_WITHDRAWN(ApplicationWithdrawn.class, Topics.APPLICATIONS, 1),
     MENTEE_ONBOARDED(MenteeOnboarded.class, Topics.APPLICATIONS, 1),
+    // key = application id: checked off during onboarding, before the mentorship exists
+    TAX_FORM_CONFIRMED(TaxFormConfirmed.class, Topics.APPLICATIONS, 1),
 
     // evaluation-service, key = mentorship id
     MENTORSHIP_STARTED(MentorshipStarted.class, Topics.EVALUATIONS, 1),

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mentorship.contracts.events.EvaluationDue;
 import org.mentorship.contracts.events.EvaluationPassed;
+import org.mentorship.contracts.events.MenteeOnboarded;
 import org.mentorship.contracts.events.MentorshipStarted;
 import org.mentorship.contracts.events.StipendCancelled;
 import org.mentorship.contracts.events.StipendPaid;
@@ -97,6 +98,16 @@ class EventJsonTest {
         StipendCancelled cancelled = EventJson.read(StipendCancelled.class, json);
         assertNull(cancelled.paymentId());
         assertEquals(cancelled.mentorshipId().toString(), cancelled.aggregateId());
+    }
+
+    @Test
+    void anOnboardingFromBeforeTheVerifiedCountryStillReadsAndWrites() {
+        String absent = SchemaViolationsTest.edit(EventCatalog.MENTEE_ONBOARDED, data -> data.remove("menteeCountry"));
+        MenteeOnboarded old = EventJson.read(MenteeOnboarded.class, absent);
+        assertNull(old.menteeCountry());
+        EventSchemas.validate(old);
+        String lowerCase = SchemaViolationsTest.edit(EventCatalog.MENTEE_ONBOARDED, data -> data.put("menteeCountry", "ng"));
+        assertThrows(MalformedEventException.class, () -> EventJson.read("MenteeOnboarded", lowerCase));
     }
 
     @Test

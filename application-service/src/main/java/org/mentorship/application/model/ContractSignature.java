@@ -34,4 +34,8 @@ public class ContractSignature {
 
     @Column(name = "client_address", nullable = false)
     public String clientAddress;
+
+    /** The applicant's country (ISO 3166 alpha-2) when signing; null on signatures older than this column. */
+    @Column(length = 2)
+    public String country;
 }

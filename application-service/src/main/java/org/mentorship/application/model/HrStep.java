@@ -17,6 +17,9 @@ import jakarta.persistence.Table;
 @Table(name = "hr_step")
 public class HrStep {
 
+    /** The step whose check-off confirms the mentee's tax form to stipend-service (TaxFormConfirmed). */
+    public static final String TAX_FORM = "tax-form";
+
     @Id
     @Column(name = "application_id")
     public UUID applicationId;

@@ -21,7 +21,8 @@ public final class OnboardingDtos {
 
     @Schema(name = "Contract")
     public record ContractDto(String version, String text, boolean signed, String signedVersion, String legalName,
-            Instant signedAt, String clientAddress) {
+            Instant signedAt, String clientAddress,
+            @Schema(description = "The country signed with (ISO 3166 alpha-2); stipend amounts are fixed from it") String country) {
     }
 
     @Schema(name = "HrStep")
@@ -34,8 +35,8 @@ public final class OnboardingDtos {
         static OnboardingDto of(OnboardingService.State s) {
             var sig = s.signature();
             ContractDto contract = sig.map(g -> new ContractDto(s.contractVersion(), s.contractText(), true,
-                    g.contractVersion, g.legalName, g.signedAt, g.clientAddress))
-                    .orElse(new ContractDto(s.contractVersion(), s.contractText(), false, null, null, null, null));
+                    g.contractVersion, g.legalName, g.signedAt, g.clientAddress, g.country))
+                    .orElse(new ContractDto(s.contractVersion(), s.contractText(), false, null, null, null, null, null));
             return new OnboardingDto(s.application().id, s.application().status, contract,
                     s.hrSteps().stream().map(h -> new HrStepDto(h.step, h.isDone(), h.doneBy, h.doneAt)).toList(),
                     s.application().mentorshipId);

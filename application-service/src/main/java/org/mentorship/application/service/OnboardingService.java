@@ -25,6 +25,7 @@ import org.mentorship.application.repository.HrStepRepository;
 import org.mentorship.application.repository.ProjectRepository;
 import org.mentorship.application.repository.TermRepository;
 import org.mentorship.contracts.events.MenteeOnboarded;
+import org.mentorship.contracts.events.TaxFormConfirmed;
 import org.mentorship.platform.outbox.Outbox;
 import org.mentorship.platform.problem.ProblemException;
 
@@ -109,6 +110,7 @@ public class OnboardingService {
         signature.legalName = legalName.trim();
         signature.signedAt = clock.instant();
         signature.clientAddress = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
+        signature.country = applicants.findById(application.applicantId).country;
         signatures.persist(signature);
         completeIfReady(application, Optional.of(signature));
         return state(application);
@@ -127,6 +129,11 @@ public class OnboardingService {
         }
         row.doneAt = clock.instant();
         row.doneBy = access.actor();
+        if (HrStep.TAX_FORM.equals(row.step)) {
+            // The program, not the payee, confirms the tax form: stipend approval waits for this.
+            outbox.publish(new TaxFormConfirmed(application.id, application.termId, application.projectId,
+                    application.applicantId, row.doneBy, row.doneAt));
+        }
         completeIfReady(application, signatures.findByIdOptional(application.id));
         return state(application);
     }
@@ -144,7 +151,7 @@ public class OnboardingService {
         outbox.publish(new MenteeOnboarded(application.mentorshipId, application.id, term.id, term.name, project.id,
                 project.title, project.organization, applicant.userId, signature.get().legalName, applicant.email,
                 new ArrayList<>(project.mentorIds), contacts(project), project.evaluationCount, term.programStart,
-                term.programEnd, now));
+                term.programEnd, now, signature.get().country != null ? signature.get().country : applicant.country));
     }
 
     private static List<MenteeOnboarded.MentorContact> contacts(Project project) {

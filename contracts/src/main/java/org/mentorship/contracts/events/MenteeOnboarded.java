@@ -12,6 +12,7 @@ import org.mentorship.contracts.DomainEvent;
 /**
  * The accepted mentee signed the contract and finished every HR step: the mentorship begins. Carries what the
  * other services need to set up their side (evaluation schedule, stipend agreement, completion record).
+ * {@code menteeCountry} is the country on the signed contract: stipend amounts are fixed from it, once.
  */
 public record MenteeOnboarded(
         UUID mentorshipId,
@@ -29,7 +30,8 @@ public record MenteeOnboarded(
         int evaluationCount,
         LocalDate programStart,
         LocalDate programEnd,
-        Instant onboardedAt) implements DomainEvent {
+        Instant onboardedAt,
+        String menteeCountry) implements DomainEvent {
 
     public MenteeOnboarded {
         requireNonNull(mentorshipId, "mentorshipId");
@@ -48,6 +50,16 @@ public record MenteeOnboarded(
         requireNonNull(programStart, "programStart");
         requireNonNull(programEnd, "programEnd");
         requireNonNull(onboardedAt, "onboardedAt");
+        // menteeCountry was added later (additive): an event written before it has none, so no verified country.
+    }
+
+    /** The event as it was before {@code menteeCountry} was added (no verified country). */
+    public MenteeOnboarded(UUID mentorshipId, UUID applicationId, UUID termId, String termName, UUID projectId,
+            String projectTitle, String organization, String menteeId, String menteeName, String menteeEmail,
+            List<String> mentorIds, List<MentorContact> mentorContacts, int evaluationCount, LocalDate programStart,
+            LocalDate programEnd, Instant onboardedAt) {
+        this(mentorshipId, applicationId, termId, termName, projectId, projectTitle, organization, menteeId, menteeName,
+                menteeEmail, mentorIds, mentorContacts, evaluationCount, programStart, programEnd, onboardedAt, null);
     }
 
     /** Where a mentor of the project is reached (reminders to submit evaluations); mentors with no known address are left out. */

@@ -38,6 +38,12 @@ public interface StipendConfig {
         @WithDefault("30s")
         java.time.Duration backoff();
     }
+    /**
+     * A payment above this many minor units (of its own currency) needs the approvals of two different finance users.
+     * 500000 = 5,000.00 in a two-decimal currency, well above a usual installment.
+     */
+    @WithDefault("500000")
+    long dualApprovalAboveMinor();
 
     interface Payout {
         /** Shared secret of the payout provider: callbacks carry HMAC-SHA256(body) under it. */

@@ -5,12 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.mentorship.contracts.events.MenteeOnboarded;
+import org.mentorship.contracts.events.TaxFormConfirmed;
 import org.mentorship.platform.inbox.InboxProcessor;
 import org.mentorship.stipend.service.StipendEvents;
+import org.mentorship.stipend.service.TaxForms;
 
 import io.smallrye.common.annotation.Blocking;
 
-/** MenteeOnboarded creates the stipend agreement; the topic's other events are not this service's business. */
+/**
+ * MenteeOnboarded creates the stipend agreement; TaxFormConfirmed (the coordinator's tax-form HR step) lets its
+ * payments be approved. The topic's other events are not this service's business.
+ */
 @ApplicationScoped
 public class ApplicationEventsConsumer {
 
@@ -18,10 +23,12 @@ public class ApplicationEventsConsumer {
 
     private final InboxProcessor inbox;
     private final StipendEvents events;
+    private final TaxForms taxForms;
 
-    ApplicationEventsConsumer(InboxProcessor inbox, StipendEvents events) {
+    ApplicationEventsConsumer(InboxProcessor inbox, StipendEvents events, TaxForms taxForms) {
         this.inbox = inbox;
         this.events = events;
+        this.taxForms = taxForms;
     }
 
     @Incoming("application-events")
@@ -30,6 +37,8 @@ public class ApplicationEventsConsumer {
         inbox.process(CONSUMER, record, event -> {
             if (event.data() instanceof MenteeOnboarded onboarded) {
                 events.apply(event.id(), onboarded);
+            } else if (event.data() instanceof TaxFormConfirmed confirmed) {
+                taxForms.confirmedByHrStep(confirmed);
             }
         });
     }

@@ -9,7 +9,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One installment an agreement expects; its payment exists once the installment's evaluation passed. */
+/**
+ * One installment an agreement expects, with its amount fixed when the agreement was made; its payment exists once
+ * the installment's evaluation passed, and carries that amount.
+ */
 @Entity
 @Table(name = "stipend_installment")
 public class Installment {
@@ -33,16 +36,17 @@ public class Installment {
     @Column(name = "expected_on", nullable = false)
     public LocalDate expectedOn;
 
+    @Column(name = "amount_minor", nullable = false)
+    public long amountMinor;
+
+    @Column(nullable = false, length = 3)
+    public String currency;
+
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
 
     @Column(name = "cancel_reason")
     public String cancelReason;
-
-    /** Whether a pass of evaluation {@code number} (final or not) earns this installment. */
-    public boolean earnedBy(int evaluationNumber, boolean finalEvaluation) {
-        return afterEvaluation == null ? finalEvaluation : afterEvaluation == evaluationNumber;
-    }
 
     /** The evaluation number it waits for, with the final one resolved. */
     public int evaluationNumber(int evaluationCount) {

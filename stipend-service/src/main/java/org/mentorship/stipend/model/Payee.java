@@ -38,9 +38,6 @@ public class Payee {
     @Column(nullable = false, length = 2)
     public String country;
 
-    @Column(name = "tax_form_received", nullable = false)
-    public boolean taxFormReceived;
-
     /** Where payout notices go; a change of the details is mailed to the old and the new address. */
     public String email;
 

@@ -55,6 +55,13 @@ public class Payment {
     @Column(name = "expected_on")
     public LocalDate expectedOn;
 
+    /** Of a payment that needs two approvals: the first one, while it waits for the second. */
+    @Column(name = "first_approved_by")
+    public String firstApprovedBy;
+
+    @Column(name = "first_approved_at")
+    public Instant firstApprovedAt;
+
     @Column(name = "approved_by")
     public String approvedBy;
 

@@ -12,7 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A mentorship's stipend: created once from MenteeOnboarded, with the plan's amount fixed at that moment. */
+/**
+ * A mentorship's stipend: created once from MenteeOnboarded, with the plan's amount and the verified country fixed at
+ * that moment (the installments carry the amounts that follow from them).
+ */
 @Entity
 @Table(name = "stipend_agreement")
 public class StipendAgreement {
@@ -66,6 +69,16 @@ public class StipendAgreement {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The country verified at onboarding (the signed contract's), or by finance since; null = none known. */
+    @Column(length = 2)
+    public String country;
+
+    @Column(name = "country_verified_by")
+    public String countryVerifiedBy;
+
+    @Column(name = "country_verified_at")
+    public Instant countryVerifiedAt;
 
     @Version
     public long version;

@@ -19,7 +19,7 @@ final class Examples {
             {"id":"7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
              "installment":1,"evaluationId":"1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d","status":"SCHEDULED",
              "amountMinor":150000,"amount":1500.00,"currency":"USD","expectedOn":"2026-04-15",
-             "scheduledAt":"2026-04-15T10:00:00Z","approvedBy":null,"approvedAt":null,"paidAt":null,
+             "scheduledAt":"2026-04-15T10:00:00Z","firstApprovedBy":null,"firstApprovedAt":null,"approvedBy":null,"approvedAt":null,"paidAt":null,
              "providerReference":null,"failureReason":null,"attempts":1,"exportBatchId":null,"payout":null,
              "recallRequestedAt":null,"recallReason":null,"paidAfterRecall":false}""";
 
@@ -27,7 +27,8 @@ final class Examples {
             {"id":"7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
              "installment":1,"evaluationId":"1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d","status":"PAID",
              "amountMinor":150000,"amount":1500.00,"currency":"EUR","expectedOn":"2026-04-15",
-             "scheduledAt":"2026-04-15T10:00:00Z","approvedBy":"fiona","approvedAt":"2026-04-16T09:00:00Z",
+             "scheduledAt":"2026-04-15T10:00:00Z","firstApprovedBy":null,"firstApprovedAt":null,
+             "approvedBy":"fiona","approvedAt":"2026-04-16T09:00:00Z",
              "paidAt":"2026-04-18T08:00:00Z","providerReference":"PSP-2026-000123","failureReason":null,"attempts":1,
              "exportBatchId":"3c2b1a09-8f7e-4d6c-b5a4-93827160f5e4",
              "payout":{"payoutMethod":"BANK_TRANSFER","accountHolder":"Ana Okafor","accountMasked":"******************3000",
@@ -39,24 +40,37 @@ final class Examples {
 
     static final String PAYEE_REQUEST = """
             {"payoutMethod":"BANK_TRANSFER","accountHolder":"Ana Okafor","account":"DE89370400440532013000",
-             "bankCode":"COBADEFFXXX","country":"DE","taxFormReceived":true,"email":"ana@example.org"}""";
+             "bankCode":"COBADEFFXXX","country":"DE","email":"ana@example.org"}""";
 
     static final String PAYEE = """
             {"menteeId":"mentee-ana-okafor","payoutMethod":"BANK_TRANSFER","accountHolder":"Ana Okafor",
              "accountMasked":"******************3000","bankCode":"COBADEFFXXX","country":"DE","taxFormReceived":true,
+             "taxFormConfirmedBy":"cora","taxFormConfirmedAt":"2026-02-25T09:12:40Z","taxFormSource":"HR_STEP",
              "updatedAt":"2026-03-01T12:00:00Z","email":"ana@example.org"}""";
+
+    static final String TAX_FORM = """
+            {"menteeId":"mentee-ana-okafor","confirmedBy":"fiona","confirmedAt":"2026-03-02T10:00:00Z","source":"FINANCE",
+             "reference":"Received by post"}""";
+
+    static final String COUNTRY_REQUEST = """
+            {"country":"IN","reason":"Residence certificate checked: the contract named the wrong country"}""";
+
+    static final String AGREEMENT_HISTORY = """
+            [{"seq":1,"mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e","actor":"system:MenteeOnboarded","at":"2026-02-26T11:40:06Z",
+              "reason":"Amounts fixed from plan revision 1 and country DE: installment 1 150000 USD installment 2 150000 USD"}]""";
 
     static final String AGREEMENT = """
             {"mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e","planId":"0b6f3c1e-2d4a-4f5b-9c8d-7e6f5a4b3c2d",
              "projectId":"c2b1a098-7f6e-4d5c-8b4a-3a2918070605","projectTitle":"Structured logging","termId":"8a7d6c5b-4e3f-4a21-b0c9-d8e7f6a5b4c3",
              "termName":"Spring 2026","menteeId":"mentee-ana-okafor","menteeName":"Ana Okafor","amountMinor":300000,
              "amount":3000.00,"currency":"USD","evaluationCount":3,"programStart":"2026-03-02","programEnd":"2026-05-29",
-             "status":"ACTIVE","endedReason":null,"createdAt":"2026-02-26T11:40:06Z","installments":[
+             "status":"ACTIVE","endedReason":null,"createdAt":"2026-02-26T11:40:06Z","country":"DE",
+             "countryVerifiedBy":"system:MenteeOnboarded (signed contract)","countryVerifiedAt":"2026-02-26T11:40:05Z","installments":[
              {"installment":1,"afterEvaluation":2,"percent":50,"status":"PAID","expectedOn":"2026-04-29","amountMinor":150000,
               "paymentId":"7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09","scheduledAt":"2026-04-29T10:00:00Z",
-              "approvedAt":"2026-04-30T09:00:00Z","paidAt":"2026-05-02T08:00:00Z","cancelledAt":null},
+              "approvedAt":"2026-04-30T09:00:00Z","paidAt":"2026-05-02T08:00:00Z","cancelledAt":null,"currency":"USD","amount":1500.00},
              {"installment":2,"afterEvaluation":null,"percent":50,"status":"EXPECTED","expectedOn":"2026-05-29","amountMinor":150000,
-              "paymentId":null,"scheduledAt":null,"approvedAt":null,"paidAt":null,"cancelledAt":null}]}""";
+              "paymentId":null,"scheduledAt":null,"approvedAt":null,"paidAt":null,"cancelledAt":null,"currency":"USD","amount":1500.00}]}""";
 
     static final String TOTALS = """
             {"items":[{"groupId":"c2b1a098-7f6e-4d5c-8b4a-3a2918070605","currency":"USD","payments":4,"scheduledMinor":150000,

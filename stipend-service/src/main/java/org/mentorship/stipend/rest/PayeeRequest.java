@@ -10,7 +10,8 @@ import org.mentorship.stipend.model.PayoutMethod;
 
 /**
  * The mentee's payout details; {@code account} is an IBAN for BANK_TRANSFER, the provider's account id otherwise.
- * {@code email} is where payout notices go (optional; when left out the address on record stays).
+ * {@code email} is where payout notices go (optional; when left out the address on record stays). No tax-form
+ * field: the program confirms the tax form (sending one is 400 unknown-field, as any unknown field).
  */
 public record PayeeRequest(
         @NotNull PayoutMethod payoutMethod,
@@ -18,6 +19,5 @@ public record PayeeRequest(
         @NotBlank @Size(min = 5, max = 64) String account,
         @Pattern(regexp = "[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?", message = "must be a BIC") String bankCode,
         @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String country,
-        @NotNull Boolean taxFormReceived,
         @Email @Size(max = 320) String email) {
 }

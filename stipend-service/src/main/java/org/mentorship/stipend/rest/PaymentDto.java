@@ -14,10 +14,12 @@ import org.mentorship.stipend.service.Money;
 /**
  * A payment; {@code amount} is {@code amountMinor} in major units at the currency's scale (e.g. 1500.00 EUR).
  * {@code payout} is where it goes as approved (masked; null until approved); {@code attempts} is the number of the
- * current export attempt; {@code paidAfterRecall} flags money that left although a recall was asked for.
+ * current export attempt; {@code paidAfterRecall} flags money that left although a recall was asked for. A
+ * SCHEDULED payment with {@code firstApprovedBy} waits for the second approval of another finance user.
  */
 public record PaymentDto(UUID id, UUID mentorshipId, int installment, UUID evaluationId, PaymentStatus status,
-        long amountMinor, BigDecimal amount, String currency, LocalDate expectedOn, Instant scheduledAt, String approvedBy,
+        long amountMinor, BigDecimal amount, String currency, LocalDate expectedOn, Instant scheduledAt,
+        String firstApprovedBy, Instant firstApprovedAt, String approvedBy,
         Instant approvedAt, Instant paidAt, String providerReference, String failureReason, int attempts,
         UUID exportBatchId, Payout payout, Instant recallRequestedAt, String recallReason, boolean paidAfterRecall) {
 
@@ -34,8 +36,8 @@ public record PaymentDto(UUID id, UUID mentorshipId, int installment, UUID evalu
     static PaymentDto of(Payment p) {
         return new PaymentDto(p.id, p.mentorshipId, p.installment, p.evaluationId, p.status, p.amountMinor,
                 Money.isCurrency(p.currency) ? Money.major(p.amountMinor, p.currency) : BigDecimal.valueOf(p.amountMinor),
-                p.currency, p.expectedOn, p.scheduledAt, p.approvedBy, p.approvedAt, p.paidAt, p.providerReference,
-                p.failureReason, p.attempts, p.exportBatchId, Payout.of(p.payout), p.recallRequestedAt, p.recallReason,
-                p.paidAfterRecall);
+                p.currency, p.expectedOn, p.scheduledAt, p.firstApprovedBy, p.firstApprovedAt, p.approvedBy, p.approvedAt,
+                p.paidAt, p.providerReference, p.failureReason, p.attempts, p.exportBatchId, Payout.of(p.payout),
+                p.recallRequestedAt, p.recallReason, p.paidAfterRecall);
     }
 }

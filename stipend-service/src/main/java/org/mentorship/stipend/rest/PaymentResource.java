@@ -134,10 +134,17 @@ public class PaymentResource {
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE)
-    @Operation(summary = "Approve a scheduled payment", description = "Needs the mentee's tax form. A second approval, even a simultaneous one, is 409 and changes nothing. Accepts an Idempotency-Key: the same key replays the first answer.")
-    @APIResponse(responseCode = "200", description = "The approved payment", content = @Content(examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
+    @Operation(operationId = "approvePayment", summary = "Approve a scheduled payment",
+            description = "Needs the mentee's tax form as the program confirmed it (the tax-form HR step or finance). Not a payment to yourself "
+                    + "(403 self-dealing). Above mentorship.stipend.dual-approval-above-minor it takes two different finance users: the first "
+                    + "approval is recorded (firstApprovedBy) and the payment stays SCHEDULED; the same user again is 403 second-approver-required. "
+                    + "A second approval of an approved payment, even a simultaneous one, is 409 and changes nothing. Accepts an "
+                    + "Idempotency-Key: the same key replays the first answer.")
+    @APIResponse(responseCode = "200", description = "The approved payment (or, of two approvals, the first recorded)",
+            content = @Content(schema = @Schema(implementation = PaymentDto.class), examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
+    @APIResponse(responseCode = "403", description = "Not finance; a payment to yourself (self-dealing); or the second approval by the first approver (second-approver-required)")
     @APIResponse(responseCode = "409", description = "Not scheduled (already approved, paid, cancelled...)", content = @Content(examples = @ExampleObject(name = "twice", value = Examples.PROBLEM_CONFLICT)))
-    @APIResponse(responseCode = "422", description = "The mentee's tax form was not received")
+    @APIResponse(responseCode = "422", description = "The program has not confirmed the mentee's tax form (tax-form-missing)")
     public Response approve(@PathParam("id") UUID id, @Valid ApproveRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return once(key, "approve " + id, () -> PaymentDto.of(service.approve(id, caller.userId(), request == null ? null : request.note())));
@@ -147,8 +154,11 @@ public class PaymentResource {
     @Path("/{id}/paid")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE)
-    @Operation(summary = "Record that an approved payment was paid", description = "The same reference again is a no-op.")
-    @APIResponse(responseCode = "200", description = "The paid payment", content = @Content(examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
+    @Operation(operationId = "markPaymentPaid", summary = "Record that an approved payment was paid",
+            description = "The same reference again is a no-op. Not a payment to yourself (403 self-dealing).")
+    @APIResponse(responseCode = "200", description = "The paid payment",
+            content = @Content(schema = @Schema(implementation = PaymentDto.class), examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
+    @APIResponse(responseCode = "403", description = "Not finance, or a payment to yourself (self-dealing)")
     @APIResponse(responseCode = "409", description = "Not approved, or paid with another reference")
     public Response paid(@PathParam("id") UUID id, @Valid @NotNull PaidRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String key) {

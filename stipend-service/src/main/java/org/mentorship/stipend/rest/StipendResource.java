@@ -5,7 +5,14 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,6 +20,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -24,6 +34,8 @@ import org.mentorship.stipend.config.StipendConfig;
 import org.mentorship.stipend.model.StipendAgreement;
 import org.mentorship.stipend.repository.LedgerRepository;
 import org.mentorship.stipend.repository.PendingEventRepository;
+import org.mentorship.stipend.service.AgreementLedger;
+import org.mentorship.stipend.service.CountryVerification;
 import org.mentorship.stipend.service.StipendQueries;
 
 /** Stipend agreements: finance and coordinators see all, a mentee only their own (another's is 404). */
@@ -37,10 +49,14 @@ public class StipendResource {
     private final Caller caller;
     private final StipendConfig config;
     private final PendingEventRepository pending;
+    private final CountryVerification countries;
+    private final AgreementLedger agreementLedger;
 
     StipendResource(StipendQueries queries, LedgerRepository ledger, Caller caller, StipendConfig config,
-            PendingEventRepository pending) {
+            PendingEventRepository pending, CountryVerification countries, AgreementLedger agreementLedger) {
         this.pending = pending;
+        this.countries = countries;
+        this.agreementLedger = agreementLedger;
         this.queries = queries;
         this.ledger = ledger;
         this.caller = caller;
@@ -63,8 +79,11 @@ public class StipendResource {
     @GET
     @Path("/me")
     @RolesAllowed(Roles.MENTEE)
-    @Operation(summary = "My stipend timeline", description = "Each of my agreements with every installment: expected, scheduled, approved, paid (or cancelled), with dates and amounts.")
-    @APIResponse(responseCode = "200", description = "My agreements", content = @Content(examples = @ExampleObject(name = "timeline", value = "[" + Examples.AGREEMENT + "]")))
+    @Operation(operationId = "getMyStipends", summary = "My stipend timeline", description = "Each of my agreements with every installment: expected, scheduled, approved, paid (or cancelled), with dates and amounts. "
+            + "Each installment's amount and currency were fixed when I was onboarded, from the plan and the country on my signed contract; my payee details never change them.")
+    @APIResponse(responseCode = "200", description = "My agreements", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = AgreementDto.class),
+            examples = @ExampleObject(name = "timeline", value = "[" + Examples.AGREEMENT + "]")))
     public List<AgreementDto> mine() {
         return queries.ofMentee(caller.userId()).stream().map(AgreementDto::of).toList();
     }
@@ -118,6 +137,51 @@ public class StipendResource {
     @APIResponse(responseCode = "200", description = "Ledger entries", content = @Content(examples = @ExampleObject(name = "ledger", value = Examples.LEDGER)))
     public List<LedgerEntryDto> ledger(@PathParam("mentorshipId") UUID mentorshipId) {
         return ledger.byMentorship(mentorshipId).stream().map(LedgerEntryDto::of).toList();
+    }
+
+    /** Finance's re-verification of the country an agreement's amounts follow. */
+    @Schema(name = "CountryRequest")
+    public record CountryRequest(
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String country,
+            @NotBlank @Size(max = 500) String reason) {
+    }
+
+    @PUT
+    @Path("/{mentorshipId}/country")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(operationId = "reverifyStipendCountry", summary = "Finance re-verifies the country an agreement's amounts follow",
+            description = "Recomputes the installments nobody approved yet (no payment, or a SCHEDULED one; a first approval of a "
+                    + "changed payment is withdrawn); approved, exported, paid and cancelled installments keep their amounts. "
+                    + "Recorded in the agreement's history and in the ledger of each payment changed. Not for your own stipend (403 self-dealing).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "country", value = Examples.COUNTRY_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The agreement with its timeline",
+            content = @Content(schema = @Schema(implementation = AgreementDto.class), examples = @ExampleObject(name = "agreement", value = Examples.AGREEMENT)))
+    @APIResponse(responseCode = "403", description = "Not finance, or your own stipend (self-dealing)")
+    @APIResponse(responseCode = "404", description = "No such agreement")
+    @APIResponse(responseCode = "422", description = "Unknown country")
+    public AgreementDto reverifyCountry(@PathParam("mentorshipId") UUID mentorshipId, @Valid @NotNull CountryRequest request) {
+        return AgreementDto.of(queries.view(countries.reverify(mentorshipId, request.country(), caller.userId(), request.reason())));
+    }
+
+    /** One change of an agreement itself. */
+    @Schema(name = "AgreementHistoryEntry")
+    public record HistoryEntryDto(long seq, UUID mentorshipId, String actor, java.time.Instant at, String reason) {
+    }
+
+    @GET
+    @Path("/{mentorshipId}/history")
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
+    @Operation(operationId = "getStipendAgreementHistory", summary = "Every change of the agreement itself, oldest first",
+            description = "Amounts fixed at onboarding, country re-verified by finance. The payments' own changes are in the ledger.")
+    @APIResponse(responseCode = "200", description = "History entries", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntryDto.class),
+            examples = @ExampleObject(name = "history", value = Examples.AGREEMENT_HISTORY)))
+    @APIResponse(responseCode = "404", description = "No such agreement")
+    public List<HistoryEntryDto> history(@PathParam("mentorshipId") UUID mentorshipId) {
+        queries.agreement(mentorshipId);
+        return agreementLedger.of(mentorshipId).stream()
+                .map(e -> new HistoryEntryDto(e.seq, e.mentorshipId, e.actor, e.at, e.reason)).toList();
     }
 
     private StipendAgreement visible(UUID mentorshipId) {

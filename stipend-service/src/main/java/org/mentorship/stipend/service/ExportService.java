@@ -54,9 +54,11 @@ public class ExportService {
     private final StipendConfig config;
     private final EntityManager em;
     private final Clock clock;
+    private final SeparationOfDuties duties;
 
     ExportService(PaymentRepository payments, AgreementRepository agreements, PayeeCrypto crypto,
-            Ledger ledger, StipendConfig config, EntityManager em, Clock clock) {
+            Ledger ledger, StipendConfig config, EntityManager em, Clock clock, SeparationOfDuties duties) {
+        this.duties = duties;
         this.payments = payments;
         this.agreements = agreements;
         this.crypto = crypto;
@@ -76,6 +78,8 @@ public class ExportService {
             throw ProblemException.unprocessable("nothing-to-export", "Nothing to export",
                     "No approved payment is waiting for a payout file");
         }
+        // A file carrying the exporter's own stipend is refused whole (nothing moves): another finance user exports it.
+        approved.forEach(p -> duties.refuseSelfDealing(actor, agreements.findById(p.mentorshipId), "export it"));
         ExportBatch batch = new ExportBatch();
         batch.id = UUID.randomUUID();
         batch.format = format.name();

@@ -25,9 +25,12 @@ public class PayeeService {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    /** What the mentee gives; {@code account} is an IBAN for a bank transfer, else the provider's account id. */
+    /**
+     * What the mentee gives; {@code account} is an IBAN for a bank transfer, else the provider's account id. The
+     * country is where she is paid, never what her stipend is worked out from; the tax form is the program's to confirm.
+     */
     public record PayeeDetails(PayoutMethod payoutMethod, String accountHolder, String account, String bankCode,
-            String country, boolean taxFormReceived) {
+            String country) {
     }
 
     private final PayeeRepository payees;
@@ -77,7 +80,6 @@ public class PayeeService {
         payee.accountMasked = PayeeCrypto.mask(account);
         payee.bankCode = details.bankCode();
         payee.country = details.country();
-        payee.taxFormReceived = details.taxFormReceived();
         payee.email = email != null ? email : payee.email;
         payee.updatedAt = clock.instant();
         payees.persist(payee);

@@ -21,6 +21,7 @@ import org.mentorship.stipend.model.PaymentAttempt;
 import org.mentorship.stipend.model.PaymentStatus;
 import org.mentorship.stipend.model.PayoutDetails;
 import org.mentorship.stipend.model.StipendAgreement;
+import org.mentorship.stipend.model.TaxForm;
 import org.mentorship.stipend.repository.AgreementRepository;
 import org.mentorship.stipend.repository.InstallmentRepository;
 import org.mentorship.stipend.repository.LedgerRepository;
@@ -44,10 +45,12 @@ public class PaymentService {
     private final Clock clock;
     private final InstallmentRepository installments;
     private final EntityManager em;
+    private final TaxForms taxForms;
+    private final SeparationOfDuties duties;
 
     PaymentService(PaymentRepository payments, AgreementRepository agreements, PayeeRepository payees,
             LedgerRepository ledgerEntries, Ledger ledger, Outbox outbox, Clock clock, InstallmentRepository installments,
-            EntityManager em) {
+            EntityManager em, TaxForms taxForms, SeparationOfDuties duties) {
         this.installments = installments;
         this.em = em;
         this.payments = payments;
@@ -57,6 +60,8 @@ public class PaymentService {
         this.ledger = ledger;
         this.outbox = outbox;
         this.clock = clock;
+        this.taxForms = taxForms;
+        this.duties = duties;
     }
 
     public List<Payment> listByMentorship(UUID mentorshipId) {
@@ -83,26 +88,49 @@ public class PaymentService {
         return ledgerEntries.byPayment(paymentId);
     }
 
-    /** SCHEDULED -> APPROVED. Needs the payee's tax form; a second approval (even a simultaneous one) is 409. */
+    /**
+     * SCHEDULED -> APPROVED. Not by the payee; needs the tax form as the program confirmed it; above the dual-approval
+     * amount the first approval is recorded and the payment stays SCHEDULED until a different finance user gives the
+     * second. A second approval of an approved payment (even a simultaneous one) is 409.
+     */
     @Transactional
     public Payment approve(UUID id, String actor, String note) {
         Payment payment = lock(id);
         require(payment, PaymentStatus.SCHEDULED, "payment-not-scheduled", "Only a scheduled payment can be approved");
-        Payee payee = payees.findById(agreements.findById(payment.mentorshipId).menteeId);
-        if (payee == null || !payee.taxFormReceived) {
-            throw ProblemException.unprocessable("tax-form-missing", "Tax form not received",
-                    "The mentee's tax form has not been received; the payment stays scheduled");
+        StipendAgreement agreement = agreements.findById(payment.mentorshipId);
+        duties.refuseSelfDealing(actor, agreement, "approve it");
+        TaxForm taxForm = taxForms.of(agreement.menteeId).orElseThrow(() -> ProblemException.unprocessable(
+                "tax-form-missing", "Tax form not received",
+                "The program has not confirmed the mentee's tax form; the payment stays scheduled"));
+        String why = limited((note == null ? "Approved by finance" : note) + "; " + taxForm.describe());
+        if (duties.needsSecondApproval(payment)) {
+            if (payment.firstApprovedBy == null) {
+                payment.firstApprovedBy = actor;
+                payment.firstApprovedAt = clock.instant();
+                return move(payment, PaymentStatus.SCHEDULED, actor, limited("First of two approvals: " + why));
+            }
+            duties.refuseSameApprover(actor, payment);
         }
         payment.approvedBy = actor;
         payment.approvedAt = clock.instant();
-        payment.payout = PayoutDetails.of(payee);
-        return move(payment, PaymentStatus.APPROVED, actor, note == null ? "Approved by finance" : note);
+        Payee payee = payees.findById(agreement.menteeId);
+        if (payee == null) {
+            throw ProblemException.unprocessable("payee-missing", "Payout details missing",
+                    "The mentee has given no payout details; the payment stays scheduled");
+        }
+        payment.payout = PayoutDetails.of(payee); // the account paid is the one approved
+        return move(payment, PaymentStatus.APPROVED, actor, why);
+    }
+
+    private static String limited(String reason) {
+        return reason.length() <= 500 ? reason : reason.substring(0, 500);
     }
 
     /** EXPORTED (or RECALL_REQUESTED) -> PAID with the provider's reference; the same reference again is a no-op, another one 409. */
     @Transactional
     public Payment markPaid(UUID id, String reference, String actor) {
         Payment payment = lock(id);
+        duties.refuseSelfDealing(actor, agreements.findById(payment.mentorshipId), "record it paid");
         return settle(payment, currentAttempt(payment), Outcome.PAID, reference, null, actor);
     }
 

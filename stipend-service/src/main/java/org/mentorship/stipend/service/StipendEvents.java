@@ -60,12 +60,14 @@ public class StipendEvents {
     private final PendingEventRepository pending;
     private final EvaluationOutcomes outcomes;
     private final Ledger ledger;
+    private final AgreementLedger agreementLedger;
     private final Outbox outbox;
     private final Clock clock;
 
     StipendEvents(AgreementRepository agreements, InstallmentRepository installments, PlanRepository plans,
             PayeeRepository payees, PaymentRepository payments, PendingEventRepository pending, EvaluationOutcomes outcomes,
-            Ledger ledger, Outbox outbox, Clock clock) {
+            Ledger ledger, AgreementLedger agreementLedger, Outbox outbox, Clock clock) {
+        this.agreementLedger = agreementLedger;
         this.agreements = agreements;
         this.installments = installments;
         this.plans = plans;
@@ -154,18 +156,30 @@ public class StipendEvents {
         a.programEnd = event.programEnd();
         a.status = AgreementStatus.ACTIVE;
         a.createdAt = clock.instant();
+        // The country on the signed contract, verified at onboarding; an event from before it was carried has none.
+        a.country = event.menteeCountry();
+        a.countryVerifiedBy = "system:MenteeOnboarded (signed contract)";
+        a.countryVerifiedAt = event.onboardedAt();
         agreements.persist(a);
-        for (PlanInstallment share : plan.installments) {
+        List<Long> amounts = InstallmentPolicy.amounts(plan, a.country);
+        StringBuilder fixed = new StringBuilder("Amounts fixed from plan revision " + plan.revision + " and country "
+                + (a.country == null ? "none (not carried by the onboarding)" : a.country) + ":");
+        for (int n = 0; n < plan.installments.size(); n++) {
+            PlanInstallment share = plan.installments.get(n);
             Installment i = new Installment();
             i.id = UUID.randomUUID();
             i.mentorshipId = a.mentorshipId;
             i.number = share.number;
             i.afterEvaluation = share.afterEvaluation;
             i.percent = share.percent;
+            i.amountMinor = amounts.get(n);
+            i.currency = plan.currency;
             i.expectedOn = Scheduling.evaluationDue(a.programStart, a.programEnd, i.evaluationNumber(a.evaluationCount),
                     a.evaluationCount);
             installments.persist(i);
+            fixed.append(" installment ").append(i.number).append(' ').append(i.amountMinor).append(' ').append(i.currency);
         }
+        agreementLedger.record(a.mentorshipId, "system:MenteeOnboarded", fixed.toString());
     }
 
     private void onPassed(UUID eventId, EvaluationPassed event) {
@@ -178,9 +192,9 @@ public class StipendEvents {
         }
         StipendAgreement agreement = found.get();
         outcomes.record(mentorship, event.number(), true, clock.instant());
-        List<Installment> all = installments.byMentorship(mentorship);
-        List<Installment> earned = all.stream()
-                .filter(i -> i.cancelledAt == null && i.earnedBy(event.number(), event.finalEvaluation()))
+        List<Installment> earned = installments.byMentorship(mentorship).stream()
+                .filter(i -> i.cancelledAt == null
+                        && InstallmentPolicy.earns(i.afterEvaluation, event.number(), event.finalEvaluation()))
                 .filter(i -> payments.findByInstallment(mentorship, i.number).isEmpty())
                 .toList();
         if (earned.isEmpty()) {
@@ -191,21 +205,21 @@ public class StipendEvents {
                     mentorship, event.number());
             return;
         }
+        // A payment is scheduled once there is somewhere to pay it; its amount is the installment's, fixed already.
         Payee payee = payees.findById(agreement.menteeId);
         if (payee == null) {
             park(eventId, event, mentorship, null, WaitingFor.PAYEE);
             return;
         }
-        List<Long> amounts = Scheduling.amounts(agreement, plans.findById(agreement.planId), all, payee);
         for (Installment installment : earned) {
-            schedule(agreement, installment, amounts.get(all.indexOf(installment)), event);
+            schedule(agreement, installment, event);
         }
     }
 
-    private void schedule(StipendAgreement agreement, Installment installment, long amount, EvaluationPassed event) {
+    private void schedule(StipendAgreement agreement, Installment installment, EvaluationPassed event) {
         UUID id = UUID.randomUUID();
         if (!payments.scheduleOnce(id, agreement.mentorshipId, installment.number, event.evaluationId(), clock.instant(),
-                amount, agreement.currency, installment.expectedOn)) {
+                installment.amountMinor, installment.currency, installment.expectedOn)) {
             LOG.infof("Installment %d of mentorship %s is already scheduled", installment.number, agreement.mentorshipId);
             return;
         }
@@ -259,7 +273,7 @@ public class StipendEvents {
         }
     }
 
-    /** Moves the expected dates of installments not yet paid to their evaluations' new due dates. */
+    /** Moves the expected dates of installments not yet paid to their evaluations' new due dates; amounts stay. */
     private void onExtended(StipendAgreement agreement, MentorshipExtended event) {
         agreement.programEnd = event.newEndDate();
         moveExpectedDates(agreement, event.newDueDates(), "system:MentorshipExtended",

@@ -14,14 +14,11 @@ import jakarta.persistence.EntityManager;
 
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.stipend.model.Installment;
-import org.mentorship.stipend.model.Payee;
 import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.StipendAgreement;
 import org.mentorship.stipend.repository.AgreementRepository;
 import org.mentorship.stipend.repository.InstallmentRepository;
-import org.mentorship.stipend.repository.PayeeRepository;
 import org.mentorship.stipend.repository.PaymentRepository;
-import org.mentorship.stipend.repository.PlanRepository;
 
 /** Read side: agreements with their installments (the mentee's timeline) and finance's totals. */
 @ApplicationScoped
@@ -29,7 +26,8 @@ public class StipendQueries {
 
     /** One installment as a mentee or finance sees it: EXPECTED until its payment exists, then the payment's status. */
     public record TimelineEntry(int installment, Integer afterEvaluation, int percent, String status, LocalDate expectedOn,
-            long amountMinor, UUID paymentId, Instant scheduledAt, Instant approvedAt, Instant paidAt, Instant cancelledAt) {
+            long amountMinor, UUID paymentId, Instant scheduledAt, Instant approvedAt, Instant paidAt, Instant cancelledAt,
+            String currency, java.math.BigDecimal amount) {
     }
 
     public record AgreementView(StipendAgreement agreement, List<TimelineEntry> installments) {
@@ -43,17 +41,13 @@ public class StipendQueries {
     private final AgreementRepository agreements;
     private final InstallmentRepository installments;
     private final PaymentRepository payments;
-    private final PayeeRepository payees;
-    private final PlanRepository plans;
     private final EntityManager em;
 
     StipendQueries(AgreementRepository agreements, InstallmentRepository installments, PaymentRepository payments,
-            PayeeRepository payees, PlanRepository plans, EntityManager em) {
+            EntityManager em) {
         this.agreements = agreements;
         this.installments = installments;
         this.payments = payments;
-        this.payees = payees;
-        this.plans = plans;
         this.em = em;
     }
 
@@ -66,17 +60,17 @@ public class StipendQueries {
         List<Installment> all = installments.byMentorship(agreement.mentorshipId);
         Map<Integer, Payment> byNumber = payments.listByMentorship(agreement.mentorshipId).stream()
                 .collect(Collectors.toMap(p -> p.installment, Function.identity()));
-        Payee payee = payees.findById(agreement.menteeId);
-        List<Long> amounts = Scheduling.amounts(agreement, plans.findById(agreement.planId), all, payee);
         List<TimelineEntry> entries = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            Installment installment = all.get(i);
+        for (Installment installment : all) {
             Payment p = byNumber.get(installment.number);
             String status = p != null ? p.status.name() : installment.cancelledAt != null ? "CANCELLED" : "EXPECTED";
+            // The amount fixed with the agreement (a payment carries the same); never worked out again here.
+            long amount = p != null ? p.amountMinor : installment.amountMinor;
+            String currency = p != null ? p.currency : installment.currency;
             entries.add(new TimelineEntry(installment.number, installment.afterEvaluation, installment.percent, status,
-                    installment.expectedOn, p != null ? p.amountMinor : amounts.get(i), p == null ? null : p.id,
+                    installment.expectedOn, amount, p == null ? null : p.id,
                     p == null ? null : p.scheduledAt, p == null ? null : p.approvedAt, p == null ? null : p.paidAt,
-                    installment.cancelledAt));
+                    installment.cancelledAt, currency, Money.major(amount, currency)));
         }
         return new AgreementView(agreement, entries);
     }

@@ -85,7 +85,7 @@ public class TakenBackPasses {
                 + ": its pass no longer earns this installment";
         Instant now = clock.instant();
         for (Installment installment : installments.byMentorship(mentorship)) {
-            if (!installment.earnedBy(changed.number(), changed.finalEvaluation())) {
+            if (!InstallmentPolicy.earns(installment.afterEvaluation, changed.number(), changed.finalEvaluation())) {
                 continue;
             }
             Optional<Payment> found = payments.findByInstallment(mentorship, installment.number);
@@ -133,7 +133,7 @@ public class TakenBackPasses {
         }
         Instant now = clock.instant();
         for (Installment installment : installments.byMentorship(mentorship)) {
-            if (installment.cancelledAt != null || !installment.earnedBy(passed.number(), passed.finalEvaluation())) {
+            if (installment.cancelledAt != null || !InstallmentPolicy.earns(installment.afterEvaluation, passed.number(), passed.finalEvaluation())) {
                 continue;
             }
             Optional<Payment> found = payments.findByInstallment(mentorship, installment.number);

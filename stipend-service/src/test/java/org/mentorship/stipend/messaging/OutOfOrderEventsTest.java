@@ -31,7 +31,7 @@ class OutOfOrderEventsTest {
         fixture.passes(m.id(), 2, 3);
         awaitParked(m.id(), "AGREEMENT");
         fixture.plan(m.projectId(), 300000, "EUR");
-        fixture.payee(m, "DE", true);
+        fixture.payee(m, "DE");
         assertThat(fixture.payments(m.id()).getList("$")).isEmpty();
 
         fixture.onboard(m);
@@ -57,7 +57,7 @@ class OutOfOrderEventsTest {
                 .containsExactly("PAYEE");
         given().auth().oauth2(m.token()).get("/api/v1/stipends/parked-events").then().statusCode(403);
 
-        fixture.payee(m, "DE", true);
+        fixture.payee(m, "DE");
 
         // Applied in the same transaction as the details: no waiting.
         assertThat(fixture.payments(m.id()).getList("installment", Integer.class)).containsExactly(1);
@@ -119,7 +119,7 @@ class OutOfOrderEventsTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> db.count("select count(*) from inbox_message where event_id = ?1", last) == 1);
         assertThat(parked(m.id())).isEqualTo(1);
 
-        fixture.payee(m, "DE", true);
+        fixture.payee(m, "DE");
 
         assertThat(fixture.payments(m.id()).getList("installment", Integer.class)).containsExactly(1);
     }

@@ -31,7 +31,7 @@ class PayeeTest {
         Mentorship m = fixture.fresh();
         String put = given().auth().oauth2(m.token()).contentType(ContentType.JSON)
                 .body(Map.of("payoutMethod", "BANK_TRANSFER", "accountHolder", "Ana Okafor", "account", "DE89 3704 0044 0532 0130 00",
-                        "country", "DE", "taxFormReceived", true))
+                        "country", "DE"))
                 .put("/api/v1/payees/me").then().statusCode(200).body("accountMasked", equalTo("******************3000"))
                 .extract().asString();
         String mine = given().auth().oauth2(m.token()).get("/api/v1/payees/me").then().statusCode(200).extract().asString();
@@ -48,7 +48,7 @@ class PayeeTest {
     @Test
     void onlyTheMenteeAndFinanceSeeThem() {
         Mentorship m = fixture.fresh();
-        fixture.payee(m, "DE", true);
+        fixture.payee(m, "DE");
 
         given().auth().oauth2(StipendFixture.COORDINATOR).get("/api/v1/payees/" + m.mentee()).then().statusCode(403);
         given().auth().oauth2(Tokens.mentee("someone-else")).get("/api/v1/payees/" + m.mentee()).then().statusCode(403);
@@ -61,12 +61,12 @@ class PayeeTest {
         Mentorship m = fixture.fresh();
         given().auth().oauth2(m.token()).contentType(ContentType.JSON)
                 .body(Map.of("payoutMethod", "BANK_TRANSFER", "accountHolder", "Ana", "account", "DE89370400440532013001",
-                        "country", "DE", "taxFormReceived", true))
+                        "country", "DE"))
                 .put("/api/v1/payees/me").then().statusCode(422)
                 .body("type", equalTo("https://mentorship.example.org/problems/invalid-iban"));
         given().auth().oauth2(m.token()).contentType(ContentType.JSON)
                 .body(Map.of("payoutMethod", "PAYPAL", "accountHolder", "Ana", "account", "ana@example.org",
-                        "country", "ZZ", "taxFormReceived", true))
+                        "country", "ZZ"))
                 .put("/api/v1/payees/me").then().statusCode(422);
 
         assertThat(db.count("select count(*) from payee where mentee_id = ?1", m.mentee())).isZero();

@@ -79,7 +79,7 @@ class PayoutChangeTest {
         String address = "only-the-address-" + m.mentee() + "@example.org";
         // Same account, holder, method and bank (a new notice address and country): the approval stands.
         Map<String, Object> body = new HashMap<>(Map.of("payoutMethod", "BANK_TRANSFER", "accountHolder", "Ana Okafor",
-                "account", StipendFixture.IBAN, "bankCode", "COBADEFFXXX", "country", "FR", "taxFormReceived", true, "email", address));
+                "account", StipendFixture.IBAN, "bankCode", "COBADEFFXXX", "country", "FR", "email", address));
         given().auth().oauth2(m.token()).contentType(ContentType.JSON).body(body).put("/api/v1/payees/me").then().statusCode(200);
         assertThat(fixture.payments(m.id()).getString("[0].status")).isEqualTo("APPROVED");
 
@@ -147,7 +147,7 @@ class PayoutChangeTest {
 
     private static io.restassured.response.Response put(Mentorship m, String iban, String email) {
         Map<String, Object> body = new HashMap<>(Map.of("payoutMethod", "BANK_TRANSFER", "accountHolder", "Ana Okafor",
-                "account", iban, "bankCode", "COBADEFFXXX", "country", "DE", "taxFormReceived", true));
+                "account", iban, "bankCode", "COBADEFFXXX", "country", "DE"));
         if (email != null) {
             body.put("email", email);
         }

@@ -133,7 +133,7 @@ class PassTakenBackTest {
 
         appliedAfter(m, changed(pass, "EXTEND"));
         assertThat(db.count("select count(*) from pending_event where event_id = ?1", passId)).isZero();
-        fixture.payee(m, "DE", true);
+        fixture.payee(m, "DE");
         fixture.passes(m.id(), 3, 3); // the final pass, a sentinel: once its payment is in, any replay is over
         fixture.awaitPayments(m.id(), 1);
         assertThat(fixture.payments(m.id()).getList("installment", Integer.class)).containsExactly(2);

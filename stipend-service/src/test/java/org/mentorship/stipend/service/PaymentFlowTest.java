@@ -68,24 +68,6 @@ class PaymentFlowTest {
     }
 
     @Test
-    void approvalNeedsTheTaxForm() {
-        Mentorship m = fixture.fresh();
-        fixture.plan(m.projectId(), 300000, "EUR");
-        fixture.onboard(m);
-        fixture.awaitAgreement(m);
-        fixture.payee(m, "DE", false);
-        fixture.passes(m.id(), 2, 3);
-        fixture.awaitPayments(m.id(), 1);
-        String id = fixture.paymentId(m.id(), 1);
-
-        approve(id).then().statusCode(422).body("type", equalTo("https://mentorship.example.org/problems/tax-form-missing"));
-        assertThat(fixture.payments(m.id()).getString("[0].status")).isEqualTo("SCHEDULED");
-
-        fixture.payee(m, "DE", true);
-        approve(id).then().statusCode(200);
-    }
-
-    @Test
     void aFailedPaymentCanBeRetriedAndStaysOnePayment() {
         Mentorship m = scheduled();
         String id = fixture.paymentId(m.id(), 1);

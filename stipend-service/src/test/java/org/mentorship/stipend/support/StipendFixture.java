@@ -15,6 +15,7 @@ import org.mentorship.contracts.DomainEvent;
 import org.mentorship.contracts.events.EvaluationFailed;
 import org.mentorship.contracts.events.EvaluationPassed;
 import org.mentorship.contracts.events.MenteeOnboarded;
+import org.mentorship.contracts.events.TaxFormConfirmed;
 import org.mentorship.testsupport.KafkaTestClient;
 import org.mentorship.testsupport.TestKafka;
 import org.mentorship.testsupport.Tokens;
@@ -44,13 +45,14 @@ public final class StipendFixture {
         return new Mentorship(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "mentee-" + UUID.randomUUID());
     }
 
-    /** Plan (300000 minor units EUR, default split), onboarding and payee details with the tax form: eligible. */
+    /** Plan (300000 minor units EUR, default split), onboarding, payee details and the tax form confirmed: eligible. */
     public Mentorship eligible() {
         Mentorship m = fresh();
         plan(m.projectId(), 300000, "EUR");
         onboard(m);
         awaitAgreement(m);
-        payee(m, "DE", true);
+        payee(m, "DE");
+        confirmTaxForm(m);
         return m;
     }
 
@@ -67,17 +69,37 @@ public final class StipendFixture {
         publish(onboarded(m, 3), UUID.randomUUID(), APPLICATIONS);
     }
 
-    public static MenteeOnboarded onboarded(Mentorship m, int evaluations) {
-        return new MenteeOnboarded(m.id(), UUID.randomUUID(), m.termId(), "Spring 2026", m.projectId(), "Structured logging",
-                "CNSF", m.mentee(), "Ana Okafor", "ana@example.org", List.of("mia"), List.of(), evaluations,
-                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 5, 29), Instant.now());
+    /** Onboarded with the country on the signed contract (what the amounts are fixed from). */
+    public void onboard(Mentorship m, String country) {
+        publish(onboarded(m, 3, country), UUID.randomUUID(), APPLICATIONS);
     }
 
-    public void payee(Mentorship m, String country, boolean taxForm) {
+    public static MenteeOnboarded onboarded(Mentorship m, int evaluations) {
+        return onboarded(m, evaluations, "DE");
+    }
+
+    public static MenteeOnboarded onboarded(Mentorship m, int evaluations, String country) {
+        return new MenteeOnboarded(m.id(), UUID.randomUUID(), m.termId(), "Spring 2026", m.projectId(), "Structured logging",
+                "CNSF", m.mentee(), "Ana Okafor", "ana@example.org", List.of("mia"), List.of(), evaluations,
+                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 5, 29), Instant.now(), country);
+    }
+
+    public void payee(Mentorship m, String country) {
         given().auth().oauth2(m.token()).contentType(ContentType.JSON)
                 .body(Map.of("payoutMethod", "BANK_TRANSFER", "accountHolder", "Ana Okafor", "account", IBAN,
-                        "bankCode", "COBADEFFXXX", "country", country, "taxFormReceived", taxForm))
+                        "bankCode", "COBADEFFXXX", "country", country))
                 .put("/api/v1/payees/me").then().statusCode(200);
+    }
+
+    /** Finance confirms the mentee's tax form (the mentorship's agreement must exist). */
+    public void confirmTaxForm(Mentorship m) {
+        given().auth().oauth2(FINANCE).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/payees/" + m.mentee() + "/tax-form").then().statusCode(200);
+    }
+
+    /** The coordinator's tax-form HR step, as application-service publishes it. */
+    public static TaxFormConfirmed taxFormStep(Mentorship m) {
+        return new TaxFormConfirmed(UUID.randomUUID(), m.termId(), m.projectId(), m.mentee(), "cora", Instant.now());
     }
 
     public void publish(DomainEvent event, UUID eventId, String source) {

@@ -44,10 +44,13 @@ final class Mentorships {
                 UUID.randomUUID(), "/mentorship/application-service");
         given().baseUri(gateway()).auth().oauth2(running.system.token(mentee, "mentee")).contentType(ContentType.JSON)
                 .body("{\"payoutMethod\":\"BANK_TRANSFER\",\"accountHolder\":\"Ana Okafor\","
-                        + "\"account\":\"DE89370400440532013000\",\"country\":\"DE\",\"taxFormReceived\":true}")
+                        + "\"account\":\"DE89370400440532013000\",\"country\":\"DE\"}")
                 .put("/api/v1/payees/me").then().statusCode(200);
         await().atMost(Duration.ofSeconds(60)).until(() -> status("/api/v1/stipends/" + mentorship, "fiona", "finance") == 200
                 && status("/api/v1/mentorships/" + mentorship, "mia", "mentor") == 200);
+        // No onboarding HR step here (MenteeOnboarded is published directly): finance confirms the tax form.
+        given().baseUri(gateway()).auth().oauth2(running.system.token("fiona", "finance")).contentType(ContentType.JSON)
+                .body("{}").post("/api/v1/payees/" + mentee + "/tax-form").then().statusCode(200);
         return mentorship;
     }
 

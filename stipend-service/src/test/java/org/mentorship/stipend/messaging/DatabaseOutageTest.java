@@ -30,9 +30,9 @@ import io.restassured.path.json.JsonPath;
  * <p>
  * The outage outlasts every limit that could end a consumer: Kafka's max.poll.interval.ms is scaled down to 5 s here
  * (the consumer keeps polling, partitions paused, while the inbox holds the event), and SmallRye's unprocessed-record
- * age check, which closed the consumer after 60 s, is off in the shared config. With that check at 5 s in the profile
- * below this test fails (the consumer is closed and the event never applied); that was seen once. The outage lasts
- * 20 s by default, {@code -Dmentorship.test.outage-seconds=90} for the full-length run.
+ * age check, which closed the consumer after 60 s, is off in the shared config (setting it to 5000 in the profile below
+ * is the way to see this test fail: the connector then closes the consumer for good). The outage lasts 20 s by
+ * default, {@code -Dmentorship.test.outage-seconds=90} for the full-length run.
  */
 @QuarkusTest
 @TestProfile(DatabaseOutageTest.ShortConsumerLimits.class)

@@ -37,7 +37,10 @@ class FaultToleranceIT {
     static final Duration KILL_RECOVERY_BAR = Duration.ofSeconds(15);
     static final Duration KAFKA_OUTAGE = Duration.ofSeconds(30);
     static final Duration DATABASE_OUTAGE = Duration.parse(System.getProperty("mentorship.fault.database-outage", "PT90S"));
-    /** The pool is held longer than three acquisition timeouts (5 s each): what an unguarded consumer gives up after. */
+    /**
+     * The pool stays exhausted this long after the events are sent: longer than three acquisition timeouts (5 s each),
+     * after which an unguarded consumer gives up and dead-letters.
+     */
     static final Duration POOL_HOLD = Duration.ofSeconds(20);
     /** The services' pool is 16 connections (platform default): 24 reads take all of them and queue 8 more. */
     static final int POOL_SIZE = 16;

@@ -71,6 +71,8 @@ public final class LocalSystem {
     private final LaunchListener listener;
     private final int parallelism;
     private final Duration startTimeout;
+    /** A copy of the options this system was built with, for {@link #toBuilder()}. */
+    private final Builder settings;
 
     private LocalSystem(Builder builder) {
         Path root = builder.repositoryRoot;
@@ -82,6 +84,7 @@ public final class LocalSystem {
         this.listener = builder.listener;
         this.parallelism = builder.parallelism;
         this.startTimeout = builder.startTimeout;
+        this.settings = builder.copy();
         this.components = new ComponentFactory(layout, ports, builder.javaOptions, builder.kafkaJavaOptions,
                 builder.smtpJavaOptions).create(builder.components);
     }
@@ -140,6 +143,34 @@ public final class LocalSystem {
             }
         }
         return reports;
+    }
+
+    /**
+     * The same system (home, ports, options) restricted to these components: to stop and start one of them, e.g.
+     * {@code system.only(Components.POSTGRES).stop()} for an outage, then {@code .start()} again.
+     */
+    public LocalSystem only(String... components) {
+        return toBuilder().components(components).build();
+    }
+
+    /** A builder holding this system's options, to derive a variant (a component started with other settings). */
+    public Builder toBuilder() {
+        return settings.copy();
+    }
+
+    /**
+     * Kills one component with SIGKILL, no shutdown at all, as a crash or the OOM killer would: for fault tests.
+     * Only a process whose command line matches the component is killed; its pid file is removed, so
+     * {@code only(component).start()} starts it again.
+     */
+    public StopReport kill(String component) {
+        Component c = components.stream().filter(x -> x.name().equals(Components.canonical(component))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(component + " is not part of this system: " + components()));
+        Path pidFile = layout.pidFile(c.name());
+        OptionalLong pid = PidFile.read(pidFile);
+        StopReport report = new StopReport(c.name(), pid, new ProcessStopper().kill(pidFile, c.identity()));
+        listener.stopped(report);
+        return report;
     }
 
     private StopReport stop(ProcessStopper stopper, Component component) {
@@ -314,6 +345,24 @@ public final class LocalSystem {
         private LaunchListener listener = LaunchListener.NONE;
 
         private Builder() {
+        }
+
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.repositoryRoot = repositoryRoot;
+            copy.home = home;
+            copy.tools = tools;
+            copy.ports = ports;
+            copy.components.clear();
+            copy.components.addAll(components);
+            copy.javaOptions = javaOptions;
+            copy.kafkaJavaOptions = kafkaJavaOptions;
+            copy.smtpJavaOptions = smtpJavaOptions;
+            copy.environment.putAll(environment);
+            copy.startTimeout = startTimeout;
+            copy.parallelism = parallelism;
+            copy.listener = listener;
+            return copy;
         }
 
         /** The Maven project root (default: system property mentorship.root, else the working directory). */

@@ -46,6 +46,30 @@ final class ProcessStopper {
         return outcome;
     }
 
+    /**
+     * SIGKILL at once, no shutdown at all (a crash, the kernel's OOM killer): for fault tests. The same checks as
+     * {@link #stop}: only a live pid whose command line matches is killed, with whatever it forked.
+     */
+    StopOutcome kill(Path pidFile, List<String> identity) {
+        OptionalLong read = PidFile.read(pidFile);
+        if (read.isEmpty() || !ProcessTable.isAlive(read.getAsLong())) {
+            boolean existed = pidFile.toFile().exists();
+            PidFile.delete(pidFile);
+            return existed ? StopOutcome.STALE_PID_FILE : StopOutcome.NOT_RUNNING;
+        }
+        long pid = read.getAsLong();
+        if (!ProcessTable.matches(pid, identity)) {
+            PidFile.delete(pidFile);
+            return StopOutcome.NOT_OURS;
+        }
+        List<ProcessHandle> children = ProcessHandle.of(pid).map(h -> h.descendants().toList()).orElse(List.of());
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        children.forEach(ProcessHandle::destroyForcibly);
+        waitForExit(pid, KILL_WAIT);
+        PidFile.delete(pidFile);
+        return StopOutcome.KILLED;
+    }
+
     private static void send(long pid, StopSignal signal) {
         if (signal == StopSignal.INT) {
             // Java can only send TERM and KILL itself; kill(1) sends the rest.

@@ -78,6 +78,49 @@ class ProcessStopperTest {
     }
 
     @Test
+    void aKillIsImmediateAndTakesTheChildrenEvenWhenSignalsAreIgnored() throws Exception {
+        process = new ProcessBuilder("bash", "-c", "trap '' TERM INT; sleep 303; true").start();
+        Path pidFile = home.resolve("run/x.pid");
+        PidFile.write(pidFile, process.pid());
+        waitForChild(process);
+        List<ProcessHandle> children = process.descendants().toList();
+        long started = System.nanoTime();
+
+        StopOutcome outcome = new ProcessStopper().kill(pidFile, List.of("sleep 303"));
+
+        assertEquals(StopOutcome.KILLED, outcome);
+        assertTrue(process.waitFor(5, TimeUnit.SECONDS));
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 3_000, "no polite wait before the kill");
+        for (ProcessHandle child : children) {
+            child.onExit().get(5, TimeUnit.SECONDS);
+            assertFalse(ProcessTable.isAlive(child.pid()), "no orphan left");
+        }
+        assertFalse(Files.exists(pidFile));
+    }
+
+    @Test
+    void aKillNeverSignalsAPidThatIsNotOurs() throws Exception {
+        process = new ProcessBuilder("sleep", "304").start();
+        Path pidFile = home.resolve("run/x.pid");
+        PidFile.write(pidFile, process.pid());
+
+        assertEquals(StopOutcome.NOT_OURS, new ProcessStopper().kill(pidFile, List.of("postgres -D")));
+        assertFalse(process.waitFor(1, TimeUnit.SECONDS), "the unrelated process still runs");
+    }
+
+    @Test
+    void onlyKeepsTheHomeAndPortsOfTheSystem() {
+        LocalSystem system = TestSystems.builder(home).build();
+        LocalSystem postgres = system.only("postgres");
+
+        assertEquals(List.of(Components.POSTGRES), postgres.components());
+        assertEquals(system.home(), postgres.home());
+        assertEquals(system.ports().postgres(), postgres.ports().postgres());
+        assertEquals(Components.ALL, system.components(), "the system itself is unchanged");
+        assertEquals(StopOutcome.NOT_RUNNING, system.kill(Components.STIPEND).outcome());
+    }
+
+    @Test
     void aPidFileOfAnExitedProcessIsJustRemoved() throws Exception {
         Process exited = new ProcessBuilder("true").start();
         exited.waitFor();

@@ -199,6 +199,8 @@ public class Payment {
         payout = null;
         approvedBy = null;
         approvedAt = null;
+        firstApprovedBy = null; // approvals were for the old details: both are given again
+        firstApprovedAt = null;
     }
 
     public void cancel(Instant at) {

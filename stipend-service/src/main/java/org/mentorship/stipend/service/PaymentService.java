@@ -107,7 +107,9 @@ public class PaymentService {
             if (payment.firstApprovedBy == null) {
                 payment.firstApprovedBy = actor;
                 payment.firstApprovedAt = clock.instant();
-                return move(payment, PaymentStatus.SCHEDULED, actor, limited("First of two approvals: " + why));
+                // Not a move: the payment stays SCHEDULED; the ledger keeps the first approver.
+                ledger.record(payment, PaymentStatus.SCHEDULED, actor, limited("First of two approvals: " + why));
+                return payment;
             }
             duties.refuseSameApprover(actor, payment);
         }

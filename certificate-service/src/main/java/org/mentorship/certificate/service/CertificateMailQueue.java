@@ -109,7 +109,7 @@ public class CertificateMailQueue {
         Duration wait = config.mail().backoff().multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 16));
         entityManager.createNativeQuery("""
                 update certificate set mail_last_error = ?1, mail_next_attempt_at = ?2,
-                       mail_failed_at = case when mail_attempts >= ?3 then ?6 end,
+                       mail_failed_at = case when mail_attempts >= ?3 then cast(?6 as timestamptz) end,
                        mail_claimed_by = null, mail_lease_until = null
                 where id = ?4 and mail_claimed_by = ?5 and mailed_at is null""")
                 .setParameter(1, truncate(error)).setParameter(2, now.plus(wait))

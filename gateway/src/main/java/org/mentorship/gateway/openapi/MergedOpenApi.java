@@ -72,7 +72,27 @@ public class MergedOpenApi {
             List<ServiceDocument> parts = new ArrayList<>();
             parts.add(gateway.get());
             fetches.forEach(fetch -> parts.add(fetch.result()));
-            return OpenApiMerger.merge(config.title(), version, parts);
+            ObjectNode merged = OpenApiMerger.merge(config.title(), version, parts);
+            dropUnrouted(merged, gateway.get());
+            return merged;
         });
+    }
+
+    /**
+     * What the document says is what the gateway serves: a service's path the route table does not send to it
+     * (each service's own /api/v1/me/summary, /api/v1/clock, /api/v1/dead-letters, reached at the service itself)
+     * would answer 404 here, so it is left out. The gateway's own paths stay.
+     */
+    private void dropUnrouted(ObjectNode merged, ServiceDocument own) {
+        ObjectNode paths = (ObjectNode) merged.path("paths");
+        var ownPaths = own.document().map(d -> d.path("paths")).orElse(null);
+        List<String> names = new ArrayList<>();
+        paths.fieldNames().forEachRemaining(names::add);
+        for (String path : names) {
+            boolean gatewayOwn = ownPaths != null && ownPaths.has(path);
+            if (!gatewayOwn && routes.match(path).isEmpty()) {
+                paths.remove(path);
+            }
+        }
     }
 }

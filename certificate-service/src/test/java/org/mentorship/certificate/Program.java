@@ -151,14 +151,21 @@ public final class Program {
         return defineExam(name, projectId, passMark, required);
     }
 
+    /** Defines the exam and registers the program's learning platform ("lms") for it, as a coordinator would. */
     public static UUID defineExam(String name, UUID project, int passMark, boolean required) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "passMark", passMark, "required", required));
         if (project != null) {
             body.put("projectId", project);
         }
-        return UUID.fromString(given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(body)
+        UUID exam = UUID.fromString(given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/exams/definitions").then().statusCode(201).extract().path("id"));
+        given().auth().oauth2(COORDINATOR).put("/api/v1/exams/definitions/" + exam + "/partners/" + LMS_PARTNER)
+                .then().statusCode(200);
+        return exam;
     }
+
+    /** The partner system the tests' partner tokens name. */
+    public static final String LMS_PARTNER = "lms";
 
     public Response recordExam(String token, UUID exam, int score) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)

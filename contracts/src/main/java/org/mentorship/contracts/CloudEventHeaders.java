@@ -17,8 +17,21 @@ public final class CloudEventHeaders {
     public static final String SPEC_VERSION_VALUE = "1.0";
     public static final String JSON = "application/json";
 
-    /** The schema URI of one version of one event type, e.g. {@code urn:mentorship:events:EvaluationPassed:1}. */
+    /**
+     * The {@code dataschema} of one version of one event type: the URL where the gateway serves its JSON Schema,
+     * e.g. {@code http://localhost:8080/schemas/events/EvaluationPassed/1} (see {@link DataSchemaUrls}). Until
+     * 2026-12 it was the schema's {@link #schemaId URN}; no consumer reads it (they go by {@code ce_type}), so the
+     * change breaks none.
+     */
     public static String dataSchema(String type, int version) {
+        return DataSchemaUrls.of(type, version);
+    }
+
+    /**
+     * The stable name of one version of one event type's schema, its {@code $id}, e.g.
+     * {@code urn:mentorship:events:EvaluationPassed:1}: the same wherever the gateway is published.
+     */
+    public static String schemaId(String type, int version) {
         return "urn:mentorship:events:" + type + ":" + version;
     }
 

@@ -85,8 +85,14 @@ public enum EventCatalog {
         return schemaVersion;
     }
 
+    /** The CloudEvent's {@code dataschema}: where the gateway serves this version's schema. */
     public String dataSchema() {
         return CloudEventHeaders.dataSchema(type(), schemaVersion);
+    }
+
+    /** The {@code $id} of this version's schema, e.g. {@code urn:mentorship:events:EvaluationPassed:1}. */
+    public String schemaId() {
+        return CloudEventHeaders.schemaId(type(), schemaVersion);
     }
 
     /** Classpath location of this version's JSON Schema, e.g. {@code schemas/EvaluationPassed.v1.json}. */

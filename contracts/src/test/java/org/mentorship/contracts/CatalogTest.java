@@ -44,7 +44,8 @@ class CatalogTest {
     @EnumSource(EventCatalog.class)
     void versionOneWithItsSchemaUri(EventCatalog entry) {
         assertEquals(1, entry.schemaVersion());
-        assertEquals("urn:mentorship:events:" + entry.type() + ":1", entry.dataSchema());
+        assertEquals("urn:mentorship:events:" + entry.type() + ":1", entry.schemaId());
+        assertEquals(DataSchemaUrls.publicUrl() + "/schemas/events/" + entry.type() + "/1", entry.dataSchema());
         assertEquals("schemas/" + entry.type() + ".v1.json", entry.schemaResource());
         assertEquals("fixtures/" + entry.type() + ".json", entry.fixtureResource());
     }

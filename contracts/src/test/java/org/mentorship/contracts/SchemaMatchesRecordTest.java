@@ -31,7 +31,7 @@ class SchemaMatchesRecordTest {
     void headerOfTheSchema(EventCatalog entry) {
         JsonNode schema = schema(entry);
         assertEquals("https://json-schema.org/draft/2020-12/schema", schema.path("$schema").asText());
-        assertEquals(entry.dataSchema(), schema.path("$id").asText());
+        assertEquals(entry.schemaId(), schema.path("$id").asText());
         assertEquals(entry.type(), schema.path("title").asText());
         assertEquals("object", schema.path("type").asText());
         assertTrue(schema.path("additionalProperties").asBoolean(false), "changes are additive: additionalProperties must be true");

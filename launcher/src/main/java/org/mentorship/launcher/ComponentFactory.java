@@ -59,6 +59,7 @@ final class ComponentFactory {
         env.put("QUARKUS_DATASOURCE_PASSWORD", LocalSystem.DATABASE_PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + ports.kafka());
         env.putAll(tokenEnvironment());
+        env.putAll(publicUrlEnvironment());
         env.putAll(mailEnvironment());
         // The local run is for trying the program out: weeks must pass on request (./mentorship clock advance).
         env.put("MENTORSHIP_CLOCK_CONTROL_ENABLED", "true");
@@ -77,6 +78,8 @@ final class ComponentFactory {
             env.put("MENTORSHIP_STIPEND_PAYEE_KEY", new LocalSecret(layout, "stipend-payee-key.b64", 32).base64());
             env.put("MENTORSHIP_STIPEND_PAYOUT_CALLBACK_SECRET",
                     new LocalSecret(layout, "stipend-payout-callback-secret.b64", 32).base64());
+            // The program's debtor account has no default either (payouts name it).
+            env.put(LocalIban.ENVIRONMENT_VARIABLE, new LocalIban(layout).iban());
         }
         return env;
     }
@@ -96,13 +99,27 @@ final class ComponentFactory {
     private Map<String, String> tokenEnvironment() {
         return Map.of(
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", new LocalTokens(layout).publicKeyFile().toString(),
-                "MP_JWT_VERIFY_ISSUER", LocalTokens.ISSUER);
+                "MP_JWT_VERIFY_ISSUER", LocalTokens.ISSUER,
+                "MP_JWT_VERIFY_AUDIENCES", LocalTokens.AUDIENCE);
+    }
+
+    /**
+     * The events' ce_dataschema URLs (services) and the AsyncAPI document (gateway) name the gateway as this run
+     * reaches it, on whatever port it was given, unless the caller's own MENTORSHIP_PUBLIC_URL says otherwise (a
+     * tunnel or proxy in front of this machine).
+     */
+    private Map<String, String> publicUrlEnvironment() {
+        String given = System.getenv("MENTORSHIP_PUBLIC_URL");
+        return Map.of("MENTORSHIP_PUBLIC_URL",
+                given != null && !given.isBlank() ? given : "http://localhost:" + ports.gateway());
     }
 
     /** MENTORSHIP_GATEWAY_SERVICES_APPLICATION_URL etc.: mentorship.gateway.services.<name>.url in the gateway. */
     private Map<String, String> gatewayEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.putAll(tokenEnvironment());
+        env.putAll(publicUrlEnvironment());
+        env.put("MENTORSHIP_ASYNCAPI_KAFKA_SERVERS", "localhost:" + ports.kafka());
         for (String service : LocalSystem.DATABASES.keySet()) {
             String shortName = service.replace("-service", "").toUpperCase(Locale.ROOT);
             env.put("MENTORSHIP_GATEWAY_SERVICES_" + shortName + "_URL", "http://localhost:" + ports.of(service));

@@ -28,6 +28,8 @@ import java.util.stream.Stream;
 public final class LocalTokens {
 
     public static final String ISSUER = "https://mentorship.local";
+    /** The audience the services and the gateway require (MP_JWT_VERIFY_AUDIENCES): this API, no other client. */
+    public static final String AUDIENCE = "mentorship-api";
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
     private final Path privateKey;
@@ -68,10 +70,10 @@ public final class LocalTokens {
         ensureKeys();
         long now = Instant.now().getEpochSecond();
         String groups = Stream.of(roles).map(r -> "\"" + json(r) + "\"").collect(Collectors.joining(","));
-        String payload = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + json(user) + "\",\"upn\":\"" + json(user)
-                + "\",\"name\":\"" + json(user) + "\",\"email\":\"" + json(user) + "@example.org\",\"groups\":["
-                + groups + "],\"iat\":" + now + ",\"exp\":" + (now + lifetime.toSeconds()) + ",\"jti\":\""
-                + UUID.randomUUID() + "\"}";
+        String payload = "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\"" + json(user)
+                + "\",\"upn\":\"" + json(user) + "\",\"name\":\"" + json(user) + "\",\"email\":\"" + json(user)
+                + "@example.org\",\"groups\":[" + groups + "],\"iat\":" + now + ",\"exp\":" + (now + lifetime.toSeconds())
+                + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
         String signingInput = URL.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
                 + "." + URL.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         try {

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The command line behind {@code ./mentorship}: {@code up}, {@code down}, {@code status}, {@code token},
- * {@code clock}. Everything it does goes through {@link LocalSystem}, the same code the system tests use; this class
+ * {@code clock}, {@code logs}. Everything it does goes through {@link LocalSystem}, the same code the system tests use; this class
  * only reads the environment and prints. Exit codes: 0 done, 1 failed, 2 usage.
  */
 public final class Main {
@@ -41,6 +41,7 @@ public final class Main {
                 case "token" -> token(system(env, console, List.of()), only, out, err);
                 case "clock" -> clock(system(env, console, List.of()), only, out, err);
                 case "dead-letters" -> deadLetters(system(env, console, List.of()), only, out, err);
+                case "logs" -> logs(system(env, console, List.of()), only, out);
                 case "help", "-h", "--help" -> {
                     usage(out);
                     yield 0;
@@ -154,6 +155,30 @@ public final class Main {
         return 2;
     }
 
+    /**
+     * {@code logs [component...] [-f]}: the last lines of the named components' logs (all when none is named);
+     * {@code -f} keeps printing what they append until Ctrl-C. An unknown component is a usage error (exit 2).
+     */
+    private static int logs(LocalSystem system, List<String> args, PrintStream out) {
+        boolean follow = args.contains("-f") || args.contains("--follow");
+        List<String> named = args.stream().filter(a -> !a.equals("-f") && !a.equals("--follow")).toList();
+        Map<String, Path> files = new java.util.LinkedHashMap<>();
+        for (String name : named.isEmpty() ? Components.ALL : named) {
+            String component = Components.canonical(name); // IllegalArgumentException: exit 2 with the known names
+            files.put(component, system.logFile(component));
+        }
+        LogViewer viewer = new LogViewer(files, out);
+        viewer.printTails();
+        if (follow) {
+            try {
+                viewer.follow(() -> true, Duration.ofMillis(250));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return 0;
+    }
+
     private static String shortTime(String instant) {
         return instant == null ? "-" : instant.length() > 19 ? instant.substring(0, 19) : instant;
     }
@@ -239,6 +264,8 @@ public final class Main {
                   clock    show each service's program clock; `clock advance P14D` moves them all two weeks on
                   dead-letters  `dead-letters list [service]` shows each service's dead letters (what a consumer gave up
                            on, and why); `dead-letters replay <service> <id>` replays one with its original ce_id
+                  logs     the last lines of each component's log, or of those named: `logs gateway`; -f follows them
+                           (logs are appended across restarts; each run starts with a "===== start" line)
                   demo     run the whole program story against the running system (./mentorship demo)
                            (ISO 8601 durations: P14D, PT6H, P1DT12H, P2W)
 

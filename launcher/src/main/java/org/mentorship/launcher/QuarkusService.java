@@ -16,6 +16,9 @@ import java.util.function.Supplier;
  */
 final class QuarkusService implements Component {
 
+    /** quarkus.log.console.json.enabled: true in the services' prod profile, off for the local run. */
+    static final String LOG_JSON_VARIABLE = "QUARKUS_LOG_CONSOLE_JSON_ENABLED";
+
     private final Layout layout;
     private final String name;
     private final int port;
@@ -77,6 +80,9 @@ final class QuarkusService implements Component {
         // The same Kafka group member after every restart (static membership): a service killed with -9 takes its
         // partitions back at once instead of waiting for its dead session to expire. One replica per name here.
         env.putIfAbsent("MENTORSHIP_KAFKA_INSTANCE_ID", name);
+        // Readable text lines in the local run's log files; production (compose, Kubernetes) logs JSON. A developer
+        // who wants the JSON lines locally exports QUARKUS_LOG_CONSOLE_JSON_ENABLED=true.
+        env.putIfAbsent(LOG_JSON_VARIABLE, System.getenv().getOrDefault(LOG_JSON_VARIABLE, "false"));
         return new ProcessSpec(command, env, jar().getParent());
     }
 

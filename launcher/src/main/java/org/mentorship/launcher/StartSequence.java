@@ -108,7 +108,7 @@ final class StartSequence {
         Instant begin = Instant.now();
         try {
             listener.starting(name);
-            LogFiles.rotate(log);
+            LogFiles.startRun(log, name, begin);
             component.prepare(readiness);
             Process process;
             synchronized (startLock) {
@@ -117,6 +117,7 @@ final class StartSequence {
                 }
                 process = starter.start(component.process(), log, layout.pidFile(name));
                 started.add(component);
+                LogFiles.notePid(log, name, process.pid());
             }
             readiness.watch(process);
             component.awaitReady(readiness);

@@ -2,6 +2,8 @@ package org.mentorship.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +47,14 @@ class ComponentFactoryTest {
     }
 
     @Test
+    void everyServiceAndTheGatewayWriteReadableTextLinesNotTheProductionJson() {
+        for (String service : Components.SERVICES) {
+            Map<String, String> env = factory.create(List.of(service)).get(0).process().environment();
+            assertEquals("false", env.get("QUARKUS_LOG_CONSOLE_JSON_ENABLED"), service);
+        }
+    }
+
+    @Test
     void everyProgramServiceSendsRealMailToTheLocalServerAndHasItsClockControl() {
         for (String service : Components.PROGRAM_SERVICES) {
             Map<String, String> env = factory.create(List.of(service)).get(0).process().environment();
@@ -72,6 +82,33 @@ class ComponentFactoryTest {
                 certificates.process().environment().get("MENTORSHIP_CERTIFICATE_VERIFY_BASE_URL"));
         assertFalse(factory.create(List.of(Components.STIPEND)).get(0).process().environment()
                 .containsKey("MENTORSHIP_CERTIFICATE_SIGNING_PRIVATE_KEY"), "only the certificate service has it");
+    }
+
+    @Test
+    void everyServiceAndTheGatewayRequireTheIssuerAndAudienceTheLocalTokensCarry() {
+        for (String component : Components.SERVICES) {
+            Map<String, String> env = factory.create(List.of(component)).get(0).process().environment();
+            assertEquals(LocalTokens.ISSUER, env.get("MP_JWT_VERIFY_ISSUER"), component);
+            assertEquals(LocalTokens.AUDIENCE, env.get("MP_JWT_VERIFY_AUDIENCES"), component);
+        }
+        String token = new LocalTokens(new Layout(home.resolve("repo"), home, home.resolve("tools")))
+                .mint("cora", java.time.Duration.ofMinutes(5), "coordinator");
+        String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(claims.contains("\"aud\":\"" + LocalTokens.AUDIENCE + "\""), claims);
+    }
+
+    @Test
+    void theStipendServicePaysFromALocalIbanWithValidCheckDigitsNotTheTextbookOne() {
+        String iban = factory.create(List.of(Components.STIPEND)).get(0).process().environment()
+                .get("MENTORSHIP_STIPEND_DEBTOR_IBAN");
+
+        assertTrue(iban.matches("DE[0-9]{20}"), iban);
+        String rearranged = iban.substring(4) + "1314" + iban.substring(2, 4);
+        assertEquals(1, new java.math.BigInteger(rearranged).mod(java.math.BigInteger.valueOf(97)).intValue(), iban);
+        assertNotEquals("DE89370400440532013000", iban);
+        assertEquals(iban, factory.create(List.of(Components.STIPEND)).get(0).process().environment()
+                .get("MENTORSHIP_STIPEND_DEBTOR_IBAN"), "the same account on every start");
     }
 
     @Test

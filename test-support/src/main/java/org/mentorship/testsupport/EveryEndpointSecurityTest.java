@@ -12,8 +12,9 @@ import org.mentorship.testsupport.security.EndpointChecks;
 
 /**
  * Every endpoint of the service, read from its own OpenAPI document (so a new one is covered without anyone
- * listing it): no token, an expired one, an unsigned one (alg=none), one from another issuer and one signed by
- * another key all get 401; a mentee calling an endpoint of other roles gets 403. A service's test extends this
+ * listing it): no token, an expired one, an unsigned one (alg=none), one from another issuer, one for another or
+ * no audience, one without a subject and one signed by another key all get 401; a mentee calling an endpoint of
+ * other roles gets 403. A service's test extends this
  * with {@code @QuarkusTest}. The same checks run through the gateway in system-tests.
  */
 public abstract class EveryEndpointSecurityTest {
@@ -26,8 +27,8 @@ public abstract class EveryEndpointSecurityTest {
 
     @Test
     void everyProtectedEndpointRefusesEveryBadTokenWith401() {
-        assertThat(EndpointChecks.badTokensRefused(null, endpoints(), BadTokens.of(Tokens.signingKey(), Tokens.ISSUER)))
-                .isEmpty();
+        var badTokens = BadTokens.of(Tokens.signingKey(), Tokens.ISSUER, Tokens.AUDIENCE);
+        assertThat(EndpointChecks.badTokensRefused(null, endpoints(), badTokens)).isEmpty();
     }
 
     @Test

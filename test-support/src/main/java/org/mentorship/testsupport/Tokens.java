@@ -8,12 +8,15 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 
 /**
- * Bearer tokens for tests, signed (RS256) with the test-only key whose public half the services trust in the
- * test profile. Use with RestAssured: {@code given().auth().oauth2(Tokens.mentee("alice"))}.
+ * Bearer tokens for tests, signed (RS256) with the test-only key made on this machine ({@link TestSigningKeys}),
+ * whose public half the services trust in the test profile. Use with RestAssured:
+ * {@code given().auth().oauth2(Tokens.mentee("alice"))}.
  */
 public final class Tokens {
 
     public static final String ISSUER = "https://mentorship.local";
+    /** The audience the services and the gateway require in the test profile (mp.jwt.verify.audiences). */
+    public static final String AUDIENCE = "mentorship-api";
     private static PrivateKey key;
 
     public static String mentee(String user) {
@@ -38,6 +41,7 @@ public final class Tokens {
 
     public static String of(String user, String... roles) {
         return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject(user)
                 .upn(user)
                 .groups(Set.of(roles))
@@ -52,7 +56,8 @@ public final class Tokens {
         try {
             java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            return Jwt.issuer(ISSUER).subject(user).groups(Set.of(roles)).expiresIn(Duration.ofHours(1))
+            return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(user).groups(Set.of(roles))
+                    .expiresIn(Duration.ofHours(1))
                     .sign(generator.generateKeyPair().getPrivate());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -67,7 +72,7 @@ public final class Tokens {
     private static synchronized PrivateKey privateKey() {
         if (key == null) {
             try {
-                key = KeyUtils.readPrivateKey("mentorship-test-jwt/private.pem");
+                key = KeyUtils.decodePrivateKey(java.nio.file.Files.readString(TestSigningKeys.privateKeyFile()));
             } catch (Exception e) {
                 throw new IllegalStateException("Cannot read the test signing key", e);
             }

@@ -25,10 +25,6 @@ public interface AdmissionsConfig {
     @WithDefault("3")
     int maxApplicationsPerTerm();
 
-    /** The largest page a list returns. */
-    @WithDefault("100")
-    int maxPageSize();
-
     /** HR steps of onboarding, in order. */
     @WithDefault("identity-check,tax-form,payout-details")
     List<String> hrSteps();

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 @Table(name = "call_task")
 public class CallTask {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CallTaskStatus")
     public enum Status { OPEN, DONE }
 
     @Id

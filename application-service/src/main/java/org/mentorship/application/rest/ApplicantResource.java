@@ -1,5 +1,6 @@
 package org.mentorship.application.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,8 +39,8 @@ public class ApplicantResource {
 
     @GET
     @RolesAllowed(Roles.MENTEE)
-    @Operation(summary = "Read my applicant profile")
-    @APIResponse(responseCode = "200", description = "The profile", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "profile", value = Examples.PROFILE)))
+    @Operation(operationId = "getMyProfile", summary = "Read my applicant profile")
+    @APIResponse(responseCode = "200", description = "The profile", content = @Content(schema = @Schema(implementation = ProfileDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "profile", value = Examples.PROFILE)))
     @APIResponse(responseCode = "404", description = "profile-missing", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public ProfileDto get() {
         return ProfileDto.of(service.get(caller.userId()));
@@ -47,9 +48,9 @@ public class ApplicantResource {
 
     @PUT
     @RolesAllowed(Roles.MENTEE)
-    @Operation(summary = "Create or change my applicant profile", description = "To change an existing profile send the version you read. PHONE as preferred contact needs a phone number (422 phone-required); the time zone is an IANA name (422 unknown-time-zone).")
+    @Operation(operationId = "saveMyProfile", summary = "Create or change my applicant profile", description = "To change an existing profile send the version you read. PHONE as preferred contact needs a phone number (422 phone-required); the time zone is an IANA name (422 unknown-time-zone).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "profile", value = Examples.PROFILE_REQUEST)))
-    @APIResponse(responseCode = "200", description = "Saved", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "profile", value = Examples.PROFILE)))
+    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = ProfileDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "profile", value = Examples.PROFILE)))
     @APIResponse(responseCode = "422", description = "phone-required, unknown-time-zone", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public ProfileDto put(@Valid @NotNull ProfileRequest request) {
         return ProfileDto.of(service.save(caller.userId(), request.version(), request.fields()));

@@ -1,5 +1,6 @@
 package org.mentorship.application.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.platform.web.Page;
 import java.util.UUID;
 
@@ -24,8 +25,8 @@ import org.mentorship.application.model.CallTask;
 import org.mentorship.application.rest.OnboardingDtos.CallDoneRequest;
 import org.mentorship.application.rest.OnboardingDtos.CallTaskDto;
 import org.mentorship.application.service.CallTaskService;
-import org.mentorship.application.service.Paging;
 import org.mentorship.platform.security.Roles;
+import org.mentorship.platform.web.PageRequest;
 
 @Path("/api/v1/call-tasks")
 @Tag(name = "Call tasks", description = "Result calls to applicants who prefer the phone")
@@ -34,29 +35,27 @@ import org.mentorship.platform.security.Roles;
 public class CallTaskResource {
 
     private final CallTaskService service;
-    private final Paging paging;
 
-    CallTaskResource(CallTaskService service, Paging paging) {
+    CallTaskResource(CallTaskService service) {
         this.service = service;
-        this.paging = paging;
     }
 
     @GET
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "List call tasks, earliest due first (paged)")
-    @APIResponse(responseCode = "200", description = "A page of call tasks", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.CALL_TASKS)))
+    @Operation(operationId = "listCallTasks", summary = "List call tasks, earliest due first (paged)")
+    @APIResponse(responseCode = "200", description = "A page of call tasks", content = @Content(schema = @Schema(implementation = Pages.CallTaskPage.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.CALL_TASKS)))
     public Page<CallTaskDto> list(@QueryParam("status") CallTask.Status status, @QueryParam("applicationId") UUID applicationId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Paging.Request p = paging.of(page, size);
-        return Page.of(service.list(status, applicationId, p), p.page(), p.size(), CallTaskDto::of);
+        PageRequest p = PageRequest.of(page, size);
+        return Page.of(service.list(status, applicationId, p), p, CallTaskDto::of);
     }
 
     @POST
     @Path("/{id}/done")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Record that the call was made", description = "Once (409 call-task-closed).")
+    @Operation(operationId = "completeCallTask", summary = "Record that the call was made", description = "Once (409 call-task-closed).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "done", value = Examples.CALL_DONE)))
-    @APIResponse(responseCode = "200", description = "Closed", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "task", value = Examples.CALL_TASK)))
+    @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = CallTaskDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "task", value = Examples.CALL_TASK)))
     @APIResponse(responseCode = "409", description = "call-task-closed", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public CallTaskDto done(@PathParam("id") UUID id, @Valid CallDoneRequest request) {
         return CallTaskDto.of(service.complete(id, request == null ? null : request.note()));

@@ -20,8 +20,12 @@ public final class OnboardingDtos {
     }
 
     @Schema(name = "Contract")
-    public record ContractDto(String version, String text, boolean signed, String signedVersion, String legalName,
-            Instant signedAt, String clientAddress,
+    public record ContractDto(String version, String text, boolean signed, String signedVersion,
+            @Schema(description = "The name signed with; shown to the mentee and coordinators only, null for mentors")
+            String legalName,
+            Instant signedAt,
+            @Schema(description = "The address signed from; shown to the mentee and coordinators only, null for mentors")
+            String clientAddress,
             @Schema(description = "The country signed with (ISO 3166 alpha-2); stipend amounts are fixed from it") String country) {
     }
 
@@ -32,10 +36,20 @@ public final class OnboardingDtos {
     @Schema(name = "Onboarding")
     public record OnboardingDto(UUID applicationId, ApplicationStatus status, ContractDto contract, List<HrStepDto> hrSteps,
             UUID mentorshipId) {
+        /** The full view: the mentee's own and a coordinator's. */
         static OnboardingDto of(OnboardingService.State s) {
+            return of(s, true);
+        }
+
+        /**
+         * The signer's legal name and address are personal data the mentee gave for the contract: a mentor sees
+         * that the contract is signed, which version, when and for which country, not the name or the IP address.
+         */
+        static OnboardingDto of(OnboardingService.State s, boolean withSignerDetails) {
             var sig = s.signature();
             ContractDto contract = sig.map(g -> new ContractDto(s.contractVersion(), s.contractText(), true,
-                    g.contractVersion, g.legalName, g.signedAt, g.clientAddress, g.country))
+                    g.contractVersion, withSignerDetails ? g.legalName : null, g.signedAt,
+                    withSignerDetails ? g.clientAddress : null, g.country))
                     .orElse(new ContractDto(s.contractVersion(), s.contractText(), false, null, null, null, null, null));
             return new OnboardingDto(s.application().id, s.application().status, contract,
                     s.hrSteps().stream().map(h -> new HrStepDto(h.step, h.isDone(), h.doneBy, h.doneAt)).toList(),

@@ -1,5 +1,6 @@
 package org.mentorship.application.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.application.rest.OnboardingDtos.OnboardingDto;
 import org.mentorship.application.rest.OnboardingDtos.SignRequest;
 import org.mentorship.application.service.OnboardingService;
+import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
 
 import io.vertx.core.http.HttpServerRequest;
@@ -36,26 +38,31 @@ public class OnboardingResource {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     private final OnboardingService service;
+    private final Caller caller;
 
-    OnboardingResource(OnboardingService service) {
+    OnboardingResource(OnboardingService service, Caller caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @GET
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "The onboarding of an accepted application: contract and HR steps")
-    @APIResponse(responseCode = "200", description = "Onboarding state", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "onboarding", value = Examples.ONBOARDING)))
+    @Operation(operationId = "getOnboarding", summary = "The onboarding of an accepted application: contract and HR steps")
+    @APIResponse(responseCode = "200", description = "Onboarding state", content = @Content(schema = @Schema(implementation = OnboardingDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "onboarding", value = Examples.ONBOARDING)))
     @APIResponse(responseCode = "409", description = "not-accepted", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public OnboardingDto get(@PathParam("id") UUID id) {
-        return OnboardingDto.of(service.view(id));
+        OnboardingService.State state = service.view(id);
+        // Mentors read the onboarding of their projects' mentees, but not the name and address signed with.
+        boolean signerDetails = caller.is(Roles.COORDINATOR) || caller.userId().equals(state.application().applicantId);
+        return OnboardingDto.of(state, signerDetails);
     }
 
     @POST
     @Path("/contract")
     @RolesAllowed(Roles.MENTEE)
-    @Operation(summary = "Sign the contract", description = "Keeps an immutable snapshot: version, text, legal name, time, client address. Once only (409 contract-already-signed), the current version only (409 contract-version-mismatch), while ACCEPTED (409 not-accepted).")
+    @Operation(operationId = "signContract", summary = "Sign the contract", description = "Keeps an immutable snapshot: version, text, legal name, time, client address. Once only (409 contract-already-signed), the current version only (409 contract-version-mismatch), while ACCEPTED (409 not-accepted).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "sign", value = Examples.SIGN)))
-    @APIResponse(responseCode = "200", description = "Signed", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "onboarding", value = Examples.ONBOARDING)))
+    @APIResponse(responseCode = "200", description = "Signed", content = @Content(schema = @Schema(implementation = OnboardingDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "onboarding", value = Examples.ONBOARDING)))
     @APIResponse(responseCode = "409", description = "contract-already-signed, contract-version-mismatch, not-accepted", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public OnboardingDto sign(@PathParam("id") UUID id, @Valid @NotNull SignRequest request, @Context HttpServerRequest http) {
         return OnboardingDto.of(service.sign(id, request.legalName(), request.contractVersion(), clientAddress(http)));
@@ -65,9 +72,10 @@ public class OnboardingResource {
     @Path("/hr-steps/{step}")
     @Consumes(MediaType.WILDCARD) // no body: a client need not name a content type
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Check off an HR step", description = "When the contract is signed and every step is done the application becomes ONBOARDED and MenteeOnboarded is published (with the new mentorshipId). Once per step (409 hr-step-done).")
-    @APIResponse(responseCode = "200", description = "Checked off", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "onboarding", value = Examples.ONBOARDING)))
+    @Operation(operationId = "completeHrStep", summary = "Check off an HR step", description = "When the contract is signed and every step is done the application becomes ONBOARDED and MenteeOnboarded is published (with the new mentorshipId). Once per step (409 hr-step-done).")
+    @APIResponse(responseCode = "200", description = "Checked off", content = @Content(schema = @Schema(implementation = OnboardingDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "onboarding", value = Examples.ONBOARDING)))
     @APIResponse(responseCode = "409", description = "hr-step-done, not-accepted", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(responseCode = "403", description = "forbidden, self-dealing (your own onboarding)")
     public OnboardingDto completeStep(@PathParam("id") UUID id, @PathParam("step") String step) {
         return OnboardingDto.of(service.completeHrStep(id, step));
     }

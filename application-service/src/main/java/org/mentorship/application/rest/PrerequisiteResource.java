@@ -1,5 +1,7 @@
 package org.mentorship.application.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,8 +44,8 @@ public class PrerequisiteResource {
 
     @GET
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "The prerequisite tasks of an application and their progress")
-    @APIResponse(responseCode = "200", description = "Prerequisites in order", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "prerequisites", value = Examples.PREREQUISITES)))
+    @Operation(operationId = "listPrerequisites", summary = "The prerequisite tasks of an application and their progress")
+    @APIResponse(responseCode = "200", description = "Prerequisites in order", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PrerequisiteDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "prerequisites", value = Examples.PREREQUISITES)))
     public List<PrerequisiteDto> list(@PathParam("id") UUID id) {
         return service.list(id).stream().map(PrerequisiteDto::of).toList();
     }
@@ -51,9 +53,9 @@ public class PrerequisiteResource {
     @PUT
     @Path("/{taskId}/evidence")
     @RolesAllowed(Roles.MENTEE)
-    @Operation(summary = "Submit (or resubmit) evidence for a prerequisite", description = "Until the review period ends (409 review-period-ended); not once approved (409 prerequisite-already-approved); LINK tasks need an http(s) link (422 evidence-not-a-link).")
+    @Operation(operationId = "submitPrerequisiteEvidence", summary = "Submit (or resubmit) evidence for a prerequisite", description = "Until the review period ends (409 review-period-ended); not once approved (409 prerequisite-already-approved); LINK tasks need an http(s) link (422 evidence-not-a-link).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "evidence", value = Examples.EVIDENCE)))
-    @APIResponse(responseCode = "200", description = "Submitted", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "prerequisite", value = Examples.PREREQUISITE)))
+    @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = PrerequisiteDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "prerequisite", value = Examples.PREREQUISITE)))
     @APIResponse(responseCode = "409", description = "review-period-ended, prerequisite-already-approved, application-not-open", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public PrerequisiteDto submit(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId, @Valid @NotNull EvidenceRequest request) {
         return PrerequisiteDto.of(service.submit(id, taskId, request.evidence()));
@@ -63,9 +65,10 @@ public class PrerequisiteResource {
     @Path("/{taskId}/approve")
     @Consumes(MediaType.WILDCARD) // no body: a client need not name a content type
     @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "Approve submitted evidence", description = "By a mentor of the project (403 otherwise); only SUBMITTED evidence (409 prerequisite-not-submitted).")
-    @APIResponse(responseCode = "200", description = "Approved", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "prerequisite", value = Examples.PREREQUISITE)))
+    @Operation(operationId = "approvePrerequisite", summary = "Approve submitted evidence", description = "By a mentor of the project (403 otherwise); only SUBMITTED evidence (409 prerequisite-not-submitted).")
+    @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = PrerequisiteDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "prerequisite", value = Examples.PREREQUISITE)))
     @APIResponse(responseCode = "409", description = "prerequisite-not-submitted, review-period-ended", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(responseCode = "403", description = "forbidden, self-dealing (your own application)")
     public PrerequisiteDto approve(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
         return PrerequisiteDto.of(service.approve(id, taskId));
     }
@@ -73,10 +76,11 @@ public class PrerequisiteResource {
     @POST
     @Path("/{taskId}/return")
     @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "Return submitted evidence with a comment", description = "The applicant can then resubmit.")
+    @Operation(operationId = "returnPrerequisite", summary = "Return submitted evidence with a comment", description = "The applicant can then resubmit.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "return", value = Examples.RETURN)))
-    @APIResponse(responseCode = "200", description = "Returned", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "prerequisite", value = Examples.PREREQUISITE)))
+    @APIResponse(responseCode = "200", description = "Returned", content = @Content(schema = @Schema(implementation = PrerequisiteDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "prerequisite", value = Examples.PREREQUISITE)))
     @APIResponse(responseCode = "409", description = "prerequisite-not-submitted", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(responseCode = "403", description = "forbidden, self-dealing (your own application)")
     public PrerequisiteDto sendBack(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId, @Valid @NotNull ReturnRequest request) {
         return PrerequisiteDto.of(service.sendBack(id, taskId, request.comment()));
     }

@@ -1,5 +1,6 @@
 package org.mentorship.application.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.platform.web.Page;
 import java.net.URI;
 import java.util.UUID;
@@ -29,10 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.application.model.Project;
 import org.mentorship.application.rest.ProjectDtos.ProjectDto;
 import org.mentorship.application.rest.ProjectDtos.ProjectRequest;
-import org.mentorship.application.service.Paging;
 import org.mentorship.application.service.ProjectService;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Roles;
+import org.mentorship.platform.web.PageRequest;
 
 @Path("/api/v1/projects")
 @Tag(name = "Projects", description = "Projects of a term: mentors, slots, prerequisites; searchable when published")
@@ -41,18 +42,16 @@ import org.mentorship.platform.security.Roles;
 public class ProjectResource {
 
     private final ProjectService service;
-    private final Paging paging;
 
-    ProjectResource(ProjectService service, Paging paging) {
+    ProjectResource(ProjectService service) {
         this.service = service;
-        this.paging = paging;
     }
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Create a project")
+    @Operation(operationId = "createProject", summary = "Create a project")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "project", value = Examples.PROJECT_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProjectDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
     @APIResponse(responseCode = "422", description = "unknown-term", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public Response create(@Valid @NotNull ProjectRequest request) {
         Project project = service.create(request.fields());
@@ -62,9 +61,9 @@ public class ProjectResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Change a project", description = "Send the version you read (409 stale-write otherwise). Once people applied, the prerequisite tasks and the term are fixed (409 project-has-applications) and slots cannot drop below the accepted mentees (409 slots-below-accepted).")
+    @Operation(operationId = "updateProject", summary = "Change a project", description = "Send the version you read (409 stale-write otherwise). Once people applied, the prerequisite tasks and the term are fixed (409 project-has-applications) and slots cannot drop below the accepted mentees (409 slots-below-accepted).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "project", value = Examples.PROJECT_REQUEST)))
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ProjectDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
     @APIResponse(responseCode = "409", description = "stale-write, project-has-applications, slots-below-accepted", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public ProjectDto update(@PathParam("id") UUID id, @Valid @NotNull ProjectRequest request) {
         if (request.version() == null) {
@@ -75,25 +74,25 @@ public class ProjectResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Search projects (paged)", description = "Published projects for everyone; coordinators add includeUnpublished=true to see drafts.")
-    @APIResponse(responseCode = "200", description = "A page of projects", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    @Operation(operationId = "searchProjects", summary = "Search projects (paged)", description = "Published projects for everyone; coordinators add includeUnpublished=true to see drafts.")
+    @APIResponse(responseCode = "200", description = "A page of projects", content = @Content(schema = @Schema(implementation = Pages.ProjectPage.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.PAGE)))
     public Page<ProjectDto> search(@QueryParam("termId") UUID termId,
             @QueryParam("organization") String organization,
             @QueryParam("skill") String skill,
             @Parameter(description = "true: only projects whose term takes applications now") @QueryParam("open") Boolean open,
             @QueryParam("includeUnpublished") boolean includeUnpublished,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Paging.Request p = paging.of(page, size);
+        PageRequest p = PageRequest.of(page, size);
         boolean contacts = service.seesMentorContacts();
-        return Page.of(service.search(termId, organization, skill, open, includeUnpublished, p), p.page(), p.size(),
+        return Page.of(service.search(termId, organization, skill, open, includeUnpublished, p), p,
                 project -> ProjectDto.of(project, contacts));
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Read a project", description = "An unpublished project is not found except for coordinators.")
-    @APIResponse(responseCode = "200", description = "The project", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
+    @Operation(operationId = "getProject", summary = "Read a project", description = "An unpublished project is not found except for coordinators.")
+    @APIResponse(responseCode = "200", description = "The project", content = @Content(schema = @Schema(implementation = ProjectDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
     @APIResponse(responseCode = "404", description = "not-found", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public ProjectDto get(@PathParam("id") UUID id) {
         return ProjectDto.of(service.getVisible(id), service.seesMentorContacts());

@@ -29,7 +29,7 @@ public class SummaryResource {
 
     @GET
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.FINANCE, Roles.PARTNER})
-    @Operation(summary = "My admissions summary", description = "Mentee: my applications by status and the next step of each open one. Mentor: prerequisites awaiting my review. Coordinator: applications by status, open call tasks, failed emails. Finance, partner: {}.")
+    @Operation(operationId = "getApplicationSummary", summary = "My admissions summary", description = "Mentee: my applications by status and the next step of each open one. Mentor: prerequisites awaiting my review. Coordinator: applications by status, open call tasks, failed emails. Finance, partner: {}.")
     @APIResponse(responseCode = "200", description = "Summary", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "mentee", value = Examples.SUMMARY)))
     public Map<String, Object> summary() {
         return service.summary();

@@ -1,5 +1,6 @@
 package org.mentorship.application.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.platform.web.Page;
 import java.net.URI;
 import java.time.Clock;
@@ -29,10 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.application.model.Term;
 import org.mentorship.application.rest.TermDtos.TermDto;
 import org.mentorship.application.rest.TermDtos.TermRequest;
-import org.mentorship.application.service.Paging;
 import org.mentorship.application.service.TermService;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Roles;
+import org.mentorship.platform.web.PageRequest;
 
 @Path("/api/v1/terms")
 @Tag(name = "Terms", description = "Cohorts: application window, review period, program dates")
@@ -41,20 +42,18 @@ import org.mentorship.platform.security.Roles;
 public class TermResource {
 
     private final TermService service;
-    private final Paging paging;
     private final Clock clock;
 
-    TermResource(TermService service, Paging paging, Clock clock) {
+    TermResource(TermService service, Clock clock) {
         this.service = service;
-        this.paging = paging;
         this.clock = clock;
     }
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Create a term", description = "Refused (422 review-period-too-short, invalid-term-dates) when the review period is under 14 days or the dates do not follow each other.")
+    @Operation(operationId = "createTerm", summary = "Create a term", description = "Refused (422 review-period-too-short, invalid-term-dates) when the review period is under 14 days or the dates do not follow each other.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "term", value = Examples.TERM_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "term", value = Examples.TERM)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TermDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "term", value = Examples.TERM)))
     @APIResponse(responseCode = "422", description = "review-period-too-short, invalid-term-dates", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public Response create(@Valid @NotNull TermRequest request) {
         Term term = service.create(request.fields());
@@ -64,11 +63,11 @@ public class TermResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Change a term", description = "Send the version you read; a stale one is refused (409 stale-write). "
+    @Operation(operationId = "updateTerm", summary = "Change a term", description = "Send the version you read; a stale one is refused (409 stale-write). "
             + "Once people applied, the opening is fixed and the window and review can only be extended (409 "
             + "term-has-applications); once a mentee is onboarded the program dates are fixed (409 term-has-mentorships).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "term", value = Examples.TERM_REQUEST)))
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "term", value = Examples.TERM)))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = TermDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "term", value = Examples.TERM)))
     @APIResponse(responseCode = "409", description = "stale-write, term-has-applications, term-has-mentorships", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public TermDto update(@PathParam("id") UUID id, @Valid @NotNull TermRequest request) {
         if (request.version() == null) {
@@ -79,19 +78,19 @@ public class TermResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List terms, newest first (paged)")
-    @APIResponse(responseCode = "200", description = "A page of terms", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    @Operation(operationId = "listTerms", summary = "List terms, newest first (paged)")
+    @APIResponse(responseCode = "200", description = "A page of terms", content = @Content(schema = @Schema(implementation = Pages.TermPage.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.PAGE)))
     public Page<TermDto> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Paging.Request p = paging.of(page, size);
+        PageRequest p = PageRequest.of(page, size);
         var now = clock.instant();
-        return Page.of(service.list(p), p.page(), p.size(), t -> TermDto.of(t, now));
+        return Page.of(service.list(p), p, t -> TermDto.of(t, now));
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Read a term")
-    @APIResponse(responseCode = "200", description = "The term", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "term", value = Examples.TERM)))
+    @Operation(operationId = "getTerm", summary = "Read a term")
+    @APIResponse(responseCode = "200", description = "The term", content = @Content(schema = @Schema(implementation = TermDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "term", value = Examples.TERM)))
     @APIResponse(responseCode = "404", description = "not-found", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public TermDto get(@PathParam("id") UUID id) {
         return TermDto.of(service.get(id), clock.instant());

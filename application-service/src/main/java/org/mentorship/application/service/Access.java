@@ -52,13 +52,36 @@ public class Access {
         return application;
     }
 
-    /** A mentor of the application's project, or a coordinator. */
-    public Application reviewable(UUID id) {
+    /**
+     * A mentor of the application's project, or a coordinator, who is not its applicant (403 self-dealing).
+     *
+     * @param action what someone else must do when the caller is the applicant, e.g. "recommend this application"
+     */
+    public Application reviewable(UUID id, String action) {
         Application application = find(id);
         if (!caller.is(Roles.COORDINATOR)) {
             requireMentor(application);
         }
+        caller.requireNotSelf(application.applicantId, action);
         return application;
+    }
+
+    /** 403 self-dealing when the caller is the applicant: nobody decides or onboards their own application. */
+    public void requireNotApplicant(Application application, String action) {
+        caller.requireNotSelf(application.applicantId, action);
+    }
+
+    /**
+     * Whether the caller reads the application as staff. The most restrictive role that applies to the record wins:
+     * its applicant reads it as the applicant, whatever other roles her token holds.
+     */
+    public boolean readsAsStaff(Application application) {
+        return !isApplicant(application);
+    }
+
+    /** Whether the caller reads it as a coordinator (internal notes, override reasons): never its own applicant. */
+    public boolean readsAsCoordinator(Application application) {
+        return isCoordinator() && !isApplicant(application);
     }
 
     public boolean isCoordinator() {

@@ -28,6 +28,8 @@ import org.mentorship.platform.outbox.Outbox;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
+import org.mentorship.platform.security.SeparationOfDuties;
+import org.mentorship.platform.web.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
@@ -82,6 +84,11 @@ public class ApplicationService {
         }
         Project project = projects.findByIdOptional(projectId).filter(p -> p.published)
                 .orElseThrow(() -> ProblemException.notFound("Project", projectId));
+        if (project.isMentor(userId)) {
+            // She would review her own prerequisites and recommend herself.
+            throw SeparationOfDuties.refusal("You mentor project '" + project.title
+                    + "': a mentor does not apply to it");
+        }
         Term term = terms.findById(project.termId);
         Instant now = clock.instant();
         if (!term.isOpenAt(now)) {
@@ -124,7 +131,7 @@ public class ApplicationService {
 
     /** The caller's view: mentees their own, mentors their projects', coordinators all (with filters). */
     public PanacheQuery<Application> list(UUID termId, UUID projectId, ApplicationStatus status, String applicantId,
-            Paging.Request page) {
+            PageRequest page) {
         ApplicationRepository.Filter filter;
         if (caller.is(Roles.COORDINATOR)) {
             filter = new ApplicationRepository.Filter(applicantId, null, termId, projectId, status);

@@ -10,6 +10,7 @@ import org.mentorship.application.model.CallTask;
 import org.mentorship.application.repository.CallTaskRepository;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
+import org.mentorship.platform.web.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
@@ -27,7 +28,7 @@ public class CallTaskService {
         this.clock = clock;
     }
 
-    public PanacheQuery<CallTask> list(CallTask.Status status, UUID applicationId, Paging.Request page) {
+    public PanacheQuery<CallTask> list(CallTask.Status status, UUID applicationId, PageRequest page) {
         return tasks.search(status, applicationId, page.page(), page.size());
     }
 

@@ -71,6 +71,7 @@ public class DecisionService {
         // The project row lock comes first: concurrent decisions on one project queue here, and the slot count
         // below is read after the previous decision committed.
         Application found = access.find(id);
+        access.requireNotApplicant(found, "decide this application");
         lockRow("project", "id", found.projectId);
         lockRow("applicant", "user_id", found.applicantId);
         entityManager.refresh(found);
@@ -138,7 +139,7 @@ public class DecisionService {
 
     @Transactional
     public Application recommend(UUID id, Recommendation recommendation, String note) {
-        Application application = access.reviewable(id);
+        Application application = access.reviewable(id, "recommend this application");
         if (application.status != ApplicationStatus.SUBMITTED) {
             throw ProblemException.conflict("application-not-open", "Application not open",
                     "Recommendations are for submitted applications; this one is " + application.status);

@@ -15,6 +15,7 @@ import org.mentorship.application.config.AdmissionsConfig;
 import org.mentorship.application.model.Notification;
 import org.mentorship.application.model.NotificationState;
 import org.mentorship.application.repository.NotificationRepository;
+import org.mentorship.platform.logging.PersonalData;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
@@ -81,11 +82,13 @@ public class NotificationQueue {
         mail.lastError = error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
         if (mail.attempts >= config.notifications().maxAttempts()) {
             mail.state = NotificationState.FAILED;
-            LOG.warnf("Giving up on notification %s after %d attempts: %s", mail.id, mail.attempts, mail.lastError);
+            LOG.warnf("Giving up on notification %s after %d attempts: %s", mail.id, mail.attempts,
+                    PersonalData.withoutEmailAddresses(mail.lastError));
         } else {
             Duration wait = config.notifications().backoff().multipliedBy(1L << Math.min(mail.attempts - 1, 16));
             mail.nextAttemptAt = clock.instant().plus(wait);
-            LOG.infof("Notification %s failed (attempt %d), retrying at %s", mail.id, mail.attempts, mail.nextAttemptAt);
+            LOG.infof("Notification %s failed (attempt %d), retrying at %s: %s", mail.id, mail.attempts, mail.nextAttemptAt,
+                    PersonalData.withoutEmailAddresses(mail.lastError));
         }
         endLease(mail);
     }

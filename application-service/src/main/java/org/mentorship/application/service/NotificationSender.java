@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.mentorship.application.model.Notification;
+import org.mentorship.platform.mail.MailRuns;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -42,8 +43,15 @@ public class NotificationSender {
         runNow();
     }
 
-    /** Sends what is due now; returns how many mails were attempted. */
+    /**
+     * Sends everything due now, a batch (one lease) at a time until a claim comes back short; returns how many mails
+     * were attempted. A failed mail waits for its backoff, so it is not claimed again by the same run.
+     */
     public int runNow() {
+        return MailRuns.untilShort(BATCH, this::sendBatch);
+    }
+
+    private int sendBatch() {
         List<Notification> due = queue.claim(sender, BATCH);
         for (Notification mail : due) {
             try {

@@ -119,6 +119,7 @@ public class OnboardingService {
     @Transactional
     public State completeHrStep(UUID applicationId, String step) {
         Application application = access.find(applicationId);
+        access.requireNotApplicant(application, "check off the HR steps of this onboarding");
         applications.lock(application); // before reading any step or the signature: see lock()
         requireAccepted(application);
         HrStep row = hrSteps.findByIdOptional(new HrStep.Key(application.id, step))

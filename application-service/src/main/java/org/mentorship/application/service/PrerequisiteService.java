@@ -88,7 +88,7 @@ public class PrerequisiteService {
     }
 
     private Item review(UUID applicationId, UUID taskId, PrerequisiteStatus outcome, String comment) {
-        Application application = access.reviewable(applicationId);
+        Application application = access.reviewable(applicationId, "review these prerequisites");
         requireInReview(application);
         Item item = item(application, taskId);
         PrerequisiteProgress row = item.progress();

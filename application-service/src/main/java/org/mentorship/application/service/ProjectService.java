@@ -18,6 +18,7 @@ import org.mentorship.application.repository.TermRepository;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
+import org.mentorship.platform.web.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
@@ -90,7 +91,7 @@ public class ProjectService {
     }
 
     public PanacheQuery<Project> search(UUID termId, String organization, String skill, Boolean open,
-            boolean includeUnpublished, Paging.Request page) {
+            boolean includeUnpublished, PageRequest page) {
         var filter = new ProjectRepository.Filter(termId, blankToNull(organization), blankToNull(skill), open,
                 clock.instant(), includeUnpublished && isCoordinator());
         return projects.search(filter, page.page(), page.size());

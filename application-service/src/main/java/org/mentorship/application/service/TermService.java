@@ -14,6 +14,7 @@ import org.mentorship.application.model.Term;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.TermRepository;
 import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.platform.web.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -85,7 +86,7 @@ public class TermService {
         return terms.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Term", id));
     }
 
-    public PanacheQuery<Term> list(Paging.Request page) {
+    public PanacheQuery<Term> list(PageRequest page) {
         return terms.findAll(Sort.descending("applicationsOpenAt").and("id")).page(Page.of(page.page(), page.size()));
     }
 

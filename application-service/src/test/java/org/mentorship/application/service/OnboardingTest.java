@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.mentorship.application.Scenario.COORDINATOR;
 import static org.mentorship.application.Scenario.PROBLEMS;
 
@@ -85,6 +86,23 @@ class OnboardingTest {
         assertThat(event.evaluationCount()).isEqualTo(3);
         assertThat(event.programEnd()).isAfter(event.programStart());
         assertThat(event.menteeEmail()).isEqualTo(user + "@example.org");
+    }
+
+    @Test
+    void mentorsSeeThatTheContractIsSignedButNotTheMenteesLegalNameOrAddress() {
+        String user = Scenario.unique("olga");
+        UUID application = accepted(user);
+        sign(user, application, "2026.1").then().statusCode(200);
+        String onboarding = "/api/v1/applications/" + application + "/onboarding";
+
+        given().auth().oauth2(Tokens.mentor("mia")).get(onboarding).then().statusCode(200)
+                .body("contract.signed", equalTo(true)).body("contract.signedVersion", equalTo("2026.1"))
+                .body("contract.signedAt", notNullValue())
+                .body("contract.legalName", nullValue()).body("contract.clientAddress", nullValue());
+        given().auth().oauth2(Tokens.mentee(user)).get(onboarding).then().statusCode(200)
+                .body("contract.legalName", equalTo("Olga Example")).body("contract.clientAddress", equalTo("203.0.113.7"));
+        given().auth().oauth2(COORDINATOR).get(onboarding).then().statusCode(200)
+                .body("contract.legalName", equalTo("Olga Example")).body("contract.clientAddress", equalTo("203.0.113.7"));
     }
 
     @Test

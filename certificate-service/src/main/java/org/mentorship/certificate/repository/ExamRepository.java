@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.mentorship.certificate.model.ExamDefinition;
+import org.mentorship.certificate.model.ExamPartner;
 import org.mentorship.certificate.model.ExamResult;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -30,6 +31,30 @@ public class ExamRepository implements PanacheRepositoryBase<ExamDefinition, UUI
             return findAll(Sort.by("createdAt").and("id"));
         }
         return find("projectId is null or projectId = ?1", Sort.by("createdAt").and("id"), projectId);
+    }
+
+    public boolean isPartnerOf(UUID examId, String partnerId) {
+        return getEntityManager().find(ExamPartner.class, new ExamPartner.Key(examId, partnerId)) != null;
+    }
+
+    public List<ExamPartner> partners(UUID examId) {
+        return getEntityManager().createQuery("from ExamPartner where key.examId = ?1 order by grantedAt, key.partnerId",
+                ExamPartner.class).setParameter(1, examId).getResultList();
+    }
+
+    /** Registers the partner unless it is already: the earlier registration (who, when) stays. */
+    public ExamPartner register(ExamPartner partner) {
+        ExamPartner existing = getEntityManager().find(ExamPartner.class, partner.key);
+        if (existing != null) {
+            return existing;
+        }
+        getEntityManager().persist(partner);
+        return partner;
+    }
+
+    public boolean unregister(UUID examId, String partnerId) {
+        return getEntityManager().createQuery("delete from ExamPartner where key.examId = ?1 and key.partnerId = ?2")
+                .setParameter(1, examId).setParameter(2, partnerId).executeUpdate() > 0;
     }
 
     public void persistResult(ExamResult result) {

@@ -1,18 +1,17 @@
 package org.mentorship.certificate.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.platform.web.Page;
+import org.mentorship.platform.web.PageRequest;
 import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -75,25 +74,25 @@ public class CertificateResource {
 
     @GET
     @RolesAllowed({Roles.MENTEE, Roles.COORDINATOR})
-    @Operation(summary = "Certificates, newest first", description = "Coordinators see all (filter by status or "
+    @Operation(operationId = "listCertificates", summary = "Certificates, newest first", description = "Coordinators see all (filter by status or "
             + "menteeId); mentees their own.")
-    @APIResponse(responseCode = "200", description = "A page of certificates", content = @Content(
+    @APIResponse(responseCode = "200", description = "A page of certificates", content = @Content(schema = @Schema(implementation = Pages.CertificatePage.class), 
             examples = @ExampleObject(name = "page", value = "{\"items\":[" + CERTIFICATE + "],\"page\":0,\"size\":20,\"total\":1}")))
     public Page<CertificateDto> list(@QueryParam("status") CertificateStatus status,
             @QueryParam("menteeId") @Size(max = 200) String menteeId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         String mentee = caller.is(Roles.COORDINATOR) ? menteeId : caller.userId();
         boolean coordinator = caller.is(Roles.COORDINATOR);
-        return certificates.search(status, mentee, page, size).toPage(page, size, c -> CertificateDto.of(c, null, coordinator));
+        return certificates.search(status, mentee, PageRequest.of(page, size)).toPage(c -> CertificateDto.of(c, null, coordinator));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.MENTEE, Roles.COORDINATOR})
-    @Operation(summary = "One certificate with its history", description = "The owner's or any for a coordinator; "
+    @Operation(operationId = "getCertificate", summary = "One certificate with its history", description = "The owner's or any for a coordinator; "
             + "another's is 404.")
-    @APIResponse(responseCode = "200", description = "The certificate", content = @Content(
+    @APIResponse(responseCode = "200", description = "The certificate", content = @Content(schema = @Schema(implementation = CertificateDto.class), 
             examples = @ExampleObject(name = "certificate", value = CERTIFICATE)))
     public CertificateDto get(@PathParam("id") UUID id) {
         Certificate c = certificates.get(id);
@@ -106,7 +105,7 @@ public class CertificateResource {
     @Path("/{id}/pdf")
     @Produces("application/pdf")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.FINANCE, Roles.PARTNER})
-    @Operation(summary = "Download my Letter of Completion (PDF)", description = "Only its owner; anyone else gets "
+    @Operation(operationId = "getCertificatePdf", summary = "Download my Letter of Completion (PDF)", description = "Only its owner; anyone else gets "
             + "404. A letter whose stored facts fail their signature is not served.")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
     @APIResponse(responseCode = "404", description = "No such certificate of the caller", content = @Content(
@@ -131,17 +130,18 @@ public class CertificateResource {
     @Path("/{id}/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Revoke a certificate, with a reason", description = "Verification then reports it "
+    @Operation(operationId = "revokeCertificate", summary = "Revoke a certificate, with a reason", description = "Verification then reports it "
             + "revoked; CertificateRevoked is published. A revoked certificate stays revoked.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "revoke",
             value = "{\"reason\":\"Plagiarised contributions\"}")))
-    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = CertificateDto.class), examples = @ExampleObject(
             name = "revoked", value = "{\"id\":\"2f4e6d8c-0a1b-4c3d-9e5f-7a6b5c4d3e2f\",\"status\":\"REVOKED\","
                     + "\"revokedAt\":\"2026-06-10T09:00:00Z\",\"revocationReason\":\"Plagiarised contributions\"}")))
-    @APIResponse(responseCode = "409", description = "Already revoked", content = @Content(
+    @APIResponse(responseCode = "409", description = "certificate-already-revoked", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "already", value = """
                     {"type":"https://mentorship.example.org/problems/certificate-already-revoked","title":"Already revoked",
                      "status":409,"detail":"Certificate 2f4e6d8c-0a1b-4c3d-9e5f-7a6b5c4d3e2f was revoked on 2026-06-10T09:00:00Z: Plagiarised contributions"}""")))
+    @APIResponse(responseCode = "403", description = "forbidden, self-dealing (your own certificate)")
     public CertificateDto revoke(@PathParam("id") UUID id, @Valid @NotNull Revoke request) {
         Certificate c = certificates.revoke(id, request.reason().strip(), caller.userId());
         return CertificateDto.of(c, certificates.history(id).stream().map(HistoryDto::of).toList(),
@@ -151,10 +151,10 @@ public class CertificateResource {
     @GET
     @Path("/verify/{code}")
     @PermitAll
-    @Operation(summary = "Verify a Letter of Completion (no sign-in)", description = "Anyone can check a code: the "
+    @Operation(operationId = "verifyCertificate", summary = "Verify a Letter of Completion (no sign-in)", description = "Anyone can check a code: the "
             + "stored facts are checked against their Ed25519 signature on every call. VALID, REVOKED (with "
             + "reason) or INVALID (the facts were changed since issue: none are vouched for).")
-    @APIResponse(responseCode = "200", description = "What the code proves", content = @Content(examples = {
+    @APIResponse(responseCode = "200", description = "What the code proves", content = @Content(schema = @Schema(implementation = VerificationDto.class), examples = {
             @ExampleObject(name = "valid", value = """
                     {"verificationCode":"7KQ2-M9XD-4RTA-JH3C","status":"VALID","valid":true,"signatureValid":true,
                      "facts":{"menteeName":"Ana Okafor","projectTitle":"Add structured logging",
@@ -171,7 +171,7 @@ public class CertificateResource {
             @ExampleObject(name = "tampered", value = """
                     {"verificationCode":"7KQ2-M9XD-4RTA-JH3C","status":"INVALID","valid":false,"signatureValid":false,
                      "keyId":"ed25519-1","checkedAt":"2026-06-11T12:00:00Z"}""")}))
-    @APIResponse(responseCode = "404", description = "Unknown code", content = @Content(
+    @APIResponse(responseCode = "404", description = "certificate-unknown: no certificate has this code", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown", value = """
                     {"type":"https://mentorship.example.org/problems/certificate-unknown","title":"Unknown certificate",
                      "status":404,"detail":"No Letter of Completion has the verification code 0000-0000-0000-0000"}""")))
@@ -192,9 +192,9 @@ public class CertificateResource {
     @GET
     @Path("/verify/public-key")
     @PermitAll
-    @Operation(summary = "The public key certificates are signed with", description = "Ed25519, X.509 "
+    @Operation(operationId = "getCertificateVerificationKey", summary = "The public key certificates are signed with", description = "Ed25519, X.509 "
             + "SubjectPublicKeyInfo in base64, for checking signatures offline.")
-    @APIResponse(responseCode = "200", description = "The key", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "The key", content = @Content(schema = @Schema(implementation = PublicKey.class), examples = @ExampleObject(
             name = "key", value = "{\"keyId\":\"ed25519-1\",\"algorithm\":\"Ed25519\",\"format\":\"X.509\","
                     + "\"key\":\"MCowBQYDK2VwAyEA...\"}")))
     public PublicKey publicKey() {

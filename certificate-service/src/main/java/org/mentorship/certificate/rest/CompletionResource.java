@@ -1,13 +1,13 @@
 package org.mentorship.certificate.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.mentorship.platform.web.Page;
+import org.mentorship.platform.web.PageRequest;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -56,20 +56,20 @@ public class CompletionResource {
 
     @GET
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "All completion records, newest first", description = "Filter by status and project.")
-    @APIResponse(responseCode = "200", description = "A page of records", content = @Content(
+    @Operation(operationId = "listCompletions", summary = "All completion records, newest first", description = "Filter by status and project.")
+    @APIResponse(responseCode = "200", description = "A page of records", content = @Content(schema = @Schema(implementation = Pages.CompletionPage.class), 
             examples = @ExampleObject(name = "page", value = "{\"items\":[" + EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
     public Page<CompletionDto> list(@QueryParam("status") CompletionStatus status, @QueryParam("projectId") UUID projectId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return service.search(status, projectId, page, size).toPage(page, size, CompletionDto::of);
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return service.search(status, projectId, PageRequest.of(page, size)).toPage(CompletionDto::of);
     }
 
     @GET
     @Path("/me")
     @RolesAllowed(Roles.MENTEE)
-    @Operation(summary = "My completion records, with what is still missing for my certificate")
-    @APIResponse(responseCode = "200", description = "The caller's records", content = @Content(
+    @Operation(operationId = "listMyCompletions", summary = "My completion records, with what is still missing for my certificate")
+    @APIResponse(responseCode = "200", description = "The caller's records", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CompletionDto.class), 
             examples = @ExampleObject(name = "mine", value = "[" + EXAMPLE + "]")))
     public List<CompletionDto> mine() {
         return service.viewsOfMentee(caller.userId()).stream().map(CompletionDto::of).toList();
@@ -78,9 +78,9 @@ public class CompletionResource {
     @GET
     @Path("/{mentorshipId}")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "The completion record of a mentorship",
+    @Operation(operationId = "getCompletion", summary = "The completion record of a mentorship",
             description = "Mentees see their own (another's is 404); mentors the mentorships they mentor (else 403).")
-    @APIResponse(responseCode = "200", description = "The record", content = @Content(
+    @APIResponse(responseCode = "200", description = "The record", content = @Content(schema = @Schema(implementation = CompletionDto.class), 
             examples = @ExampleObject(name = "record", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such record (or not the caller's)", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "not-found", value = """
@@ -95,8 +95,8 @@ public class CompletionResource {
     @GET
     @Path("/{mentorshipId}/history")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "Every change of a completion record: who, when, from, to, why")
-    @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(examples = @ExampleObject(
+    @Operation(operationId = "getCompletionHistory", summary = "Every change of a completion record: who, when, from, to, why")
+    @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryDto.class), examples = @ExampleObject(
             name = "history", value = """
                     [{"at":"2026-02-26T11:40:06Z","actor":"/mentorship/application-service","from":null,"to":"OPEN","reason":"Completion record opened"},
                      {"at":"2026-05-29T10:00:01Z","actor":"/mentorship/evaluation-service","from":"OPEN","to":"OPEN","reason":"Mentorship completed: final evaluation passed"}]""")))

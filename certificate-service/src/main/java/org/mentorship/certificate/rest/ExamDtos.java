@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.mentorship.certificate.model.ExamDefinition;
+import org.mentorship.certificate.model.ExamPartner;
 import org.mentorship.certificate.model.ExamResult;
 
 /** Requests and responses of the exam endpoints. */
@@ -41,5 +42,12 @@ public final class ExamDtos {
     }
 
     private ExamDtos() {
+    }
+
+    /** A partner system registered to record attempts of an exam. */
+    public record Partner(UUID examId, String partnerId, String registeredBy, Instant registeredAt) {
+        static Partner of(ExamPartner p) {
+            return new Partner(p.key.examId(), p.key.partnerId(), p.grantedBy, p.grantedAt);
+        }
     }
 }

@@ -1,20 +1,23 @@
 package org.mentorship.certificate.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.mentorship.platform.web.Page;
+import org.mentorship.platform.web.PageRequest;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.certificate.rest.ExamDtos.DefineExam;
 import org.mentorship.certificate.rest.ExamDtos.Definition;
+import org.mentorship.certificate.rest.ExamDtos.Partner;
 import org.mentorship.certificate.rest.ExamDtos.RecordResult;
 import org.mentorship.certificate.rest.ExamDtos.Result;
 import org.mentorship.certificate.service.CompletionService;
@@ -52,6 +56,10 @@ public class ExamResource {
              "passed":true,"takenAt":"2026-05-20T14:00:00Z","recordedAt":"2026-05-20T14:00:03Z",
              "recordedBy":"lms","recorderRole":"partner"}""";
 
+    private static final String PARTNER = """
+            {"examId":"7d1e9a4c-1b2f-4e3d-8c5b-6a7f8e9d0c1b","partnerId":"lms","registeredBy":"cora",
+             "registeredAt":"2026-01-10T09:05:00Z"}""";
+
     private final ExamService exams;
     private final CompletionService completions;
     private final Access access;
@@ -67,11 +75,11 @@ public class ExamResource {
     @POST
     @Path("/definitions")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Define an exam", description = "Program-wide without projectId, else for one project. "
+    @Operation(operationId = "defineExam", summary = "Define an exam", description = "Program-wide without projectId, else for one project. "
             + "Definitions are immutable: define a new exam to change a pass mark.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "exam",
             value = "{\"name\":\"Open source basics\",\"passMark\":70,\"required\":true}")))
-    @APIResponse(responseCode = "201", description = "Defined", content = @Content(
+    @APIResponse(responseCode = "201", description = "Defined", content = @Content(schema = @Schema(implementation = Definition.class), 
             examples = @ExampleObject(name = "exam", value = DEFINITION)))
     public Response define(@Valid @NotNull DefineExam request) {
         Definition created = Definition.of(exams.define(request.name(), request.projectId(), request.passMark(),
@@ -82,42 +90,76 @@ public class ExamResource {
     @GET
     @Path("/definitions")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.PARTNER})
-    @Operation(summary = "Exam definitions", description = "With projectId: those that apply to that project "
+    @Operation(operationId = "listExamDefinitions", summary = "Exam definitions", description = "With projectId: those that apply to that project "
             + "(program-wide ones included).")
-    @APIResponse(responseCode = "200", description = "A page of definitions", content = @Content(
+    @APIResponse(responseCode = "200", description = "A page of definitions", content = @Content(schema = @Schema(implementation = Pages.ExamDefinitionPage.class), 
             examples = @ExampleObject(name = "page", value = "{\"items\":[" + DEFINITION + "],\"page\":0,\"size\":20,\"total\":1}")))
     public Page<Definition> definitions(@QueryParam("projectId") UUID projectId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return exams.definitions(projectId, page, size).toPage(page, size, Definition::of);
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return exams.definitions(projectId, PageRequest.of(page, size)).toPage(Definition::of);
     }
 
     @GET
     @Path("/definitions/{id}")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.PARTNER})
-    @Operation(summary = "One exam definition")
-    @APIResponse(responseCode = "200", description = "The definition", content = @Content(
+    @Operation(operationId = "getExamDefinition", summary = "One exam definition")
+    @APIResponse(responseCode = "200", description = "The definition", content = @Content(schema = @Schema(implementation = Definition.class), 
             examples = @ExampleObject(name = "exam", value = DEFINITION)))
     public Definition definition(@PathParam("id") UUID id) {
         return Definition.of(exams.definition(id));
     }
 
+    @PUT
+    @Path("/definitions/{id}/partners/{partnerId}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(operationId = "registerExamPartner", summary = "Register a partner system for an exam (coordinators)",
+            description = "A partner token (e.g. a learning platform's machine client, its subject the partnerId) records "
+                    + "attempts only of the exams it is registered for. Registering again changes nothing.")
+    @APIResponse(responseCode = "200", description = "Registered", content = @Content(schema = @Schema(implementation = Partner.class),
+            examples = @ExampleObject(name = "partner", value = PARTNER)))
+    public Partner registerPartner(@PathParam("id") UUID id,
+            @PathParam("partnerId") @Size(min = 1, max = 200) @Pattern(regexp = "[A-Za-z0-9._:@-]+") String partnerId) {
+        return Partner.of(exams.registerPartner(id, partnerId, caller.userId()));
+    }
+
+    @DELETE
+    @Path("/definitions/{id}/partners/{partnerId}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(operationId = "unregisterExamPartner", summary = "End a partner system's registration for an exam (coordinators)",
+            description = "The attempts it recorded stay.")
+    @APIResponse(responseCode = "204", description = "No longer registered")
+    public void unregisterPartner(@PathParam("id") UUID id, @PathParam("partnerId") String partnerId) {
+        exams.unregisterPartner(id, partnerId);
+    }
+
+    @GET
+    @Path("/definitions/{id}/partners")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(operationId = "listExamPartners", summary = "The partner systems registered for an exam (coordinators)")
+    @APIResponse(responseCode = "200", description = "The registrations", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Partner.class),
+            examples = @ExampleObject(name = "partners", value = "[" + PARTNER + "]")))
+    public List<Partner> partners(@PathParam("id") UUID id) {
+        return exams.partners(id).stream().map(Partner::of).toList();
+    }
+
     @POST
     @Path("/results")
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTNER})
-    @Operation(summary = "Record an exam attempt", description = "By a coordinator or a partner system (e.g. a "
+    @Operation(operationId = "recordExamResult", summary = "Record an exam attempt", description = "By a coordinator or a partner system (e.g. a "
             + "learning platform). Every attempt is kept; a passing one may issue the certificate. Send an "
             + "Idempotency-Key to make retries safe: the same key replays the first answer.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "attempt", value = """
             {"examId":"7d1e9a4c-1b2f-4e3d-8c5b-6a7f8e9d0c1b","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
              "score":82,"takenAt":"2026-05-20T14:00:00Z"}""")))
-    @APIResponse(responseCode = "201", description = "Recorded (or replayed)", content = @Content(
+    @APIResponse(responseCode = "201", description = "Recorded (or replayed)", content = @Content(schema = @Schema(implementation = Result.class), 
             examples = @ExampleObject(name = "attempt", value = RESULT)))
-    @APIResponse(responseCode = "422", description = "The exam is not one of the mentorship's project", content = @Content(
+    @APIResponse(responseCode = "403", description = "forbidden, partner-not-registered (a partner records only the exams a coordinator registered it for), self-dealing (you are the mentee of this mentorship)")
+    @APIResponse(responseCode = "422", description = "exam-not-applicable (not an exam of the mentorship's project), taken-in-future, taken-before-mentorship", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "exam-not-applicable", value = """
                     {"type":"https://mentorship.example.org/problems/exam-not-applicable","title":"Exam does not apply",
                      "status":422,"detail":"Exam 'Rust basics' is not an exam of the project of mentorship 5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e"}""")))
-    @APIResponse(responseCode = "409", description = "The mentorship was terminated", content = @Content(
+    @APIResponse(responseCode = "409", description = "completion-closed (the mentorship was terminated), onboarding-pending (the mentorship is not known here yet)", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "completion-closed", value = """
                     {"type":"https://mentorship.example.org/problems/completion-closed","title":"Completion record closed",
                      "status":409,"detail":"Mentorship 5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e ended without completion"}""")))
@@ -136,9 +178,9 @@ public class ExamResource {
     @GET
     @Path("/results")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.PARTNER})
-    @Operation(summary = "Every attempt of a mentorship, oldest first", description = "Mentees see their own, "
+    @Operation(operationId = "listExamResults", summary = "Every attempt of a mentorship, oldest first", description = "Mentees see their own, "
             + "mentors their mentees', partners the attempts they recorded.")
-    @APIResponse(responseCode = "200", description = "The attempts", content = @Content(
+    @APIResponse(responseCode = "200", description = "The attempts", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Result.class), 
             examples = @ExampleObject(name = "attempts", value = "[" + RESULT + "]")))
     public List<Result> results(@QueryParam("mentorshipId") @NotNull UUID mentorshipId) {
         if (caller.is(Roles.PARTNER) && !caller.isAny(Roles.COORDINATOR, Roles.MENTOR, Roles.MENTEE)) {

@@ -33,7 +33,7 @@ public class SummaryResource {
 
     @GET
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.FINANCE, Roles.PARTNER})
-    @Operation(summary = "My completion and certificate part of the dashboard", description = "Mentee: records "
+    @Operation(operationId = "getCertificateSummary", summary = "My completion and certificate part of the dashboard", description = "Mentee: records "
             + "with what is missing, certificates. Mentor: mentees' open records. Coordinator: counts and alerts. "
             + "Finance, partner: {}.")
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(examples = {

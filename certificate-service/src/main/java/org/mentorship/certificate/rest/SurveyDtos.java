@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.certificate.model.SurveyAnswer;
 import org.mentorship.certificate.model.SurveyVersion;
 import org.mentorship.certificate.service.SurveyQuestion;
@@ -40,10 +41,13 @@ public final class SurveyDtos {
     }
 
     /** The mentee's answers: question key -> 0..10 (rating), an option (choice) or text. version defaults to the current. */
-    public record SubmitAnswer(@NotNull UUID mentorshipId, Integer version, @NotNull ObjectNode answers) {
+    public record SubmitAnswer(@NotNull UUID mentorshipId, Integer version,
+            @Schema(required = true, description = "question key -> answer: 0..10 for a rating, one of the options for a choice, text for a text question (an array is refused)")
+            @NotNull ObjectNode answers) {
     }
 
-    public record Answer(UUID id, UUID mentorshipId, String menteeId, UUID surveyVersionId, JsonNode answers,
+    public record Answer(UUID id, UUID mentorshipId, String menteeId, UUID surveyVersionId,
+            @Schema(description = "question key -> the answer given") JsonNode answers,
             Instant submittedAt) {
         static Answer of(SurveyAnswer a, JsonNode answers) {
             return new Answer(a.id, a.mentorshipId, a.menteeId, a.surveyVersionId, answers, a.submittedAt);

@@ -1,5 +1,7 @@
 package org.mentorship.certificate.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import java.util.List;
 import java.util.UUID;
 
@@ -64,28 +66,26 @@ public class SurveyResource {
 
     private final SurveyService surveys;
     private final CompletionService completions;
-    private final Access access;
     private final Caller caller;
     private final ObjectMapper json;
 
-    SurveyResource(SurveyService surveys, CompletionService completions, Access access, Caller caller, ObjectMapper json) {
+    SurveyResource(SurveyService surveys, CompletionService completions, Caller caller, ObjectMapper json) {
         this.surveys = surveys;
         this.completions = completions;
-        this.access = access;
         this.caller = caller;
         this.json = json;
     }
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Publish a new version of the survey", description = "Earlier versions and their answers "
+    @Operation(operationId = "publishSurvey", summary = "Publish a new version of the survey", description = "Earlier versions and their answers "
             + "are kept as they were. Kinds: RATING (0 to 10), CHOICE (one of options), TEXT.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "survey", value = """
             {"title":"End of program feedback","questions":[
               {"key":"mentor-support","text":"How well did your mentor support you?","kind":"RATING","required":true},
               {"key":"next-step","text":"What will you do next?","kind":"CHOICE","options":["keep contributing","apply again","other"],"required":true},
               {"key":"comments","text":"Anything else?","kind":"TEXT","required":false}]}""")))
-    @APIResponse(responseCode = "201", description = "Published", content = @Content(
+    @APIResponse(responseCode = "201", description = "Published", content = @Content(schema = @Schema(implementation = Version.class), 
             examples = @ExampleObject(name = "version", value = VERSION)))
     public Response publish(@Valid @NotNull PublishSurvey request) {
         SurveyVersion v = surveys.publish(request.title(),
@@ -95,8 +95,8 @@ public class SurveyResource {
 
     @GET
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Every version of the survey, oldest first")
-    @APIResponse(responseCode = "200", description = "The versions", content = @Content(
+    @Operation(operationId = "listSurveyVersions", summary = "Every version of the survey, oldest first")
+    @APIResponse(responseCode = "200", description = "The versions", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Version.class), 
             examples = @ExampleObject(name = "versions", value = "[" + VERSION + "]")))
     public List<Version> versions() {
         return surveys.versions().stream().map(v -> Version.of(v, surveys.questions(v))).toList();
@@ -105,8 +105,8 @@ public class SurveyResource {
     @GET
     @Path("/current")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "The version to answer now")
-    @APIResponse(responseCode = "200", description = "The current version", content = @Content(
+    @Operation(operationId = "getCurrentSurvey", summary = "The version to answer now")
+    @APIResponse(responseCode = "200", description = "The current version", content = @Content(schema = @Schema(implementation = Version.class), 
             examples = @ExampleObject(name = "version", value = VERSION)))
     public Version current() {
         SurveyVersion v = surveys.current();
@@ -116,8 +116,8 @@ public class SurveyResource {
     @GET
     @Path("/{version: \\d+}")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "One version of the survey")
-    @APIResponse(responseCode = "200", description = "The version", content = @Content(
+    @Operation(operationId = "getSurveyVersion", summary = "One version of the survey")
+    @APIResponse(responseCode = "200", description = "The version", content = @Content(schema = @Schema(implementation = Version.class), 
             examples = @ExampleObject(name = "version", value = VERSION)))
     public Version version(@PathParam("version") int version) {
         SurveyVersion v = surveys.version(version);
@@ -127,20 +127,20 @@ public class SurveyResource {
     @POST
     @Path("/answers")
     @RolesAllowed(Roles.MENTEE)
-    @Operation(summary = "Answer the survey for my mentorship", description = "Open once the final evaluation "
+    @Operation(operationId = "answerSurvey", summary = "Answer the survey for my mentorship", description = "Open once the final evaluation "
             + "passed; once per mentorship. It may be the last requirement: then the certificate is issued at once.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "answer", value = ANSWER)))
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = Answer.class), examples = @ExampleObject(
             name = "answer", value = """
                     {"id":"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
                      "menteeId":"mentee-ana-okafor","surveyVersionId":"4c3b2a19-0f8e-4d7c-9b6a-5e4d3c2b1a09",
                      "answers":{"mentor-support":9,"next-step":"keep contributing","comments":"Great program"},
                      "submittedAt":"2026-05-30T08:00:00Z"}""")))
-    @APIResponse(responseCode = "409", description = "Not open yet, or already answered", content = @Content(
+    @APIResponse(responseCode = "409", description = "survey-not-open, survey-already-answered", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "survey-not-open", value = """
                     {"type":"https://mentorship.example.org/problems/survey-not-open","title":"Survey not open yet","status":409,
                      "detail":"The feedback survey opens once the final evaluation of mentorship 5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e passed"}""")))
-    @APIResponse(responseCode = "422", description = "An answer does not fit its question", content = @Content(
+    @APIResponse(responseCode = "422", description = "invalid-survey-answer: an answer does not fit its question", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid-survey-answer", value = """
                     {"type":"https://mentorship.example.org/problems/invalid-survey-answer","title":"Invalid survey answer",
                      "status":422,"detail":"'mentor-support' must be a whole number from 0 to 10"}""")))
@@ -152,12 +152,16 @@ public class SurveyResource {
     @GET
     @Path("/answers/{mentorshipId}")
     @RolesAllowed({Roles.MENTEE, Roles.COORDINATOR})
-    @Operation(summary = "One mentee's answer", description = "The mentee's own, or any for a coordinator. Mentors "
-            + "never see an individual answer (they see aggregated results without free text).")
-    @APIResponse(responseCode = "200", description = "The answer", content = @Content(examples = @ExampleObject(
+    @Operation(operationId = "getSurveyAnswer", summary = "One mentee's answer", description = "The mentee's own, or any for a coordinator. Mentors "
+            + "never see an individual answer (they see aggregated results without free text), whatever other roles "
+            + "their token holds: another mentee's answer is not found.")
+    @APIResponse(responseCode = "200", description = "The answer", content = @Content(schema = @Schema(implementation = Answer.class), examples = @ExampleObject(
             name = "answer", value = ANSWER)))
     public Answer answerOf(@PathParam("mentorshipId") UUID mentorshipId) {
-        access.requireSees(completions.find(mentorshipId));
+        // Not Access.requireSees: it lets a mentor of the mentorship in, and a token that also holds mentee passed the
+        // role check. Individual answers are the mentee's own, or a coordinator's to read.
+        caller.requireOwnerOrCoordinator(completions.find(mentorshipId).menteeId, "Survey answer of mentorship",
+                mentorshipId);
         SurveyAnswer a = surveys.answerOf(mentorshipId);
         return Answer.of(a, tree(a.answers));
     }
@@ -165,11 +169,11 @@ public class SurveyResource {
     @GET
     @Path("/results")
     @RolesAllowed({Roles.COORDINATOR, Roles.MENTOR})
-    @Operation(summary = "Aggregated results of a version", description = "Coordinators: all answers (or one "
+    @Operation(operationId = "getSurveyResults", summary = "Aggregated results of a version", description = "Coordinators: all answers (or one "
             + "project's), free texts listed without who wrote them. Mentors: only projects they mentor "
             + "(projectId required), no free text, and only the number of responses while it is under "
             + "mentorship.certificate.survey.mentor-minimum-responses (3; withheldBelow says so).")
-    @APIResponse(responseCode = "200", description = "The aggregate", content = @Content(
+    @APIResponse(responseCode = "200", description = "The aggregate", content = @Content(schema = @Schema(implementation = SurveyResults.class), 
             examples = @ExampleObject(name = "results", value = RESULTS)))
     public SurveyResults results(@QueryParam("version") Integer version, @QueryParam("projectId") UUID projectId) {
         int v = version != null ? version : surveys.current().version;

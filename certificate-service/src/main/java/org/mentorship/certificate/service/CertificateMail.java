@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 import org.mentorship.certificate.model.Certificate;
+import org.mentorship.platform.logging.PersonalData;
+import org.mentorship.platform.mail.MailRuns;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -46,8 +48,15 @@ public class CertificateMail {
         sendDue();
     }
 
-    /** Sends the letters due now; returns how many were claimed. */
+    /**
+     * Sends every letter due now, a batch (one lease) at a time until a claim comes back short; returns how many were
+     * claimed. A failed letter waits for its backoff, so it is not claimed again by the same run.
+     */
     public int sendDue() {
+        return MailRuns.untilShort(BATCH, this::sendBatch);
+    }
+
+    private int sendBatch() {
         List<UUID> claimed = queue.claim(sender, BATCH);
         for (UUID id : claimed) {
             Optional<Certificate> letter = queue.toSend(id, sender);
@@ -59,8 +68,9 @@ public class CertificateMail {
                 mailer.send(letter(c));
             } catch (RuntimeException e) {
                 String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-                LOG.warnf("Could not mail certificate %s to %s (attempt %d): %s", c.id, c.menteeEmail, c.mailAttempts,
-                        error);
+                // Neither the mentee's address nor the mail server's quote of it in the log line (PersonalData).
+                LOG.warnf("Could not mail certificate %s to its mentee (attempt %d): %s", c.id, c.mailAttempts,
+                        PersonalData.withoutEmailAddresses(error));
                 queue.failed(c.id, sender, c.mailAttempts, error);
                 continue;
             }

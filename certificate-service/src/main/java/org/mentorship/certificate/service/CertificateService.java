@@ -21,6 +21,8 @@ import org.mentorship.contracts.events.CertificateIssued;
 import org.mentorship.contracts.events.CertificateRevoked;
 import org.mentorship.platform.outbox.Outbox;
 import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.platform.security.SeparationOfDuties;
+import org.mentorship.platform.web.PageRequest;
 
 /** Issues, revokes and verifies Letters of Completion. */
 @ApplicationScoped
@@ -88,6 +90,7 @@ public class CertificateService {
     @Transactional
     public Certificate revoke(UUID id, String reason, String actor) {
         Certificate c = certificates.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Certificate", id));
+        SeparationOfDuties.requireNotSelf(actor, c.menteeId, "revoke this certificate");
         if (c.status == CertificateStatus.REVOKED) {
             throw ProblemException.conflict("certificate-already-revoked", "Already revoked",
                     "Certificate " + id + " was revoked on " + c.revokedAt + ": " + c.revocationReason);
@@ -121,8 +124,8 @@ public class CertificateService {
     }
 
     @Transactional
-    public Slice<Certificate> search(CertificateStatus status, String menteeId, int page, int size) {
-        return Slice.of(certificates.search(status, menteeId), page, size, c -> c);
+    public Slice<Certificate> search(CertificateStatus status, String menteeId, PageRequest page) {
+        return Slice.of(certificates.search(status, menteeId), page, c -> c);
     }
 
     @Transactional

@@ -22,6 +22,7 @@ import org.mentorship.contracts.events.MenteeOnboarded;
 import org.mentorship.contracts.events.MentorshipCompleted;
 import org.mentorship.contracts.events.MentorshipTerminated;
 import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.platform.web.PageRequest;
 
 /**
  * Completion records: opened and filled by events, and re-checked after every change of a requirement. Whatever
@@ -191,8 +192,8 @@ public class CompletionService {
     }
 
     @Transactional
-    public Slice<View> search(CompletionStatus status, UUID projectId, int page, int size) {
-        return Slice.of(completions.search(status, projectId), page, size, this::view);
+    public Slice<View> search(CompletionStatus status, UUID projectId, PageRequest page) {
+        return Slice.of(completions.search(status, projectId), page, this::view);
     }
 
     public View view(Completion c) {

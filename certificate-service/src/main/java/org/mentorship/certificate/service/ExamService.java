@@ -12,9 +12,13 @@ import jakarta.transaction.Transactional;
 import org.mentorship.certificate.model.Completion;
 import org.mentorship.certificate.model.CompletionStatus;
 import org.mentorship.certificate.model.ExamDefinition;
+import org.mentorship.certificate.model.ExamPartner;
 import org.mentorship.certificate.model.ExamResult;
 import org.mentorship.certificate.repository.ExamRepository;
 import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.platform.security.Roles;
+import org.mentorship.platform.security.SeparationOfDuties;
+import org.mentorship.platform.web.PageRequest;
 
 
 /** Exam definitions, and attempts recorded by coordinators or partner systems. */
@@ -55,8 +59,8 @@ public class ExamService {
     }
 
     @Transactional
-    public Slice<ExamDefinition> definitions(UUID projectId, int page, int size) {
-        return Slice.of(exams.search(projectId), page, size, e -> e);
+    public Slice<ExamDefinition> definitions(UUID projectId, PageRequest page) {
+        return Slice.of(exams.search(projectId), page, e -> e);
     }
 
     /**
@@ -73,7 +77,11 @@ public class ExamService {
             }
         }
         ExamDefinition exam = definition(examId);
+        ExamAttemptPolicy.requireRecorder(Roles.COORDINATOR.equals(role), exams.isPartnerOf(exam.id, actor), actor,
+                exam.name);
         Completion c = completions.lockExisting(mentorshipId);
+        // A passing result may issue her certificate: not hers to record, whatever roles her token holds.
+        SeparationOfDuties.requireNotSelf(actor, c.menteeId, "record the exam results of this mentorship");
         if (idempotencyKey != null) {
             // Checked again under the record's lock: a concurrent twin with the same key has committed by now.
             Optional<ExamResult> earlier = exams.resultByKey(actor, idempotencyKey);
@@ -94,10 +102,7 @@ public class ExamService {
                     "Exam '" + exam.name + "' is not an exam of the project of mentorship " + mentorshipId);
         }
         Instant now = clock.instant();
-        if (takenAt != null && takenAt.isAfter(now)) {
-            throw ProblemException.unprocessable("taken-in-future", "Attempt in the future",
-                    "takenAt " + takenAt + " is after now (" + now + ")");
-        }
+        Instant taken = ExamAttemptPolicy.takenDuringMentorship(takenAt, c.onboardedAt, now);
         ExamResult r = new ExamResult();
         r.id = UUID.randomUUID();
         r.examId = exam.id;
@@ -105,7 +110,7 @@ public class ExamService {
         r.menteeId = c.menteeId;
         r.score = score;
         r.passed = score >= exam.passMark;
-        r.takenAt = takenAt != null ? takenAt : now;
+        r.takenAt = taken;
         r.recordedAt = now;
         r.recordedBy = actor;
         r.recorderRole = role;
@@ -117,6 +122,28 @@ public class ExamService {
             completions.reconsider(c, actor);
         }
         return new Recorded(r, true);
+    }
+
+    /** Registers a partner system to record attempts of the exam (idempotent: the first registration stays). */
+    @Transactional
+    public ExamPartner registerPartner(UUID examId, String partnerId, String coordinator) {
+        ExamDefinition exam = definition(examId);
+        return exams.register(ExamPartner.of(exam.id, partnerId, coordinator, clock.instant()));
+    }
+
+    /** From now on the partner records no more attempts of the exam; those it recorded stay. */
+    @Transactional
+    public void unregisterPartner(UUID examId, String partnerId) {
+        definition(examId);
+        if (!exams.unregister(examId, partnerId)) {
+            throw ProblemException.notFound("Partner registration", partnerId);
+        }
+    }
+
+    @Transactional
+    public List<ExamPartner> partners(UUID examId) {
+        definition(examId);
+        return exams.partners(examId);
     }
 
     @Transactional

@@ -10,6 +10,7 @@ import java.util.List;
  */
 public record SurveyQuestion(String key, String text, Kind kind, List<String> options, boolean required) {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SurveyQuestionKind")
     public enum Kind {
         RATING, CHOICE, TEXT
     }

@@ -39,8 +39,13 @@ class ExamTest {
                 .post("/api/v1/exams/definitions").then().statusCode(400)
                 .body("type", equalTo("https://mentorship.example.org/problems/validation-failed"))
                 .body("errors.field", contains("name", "passMark"));
+        // The one page rule of every list (platform PageRequest): a size above 100 is capped, a negative page refused.
         given().auth().oauth2(Program.COORDINATOR).queryParam("size", 1000).get("/api/v1/exams/definitions").then()
-                .statusCode(400);
+                .statusCode(200).body("size", equalTo(100));
+        given().auth().oauth2(Program.COORDINATOR).queryParam("page", -1).get("/api/v1/exams/definitions").then()
+                .statusCode(400).body("type", equalTo("https://mentorship.example.org/problems/invalid-page"));
+        given().auth().oauth2(Program.COORDINATOR).queryParam("page", Integer.MAX_VALUE).get("/api/v1/exams/definitions")
+                .then().statusCode(400).body("type", equalTo("https://mentorship.example.org/problems/invalid-page"));
     }
 
     @Test

@@ -1,10 +1,11 @@
 package org.mentorship.evaluation.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.platform.web.Page;
+import org.mentorship.platform.web.PageRequest;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,8 +42,8 @@ public class EvaluationByIdResource {
     @GET
     @Path("/{evaluationId}")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "Read an evaluation by id")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "getEvaluationById", summary = "Read an evaluation by id")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.EvaluationView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "evaluation", value = Examples.EVALUATION)))
     public Views.EvaluationView get(@PathParam("evaluationId") UUID evaluationId) {
         var e = service.get(evaluationId);
@@ -52,13 +53,13 @@ public class EvaluationByIdResource {
     @GET
     @Path("/reminders")
     @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "Evaluation reminders sent to the caller",
+    @Operation(operationId = "listEvaluationReminders", summary = "Evaluation reminders sent to the caller",
             description = "A mentor's reminders; coordinators see every reminder and escalation.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Pages.ReminderPage.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "reminders", value = Examples.REMINDERS)))
-    public Page<Views.ReminderView> reminders(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
+    public Page<Views.ReminderView> reminders(@QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         var query = caller.is(Roles.COORDINATOR) ? reminders.everything() : reminders.forRecipient(caller.userId());
-        return Page.of(query, page, size, Views.ReminderView::of);
+        return Page.of(query, PageRequest.of(page, size), Views.ReminderView::of);
     }
 }

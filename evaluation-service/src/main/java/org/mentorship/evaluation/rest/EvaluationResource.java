@@ -1,5 +1,7 @@
 package org.mentorship.evaluation.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.mentorship.platform.web.Page;
 import java.net.URI;
 import java.util.List;
@@ -45,8 +47,8 @@ public class EvaluationResource {
 
     @GET
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "The evaluations of a mentorship, in order", description = "The mentee never sees private comments.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "listEvaluations", summary = "The evaluations of a mentorship, in order", description = "The mentee never sees private comments.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Pages.EvaluationPage.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "page", value = Examples.PAGE)))
     public Page<Views.EvaluationView> list(@PathParam("id") UUID id) {
         boolean withPrivate = service.seesPrivate(id);
@@ -56,8 +58,8 @@ public class EvaluationResource {
     @GET
     @Path("/{number}")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "One evaluation")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "getEvaluation", summary = "One evaluation")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.EvaluationView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "evaluation", value = Examples.EVALUATION)))
     public Views.EvaluationView get(@PathParam("id") UUID id, @PathParam("number") int number) {
         Evaluation e = service.get(id, number);
@@ -67,18 +69,19 @@ public class EvaluationResource {
     @POST
     @Path("/{number}")
     @RolesAllowed(Roles.MENTOR)
-    @Operation(summary = "Submit an evaluation (a mentor of the mentorship)",
+    @Operation(operationId = "submitEvaluation", summary = "Submit an evaluation (a mentor of the mentorship)",
             description = "Inside the window (opens 7 days before the due date; late is accepted and flagged), after the "
                     + "previous evaluation passed. PASS publishes EvaluationPassed (and may complete the mentorship), "
                     + "FAIL publishes EvaluationFailed and terminates it, EXTEND (extensionWeeks 1 to 5, at most 5 in "
                     + "total) moves this and every later due date and publishes MentorshipExtended. Locked once submitted.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "pass", value = Examples.SUBMIT)))
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Views.EvaluationView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "submitted", value = Examples.EVALUATION)))
-    @APIResponse(responseCode = "422", description = "Window not open, extension out of range", content = @Content(
+    @APIResponse(responseCode = "422", description = "evaluation-window-not-open; extension-weeks-required, extension-weeks-out-of-range or extension-weeks-unexpected (weeks only with EXTEND); extension-limit-exceeded", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "window", value = Examples.PROBLEM)))
-    @APIResponse(responseCode = "409", description = "Already submitted (locked), previous not passed, mentorship ended")
+    @APIResponse(responseCode = "409", description = "evaluation-locked (already submitted), previous-evaluation-pending (the previous one has not passed), mentorship-ended")
+    @APIResponse(responseCode = "403", description = "forbidden, self-dealing (you are the mentee of this mentorship)")
     public Response submit(@PathParam("id") UUID id, @PathParam("number") int number,
             @Valid @NotNull Requests.SubmitEvaluation body) {
         Evaluation e = service.submit(id, number, body.toSubmission());
@@ -89,9 +92,10 @@ public class EvaluationResource {
     @POST
     @Path("/{number}/reopen")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Reopen a submitted evaluation (coordinators)", description = "The reason is kept in its history.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "reopenEvaluation", summary = "Reopen a submitted evaluation (coordinators)", description = "The reason is kept in its history.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.EvaluationView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "reopened", value = Examples.EVALUATION)))
+    @APIResponse(responseCode = "403", description = "forbidden, self-dealing (you are the mentee of this mentorship)")
     public Views.EvaluationView reopen(@PathParam("id") UUID id, @PathParam("number") int number,
             @Valid @NotNull Requests.Reason body) {
         return Views.EvaluationView.of(service.reopen(id, number, body.reason()), true);
@@ -100,9 +104,9 @@ public class EvaluationResource {
     @GET
     @Path("/{number}/evidence")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "The evidence of the evaluation's period",
+    @Operation(operationId = "getEvaluationEvidence", summary = "The evidence of the evaluation's period",
             description = "Tasks done, milestones met and participation between the previous due date and this one.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.EvidenceView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "evidence", value = Examples.EVIDENCE)))
     public Views.EvidenceView evidence(@PathParam("id") UUID id, @PathParam("number") int number) {
         return Views.EvidenceView.of(evidence.of(id, number));
@@ -111,8 +115,10 @@ public class EvaluationResource {
     @GET
     @Path("/{number}/history")
     @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "Every submission, extension and reopening of an evaluation")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "getEvaluationHistory", summary = "Every submission, extension and reopening of an evaluation",
+            description = "For mentors of the mentorship and coordinators; its own mentee (whatever else her token "
+                    + "holds) gets 403.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Views.EvaluationHistoryView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
     public List<Views.EvaluationHistoryView> history(@PathParam("id") UUID id, @PathParam("number") int number) {
         return service.historyOf(id, number).stream().map(Views.EvaluationHistoryView::of).toList();

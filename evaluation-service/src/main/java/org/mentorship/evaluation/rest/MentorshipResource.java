@@ -1,6 +1,9 @@
 package org.mentorship.evaluation.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.mentorship.platform.web.Page;
+import org.mentorship.platform.web.PageRequest;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -47,19 +49,19 @@ public class MentorshipResource {
 
     @GET
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "The caller's mentorships", description = "A mentee's own, a mentor's mentees', all for a coordinator.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "listMentorships", summary = "The caller's mentorships", description = "A mentee's own, a mentor's mentees', all for a coordinator.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Pages.MentorshipPage.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "page", value = Examples.PAGE)))
-    public Page<Views.MentorshipView> list(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
-        return Page.of(mentorships.visible(), page, size, this::view);
+    public Page<Views.MentorshipView> list(@QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return Page.of(mentorships.visible(), PageRequest.of(page, size), this::view);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "A mentorship with its evaluation schedule")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "getMentorship", summary = "A mentorship with its evaluation schedule")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.MentorshipView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "mentorship", value = Examples.MENTORSHIP)))
     public Views.MentorshipView get(@PathParam("id") UUID id) {
         return view(mentorships.get(id));
@@ -68,8 +70,8 @@ public class MentorshipResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "Every status change of a mentorship (who, when, from, to, why)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "getMentorshipHistory", summary = "Every status change of a mentorship (who, when, from, to, why)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Views.MentorshipHistoryView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "history", value = """
                     [{"fromStatus":null,"toStatus":"ACTIVE","actor":"system","reason":"MenteeOnboarded","at":"2026-02-26T11:40:05Z"}]""")))
     public List<Views.MentorshipHistoryView> history(@PathParam("id") UUID id) {
@@ -79,9 +81,10 @@ public class MentorshipResource {
     @POST
     @Path("/{id}/end")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "End a mentorship early (coordinators)", description = "Publishes MentorshipTerminated with the reason.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "endMentorship", summary = "End a mentorship early (coordinators)", description = "Publishes MentorshipTerminated with the reason.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.MentorshipView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "terminated", value = Examples.MENTORSHIP)))
+    @APIResponse(responseCode = "403", description = "forbidden, self-dealing (you are the mentee of this mentorship)")
     public Views.MentorshipView end(@PathParam("id") UUID id, @Valid @NotNull Requests.Reason body) {
         return view(mentorships.end(id, body.reason()));
     }
@@ -89,13 +92,14 @@ public class MentorshipResource {
     @POST
     @Path("/{id}/extensions")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Extend a mentorship (coordinators)",
+    @Operation(operationId = "extendMentorship", summary = "Extend a mentorship (coordinators)",
             description = "Moves the next open evaluation, every later one and the end date by 1 to 5 weeks (at most 5 in total); publishes MentorshipExtended.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.MentorshipView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "extended", value = Examples.MENTORSHIP)))
-    @APIResponse(responseCode = "422", description = "More than 5 weeks in total", content = @Content(
+    @APIResponse(responseCode = "422", description = "extension-limit-exceeded (more than 5 weeks in total), extension-weeks-out-of-range", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "limit", value = """
                     {"type":"https://mentorship.example.org/problems/extension-limit-exceeded","status":422}""")))
+    @APIResponse(responseCode = "403", description = "forbidden, self-dealing (you are the mentee of this mentorship)")
     public Views.MentorshipView extend(@PathParam("id") UUID id, @Valid @NotNull Requests.Extension body) {
         return view(evaluationService.extendByCoordinator(id, body.weeks(), body.reason()));
     }

@@ -1,6 +1,9 @@
 package org.mentorship.evaluation.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.mentorship.platform.web.Page;
+import org.mentorship.platform.web.PageRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +13,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -45,11 +47,11 @@ public class ParticipationResource {
 
     @POST
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "Record participation (the mentee, a mentor of the mentorship, a coordinator)",
+    @Operation(operationId = "recordParticipation", summary = "Record participation (the mentee, a mentor of the mentorship, a coordinator)",
             description = "Send an Idempotency-Key to make retries safe: the same key from the same person replays "
                     + "the first entry (header Idempotent-Replayed: true); with a different entry it is refused (422 "
                     + "idempotency-key-reused).")
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Views.ParticipationView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "meeting", value = Examples.PARTICIPATION)))
     public Response record(@PathParam("id") UUID id, @Valid @NotNull Requests.ParticipationBody body,
             @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey) {
@@ -64,19 +66,19 @@ public class ParticipationResource {
 
     @GET
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "Recorded participation, newest first")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "listParticipation", summary = "Recorded participation, newest first")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Pages.ParticipationPage.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "page", value = Examples.PAGE)))
-    public Page<Views.ParticipationView> list(@PathParam("id") UUID id, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
-        return Page.of(service.list(id), page, size, Views.ParticipationView::of);
+    public Page<Views.ParticipationView> list(@PathParam("id") UUID id, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return Page.of(service.list(id), PageRequest.of(page, size), Views.ParticipationView::of);
     }
 
     @GET
     @Path("/periods")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "Participation counted per evaluation period, with the last mentor contact")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "listParticipationPeriods", summary = "Participation counted per evaluation period, with the last mentor contact")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Views.PeriodView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "periods", value = Examples.PERIODS)))
     public List<Views.PeriodView> periods(@PathParam("id") UUID id) {
         return service.periods(id).stream().map(Views.PeriodView::of).toList();

@@ -1,6 +1,8 @@
 package org.mentorship.evaluation.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.platform.web.Page;
+import org.mentorship.platform.web.PageRequest;
 import java.net.URI;
 import java.util.UUID;
 
@@ -8,7 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -46,8 +47,8 @@ public class PlanResource {
     @GET
     @Path("/plan")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "The project plan", description = "Milestones, tasks from starter to advanced, progress per kind.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "getPlan", summary = "The project plan", description = "Milestones, tasks from starter to advanced, progress per kind.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.PlanView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
     public Views.PlanView plan(@PathParam("id") UUID id) {
         return Views.PlanView.of(plans.plan(id));
@@ -56,31 +57,32 @@ public class PlanResource {
     @GET
     @Path("/milestones")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "The milestones of the plan, by due date")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "listMilestones", summary = "The milestones of the plan, by due date")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Pages.MilestonePage.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "page", value = Examples.PAGE)))
-    public Page<Views.MilestoneView> milestones(@PathParam("id") UUID id, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
-        return Page.slice(plans.milestones(id).stream().map(Views.MilestoneView::of).toList(), page, size);
+    public Page<Views.MilestoneView> milestones(@PathParam("id") UUID id, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return Page.slice(plans.milestones(id).stream().map(Views.MilestoneView::of).toList(), PageRequest.of(page, size));
     }
 
     @GET
     @Path("/tasks")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "The tasks of the plan, starter tasks first", description = "Optionally of one status.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "listTasks", summary = "The tasks of the plan, starter tasks first", description = "Optionally of one status.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Pages.TaskPage.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "page", value = Examples.PAGE)))
     public Page<Views.TaskView> tasks(@PathParam("id") UUID id, @QueryParam("status") TaskStatus status,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        return Page.slice(plans.tasks(id, status).stream().map(Views.TaskView::of).toList(), page, size);
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return Page.slice(plans.tasks(id, status).stream().map(Views.TaskView::of).toList(), PageRequest.of(page, size));
     }
 
     @POST
     @Path("/milestones")
     @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "Add a milestone (mentors of the mentorship, coordinators)")
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "addMilestone", summary = "Add a milestone (mentors of the mentorship, coordinators)")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Views.MilestoneView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "milestone", value = Examples.MILESTONE)))
+    @APIResponse(responseCode = "403", description = "forbidden, self-dealing (you are the mentee of this mentorship)")
     public Response addMilestone(@PathParam("id") UUID id, @Valid @NotNull Requests.MilestoneBody body) {
         Milestone m = plans.addMilestone(id, body.toDraft());
         return Response.created(URI.create("/api/v1/mentorships/" + id + "/plan")).entity(Views.MilestoneView.of(m)).build();
@@ -89,9 +91,10 @@ public class PlanResource {
     @PUT
     @Path("/milestones/{milestoneId}")
     @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "Edit a milestone that is not met yet")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "updateMilestone", summary = "Edit a milestone that is not met yet")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.MilestoneView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "milestone", value = Examples.MILESTONE)))
+    @APIResponse(responseCode = "403", description = "forbidden, self-dealing (you are the mentee of this mentorship)")
     public Views.MilestoneView editMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
             @Valid @NotNull Requests.MilestoneBody body) {
         return Views.MilestoneView.of(plans.editMilestone(id, milestoneId, body.toDraft()));
@@ -101,9 +104,10 @@ public class PlanResource {
     @Path("/milestones/{milestoneId}/met")
     @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "Confirm a milestone's acceptance criteria are met", description = "Every task of it must be done.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "confirmMilestoneMet", summary = "Confirm a milestone's acceptance criteria are met", description = "Every task of it must be done.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.MilestoneView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "met", value = Examples.MILESTONE)))
+    @APIResponse(responseCode = "403", description = "forbidden, self-dealing (you are the mentee of this mentorship)")
     public Views.MilestoneView meet(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
         return Views.MilestoneView.of(plans.meet(id, milestoneId));
     }
@@ -111,9 +115,10 @@ public class PlanResource {
     @POST
     @Path("/tasks")
     @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "Add a task (starter, standard or advanced)")
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "addTask", summary = "Add a task (starter, standard or advanced)")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Views.TaskView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "task", value = Examples.TASK)))
+    @APIResponse(responseCode = "403", description = "forbidden, self-dealing (you are the mentee of this mentorship)")
     public Response addTask(@PathParam("id") UUID id, @Valid @NotNull Requests.TaskBody body) {
         PlanTask t = plans.addTask(id, body.toDraft());
         return Response.created(URI.create("/api/v1/mentorships/" + id + "/plan")).entity(Views.TaskView.of(t)).build();
@@ -122,9 +127,10 @@ public class PlanResource {
     @PUT
     @Path("/tasks/{taskId}")
     @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(summary = "Edit a task that is not done yet (e.g. adapt a starter task to the project)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "updateTask", summary = "Edit a task that is not done yet (e.g. adapt a starter task to the project)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.TaskView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "task", value = Examples.TASK)))
+    @APIResponse(responseCode = "403", description = "forbidden, self-dealing (you are the mentee of this mentorship)")
     public Views.TaskView editTask(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId,
             @Valid @NotNull Requests.TaskBody body) {
         return Views.TaskView.of(plans.editTask(id, taskId, body.toDraft()));
@@ -133,11 +139,12 @@ public class PlanResource {
     @POST
     @Path("/tasks/{taskId}/status")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR})
-    @Operation(summary = "Move a task",
+    @Operation(operationId = "moveTask", summary = "Move a task",
             description = "The mentee: TODO -> IN_PROGRESS -> IN_REVIEW (with an evidence link), or back from review; "
                     + "a mentor: IN_REVIEW -> DONE (accept) or IN_PROGRESS (send back).")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.TaskView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "task", value = Examples.TASK)))
+    @APIResponse(responseCode = "403", description = "forbidden, self-dealing (DONE on a task of your own mentorship)")
     public Views.TaskView move(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId,
             @Valid @NotNull Requests.TaskMove body) {
         return Views.TaskView.of(plans.move(id, taskId, body.status(), body.evidenceLinks()));

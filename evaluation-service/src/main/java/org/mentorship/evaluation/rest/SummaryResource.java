@@ -29,7 +29,7 @@ public class SummaryResource {
 
     @GET
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.FINANCE, Roles.PARTNER})
-    @Operation(summary = "The caller's part of the dashboard",
+    @Operation(operationId = "getEvaluationSummary", summary = "The caller's part of the dashboard",
             description = "Mentee: their mentorship, next evaluation, tasks. Mentor: evaluations to submit, tasks. "
                     + "Coordinator: mentorships by status, overdue evaluations. Others: {}.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -40,9 +40,22 @@ public class Access {
         return caller.is(Roles.MENTEE) && m.menteeId.equals(caller.userId());
     }
 
-    /** The mentee's view hides what is for mentors and coordinators only (private comments). */
+    /** Whether the caller is this mentorship's mentee, whatever other roles her token holds. */
+    public boolean isSelf(Mentorship m) {
+        return caller.isSelf(m.menteeId);
+    }
+
+    /**
+     * The mentee's view hides what is for mentors and coordinators only (private comments). The most restrictive role
+     * that applies wins: the mentee of this mentorship reads it as the mentee, whatever other roles her token holds.
+     */
     public boolean seesPrivate(Mentorship m) {
-        return isCoordinator() || isMentorOf(m);
+        return !isSelf(m) && (isCoordinator() || isMentorOf(m));
+    }
+
+    /** 403 self-dealing when the caller is the mentee: nobody evaluates, extends, reopens or ends their own. */
+    public void requireNotMentee(Mentorship m, String action) {
+        caller.requireNotSelf(m.menteeId, action);
     }
 
     public void requireRead(Mentorship m) {
@@ -52,8 +65,26 @@ public class Access {
         throw refusal(m);
     }
 
-    /** Mentors of this mentorship (and coordinators, where {@code coordinatorToo}) only. */
-    public void requireMentor(Mentorship m, boolean coordinatorToo) {
+    /**
+     * Mentors of this mentorship (and coordinators, where {@code coordinatorToo}) only, acting on it: never its own
+     * mentee (403 self-dealing), whatever other roles her token holds.
+     *
+     * @param action what someone else must do, e.g. "submit this evaluation"
+     */
+    public void requireMentor(Mentorship m, boolean coordinatorToo, String action) {
+        requireStaff(m, coordinatorToo);
+        requireNotMentee(m, action);
+    }
+
+    /** Mentors and coordinators reading what is closed to the mentee; its mentee reads as the mentee (403). */
+    public void requireStaffRead(Mentorship m) {
+        if (isSelf(m)) {
+            throw ProblemException.forbidden("You are the mentee of mentorship " + m.id + "; this is for its mentors");
+        }
+        requireStaff(m, true);
+    }
+
+    private void requireStaff(Mentorship m, boolean coordinatorToo) {
         if (isMentorOf(m) || (coordinatorToo && isCoordinator())) {
             return;
         }

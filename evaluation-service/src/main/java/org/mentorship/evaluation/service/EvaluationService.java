@@ -58,7 +58,7 @@ public class EvaluationService {
     public Evaluation submit(UUID mentorshipId, int number, Submission s) {
         Mentorship m = mentorships.findForUpdate(mentorshipId)
                 .orElseThrow(() -> ProblemException.notFound("Mentorship", mentorshipId));
-        access.requireMentor(m, false);
+        access.requireMentor(m, false, "submit this evaluation");
         MentorshipService.requireOpen(m);
         Evaluation e = find(m, number);
         if (e.isLocked()) {
@@ -131,6 +131,7 @@ public class EvaluationService {
     @Transactional
     public Mentorship extendByCoordinator(UUID mentorshipId, int weeks, String reason) {
         Mentorship m = lifecycle.lockOpen(mentorshipId);
+        access.requireNotMentee(m, "extend this mentorship");
         requireWeeks(m, weeks);
         Evaluation next = evaluations.nextPending(m.id).orElseThrow(() -> ProblemException.conflict(
                 "nothing-to-extend", "No evaluation left to move", "Every evaluation of mentorship " + m.id + " is submitted"));
@@ -142,6 +143,7 @@ public class EvaluationService {
     @Transactional
     public Evaluation reopen(UUID mentorshipId, int number, String reason) {
         Mentorship m = lifecycle.lockOpen(mentorshipId);
+        access.requireNotMentee(m, "reopen this evaluation");
         Evaluation e = find(m, number);
         if (!e.isLocked()) {
             throw ProblemException.conflict("evaluation-not-submitted", "Evaluation not submitted",
@@ -181,7 +183,7 @@ public class EvaluationService {
 
     public List<EvaluationHistory> historyOf(UUID mentorshipId, int number) {
         Mentorship m = lifecycle.get(mentorshipId);
-        access.requireMentor(m, true);
+        access.requireStaffRead(m);
         return history.ofEvaluation(find(m, number).id);
     }
 

@@ -147,6 +147,7 @@ public class MentorshipService {
     @Transactional
     public Mentorship end(UUID id, String reason) {
         Mentorship m = lockOpen(id);
+        access.requireNotMentee(m, "end this mentorship");
         terminate(m, reason, access.userId());
         return m;
     }

@@ -154,6 +154,9 @@ public class PlanService {
         if (to == TaskStatus.DONE && !mentor) {
             throw ProblemException.forbidden("Only a mentor accepts a task as done");
         }
+        if (to == TaskStatus.DONE) {
+            access.requireNotMentee(m, "accept this task as done");
+        }
         boolean allowed = switch (to) {
             case TODO -> false;
             case IN_PROGRESS -> (mentee && (from == TaskStatus.TODO || from == TaskStatus.IN_REVIEW))
@@ -183,7 +186,7 @@ public class PlanService {
 
     private Mentorship forMentor(UUID mentorshipId) {
         Mentorship m = lifecycle.lockOpen(mentorshipId);
-        access.requireMentor(m, true);
+        access.requireMentor(m, true, "keep the plan of this mentorship");
         return m;
     }
 

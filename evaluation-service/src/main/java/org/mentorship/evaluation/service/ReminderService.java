@@ -16,6 +16,7 @@ import org.mentorship.evaluation.model.Mentorship;
 import org.mentorship.evaluation.model.ReminderKind;
 import org.mentorship.evaluation.repository.EvaluationRepository;
 import org.mentorship.evaluation.repository.MentorshipRepository;
+import org.mentorship.platform.logging.PersonalData;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -83,10 +84,22 @@ public class ReminderService {
         try {
             return QuarkusTransaction.requiringNew().call(() -> sendOnce(e, m, kind, recipient, email, now)) ? 1 : 0;
         } catch (RuntimeException failed) {
-            LOG.warnf(failed, "Could not send the %s reminder of evaluation %d of mentorship %s to %s; next run retries",
-                    kind, e.number, m.id, recipient);
+            // Not the exception itself: a mail server's refusal quotes the recipient's address, and the stack trace
+            // would carry it into the log (PersonalData). Its class and masked message say what went wrong.
+            LOG.warnf("Could not send the %s reminder of evaluation %d of mentorship %s to %s; next run retries: %s",
+                    kind, e.number, m.id, recipient, PersonalData.withoutEmailAddresses(causes(failed)));
             return 0;
         }
+    }
+
+    /** The failure and its causes, class and message each ("A: x <- B: y"). */
+    static String causes(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = failure; t != null && text.length() < 2000; t = t.getCause() == t ? null : t.getCause()) {
+            text.append(text.isEmpty() ? "" : " <- ").append(t.getClass().getSimpleName()).append(": ")
+                    .append(t.getMessage());
+        }
+        return text.toString();
     }
 
     private boolean sendOnce(Evaluation e, Mentorship m, ReminderKind kind, String recipient, String email, Instant now) {

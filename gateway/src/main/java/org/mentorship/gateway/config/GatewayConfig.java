@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -30,6 +31,13 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    /**
+     * The proxies in front of the gateway whose {@code X-Forwarded-For} is believed (addresses or CIDRs, e.g. the
+     * ingress controller's pods); none by default, and then the connection's peer is the client. The environment
+     * variable is {@code MENTORSHIP_GATEWAY_TRUSTED_PROXIES}.
+     */
+    Optional<List<String>> trustedProxies();
+
     Breaker breaker();
 
     Dashboard dashboard();
@@ -44,6 +52,9 @@ public interface GatewayConfig {
 
         /** This service's own patience, when it differs from {@code upstream.timeout} (e.g. PDF exports). */
         Optional<Duration> timeout();
+
+        /** This service's own bound on calls in flight, when it differs from {@code upstream.max-in-flight}. */
+        OptionalInt maxInFlight();
     }
 
     interface Upstream {
@@ -59,6 +70,13 @@ public interface GatewayConfig {
         /** Open connections per service. */
         @WithDefault("100")
         int maxConnections();
+
+        /**
+         * Calls in flight per service (proxied and dashboard); past it the gateway answers 503 upstream-overloaded
+         * with Retry-After at once instead of queueing. Above max-connections the excess would wait for a connection.
+         */
+        @WithDefault("100")
+        int maxInFlight();
     }
 
     interface OpenApi {
@@ -101,14 +119,28 @@ public interface GatewayConfig {
         @WithDefault("60")
         long anonymousCapacity();
 
+        /**
+         * Per source address: requests with a bad or expired token. Once spent, that address's bearer requests are
+         * refused with 429 before their token is even checked, until the bucket refills.
+         */
+        @WithDefault("20")
+        long failedAuthenticationCapacity();
+
         /** A bucket refills its whole capacity over this period, a little at a time. */
         @WithDefault("1m")
         Duration period();
+
+        /** Buckets kept per limit at most; a flood of distinct clients evicts (Caffeine) rather than grows. */
+        @WithDefault("100000")
+        long maxClients();
     }
 
     interface Breaker {
 
-        /** Consecutive failures (unreachable, timed out, or 502/503/504 from the service) that open the circuit. */
+        /**
+         * Consecutive failures (unreachable, timed out, or 502/503/504 from the service) that open the circuit. A
+         * client hanging up is not a failure.
+         */
         @WithDefault("5")
         int failureThreshold();
 

@@ -11,10 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 import org.mentorship.gateway.config.GatewayConfig;
-import org.mentorship.gateway.proxy.CircuitBreaker;
-import org.mentorship.gateway.proxy.CircuitBreakers;
+import org.mentorship.gateway.proxy.NotAnUpstreamFailure;
 import org.mentorship.gateway.proxy.RouteTable;
 import org.mentorship.gateway.proxy.Upstream;
+import org.mentorship.gateway.proxy.UpstreamGuard;
+import org.mentorship.gateway.proxy.UpstreamGuards;
 import org.mentorship.gateway.request.RequestIdFilter;
 import org.mentorship.gateway.security.Caller;
 
@@ -56,16 +57,16 @@ public class DashboardService {
     private final HttpClient client;
     private final Vertx vertx;
     private final ObjectMapper mapper;
-    private final CircuitBreakers breakers;
+    private final UpstreamGuards guards;
     private final Map<String, Upstream> upstreams;
     private final long timeoutMillis;
 
-    DashboardService(HttpClient client, Vertx vertx, ObjectMapper mapper, CircuitBreakers breakers, RouteTable routes,
+    DashboardService(HttpClient client, Vertx vertx, ObjectMapper mapper, UpstreamGuards guards, RouteTable routes,
             GatewayConfig config) {
         this.client = client;
         this.vertx = vertx;
         this.mapper = mapper;
-        this.breakers = breakers;
+        this.guards = guards;
         this.upstreams = routes.upstreams().stream().collect(Collectors.toMap(Upstream::name, Function.identity()));
         this.timeoutMillis = config.dashboard().timeout().toMillis();
     }
@@ -99,10 +100,22 @@ public class DashboardService {
         if (upstream == null) {
             return Future.succeededFuture(null);
         }
-        CircuitBreaker breaker = breakers.of(upstream);
-        if (!breaker.tryAcquire()) {
+        UpstreamGuard guard = guards.of(upstream);
+        if (!guard.tryEnter()) {
+            // The service has all the calls it is given: its part is unavailable rather than queued.
             return Future.succeededFuture(null);
         }
+        return guard.call(() -> fetch(upstream, authorization, requestId))
+                .onComplete(done -> guard.leave())
+                .recover(failure -> {
+                    if (!UpstreamGuard.isCircuitOpen(failure)) {
+                        LOG.warnf("Dashboard: %s summary unavailable: %s", upstream.name(), failure.getMessage());
+                    }
+                    return Future.succeededFuture(null);
+                });
+    }
+
+    private Future<JsonNode> fetch(Upstream upstream, String authorization, String requestId) {
         Promise<JsonNode> result = Promise.promise();
         // The idle timeout only notices silence; this deadline also bounds a service that trickles its answer.
         long timer = vertx.setTimer(timeoutMillis, id -> result.tryFail(new TimeoutException("no summary within " + timeoutMillis + " ms")));
@@ -124,21 +137,13 @@ public class DashboardService {
                         result.tryFail(done.cause());
                     }
                 });
-        return result.future()
-                .onSuccess(summary -> breakers.record(upstream, true))
-                .recover(failure -> {
-                    if (!(failure instanceof NotASummary)) {
-                        breakers.record(upstream, false);
-                    }
-                    LOG.warnf("Dashboard: %s summary unavailable: %s", upstream.name(), failure.getMessage());
-                    return Future.succeededFuture(null);
-                });
+        return result.future();
     }
 
     private JsonNode read(Upstream upstream, HttpClientResponse response, Buffer body) {
         int status = response.statusCode();
         if (status != 200) {
-            if (CircuitBreakers.isFailure(status)) {
+            if (UpstreamGuards.isFailure(status)) {
                 throw new IllegalStateException("HTTP " + status);
             }
             // The service is well but refused or did not understand: not a reason to open its circuit.
@@ -151,10 +156,10 @@ public class DashboardService {
         }
     }
 
-    /** The service answered, but not with a summary. */
-    private static final class NotASummary extends RuntimeException {
+    /** The service answered, but not with a summary: it is well, so not a reason to open its circuit. */
+    private static final class NotASummary extends NotAnUpstreamFailure {
         NotASummary(String message) {
-            super(message, null, false, false);
+            super(message, null);
         }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mentorship.gateway.config.GatewayConfig;
 import org.mentorship.gateway.proxy.RouteTable;
+import org.mentorship.gateway.proxy.Upstream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -70,12 +71,25 @@ public class MergedOpenApi {
         return Future.join(fetches).map(all -> {
             // The gateway's own endpoints (the dashboard) come first; they are always there.
             List<ServiceDocument> parts = new ArrayList<>();
-            parts.add(gateway.get());
             fetches.forEach(fetch -> parts.add(fetch.result()));
-            ObjectNode merged = OpenApiMerger.merge(config.title(), version, parts);
-            dropUnrouted(merged, gateway.get());
-            return merged;
+            return assemble(parts);
         });
+    }
+
+    /**
+     * The document the gateway publishes, from the services' documents (fetched at run time, or stored by their
+     * builds): the gateway's own part first, merged, cut to what is routed, with what the gateway itself answers.
+     */
+    public ObjectNode assemble(List<ServiceDocument> services) {
+        ServiceDocument own = gateway.get();
+        List<ServiceDocument> parts = new ArrayList<>();
+        parts.add(own);
+        parts.addAll(services);
+        ObjectNode merged = OpenApiMerger.merge(config.title(), version, parts);
+        dropUnrouted(merged, own);
+        GatewayContract.apply(merged, path -> routes.match(path).map(Upstream::name).orElse(null));
+        GatewayContract.pruneUnused(merged);
+        return merged;
     }
 
     /**

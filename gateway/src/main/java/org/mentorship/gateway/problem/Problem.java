@@ -59,6 +59,11 @@ public record Problem(String type, String title, int status, String detail, Stri
                 instance);
     }
 
+    public static Problem upstreamOverloaded(String service, String instance) {
+        return of("upstream-overloaded", "Service busy", 503,
+                "The " + service + " service has as many requests in flight as it is given; try again in 1 s", instance);
+    }
+
     public static Problem internalError(String instance) {
         return of("internal-error", "Internal error", 500,
                 "The request could not be completed; it has been logged", instance);

@@ -15,10 +15,15 @@ import io.vertx.httpproxy.ProxyResponse;
 final class ForwardingInterceptor implements ProxyInterceptor {
 
     private final String uri;
+    private final String client;
 
-    /** @param uri the normalised path (plus query) that the route table matched */
-    ForwardingInterceptor(String uri) {
+    /**
+     * @param uri the normalised path (plus query) that the route table matched
+     * @param client the client's address ({@link org.mentorship.gateway.limit.ClientAddress})
+     */
+    ForwardingInterceptor(String uri, String client) {
         this.uri = uri;
+        this.client = client;
     }
 
     @Override
@@ -32,15 +37,11 @@ final class ForwardingInterceptor implements ProxyInterceptor {
             request.putHeader("X-Forwarded-Host", host);
         }
         request.putHeader("X-Forwarded-Proto", incoming.scheme());
-        // Exactly one address: the client as the gateway sees it (the peer, or what a trusted proxy in front of the
-        // gateway said). Whatever X-Forwarded-For the client sent itself is dropped, so nobody can pose as another
+        // Exactly one address: the client as the gateway sees it (the peer, or the right-most address a proxy ops trust
+        // reported). Whatever X-Forwarded-For the client sent itself is dropped, so nobody can pose as another
         // address to the services (a contract signature records it).
         request.headers().remove("Forwarded").remove("X-Forwarded-Port").remove("X-Forwarded-Prefix");
-        if (incoming.remoteAddress() != null) {
-            request.putHeader("X-Forwarded-For", incoming.remoteAddress().hostAddress());
-        } else {
-            request.headers().remove("X-Forwarded-For");
-        }
+        request.putHeader("X-Forwarded-For", client);
         return context.sendRequest();
     }
 }

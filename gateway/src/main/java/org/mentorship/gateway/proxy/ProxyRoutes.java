@@ -3,6 +3,7 @@ package org.mentorship.gateway.proxy;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.mentorship.gateway.config.GatewayConfig;
 import org.mentorship.gateway.limit.BodySizeLimit;
+import org.mentorship.gateway.limit.ClientAddress;
 import org.mentorship.gateway.problem.Problem;
 import org.mentorship.gateway.problem.ProblemRoutes;
 
@@ -40,15 +42,18 @@ public class ProxyRoutes {
     private final HttpClient client;
     private final GatewayConfig.Upstream timeouts;
     private final Map<String, Duration> serviceTimeouts = new HashMap<>();
-    private final CircuitBreakers breakers;
+    private final UpstreamGuards guards;
     private final BodySizeLimit bodyLimit;
+    private final ClientAddress addresses;
 
-    ProxyRoutes(RouteTable routes, HttpClient client, GatewayConfig config, CircuitBreakers breakers, BodySizeLimit bodyLimit) {
+    ProxyRoutes(RouteTable routes, HttpClient client, GatewayConfig config, UpstreamGuards guards, BodySizeLimit bodyLimit,
+            ClientAddress addresses) {
+        this.addresses = addresses;
         this.routes = routes;
         this.client = client;
         this.timeouts = config.upstream();
         config.services().forEach((name, service) -> service.timeout().ifPresent(t -> serviceTimeouts.put(name, t)));
-        this.breakers = breakers;
+        this.guards = guards;
         this.bodyLimit = bodyLimit;
     }
 
@@ -71,15 +76,25 @@ public class ProxyRoutes {
     }
 
     private void send(RoutingContext ctx, Upstream upstream, String path, Buffer body) {
-        CircuitBreaker breaker = breakers.of(upstream);
-        if (!breaker.tryAcquire()) {
-            // The service keeps failing: answer at once rather than add load to it or make the caller wait.
-            long retryAfter = breaker.retryAfterSeconds();
-            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-            ProblemRoutes.send(ctx.response(), Problem.circuitOpen(upstream.name(), retryAfter, path));
+        UpstreamGuard guard = guards.of(upstream);
+        if (!guard.tryEnter()) {
+            // As many calls in flight as the service is given: answer the excess now rather than queue it, so the
+            // client can retry elsewhere or later and the accepted calls keep their latency.
+            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
+            ProblemRoutes.send(ctx.response(), Problem.upstreamOverloaded(upstream.name(), path));
+            guards.answered(upstream, 503);
             return;
         }
-        HttpProxy proxy = proxyFor(upstream, path, forwardedUri(ctx, path));
+        // Once per exchange, whichever comes first: the proxy has answered or given up (the interceptor), or the
+        // response ended or closed (a backstop: the proxy replaces the response's own handlers).
+        AtomicBoolean left = new AtomicBoolean();
+        Runnable leave = () -> {
+            if (left.compareAndSet(false, true)) {
+                guard.leave();
+            }
+        };
+        ctx.addEndHandler(done -> leave.run());
+        HttpProxy proxy = proxyFor(guard, path, forwardedUri(ctx, path), addresses.of(ctx.request()), leave);
         if (body != null) {
             proxy.addInterceptor(new BufferedBodyInterceptor(body));
         }
@@ -90,14 +105,15 @@ public class ProxyRoutes {
      * A proxy per request is how the route decision reaches the interceptors: HttpProxy is a small handler
      * object, and the connections it uses live in the shared client, so this costs a few allocations.
      */
-    private HttpProxy proxyFor(Upstream upstream, String path, String uri) {
+    private HttpProxy proxyFor(UpstreamGuard guard, String path, String uri, String clientAddress, Runnable leave) {
+        Upstream upstream = guard.upstream();
         return HttpProxy.reverseProxy(PROXY_OPTIONS, client)
                 .origin(context -> context.client().request(requestOptions(upstream))
                         // A failure before the answer also fails the response future, which UpstreamFailureInterceptor
                         // reports; without a handler Vert.x would log it a second time, at ERROR.
                         .map(request -> request.exceptionHandler(failure -> LOG.debugf("%s: %s", upstream.name(), failure))))
-                .addInterceptor(new UpstreamFailureInterceptor(upstream, path, breakers))
-                .addInterceptor(new ForwardingInterceptor(uri));
+                .addInterceptor(new UpstreamFailureInterceptor(guard, path, guards, leave))
+                .addInterceptor(new ForwardingInterceptor(uri, clientAddress));
     }
 
     private RequestOptions requestOptions(Upstream upstream) {

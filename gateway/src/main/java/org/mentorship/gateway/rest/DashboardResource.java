@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -39,14 +40,15 @@ public class DashboardResource {
     @Path("/dashboard")
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "The caller's dashboard",
+    @Operation(operationId = "getDashboard", summary = "The caller's dashboard",
             description = "Every service's GET /api/v1/me/summary for the caller (any role), fetched in parallel with the "
                     + "caller's token. A service that is down or too slow leaves its part null and is named in 'unavailable'.")
     @APIResponse(responseCode = "200", description = "The dashboard, possibly partial",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DashboardSchema.class),
+                    examples = {
                     @ExampleObject(name = "mentee", value = """
                             {"user":"alice","roles":["mentee"],
-                             "applications":{"items":[{"id":"a-1","status":"ACCEPTED"}]},
+                             "applications":{"role":"mentee","applications":{"SUBMITTED":2},"open":[]},
                              "mentorship":{"id":"m-1","status":"ACTIVE","nextEvaluationDue":"2026-07-15T00:00:00Z"},
                              "stipends":{"paid":1,"scheduled":2},
                              "certificate":null,

@@ -28,13 +28,15 @@ public class OpenApiResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The merged OpenAPI document of all services behind the gateway")
+    @Operation(operationId = "getOpenApiDocument", summary = "The merged OpenAPI document of all services behind the gateway")
     public CompletionStage<ObjectNode> document(UriInfo uri) {
         String server = config.openapi().serverUrl().orElseGet(() -> withoutTrailingSlash(uri.getBaseUri().toString()));
         return merged.document().thenApply(cached -> {
             // The cached document is shared; the server URL depends on how this caller reached the gateway.
             ObjectNode document = cached.deepCopy();
-            document.putArray("servers").addObject().put("url", server).put("description", "Mentorship gateway");
+            document.putArray("servers").addObject().put("url", server)
+                    .put("description", "The Mentorship gateway this document was read from (production, staging or a local run)")
+                    .put("x-internal", false);
             return document;
         });
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.mentorship.gateway.config.GatewayConfig;
+import org.mentorship.gateway.limit.RateLimitRoute;
 import org.mentorship.gateway.problem.Problem;
 import org.mentorship.gateway.problem.ProblemRoutes;
 
@@ -38,9 +39,11 @@ public class BearerAuthentication {
     private final JWTParser parser;
     private final Vertx vertx;
     private final PublicPaths publicPaths;
+    private final RateLimitRoute limits;
 
-    BearerAuthentication(JWTParser parser, Vertx vertx, GatewayConfig config) {
+    BearerAuthentication(JWTParser parser, Vertx vertx, GatewayConfig config, RateLimitRoute limits) {
         this.parser = parser;
+        this.limits = limits;
         this.vertx = vertx;
         this.publicPaths = PublicPaths.of(config.security().publicPaths());
     }
@@ -60,14 +63,19 @@ public class BearerAuthentication {
             refuse(ctx, Problem.authenticationRequired(path), "Bearer realm=\"mentorship\"");
             return;
         }
+        if (limits.refusedForFailedAuthentication(ctx)) {
+            return;
+        }
         // A JWKS key set may have to be fetched over the network: verify off the event loop.
         vertx.executeBlocking(() -> parser.parse(token), false).onComplete(result -> {
-            if (result.succeeded()) {
-                JsonWebToken jwt = result.result();
+            JsonWebToken jwt = result.succeeded() ? result.result() : null;
+            if (jwt != null && jwt.getSubject() != null && !jwt.getSubject().isBlank()) {
                 new Caller(jwt.getSubject(), jwt.getGroups()).attachTo(ctx);
                 ctx.next();
             } else {
-                LOG.debugf("Token refused on %s: %s", path, result.cause().toString());
+                // Without a subject there is nobody to act for (nor a rate-limit bucket): refused like a bad token.
+                LOG.debugf("Token refused on %s: %s", path, result.succeeded() ? "no sub claim" : result.cause().toString());
+                limits.authenticationFailed(ctx);
                 refuse(ctx, Problem.invalidToken(path), "Bearer realm=\"mentorship\", error=\"invalid_token\"");
             }
         });

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,14 @@ class MergedOpenApiTest {
                 .body("paths", hasKey("/api/v1/mentorships"))
                 .body("components.schemas", hasKey("Term"))
                 .body("components.schemas", hasKey("Mentorship"))
-                // Clash: application comes before evaluation, so its definition is kept.
-                .body("components.schemas.Shared.description", equalTo("the application service's Shared"))
+                // Both define a different "Shared": each keeps its own, namespaced, and its $refs follow.
+                .body("components.schemas", not(hasKey("Shared")))
+                .body("components.schemas.ApplicationShared.description", equalTo("the application service's Shared"))
+                .body("components.schemas.EvaluationShared.description", equalTo("the evaluation service's Shared"))
+                .body("components.schemas.Mentorship.properties.shared.$ref", equalTo("#/components/schemas/EvaluationShared"))
+                // What the gateway itself answers is documented on every operation.
+                .body("paths.'/api/v1/terms'.get.responses.'429'.headers", hasKey("Retry-After"))
+                .body("paths.'/api/v1/terms'.get.responses.'200'.headers", hasKey("X-RateLimit-Limit"))
                 .body("servers[0].url", startsWith("http://localhost:"))
                 .body("x-unavailable-services", containsInAnyOrder("certificate", "stipend"));
     }

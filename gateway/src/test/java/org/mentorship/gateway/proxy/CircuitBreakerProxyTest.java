@@ -28,8 +28,10 @@ class CircuitBreakerProxyTest {
     public static class QuickBreaker implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            // A patient upstream timeout: on a loaded machine the first call may take over the %test second (a 504).
             return Map.of("mentorship.gateway.breaker.failure-threshold", "3",
-                    "mentorship.gateway.breaker.open-duration", "1s");
+                    "mentorship.gateway.breaker.open-duration", "1s",
+                    "mentorship.gateway.upstream.timeout", "5s");
         }
     }
 

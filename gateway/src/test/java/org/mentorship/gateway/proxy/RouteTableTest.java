@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 import org.mentorship.gateway.config.GatewayConfig;
@@ -20,6 +21,11 @@ class RouteTableTest {
         @Override
         public Optional<Duration> timeout() {
             return Optional.empty();
+        }
+
+        @Override
+        public OptionalInt maxInFlight() {
+            return OptionalInt.empty();
         }
     }
 

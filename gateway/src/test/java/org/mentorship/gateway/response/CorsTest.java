@@ -49,6 +49,17 @@ class CorsTest {
                 .header("Access-Control-Expose-Headers", containsStringIgnoringCase("X-Request-Id"));
     }
 
+    /** The headers the OpenAPI document promises a client (links, retries, replays, export batches, file names). */
+    @Test
+    void anAllowedOriginCanReadEveryHeaderTheContractNames() {
+        var exposed = SignedIn.given().header("Origin", FRONTEND).get("/api/v1/mentorships/1")
+                .then().statusCode(200).extract().header("Access-Control-Expose-Headers");
+        for (String header : java.util.List.of("Location", "Retry-After", "Idempotent-Replayed", "X-Export-Batch",
+                "Content-Disposition", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-Request-Id")) {
+            org.assertj.core.api.Assertions.assertThat(exposed).containsIgnoringCase(header);
+        }
+    }
+
     @Test
     void anotherOriginGetsNoCorsHeaders() {
         SignedIn.given().header("Origin", "https://evil.example").get("/api/v1/mentorships/1")

@@ -17,7 +17,6 @@ import org.mentorship.testsupport.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.util.KeyUtils;
 
 @QuarkusTest
 @WithTestResource(FakeUpstreams.class)
@@ -47,17 +46,41 @@ class AuthenticationTest {
 
     @Test
     void anExpiredTokenIs401() throws Exception {
-        String expired = Jwt.issuer(Tokens.ISSUER).subject("alice").groups(Set.of("mentee"))
+        String expired = Jwt.issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).subject("alice").groups(Set.of("mentee"))
                 .issuedAt(Instant.now().minus(Duration.ofHours(2))).expiresAt(Instant.now().minus(Duration.ofHours(1)))
-                .sign(KeyUtils.readPrivateKey("mentorship-test-jwt/private.pem"));
+                .sign(Tokens.signingKey());
         Problems.assertProblem(given().auth().oauth2(expired).get(PROTECTED).then(), 401, "invalid-token");
     }
 
     @Test
+    void aTokenWithoutASubjectIs401NotA500() throws Exception {
+        // Signed and valid otherwise, with a name (upn) but no sub: nobody the gateway could act or count for.
+        String anonymous = Jwt.issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).upn("alice").groups(Set.of("mentee"))
+                .expiresIn(Duration.ofHours(1)).sign(Tokens.signingKey());
+        Problems.assertProblem(given().auth().oauth2(anonymous).get(PROTECTED).then(), 401, "invalid-token");
+    }
+
+    @Test
     void aTokenFromAnotherIssuerIs401() throws Exception {
-        String foreign = Jwt.issuer("https://elsewhere.example").subject("alice").groups(Set.of("mentee"))
-                .expiresIn(Duration.ofHours(1)).sign(KeyUtils.readPrivateKey("mentorship-test-jwt/private.pem"));
+        String foreign = Jwt.issuer("https://elsewhere.example").audience(Tokens.AUDIENCE).subject("alice")
+                .groups(Set.of("mentee")).expiresIn(Duration.ofHours(1)).sign(Tokens.signingKey());
         Problems.assertProblem(given().auth().oauth2(foreign).get(PROTECTED).then(), 401, "invalid-token");
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIs401() throws Exception {
+        // Same issuer, same key, but issued to another client of the identity provider.
+        String elsewhere = Jwt.issuer(Tokens.ISSUER).audience("another-client").subject("alice")
+                .groups(Set.of("coordinator")).expiresIn(Duration.ofHours(1))
+                .sign(Tokens.signingKey());
+        Problems.assertProblem(given().auth().oauth2(elsewhere).get(PROTECTED).then(), 401, "invalid-token");
+    }
+
+    @Test
+    void aTokenWithoutAnAudienceIs401() throws Exception {
+        String unaddressed = Jwt.issuer(Tokens.ISSUER).subject("alice").groups(Set.of("coordinator"))
+                .expiresIn(Duration.ofHours(1)).sign(Tokens.signingKey());
+        Problems.assertProblem(given().auth().oauth2(unaddressed).get(PROTECTED).then(), 401, "invalid-token");
     }
 
     @Test

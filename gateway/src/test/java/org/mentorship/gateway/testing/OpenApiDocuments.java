@@ -22,9 +22,12 @@ final class OpenApiDocuments {
                 .put("info", new JsonObject().put("title", schema + " service").put("version", "1"))
                 .put("paths", new JsonObject().put(path, new JsonObject().put("get", new JsonObject()
                         .put("operationId", "list" + schema)
-                        .put("responses", new JsonObject().put("200", new JsonObject().put("description", "OK"))))))
+                        .put("responses", new JsonObject().put("200", new JsonObject().put("description", "OK")
+                                .put("content", new JsonObject().put("application/json", new JsonObject()
+                                        .put("schema", new JsonObject().put("$ref", "#/components/schemas/" + schema)))))))))
                 .put("components", new JsonObject().put("schemas", new JsonObject()
-                        .put(schema, new JsonObject().put("type", "object"))
+                        .put(schema, new JsonObject().put("type", "object").put("properties", new JsonObject()
+                                .put("shared", new JsonObject().put("$ref", "#/components/schemas/Shared"))))
                         .put("Shared", new JsonObject().put("type", "object").put("description", sharedDescription))));
     }
 }

@@ -16,21 +16,19 @@ import org.apache.kafka.common.header.Header;
 import org.hibernate.Session;
 import org.mentorship.contracts.CloudEventHeaders;
 import org.mentorship.contracts.EventJson;
+import org.mentorship.platform.metrics.DeadLetterMetrics;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Keeps each dead letter in this service's database (table {@code dead_letter}), in a transaction of its own, and
- * counts it: {@code mentorship_dead_letters_total{consumer,type}} (Prometheus), which the alert rules watch.
+ * counts it ({@link DeadLetterMetrics}: {@code mentorship_dead_letters_total{consumer,type,reason}}, which the alert rules watch).
  */
 @ApplicationScoped
 public class DeadLetterLog {
 
-    static final String METRIC = "mentorship.dead.letters";
     private static final String INSERT = """
             insert into dead_letter (id, consumer, ce_id, ce_type, ce_subject, topic, kafka_partition, kafka_offset,
                 record_key, reason, dead_lettered_at, headers, payload)
@@ -38,12 +36,12 @@ public class DeadLetterLog {
             on conflict (consumer, topic, kafka_partition, kafka_offset) do nothing""";
 
     private final EntityManager entityManager;
-    private final MeterRegistry registry;
+    private final DeadLetterMetrics metrics;
     private final Clock clock;
 
-    DeadLetterLog(EntityManager entityManager, MeterRegistry registry) {
+    DeadLetterLog(EntityManager entityManager, DeadLetterMetrics metrics) {
         this.entityManager = entityManager;
-        this.registry = registry;
+        this.metrics = metrics;
         this.clock = Clock.systemUTC(); // when it happened, not the program's (movable) clock
     }
 
@@ -70,12 +68,7 @@ public class DeadLetterLog {
                     }
                 }));
         if (inserted) {
-            Counter.builder(METRIC)
-                    .description("Records a consumer gave up on (kept in dead_letter and sent to the dead-letter topic)")
-                    .tag("consumer", consumer)
-                    .tag("type", type == null ? "unknown" : clip(type))
-                    .register(registry)
-                    .increment();
+            metrics.deadLettered(consumer, type, reason);
         }
     }
 

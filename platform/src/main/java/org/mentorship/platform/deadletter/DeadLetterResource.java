@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +22,7 @@ import org.mentorship.platform.problem.Problem;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
 import org.mentorship.platform.web.Page;
+import org.mentorship.platform.web.PageRequest;
 
 /**
  * This service's dead letters, for coordinators and ops: what its consumers gave up on, and a replay of one through
@@ -64,8 +64,8 @@ public class DeadLetterResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetterPage.class),
             examples = @ExampleObject(name = "one dead letter", value = "{\"items\":[" + DEAD_LETTER + "],\"page\":0,\"size\":20,\"total\":1}")))
     public Page<DeadLetterView> list(@QueryParam("consumer") String consumer, @QueryParam("replayed") Boolean replayed,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        return deadLetters.page(consumer, replayed, page, size);
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return deadLetters.page(consumer, replayed, PageRequest.of(page, size));
     }
 
     @POST

@@ -19,6 +19,7 @@ import org.mentorship.platform.inbox.InboxProcessor.Replay;
 import org.mentorship.platform.inbox.InboxProcessor.ReplayOutcome;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.web.Page;
+import org.mentorship.platform.web.PageRequest;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -42,9 +43,7 @@ public class DeadLetters {
     }
 
     /** Newest first; {@code replayed} null for all, false for those still to act on. */
-    public Page<DeadLetterView> page(String consumer, Boolean replayed, int page, int size) {
-        int p = Math.max(page, 0);
-        int s = Math.min(Math.max(size, 1), Page.MAX_SIZE);
+    public Page<DeadLetterView> page(String consumer, Boolean replayed, PageRequest page) {
         String where = " where 1 = 1" + (consumer == null ? "" : " and d.consumer = :consumer")
                 + (replayed == null ? "" : replayed ? " and d.replayedAt is not null" : " and d.replayedAt is null");
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -55,8 +54,8 @@ public class DeadLetters {
                 items.setParameter("consumer", consumer);
                 total.setParameter("consumer", consumer);
             }
-            return new Page<>(items.setFirstResult(p * s).setMaxResults(s).getResultList().stream()
-                    .map(DeadLetterView::of).toList(), p, s, total.getSingleResult());
+            return Page.of(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                    .map(DeadLetterView::of).toList(), page, total.getSingleResult());
         });
     }
 

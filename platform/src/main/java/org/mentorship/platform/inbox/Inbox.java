@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.mentorship.platform.metrics.InboxMetrics;
+
 /**
  * Eventuate Tram's duplicate detection: the consumer records {@code (consumer, event id)} first, in the same
  * transaction as its effect. A row already there means the effect is already done (or is committing now).
@@ -14,9 +16,11 @@ import jakarta.transaction.Transactional;
 public class Inbox {
 
     private final EntityManager entityManager;
+    private final InboxMetrics metrics;
 
-    Inbox(EntityManager entityManager) {
+    Inbox(EntityManager entityManager, InboxMetrics metrics) {
         this.entityManager = entityManager;
+        this.metrics = metrics;
     }
 
     /** True the first time this consumer sees this event; false for every redelivery. */
@@ -29,6 +33,9 @@ public class Inbox {
                 .setParameter(2, eventId)
                 .setParameter(3, eventType)
                 .executeUpdate();
+        if (inserted != 1) {
+            metrics.duplicate(consumer, eventType);
+        }
         return inserted == 1;
     }
 }

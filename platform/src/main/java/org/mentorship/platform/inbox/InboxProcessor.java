@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.mentorship.contracts.MalformedEventException;
 import org.mentorship.platform.deadletter.DeadLetterLog;
+import org.mentorship.platform.tracing.EventTracing;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -54,23 +55,39 @@ public class InboxProcessor {
     private final Inbox inbox;
     private final HeldConsumers held;
     private final DeadLetterLog deadLetters;
+    private final EventTracing tracing;
     private final Duration initialDelay;
     private final Duration maxDelay;
     private final Object stop = new Object();
     private volatile boolean stopping;
 
-    InboxProcessor(Inbox inbox, HeldConsumers held, DeadLetterLog deadLetters,
+    InboxProcessor(Inbox inbox, HeldConsumers held, DeadLetterLog deadLetters, EventTracing tracing,
             @ConfigProperty(name = "mentorship.inbox.retry.initial-delay", defaultValue = "100ms") Duration initialDelay,
             @ConfigProperty(name = "mentorship.inbox.retry.max-delay", defaultValue = "10s") Duration maxDelay) {
         this.inbox = inbox;
         this.held = held;
         this.deadLetters = deadLetters;
+        this.tracing = tracing;
         this.initialDelay = initialDelay;
         this.maxDelay = maxDelay;
     }
 
-    /** Returns true when the effect ran, false when the event was a duplicate. */
+    /**
+     * Returns true when the effect ran, false when the event was a duplicate. Runs in a span continuing the trace of
+     * the request that caused the event, with its request id in the log lines ({@link EventTracing}).
+     */
     public boolean process(String consumer, ConsumerRecord<String, String> record, EventHandler handler) {
+        try (EventTracing.Handling handling = tracing.handling(consumer, record)) {
+            try {
+                return apply(consumer, record, handler);
+            } catch (RuntimeException e) {
+                handling.failed(e);
+                throw e;
+            }
+        }
+    }
+
+    private boolean apply(String consumer, ConsumerRecord<String, String> record, EventHandler handler) {
         Replay[] replay = REPLAYING.get();
         IncomingEvent event;
         try {

@@ -10,14 +10,26 @@ import org.mentorship.contracts.CloudEventHeaders;
 import org.mentorship.contracts.DomainEvent;
 import org.mentorship.contracts.EventJson;
 import org.mentorship.contracts.MalformedEventException;
+import org.mentorship.contracts.TopicOwner;
+import org.mentorship.contracts.UntrustedEventException;
 
-/** A CloudEvent read from Kafka (binary mode): envelope from the headers, typed data from the value. */
+/**
+ * A CloudEvent read from Kafka (binary mode): envelope from the headers, typed data from the value. Only an event of
+ * the topic's owner and of a type the topic carries is read ({@link TopicOwner}); the data of any other is not parsed.
+ */
 public record IncomingEvent(UUID id, String type, String source, Instant time, String subject, DomainEvent data) {
 
-    /** Throws {@link MalformedEventException} for anything that is not a well-formed event of a known type. */
+    /**
+     * Throws {@link MalformedEventException} for anything that is not a well-formed event of a known type, and its
+     * {@link UntrustedEventException} for one its topic may not carry.
+     */
     public static IncomingEvent from(ConsumerRecord<String, String> record) {
         String id = header(record, CloudEventHeaders.ID);
         String type = header(record, CloudEventHeaders.TYPE);
+        String source = header(record, CloudEventHeaders.SOURCE);
+        TopicOwner.distrust(record.topic(), source, type).ifPresent(reason -> {
+            throw new UntrustedEventException("Event " + id + " refused: " + reason);
+        });
         if (record.value() == null) {
             throw new MalformedEventException("Event " + id + " has no data");
         }
@@ -29,7 +41,7 @@ public record IncomingEvent(UUID id, String type, String source, Instant time, S
         } catch (RuntimeException e) {
             throw new MalformedEventException("Event " + id + " has a malformed id or time: " + e.getMessage(), e);
         }
-        return new IncomingEvent(uuid, type, header(record, CloudEventHeaders.SOURCE), time,
+        return new IncomingEvent(uuid, type, source, time,
                 header(record, CloudEventHeaders.SUBJECT), EventJson.read(type, record.value()));
     }
 

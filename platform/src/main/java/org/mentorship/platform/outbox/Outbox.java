@@ -7,9 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mentorship.contracts.DomainEvent;
 import org.mentorship.contracts.EventCatalog;
 import org.mentorship.contracts.EventJson;
+import org.mentorship.contracts.TopicOwner;
+import org.mentorship.platform.tracing.EventTracing;
 
 /**
  * Records an event in the same transaction as the state change it describes. Nothing is sent here:
@@ -20,16 +23,27 @@ public class Outbox {
 
     private final EntityManager entityManager;
     private final Clock clock;
+    private final EventTracing tracing;
+    private final String applicationName;
 
-    Outbox(EntityManager entityManager, Clock clock) {
+    Outbox(EntityManager entityManager, Clock clock, EventTracing tracing,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.entityManager = entityManager;
         this.clock = clock;
+        this.tracing = tracing;
+        this.applicationName = applicationName;
     }
 
     /** Must join the caller's transaction: an event without its change (or the reverse) is a lost or invented fact. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(DomainEvent event) {
         EventCatalog entry = EventCatalog.of(event);
+        String owner = TopicOwner.ofTopic(entry.topic()).orElseThrow().service();
+        if (!owner.equals(applicationName)) {
+            // The relay would send it as this service (ce_source), and every consumer would dead-letter it.
+            throw new IllegalStateException(applicationName + " cannot publish " + entry.type() + ": its topic "
+                    + entry.topic() + " is " + owner + "'s");
+        }
         OutboxEvent row = new OutboxEvent();
         row.id = UUID.randomUUID();
         row.aggregateType = aggregateType(entry);
@@ -37,6 +51,8 @@ public class Outbox {
         row.type = entry.type();
         row.payload = EventJson.write(event);
         row.timestamp = clock.instant();
+        row.traceparent = tracing.currentTraceparent();
+        row.requestId = EventTracing.currentRequestId();
         entityManager.persist(row);
         return row.id;
     }

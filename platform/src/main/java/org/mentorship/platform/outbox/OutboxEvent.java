@@ -50,4 +50,12 @@ public class OutboxEvent {
 
     @Column(name = "parked_reason")
     public String parkedReason;
+
+    /** The W3C traceparent of the transaction that wrote the row (null when nothing was traced). */
+    @Column(name = "traceparent")
+    public String traceparent;
+
+    /** The X-Request-Id of the HTTP request that wrote the row (null outside a request). */
+    @Column(name = "request_id")
+    public String requestId;
 }

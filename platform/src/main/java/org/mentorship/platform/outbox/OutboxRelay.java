@@ -1,5 +1,6 @@
 package org.mentorship.platform.outbox;
 
+import java.util.Map;
 import java.util.Properties;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +12,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.mentorship.contracts.TopicOwner;
 import org.mentorship.platform.config.OutboxConfig;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.smallrye.common.annotation.Identifier;
+import io.opentelemetry.instrumentation.kafkaclients.v2_6.KafkaTelemetry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -25,9 +30,11 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final String applicationName;
     private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
     private final String jdbcUrl;
     private final String user;
     private final String password;
+    private final OpenTelemetry openTelemetry;
     private Producer<String, String> producer;
     private RelayWorker worker;
     private volatile Thread relayThread;
@@ -35,12 +42,16 @@ public class OutboxRelay {
     OutboxRelay(OutboxConfig config,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
-            @ConfigProperty(name = "quarkus.datasource.password") String password) {
+            @ConfigProperty(name = "quarkus.datasource.password") String password,
+            OpenTelemetry openTelemetry) {
+        this.openTelemetry = openTelemetry;
         this.config = config;
         this.applicationName = applicationName;
         this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = kafkaConfig;
         this.jdbcUrl = jdbcUrl;
         this.user = user;
         this.password = password;
@@ -50,8 +61,10 @@ public class OutboxRelay {
         if (!config.relayEnabled()) {
             return;
         }
-        producer = new KafkaProducer<>(producerProperties(bootstrapServers, applicationName));
-        worker = new RelayWorker(settings(), producer);
+        // OpenTelemetry's Kafka instrumentation: a publish span per record, its traceparent header written for consumers.
+        producer = KafkaTelemetry.create(openTelemetry)
+                .wrap(new KafkaProducer<>(producerProperties(bootstrapServers, applicationName, kafkaConfig)));
+        worker = new RelayWorker(settings(), producer, openTelemetry.getPropagators().getTextMapPropagator());
         startThread();
     }
 
@@ -102,14 +115,30 @@ public class OutboxRelay {
 
     /** The settings of this service's relay; a test can run a second relay on them to play a second replica. */
     public RelayWorker.Settings settings() {
-        return new RelayWorker.Settings(jdbcUrl, user, password, "/mentorship/" + applicationName,
+        return new RelayWorker.Settings(jdbcUrl, user, password, TopicOwner.sourceOf(applicationName),
                 "outbox-relay", config.batchSize(), config.pollInterval(), config.leaderRetry(), config.maxBackoff(),
                 config.retention(), config.socketTimeout(), config.sessionIdleTimeout());
     }
 
     /** Idempotent, ordered, fully acknowledged sends: a retry never duplicates or reorders within a partition. */
     public static Properties producerProperties(String bootstrapServers, String clientId) {
+        return producerProperties(bootstrapServers, clientId, Map.of());
+    }
+
+    /**
+     * As {@link #producerProperties(String, String)}, connecting as every SmallRye channel of the service does: the
+     * security settings of {@code kafkaConfig} (the {@code kafka.*} configuration, Quarkus' "default-kafka-broker"
+     * map that each channel starts from; in Kubernetes KAFKA_SECURITY_PROTOCOL, KAFKA_SASL_*, KAFKA_SSL_*) are
+     * copied: security.protocol, sasl.*, ssl.* and a Quarkus TLS configuration's name. Nothing else is, so a
+     * consumer's setting there cannot change how the relay sends.
+     */
+    public static Properties producerProperties(String bootstrapServers, String clientId, Map<String, ?> kafkaConfig) {
         Properties props = new Properties();
+        kafkaConfig.forEach((key, value) -> {
+            if (isSecuritySetting(key) && value != null && !value.toString().isEmpty()) {
+                props.put(key, value);
+            }
+        });
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-outbox");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -122,5 +151,10 @@ public class OutboxRelay {
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         return props;
+    }
+
+    private static boolean isSecuritySetting(String key) {
+        return key.equals("security.protocol") || key.startsWith("sasl.") || key.startsWith("ssl.")
+                || key.equals("tls-configuration-name");
     }
 }

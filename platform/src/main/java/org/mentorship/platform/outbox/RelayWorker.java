@@ -28,8 +28,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.jboss.logging.Logger;
+import org.mentorship.platform.tracing.EventTracing;
 import org.postgresql.PGConnection;
 import org.postgresql.PGProperty;
+
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 
 /**
  * Publishes a service's committed outbox rows to Kafka, at least once and, per aggregate, in {@code seq} order.
@@ -53,7 +57,7 @@ public class RelayWorker implements Runnable {
     static final String HELD = "exists (select 1 from outbox_event p where p.aggregateid = o.aggregateid "
             + "and p.sent_at is null and p.parked_at is not null and p.seq < o.seq)";
     private static final String SELECT_PENDING = "select o.seq, o.id, o.aggregateid, o.type, o.payload::text, "
-            + "o.timestamp from outbox_event o where o.sent_at is null and o.parked_at is null and not " + HELD
+            + "o.timestamp, o.traceparent, o.request_id from outbox_event o where o.sent_at is null and o.parked_at is null and not " + HELD
             + " order by o.seq limit ?";
     private static final int MAX_REASON = 2000;
 
@@ -71,6 +75,7 @@ public class RelayWorker implements Runnable {
 
     private final Settings settings;
     private final Producer<String, String> producer;
+    private final TextMapPropagator propagator;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicBoolean leader = new AtomicBoolean(false);
     private final AtomicLong failedSends = new AtomicLong();
@@ -79,8 +84,14 @@ public class RelayWorker implements Runnable {
     private volatile Connection connection;
 
     public RelayWorker(Settings settings, Producer<String, String> producer) {
+        this(settings, producer, TextMapPropagator.noop());
+    }
+
+    /** {@code propagator} reads the trace stored with each row; the row is sent with that trace current. */
+    public RelayWorker(Settings settings, Producer<String, String> producer, TextMapPropagator propagator) {
         this.settings = settings;
         this.producer = producer;
+        this.propagator = propagator;
     }
 
     public boolean isLeader() {
@@ -242,7 +253,8 @@ public class RelayWorker implements Runnable {
                     it.remove();
                 }
                 Future<RecordMetadata> ack;
-                try {
+                // The row's trace is current while it is sent: a traced producer's publish span joins it.
+                try (Scope trace = EventTracing.rowContext(propagator, event.traceparent()).makeCurrent()) {
                     ack = producer.send(record);
                 } catch (RuntimeException e) {
                     ack = CompletableFuture.failedFuture(e);
@@ -322,7 +334,8 @@ public class RelayWorker implements Runnable {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     batch.add(new PendingEvent(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
+                            rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7),
+                            rs.getString(8)));
                 }
             }
         }

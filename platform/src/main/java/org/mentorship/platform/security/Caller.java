@@ -59,6 +59,16 @@ public class Caller {
         }
     }
 
+    /** Whether the caller is the person a record is about (its applicant, mentee or payee). */
+    public boolean isSelf(String subjectUserId) {
+        return SeparationOfDuties.isSelf(userId(), subjectUserId);
+    }
+
+    /** 403 self-dealing when the caller is the record's applicant, mentee or payee: see {@link SeparationOfDuties}. */
+    public void requireNotSelf(String subjectUserId, String action) {
+        SeparationOfDuties.requireNotSelf(userId(), subjectUserId, action);
+    }
+
     private String claim(String name) {
         if (token == null) {
             return null;

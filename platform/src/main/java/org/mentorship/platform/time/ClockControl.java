@@ -48,7 +48,7 @@ public class ClockControl {
 
     @GET
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Read the program clock")
+    @Operation(operationId = "readProgramClock", summary = "Read the program clock")
     public ClockState read() {
         requireEnabled();
         return new ClockState(clock.instant(), clock.offset());
@@ -57,7 +57,7 @@ public class ClockControl {
     @POST
     @Path("/advance")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Move the program clock forward (not in production)")
+    @Operation(operationId = "advanceProgramClock", summary = "Move the program clock forward (not in production)")
     public ClockState advance(@Valid @NotNull Advance request) {
         requireEnabled();
         if (request.by().isNegative() || request.by().isZero()) {

@@ -7,26 +7,28 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * One page of a list, the same shape in every service: {@code page} counts from 0, {@code size} is capped at
- * {@link #MAX_SIZE}, {@code total} counts every match.
+ * {@link #MAX_SIZE}, {@code total} counts every match. What a caller may ask for is {@link PageRequest}'s rule.
  */
 public record Page<T>(List<T> items, int page, int size, long total) {
 
     public static final int MAX_SIZE = 100;
 
-    /** Runs the query for one page (page and size clamped to what is allowed) and maps its rows. */
-    public static <E, T> Page<T> of(PanacheQuery<E> query, int page, int size, Function<E, T> map) {
-        int p = Math.max(page, 0);
-        int s = Math.min(Math.max(size, 1), MAX_SIZE);
-        List<T> items = query.page(io.quarkus.panache.common.Page.of(p, s)).list().stream().map(map).toList();
-        return new Page<>(items, p, s, query.count());
+    /** Runs the query for one page and maps its rows. */
+    public static <E, T> Page<T> of(PanacheQuery<E> query, PageRequest page, Function<E, T> map) {
+        List<T> items = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list().stream()
+                .map(map).toList();
+        return new Page<>(items, page.page(), page.size(), query.count());
+    }
+
+    /** A page of rows the caller fetched for it (e.g. with its own SQL), and the count of every match. */
+    public static <T> Page<T> of(List<T> items, PageRequest page, long total) {
+        return new Page<>(items, page.page(), page.size(), total);
     }
 
     /** A page of a list already in memory (small lists, e.g. a plan's milestones). */
-    public static <T> Page<T> slice(List<T> all, int page, int size) {
-        int p = Math.max(page, 0);
-        int s = Math.min(Math.max(size, 1), MAX_SIZE);
-        int from = (int) Math.min((long) p * s, all.size());
-        return new Page<>(all.subList(from, Math.min(from + s, all.size())), p, s, all.size());
+    public static <T> Page<T> slice(List<T> all, PageRequest page) {
+        int from = Math.min(page.offset(), all.size());
+        return new Page<>(all.subList(from, Math.min(from + page.size(), all.size())), page.page(), page.size(), all.size());
     }
 
     /** Every item as one page. */

@@ -30,7 +30,8 @@ class OutboxReadinessTest {
         db = new RelayFixture();
         TestPostgres pg = TestPostgres.get();
         // Kafka unreachable: rows stay unsent, so their age is the lag.
-        relay = new OutboxRelay(new Limits(), "test", "localhost:" + freePort(), db.jdbcUrl(), pg.user(), pg.password());
+        relay = new OutboxRelay(new Limits(), "test", "localhost:" + freePort(), java.util.Map.of(), db.jdbcUrl(),
+                pg.user(), pg.password(), io.opentelemetry.api.OpenTelemetry.noop());
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(db.jdbcUrl());
         dataSource.setUser(pg.user());
@@ -72,6 +73,15 @@ class OutboxReadinessTest {
         HealthCheckResponse health = readiness.call();
         assertThat(health.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
         assertThat(data(health)).containsEntry("relay", "dead").containsEntry("leader", "no");
+    }
+
+    @Test
+    void downWhenTheDatabaseCannotBeRead() throws Exception {
+        PGSimpleDataSource unreachable = new PGSimpleDataSource();
+        unreachable.setUrl("jdbc:postgresql://localhost:" + freePort() + "/none?connectTimeout=2");
+        HealthCheckResponse health = new OutboxReadiness(relay, new OutboxStatus(unreachable, relay), new Limits()).call();
+        assertThat(health.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+        assertThat(data(health)).containsEntry("relay", "running").containsKey("error");
     }
 
     private static Map<String, Object> data(HealthCheckResponse health) {

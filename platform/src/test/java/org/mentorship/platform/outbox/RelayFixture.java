@@ -35,6 +35,7 @@ final class RelayFixture implements AutoCloseable {
         try (Connection conn = connect(); Statement st = conn.createStatement()) {
             st.execute(Files.readString(Path.of("src/main/resources/db/platform/V0_1__outbox_inbox.sql")));
             st.execute(Files.readString(Path.of("src/main/resources/db/platform/V0_3__outbox_parking.sql")));
+            st.execute(Files.readString(Path.of("src/main/resources/db/platform/V0_4__outbox_trace.sql")));
         }
     }
 

@@ -17,17 +17,16 @@ public interface StipendConfig {
 
     Payout payout();
 
-    /** Largest page a list returns. */
-    @WithDefault("100")
-    int maxPageSize();
-
     /** How often parked events whose dependency now exists are re-applied (read by the scheduler's expression). */
     @WithDefault("30s")
     String pendingSweepEvery();
 
     Mail mail();
 
-    /** Mail waiting in mail_outbox: how often the sender runs, how often a mail is tried, the first wait (doubling). */
+    /**
+     * Mail waiting in mail_outbox: how often the sender runs, how often a mail is tried, the first wait (doubling), and
+     * how long a claim holds.
+     */
     interface Mail {
         @WithDefault("5s")
         String sendEvery();
@@ -37,6 +36,14 @@ public interface StipendConfig {
 
         @WithDefault("30s")
         java.time.Duration backoff();
+
+        /**
+         * How long a claimed mail is its sender's to send: longer than a batch of sends at the mailer's timeout, so
+         * only a sender that died or hung (or could not mark it) has its mails taken over, sent again with the same
+         * Message-ID.
+         */
+        @WithDefault("PT5M")
+        java.time.Duration lease();
     }
     /**
      * A payment above this many minor units (of its own currency) needs the approvals of two different finance users.

@@ -47,4 +47,16 @@ public class MailMessage {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** The sender sending it now, until lease_until (database time, set by MailRepository.lease). */
+    @Column(name = "claimed_by")
+    public String claimedBy;
+
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+
+    /** The same for every send of this mail, so a resend after a crash is recognisable as the same message. */
+    public String messageId() {
+        return "<stipend-mail-" + id + "@mentorship.example.org>";
+    }
 }

@@ -18,6 +18,7 @@ import org.hibernate.annotations.Immutable;
 public class TaxForm {
 
     /** Who confirmed it: the coordinator's tax-form HR step, or finance. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TaxFormSource")
     public enum Source {
         HR_STEP, FINANCE
     }

@@ -107,6 +107,51 @@ final class Examples {
             {"type":"https://mentorship.example.org/problems/bad-signature","title":"Bad signature","status":401,
              "detail":"The webhook-id, webhook-timestamp and webhook-signature headers are missing or do not match the body (No matching signature found)"}""";
 
+    static final String PROBLEM_RAIL_UNSUPPORTED = """
+            {"type":"https://mentorship.example.org/problems/payout-rail-unsupported","title":"Payout rail not in a SEPA file",
+             "status":422,"detail":"A pain.001 file pays bank transfers to an IBAN only; these approved payments are not: 7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09 (PAYPAL). Nothing was exported: export as CSV (every payout method), or have the payee give an IBAN and approve again.",
+             "instance":"/api/v1/payments/export"}""";
+
+    static final String PROBLEM_NOTHING_TO_EXPORT = """
+            {"type":"https://mentorship.example.org/problems/nothing-to-export","title":"Nothing to export","status":422,
+             "detail":"No approved payment is waiting for a payout file","instance":"/api/v1/payments/export"}""";
+
+    static final String PAIN001 = """
+            <?xml version="1.0" encoding="UTF-8" ?>
+            <Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.09">
+                <CstmrCdtTrfInitn>
+                    <GrpHdr>
+                        <MsgId>3f2a9c1e5b7d4e8fa0b1c2d3e4f5a6b7</MsgId>
+                        <CreDtTm>2026-04-30T09:15:00+00:00</CreDtTm>
+                        <NbOfTxs>1</NbOfTxs>
+                        <CtrlSum>1500.00</CtrlSum>
+                        <InitgPty><Nm>Mentorship Program</Nm></InitgPty>
+                    </GrpHdr>
+                    <PmtInf>
+                        <PmtInfId>3f2a9c1e5b7d4e8fa0b1c2d3e4f5a6-1</PmtInfId>
+                        <PmtMtd>TRF</PmtMtd>
+                        <NbOfTxs>1</NbOfTxs>
+                        <CtrlSum>1500.00</CtrlSum>
+                        <ReqdExctnDt><Dt>2026-04-30</Dt></ReqdExctnDt>
+                        <Dbtr><Nm>Mentorship Program</Nm></Dbtr>
+                        <DbtrAcct><Id><IBAN>DE89370400440532013000</IBAN></Id></DbtrAcct>
+                        <DbtrAgt><FinInstnId><BICFI>COBADEFFXXX</BICFI></FinInstnId></DbtrAgt>
+                        <CdtTrfTxInf>
+                            <PmtId>
+                                <InstrId>7d3e2f1a0b9c4d8ea7f65e4d3c2b1a09-1</InstrId>
+                                <EndToEndId>7d3e2f1a0b9c4d8ea7f65e4d3c2b1a09-1</EndToEndId>
+                            </PmtId>
+                            <Amt><InstdAmt Ccy="EUR">1500.00</InstdAmt></Amt>
+                            <CdtrAgt><FinInstnId><BICFI>COBADEFFXXX</BICFI></FinInstnId></CdtrAgt>
+                            <Cdtr><Nm>Ana Okafor</Nm><PstlAdr><Ctry>DE</Ctry></PstlAdr></Cdtr>
+                            <CdtrAcct><Id><IBAN>DE89370400440532013000</IBAN></Id></CdtrAcct>
+                            <RmtInf><Ustrd>Stipend installment 1 Apache Example</Ustrd></RmtInf>
+                        </CdtTrfTxInf>
+                    </PmtInf>
+                </CstmrCdtTrfInitn>
+            </Document>
+            """;
+
     static final String CSV = """
             payment_id,mentorship_id,installment,mentee_id,account_holder,payout_method,account,bank_code,country,amount,currency,expected_on,end_to_end_id
             7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09,5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e,1,mentee-ana-okafor,Ana Okafor,BANK_TRANSFER,DE89370400440532013000,COBADEFFXXX,DE,1500.00,EUR,2026-04-29,7d3e2f1a0b9c4d8ea7f65e4d3c2b1a09-1

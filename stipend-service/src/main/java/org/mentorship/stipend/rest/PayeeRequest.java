@@ -15,7 +15,8 @@ import org.mentorship.stipend.model.PayoutMethod;
  */
 public record PayeeRequest(
         @NotNull PayoutMethod payoutMethod,
-        @NotBlank @Size(max = 140) String accountHolder,
+        @NotBlank @Size(max = 140) @Pattern(regexp = "[^\\p{Cntrl}\\u2028\\u2029]*", message = "must be one line of text")
+        String accountHolder,
         @NotBlank @Size(min = 5, max = 64) String account,
         @Pattern(regexp = "[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?", message = "must be a BIC") String bankCode,
         @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String country,

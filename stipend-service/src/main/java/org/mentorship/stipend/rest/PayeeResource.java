@@ -63,7 +63,7 @@ public class PayeeResource {
     @APIResponse(responseCode = "200", description = "The details, masked",
             content = @Content(schema = @Schema(implementation = PayeeDto.class), examples = @ExampleObject(name = "payee", value = Examples.PAYEE)))
     @APIResponse(responseCode = "400", description = "Invalid or unknown field (e.g. taxFormReceived)")
-    @APIResponse(responseCode = "422", description = "Invalid IBAN or unknown country")
+    @APIResponse(responseCode = "422", description = "invalid-iban, unknown-country")
     public PayeeDto put(@Valid @NotNull PayeeRequest request) {
         return view(payees.save(caller.userId(), new PayeeService.PayeeDetails(request.payoutMethod(),
                 request.accountHolder(), request.account(), request.bankCode(), request.country()), request.email()));

@@ -1,6 +1,7 @@
 package org.mentorship.stipend.rest;
 
 import org.mentorship.platform.web.Page;
+import org.mentorship.platform.web.PageRequest;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,12 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.platform.problem.Problem;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
-import org.mentorship.stipend.config.StipendConfig;
 import org.mentorship.stipend.model.PaymentStatus;
 import org.mentorship.stipend.model.StipendAgreement;
 import org.mentorship.stipend.repository.AgreementRepository;
@@ -47,6 +48,8 @@ import org.mentorship.stipend.service.PayoutCallbacks;
 @Path("/api/v1/payments")
 @Tag(name = "Payments")
 @Produces(MediaType.APPLICATION_JSON)
+// No security scheme of its own for the payout callback: SmallRye would then use it for every @RolesAllowed
+// operation of this service instead of the bearer token. The callback's signature headers are documented on it.
 public class PaymentResource {
 
     public record ApproveRequest(@Size(max = 500) String note) {
@@ -63,13 +66,12 @@ public class PaymentResource {
     private final PayoutCallbacks callbacks;
     private final AgreementRepository agreements;
     private final Caller caller;
-    private final StipendConfig config;
     private final IdempotencyKeys idempotency;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
     private final jakarta.validation.Validator validator;
 
     PaymentResource(PaymentService service, ExportService exports, PayoutCallbacks callbacks, AgreementRepository agreements,
-            Caller caller, StipendConfig config, IdempotencyKeys idempotency, com.fasterxml.jackson.databind.ObjectMapper json,
+            Caller caller, IdempotencyKeys idempotency, com.fasterxml.jackson.databind.ObjectMapper json,
             jakarta.validation.Validator validator) {
         this.json = json;
         this.validator = validator;
@@ -79,14 +81,13 @@ public class PaymentResource {
         this.callbacks = callbacks;
         this.agreements = agreements;
         this.caller = caller;
-        this.config = config;
     }
 
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR, Roles.MENTEE})
-    @Operation(summary = "The payments of one mentorship, by installment",
+    @Operation(operationId = "listPayments", summary = "The payments of one mentorship, by installment",
             description = "A plain array (a mentorship has a handful of installments). A mentee sees only their own mentorship's.")
-    @APIResponse(responseCode = "200", description = "Payments by installment", content = @Content(examples = @ExampleObject(name = "payments", value = Examples.PAYMENTS)))
+    @APIResponse(responseCode = "200", description = "Payments by installment", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PaymentDto.class), examples = @ExampleObject(name = "payments", value = Examples.PAYMENTS)))
     public List<PaymentDto> list(@QueryParam("mentorshipId") @NotNull UUID mentorshipId) {
         if (!caller.isAny(Roles.FINANCE, Roles.COORDINATOR)) {
             StipendAgreement agreement = agreements.findById(mentorshipId);
@@ -100,21 +101,20 @@ public class PaymentResource {
     @GET
     @Path("/queue")
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
-    @Operation(summary = "Payments in one status, oldest first", description = "E.g. SCHEDULED (to approve) or FAILED (to retry).")
-    @APIResponse(responseCode = "200", description = "A page of payments", content = @Content(examples = @ExampleObject(name = "scheduled",
+    @Operation(operationId = "listPaymentQueue", summary = "Payments in one status, oldest first", description = "E.g. SCHEDULED (to approve) or FAILED (to retry).")
+    @APIResponse(responseCode = "200", description = "A page of payments", content = @Content(schema = @Schema(implementation = Pages.PaymentPage.class), examples = @ExampleObject(name = "scheduled",
             value = "{\"items\":" + Examples.PAYMENTS + ",\"page\":0,\"size\":20,\"total\":1}")))
     public Page<PaymentDto> queue(@QueryParam("status") @NotNull PaymentStatus status, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        int p = Paging.page(page);
-        int s = Paging.size(size, config.maxPageSize());
-        return new Page<>(service.page(status, p, s).stream().map(PaymentDto::of).toList(), p, s, service.count(status));
+        PageRequest p = PageRequest.of(page, size);
+        return Page.of(service.page(status, p.page(), p.size()).stream().map(PaymentDto::of).toList(), p, service.count(status));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
-    @Operation(summary = "Read a payment")
-    @APIResponse(responseCode = "200", description = "The payment", content = @Content(examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
+    @Operation(operationId = "getPayment", summary = "Read a payment")
+    @APIResponse(responseCode = "200", description = "The payment", content = @Content(schema = @Schema(implementation = PaymentDto.class), examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
     @APIResponse(responseCode = "404", description = "No such payment")
     public PaymentDto get(@PathParam("id") UUID id) {
         return PaymentDto.of(service.get(id));
@@ -123,8 +123,8 @@ public class PaymentResource {
     @GET
     @Path("/{id}/ledger")
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
-    @Operation(summary = "Every change of a payment, oldest first")
-    @APIResponse(responseCode = "200", description = "Ledger entries", content = @Content(examples = @ExampleObject(name = "ledger", value = Examples.LEDGER)))
+    @Operation(operationId = "getPaymentLedger", summary = "Every change of a payment, oldest first")
+    @APIResponse(responseCode = "200", description = "Ledger entries", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LedgerEntryDto.class), examples = @ExampleObject(name = "ledger", value = Examples.LEDGER)))
     public List<LedgerEntryDto> ledger(@PathParam("id") UUID id) {
         service.get(id);
         return service.ledgerOf(id).stream().map(LedgerEntryDto::of).toList();
@@ -143,8 +143,8 @@ public class PaymentResource {
     @APIResponse(responseCode = "200", description = "The approved payment (or, of two approvals, the first recorded)",
             content = @Content(schema = @Schema(implementation = PaymentDto.class), examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
     @APIResponse(responseCode = "403", description = "Not finance; a payment to yourself (self-dealing); or the second approval by the first approver (second-approver-required)")
-    @APIResponse(responseCode = "409", description = "Not scheduled (already approved, paid, cancelled...)", content = @Content(examples = @ExampleObject(name = "twice", value = Examples.PROBLEM_CONFLICT)))
-    @APIResponse(responseCode = "422", description = "The program has not confirmed the mentee's tax form (tax-form-missing)")
+    @APIResponse(responseCode = "409", description = "payment-transition-refused (not SCHEDULED: already approved, paid, cancelled...), idempotency-key-in-use", content = @Content(examples = @ExampleObject(name = "twice", value = Examples.PROBLEM_CONFLICT)))
+    @APIResponse(responseCode = "422", description = "The program has not confirmed the mentee's tax form (tax-form-missing); no payout details yet (payee-missing)")
     public Response approve(@PathParam("id") UUID id, @Valid ApproveRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return once(key, "approve " + id, () -> PaymentDto.of(service.approve(id, caller.userId(), request == null ? null : request.note())));
@@ -159,7 +159,7 @@ public class PaymentResource {
     @APIResponse(responseCode = "200", description = "The paid payment",
             content = @Content(schema = @Schema(implementation = PaymentDto.class), examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
     @APIResponse(responseCode = "403", description = "Not finance, or a payment to yourself (self-dealing)")
-    @APIResponse(responseCode = "409", description = "Not approved, or paid with another reference")
+    @APIResponse(responseCode = "409", description = "payment-not-exported, payment-already-paid (with another reference), payment-transition-refused")
     public Response paid(@PathParam("id") UUID id, @Valid @NotNull PaidRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return once(key, "paid " + id, () -> PaymentDto.of(service.markPaid(id, request.providerReference(), caller.userId())));
@@ -169,9 +169,10 @@ public class PaymentResource {
     @Path("/{id}/failed")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE)
-    @Operation(summary = "Record that an approved payment failed", description = "It can be retried.")
-    @APIResponse(responseCode = "200", description = "The failed payment", content = @Content(examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
-    @APIResponse(responseCode = "409", description = "Not approved")
+    @Operation(operationId = "markPaymentFailed", summary = "Record that an approved payment failed", description = "It can be retried.")
+    @APIResponse(responseCode = "200", description = "The failed payment", content = @Content(schema = @Schema(implementation = PaymentDto.class), examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
+    @APIResponse(responseCode = "403", description = "Not finance, or a payment to yourself (self-dealing)")
+    @APIResponse(responseCode = "409", description = "payment-not-exported, payment-transition-refused")
     public Response failed(@PathParam("id") UUID id, @Valid @NotNull FailedRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return once(key, "failed " + id, () -> PaymentDto.of(service.markFailed(id, request.reason(), caller.userId())));
@@ -180,9 +181,10 @@ public class PaymentResource {
     @POST
     @Path("/{id}/retry")
     @RolesAllowed(Roles.FINANCE)
-    @Operation(summary = "Retry a failed payment", description = "Back to APPROVED, for the next payout file; still the same one payment.")
-    @APIResponse(responseCode = "200", description = "The payment, approved again", content = @Content(examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
-    @APIResponse(responseCode = "409", description = "Not failed")
+    @Operation(operationId = "retryPayment", summary = "Retry a failed payment", description = "Back to APPROVED, for the next payout file; still the same one payment.")
+    @APIResponse(responseCode = "200", description = "The payment, approved again", content = @Content(schema = @Schema(implementation = PaymentDto.class), examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
+    @APIResponse(responseCode = "403", description = "Not finance, or a payment to yourself (self-dealing)")
+    @APIResponse(responseCode = "409", description = "payment-transition-refused (not FAILED), too-many-attempts")
     public Response retry(@PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return once(key, "retry " + id, () -> PaymentDto.of(service.retry(id, caller.userId())));
     }
@@ -195,10 +197,22 @@ public class PaymentResource {
     @Path("/export")
     @Produces({"text/csv", MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.FINANCE)
-    @Operation(summary = "Export approved payments as a payout file",
-            description = "format=csv or pain001 (ISO 20022 pain.001.001.09). Takes every approved payment no file carried yet and marks them with a new batch (header X-Export-Batch).")
-    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = Examples.CSV)))
-    @APIResponse(responseCode = "422", description = "Nothing to export, or an unknown format")
+    @Operation(operationId = "exportPayments", summary = "Export approved payments as a payout file",
+            description = "format=csv or pain001 (ISO 20022 pain.001.001.09, the Document only, valid against the ISO schema). "
+                    + "Takes every approved payment no file carried yet and marks them with a new batch (header X-Export-Batch). "
+                    + "CSV carries every payout method; pain001 is a SEPA credit transfer and carries bank transfers to an IBAN "
+                    + "only: an approved PayPal or Wise payment (or an account that is no valid IBAN) refuses the whole pain001 "
+                    + "export (422 payout-rail-unsupported, nothing marked); export those as CSV.")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = Examples.CSV)),
+            @Content(mediaType = MediaType.APPLICATION_XML, examples = @ExampleObject(name = "pain001", value = Examples.PAIN001))})
+    @APIResponse(responseCode = "422", description = "Nothing to export (nothing-to-export), an unknown format (unknown-format), "
+            + "or a pain001 export with an approved payment a SEPA file cannot carry (payout-rail-unsupported, naming each): "
+            + "nothing is exported or marked",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "payout rail unsupported", value = Examples.PROBLEM_RAIL_UNSUPPORTED),
+                            @ExampleObject(name = "nothing to export", value = Examples.PROBLEM_NOTHING_TO_EXPORT)}))
+    @APIResponse(responseCode = "403", description = "Not finance, or a payment to yourself in it (self-dealing)")
     public Response export(@QueryParam("format") String format) {
         ExportService.Format f = switch (format == null ? "csv" : format) {
             case "csv" -> ExportService.Format.CSV;
@@ -212,7 +226,7 @@ public class PaymentResource {
     @Path("/export/{batchId}")
     @Produces({"text/csv", MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.FINANCE)
-    @Operation(summary = "Download an earlier payout file again", description = "Same batch, same format; marks nothing.")
+    @Operation(operationId = "downloadPaymentExport", summary = "Download an earlier payout file again", description = "Same batch, same format; marks nothing.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = Examples.CSV)))
     @APIResponse(responseCode = "404", description = "No such batch")
     public Response exportAgain(@PathParam("batchId") UUID batchId) {
@@ -232,6 +246,7 @@ public class PaymentResource {
     @Path("/callbacks/payout")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirements
     @Operation(operationId = "reportPayout", summary = "The payout provider reports a transfer (Standard Webhooks)",
             description = CALLBACK_DESCRIPTION)
     @Parameter(name = "webhook-id", in = ParameterIn.HEADER, required = true,
@@ -261,9 +276,9 @@ public class PaymentResource {
                             @ExampleObject(name = "bad signature", value = Examples.PROBLEM_BAD_SIGNATURE)}))
     @APIResponse(responseCode = "404", description = "No transfer of any payout file has this EndToEndId",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The report contradicts the payment's current attempt (e.g. PAID with another reference, PAID after FAILED, a report for a cancelled payment); nothing changed",
+    @APIResponse(responseCode = "409", description = "payment-transition-refused, payment-already-paid: the report contradicts the payment's current attempt (e.g. PAID with another reference, PAID after FAILED, a report for a cancelled payment); nothing changed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "No valid callback secret is configured",
+    @APIResponse(responseCode = "503", description = "not-configured: no valid callback secret is configured",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response payoutCallback(byte[] body, @HeaderParam("webhook-id") String id,
             @HeaderParam("webhook-timestamp") String timestamp, @HeaderParam("webhook-signature") String signature)

@@ -1,6 +1,8 @@
 package org.mentorship.stipend.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.platform.web.Page;
+import org.mentorship.platform.web.PageRequest;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
-import org.mentorship.stipend.config.StipendConfig;
 import org.mentorship.stipend.model.PlanInstallment;
 import org.mentorship.stipend.model.StipendPlan;
 import org.mentorship.stipend.service.PlanService;
@@ -41,23 +42,21 @@ public class StipendPlanResource {
 
     private final PlanService plans;
     private final Caller caller;
-    private final StipendConfig config;
     private final IdempotencyKeys idempotency;
 
-    StipendPlanResource(PlanService plans, Caller caller, StipendConfig config, IdempotencyKeys idempotency) {
+    StipendPlanResource(PlanService plans, Caller caller, IdempotencyKeys idempotency) {
         this.idempotency = idempotency;
         this.plans = plans;
         this.caller = caller;
-        this.config = config;
     }
 
     @POST
     @RolesAllowed(Roles.FINANCE)
-    @Operation(summary = "Set a project's stipend plan",
+    @Operation(operationId = "createStipendPlan", summary = "Set a project's stipend plan",
             description = "Adds the project's next plan revision. Agreements already made keep their revision; onboardings that waited for a plan are applied now. Accepts an Idempotency-Key: the same key replays the first answer.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "plan", value = Examples.PLAN_REQUEST)))
-    @APIResponse(responseCode = "201", description = "The new revision", content = @Content(examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
-    @APIResponse(responseCode = "422", description = "Unknown currency or country, a split not adding up to 100, floor above cap")
+    @APIResponse(responseCode = "201", description = "The new revision", content = @Content(schema = @Schema(implementation = PlanDto.class), examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
+    @APIResponse(responseCode = "422", description = "unknown-currency, unknown-country, invalid-split (not adding up to 100), floor-above-cap")
     public Response create(@Valid @NotNull PlanRequest request, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return idempotency.run(caller.userId(), key, "create plan", () -> createNow(request));
     }
@@ -76,21 +75,20 @@ public class StipendPlanResource {
 
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
-    @Operation(summary = "List plan revisions", description = "Newest revision first per project; optionally of one project.")
-    @APIResponse(responseCode = "200", description = "A page of plans", content = @Content(examples = @ExampleObject(name = "plans",
+    @Operation(operationId = "listStipendPlans", summary = "List plan revisions", description = "Newest revision first per project; optionally of one project.")
+    @APIResponse(responseCode = "200", description = "A page of plans", content = @Content(schema = @Schema(implementation = Pages.StipendPlanPage.class), examples = @ExampleObject(name = "plans",
             value = "{\"items\":[" + Examples.PLAN + "],\"page\":0,\"size\":20,\"total\":1}")))
     public Page<PlanDto> list(@QueryParam("projectId") UUID projectId, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        int p = Paging.page(page);
-        int s = Paging.size(size, config.maxPageSize());
-        return new Page<>(plans.page(projectId, p, s).stream().map(PlanDto::of).toList(), p, s, plans.count(projectId));
+        PageRequest p = PageRequest.of(page, size);
+        return Page.of(plans.page(projectId, p.page(), p.size()).stream().map(PlanDto::of).toList(), p, plans.count(projectId));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
-    @Operation(summary = "Read a plan revision")
-    @APIResponse(responseCode = "200", description = "The plan", content = @Content(examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
+    @Operation(operationId = "getStipendPlan", summary = "Read a plan revision")
+    @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanDto.class), examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(examples = @ExampleObject(name = "missing", value = Examples.PROBLEM_NOT_FOUND)))
     public PlanDto get(@PathParam("id") UUID id) {
         return PlanDto.of(plans.get(id));

@@ -1,6 +1,7 @@
 package org.mentorship.stipend.rest;
 
 import org.mentorship.platform.web.Page;
+import org.mentorship.platform.web.PageRequest;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
-import org.mentorship.stipend.config.StipendConfig;
 import org.mentorship.stipend.model.StipendAgreement;
 import org.mentorship.stipend.repository.LedgerRepository;
 import org.mentorship.stipend.repository.PendingEventRepository;
@@ -47,33 +47,29 @@ public class StipendResource {
     private final StipendQueries queries;
     private final LedgerRepository ledger;
     private final Caller caller;
-    private final StipendConfig config;
     private final PendingEventRepository pending;
     private final CountryVerification countries;
     private final AgreementLedger agreementLedger;
 
-    StipendResource(StipendQueries queries, LedgerRepository ledger, Caller caller, StipendConfig config,
-            PendingEventRepository pending, CountryVerification countries, AgreementLedger agreementLedger) {
+    StipendResource(StipendQueries queries, LedgerRepository ledger, Caller caller, PendingEventRepository pending, CountryVerification countries, AgreementLedger agreementLedger) {
         this.pending = pending;
         this.countries = countries;
         this.agreementLedger = agreementLedger;
         this.queries = queries;
         this.ledger = ledger;
         this.caller = caller;
-        this.config = config;
     }
 
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
-    @Operation(summary = "List stipend agreements", description = "Optionally of one project and/or term; without timelines.")
-    @APIResponse(responseCode = "200", description = "A page of agreements", content = @Content(examples = @ExampleObject(name = "agreements",
+    @Operation(operationId = "listStipendAgreements", summary = "List stipend agreements", description = "Optionally of one project and/or term; without timelines.")
+    @APIResponse(responseCode = "200", description = "A page of agreements", content = @Content(schema = @Schema(implementation = Pages.StipendAgreementPage.class), examples = @ExampleObject(name = "agreements",
             value = "{\"items\":[" + Examples.AGREEMENT + "],\"page\":0,\"size\":20,\"total\":1}")))
     public Page<AgreementDto> list(@QueryParam("projectId") UUID projectId, @QueryParam("termId") UUID termId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        int p = Paging.page(page);
-        int s = Paging.size(size, config.maxPageSize());
-        return new Page<>(queries.page(projectId, termId, p, s).stream().map(a -> AgreementDto.of(a, null)).toList(),
-                p, s, queries.count(projectId, termId));
+        PageRequest p = PageRequest.of(page, size);
+        return Page.of(queries.page(projectId, termId, p.page(), p.size()).stream().map(a -> AgreementDto.of(a, null)).toList(),
+                p, queries.count(projectId, termId));
     }
 
     @GET
@@ -91,13 +87,12 @@ public class StipendResource {
     @GET
     @Path("/totals")
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
-    @Operation(summary = "Payment totals per mentorship, project or term", description = "by=mentorship|project|term (default project), optionally within one project and/or term. Sums by status in minor units, one row per group and currency.")
-    @APIResponse(responseCode = "200", description = "A page of totals", content = @Content(examples = @ExampleObject(name = "by project", value = Examples.TOTALS)))
+    @Operation(operationId = "getStipendTotals", summary = "Payment totals per mentorship, project or term", description = "by=mentorship|project|term (default project), optionally within one project and/or term. Sums by status in minor units, one row per group and currency.")
+    @APIResponse(responseCode = "200", description = "A page of totals", content = @Content(schema = @Schema(implementation = Pages.StipendTotalsPage.class), examples = @ExampleObject(name = "by project", value = Examples.TOTALS)))
     public Page<StipendQueries.Totals> totals(@QueryParam("by") String by, @QueryParam("projectId") UUID projectId,
             @QueryParam("termId") UUID termId, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        int p = Paging.page(page);
-        int s = Paging.size(size, config.maxPageSize());
-        return new Page<>(queries.totals(by, projectId, termId, p, s), p, s, queries.totalsCount(by, projectId, termId));
+        PageRequest p = PageRequest.of(page, size);
+        return Page.of(queries.totals(by, projectId, termId, p.page(), p.size()), p, queries.totalsCount(by, projectId, termId));
     }
 
     /** An event waiting for what it depends on; applied as soon as that exists. */
@@ -108,23 +103,22 @@ public class StipendResource {
     @GET
     @Path("/parked-events")
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
-    @Operation(summary = "Events parked until their plan, agreement or payee details exist", description = "Oldest first.")
-    @APIResponse(responseCode = "200", description = "A page of parked events", content = @Content(examples = @ExampleObject(name = "parked",
+    @Operation(operationId = "listParkedStipendEvents", summary = "Events parked until their plan, agreement or payee details exist", description = "Oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of parked events", content = @Content(schema = @Schema(implementation = Pages.ParkedEventPage.class), examples = @ExampleObject(name = "parked",
             value = "{\"items\":[{\"seq\":7,\"eventId\":\"0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9\",\"eventType\":\"EvaluationPassed\","
                     + "\"mentorshipId\":\"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e\",\"projectId\":null,\"waitingFor\":\"PAYEE\","
                     + "\"parkedAt\":\"2026-04-29T10:00:00Z\"}],\"page\":0,\"size\":20,\"total\":1}")))
     public Page<ParkedEventDto> parked(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        int p = Paging.page(page);
-        int s = Paging.size(size, config.maxPageSize());
-        return new Page<>(pending.page(p, s).stream().map(e -> new ParkedEventDto(e.seq, e.eventId, e.eventType,
-                e.mentorshipId, e.projectId, e.waitingFor.name(), e.parkedAt)).toList(), p, s, pending.count());
+        PageRequest p = PageRequest.of(page, size);
+        return Page.of(pending.page(p.page(), p.size()).stream().map(e -> new ParkedEventDto(e.seq, e.eventId, e.eventType,
+                e.mentorshipId, e.projectId, e.waitingFor.name(), e.parkedAt)).toList(), p, pending.count());
     }
 
     @GET
     @Path("/{mentorshipId}")
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR, Roles.MENTEE})
-    @Operation(summary = "A mentorship's stipend agreement with its timeline")
-    @APIResponse(responseCode = "200", description = "The agreement", content = @Content(examples = @ExampleObject(name = "agreement", value = Examples.AGREEMENT)))
+    @Operation(operationId = "getStipendAgreement", summary = "A mentorship's stipend agreement with its timeline")
+    @APIResponse(responseCode = "200", description = "The agreement", content = @Content(schema = @Schema(implementation = AgreementDto.class), examples = @ExampleObject(name = "agreement", value = Examples.AGREEMENT)))
     @APIResponse(responseCode = "404", description = "None, or not yours", content = @Content(examples = @ExampleObject(name = "missing", value = Examples.PROBLEM_NOT_FOUND)))
     public AgreementDto get(@PathParam("mentorshipId") UUID mentorshipId) {
         return AgreementDto.of(queries.view(visible(mentorshipId)));
@@ -133,8 +127,8 @@ public class StipendResource {
     @GET
     @Path("/{mentorshipId}/ledger")
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
-    @Operation(summary = "Every change of the mentorship's payments, oldest first")
-    @APIResponse(responseCode = "200", description = "Ledger entries", content = @Content(examples = @ExampleObject(name = "ledger", value = Examples.LEDGER)))
+    @Operation(operationId = "getStipendLedger", summary = "Every change of the mentorship's payments, oldest first")
+    @APIResponse(responseCode = "200", description = "Ledger entries", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LedgerEntryDto.class), examples = @ExampleObject(name = "ledger", value = Examples.LEDGER)))
     public List<LedgerEntryDto> ledger(@PathParam("mentorshipId") UUID mentorshipId) {
         return ledger.byMentorship(mentorshipId).stream().map(LedgerEntryDto::of).toList();
     }
@@ -159,7 +153,7 @@ public class StipendResource {
             content = @Content(schema = @Schema(implementation = AgreementDto.class), examples = @ExampleObject(name = "agreement", value = Examples.AGREEMENT)))
     @APIResponse(responseCode = "403", description = "Not finance, or your own stipend (self-dealing)")
     @APIResponse(responseCode = "404", description = "No such agreement")
-    @APIResponse(responseCode = "422", description = "Unknown country")
+    @APIResponse(responseCode = "422", description = "unknown-country")
     public AgreementDto reverifyCountry(@PathParam("mentorshipId") UUID mentorshipId, @Valid @NotNull CountryRequest request) {
         return AgreementDto.of(queries.view(countries.reverify(mentorshipId, request.country(), caller.userId(), request.reason())));
     }

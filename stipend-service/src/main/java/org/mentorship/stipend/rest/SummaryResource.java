@@ -32,7 +32,7 @@ public class SummaryResource {
 
     @GET
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.FINANCE, Roles.PARTNER})
-    @Operation(summary = "My part of the dashboard: stipends",
+    @Operation(operationId = "getStipendSummary", summary = "My part of the dashboard: stipends",
             description = "Mentee: their agreements, next installment, paid so far. Finance and coordinators: payments waiting per status. Others: {}.")
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(examples = @ExampleObject(name = "mentee", value = Examples.SUMMARY_MENTEE)))
     public Map<String, Object> summary() {

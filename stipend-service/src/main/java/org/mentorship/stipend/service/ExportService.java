@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -27,11 +29,33 @@ import org.mentorship.stipend.model.StipendAgreement;
 import org.mentorship.stipend.repository.AgreementRepository;
 import org.mentorship.stipend.repository.PaymentRepository;
 
+import com.prowidesoftware.swift.model.mx.MxPain00100109;
+import com.prowidesoftware.swift.model.mx.MxWriteParams;
+import com.prowidesoftware.swift.model.mx.dic.AccountIdentification4Choice;
+import com.prowidesoftware.swift.model.mx.dic.ActiveOrHistoricCurrencyAndAmount;
+import com.prowidesoftware.swift.model.mx.dic.AmountType4Choice;
+import com.prowidesoftware.swift.model.mx.dic.BranchAndFinancialInstitutionIdentification6;
+import com.prowidesoftware.swift.model.mx.dic.CashAccount38;
+import com.prowidesoftware.swift.model.mx.dic.CreditTransferTransaction34;
+import com.prowidesoftware.swift.model.mx.dic.CustomerCreditTransferInitiationV09;
+import com.prowidesoftware.swift.model.mx.dic.DateAndDateTime2Choice;
+import com.prowidesoftware.swift.model.mx.dic.FinancialInstitutionIdentification18;
+import com.prowidesoftware.swift.model.mx.dic.GroupHeader85;
+import com.prowidesoftware.swift.model.mx.dic.PartyIdentification135;
+import com.prowidesoftware.swift.model.mx.dic.PaymentIdentification6;
+import com.prowidesoftware.swift.model.mx.dic.PaymentInstruction30;
+import com.prowidesoftware.swift.model.mx.dic.PaymentMethod3Code;
+import com.prowidesoftware.swift.model.mx.dic.PostalAddress24;
+import com.prowidesoftware.swift.model.mx.dic.RemittanceInformation16;
+
 /**
  * Payout files for finance. Each export takes every approved payment no file has carried yet, moves them to EXPORTED
  * in a new batch (a new attempt each, with its own EndToEndId, and a ledger entry), and renders them as CSV or as an
- * ISO 20022 pain.001.001.09 credit transfer from the payout details kept at approval. The file is stored as produced,
- * so a re-download is the same bytes. A payment appears in one file only, unless it failed and was retried.
+ * ISO 20022 pain.001.001.09 credit transfer (the Document built with Prowide's ISO 20022 model) from the payout
+ * details kept at approval. CSV carries every payout method; a pain.001 file is a SEPA credit transfer and carries
+ * bank transfers to a valid IBAN only, so an export with any other approved payment is refused whole (422
+ * payout-rail-unsupported, nothing moves). The file is stored as produced, so a re-download is the same bytes. A
+ * payment appears in one file only, unless it failed and was retried.
  */
 @ApplicationScoped
 public class ExportService {
@@ -80,6 +104,11 @@ public class ExportService {
         }
         // A file carrying the exporter's own stipend is refused whole (nothing moves): another finance user exports it.
         approved.forEach(p -> duties.refuseSelfDealing(actor, agreements.findById(p.mentorshipId), "export it"));
+        Map<UUID, String> accounts = new LinkedHashMap<>();
+        approved.forEach(p -> accounts.put(p.id, crypto.decrypt(p.payout.accountEncrypted)));
+        if (format == Format.PAIN001) {
+            refuseOutsideSepa(approved, accounts);
+        }
         ExportBatch batch = new ExportBatch();
         batch.id = UUID.randomUUID();
         batch.format = format.name();
@@ -98,7 +127,7 @@ public class ExportService {
             em.persist(attempt);
             ledger.record(p, PaymentStatus.APPROVED, actor, "Exported in payout batch " + batch.id + " (" + format
                     + "), attempt " + p.attempts + ", EndToEndId " + attempt.endToEndId);
-            return line(p, attempt.endToEndId);
+            return new Line(p, agreements.findById(p.mentorshipId), p.payout, accounts.get(p.id), attempt.endToEndId);
         }).toList();
         String content = format == Format.CSV ? csv(lines) : pain001(batch, lines);
         batch.contentEncrypted = crypto.encrypt(content);
@@ -119,9 +148,23 @@ public class ExportService {
         return new Export(batch.id, Format.valueOf(batch.format), batch.payments, crypto.decrypt(batch.contentEncrypted));
     }
 
-    private Line line(Payment p, String endToEndId) {
-        StipendAgreement agreement = agreements.findById(p.mentorshipId);
-        return new Line(p, agreement, p.payout, crypto.decrypt(p.payout.accountEncrypted), endToEndId);
+    /**
+     * A SEPA file carries bank transfers to an IBAN only: one approved payment to another rail (PayPal, Wise) or to an
+     * account that is no valid IBAN refuses the whole pain.001 export before anything moves, naming those payments.
+     * CSV carries every rail, so such payments leave in a CSV file (or once the payee gives an IBAN and is approved again).
+     */
+    private static void refuseOutsideSepa(List<Payment> approved, Map<UUID, String> accounts) {
+        List<String> refused = approved.stream()
+                .filter(p -> !SepaTransferPolicy.payable(p.payout.method, accounts.get(p.id)))
+                .map(p -> p.id + (p.payout.method == PayoutMethod.BANK_TRANSFER
+                        ? " (account is not a valid IBAN)" : " (" + p.payout.method + ")"))
+                .toList();
+        if (!refused.isEmpty()) {
+            throw ProblemException.unprocessable("payout-rail-unsupported", "Payout rail not in a SEPA file",
+                    "A pain.001 file pays bank transfers to an IBAN only; these approved payments are not: "
+                            + String.join(", ", refused) + ". Nothing was exported: export as CSV (every payout method), "
+                            + "or have the payee give an IBAN and approve again.");
+        }
     }
 
     static String csv(List<Line> lines) {
@@ -138,62 +181,83 @@ public class ExportService {
         return out.toString();
     }
 
-    /** RFC 4180 quoting, and a leading quote for text a spreadsheet would run as a formula. */
+    /**
+     * RFC 4180 quoting, and a leading quote for text a spreadsheet would run as a formula. Line breaks become spaces
+     * first: a break inside a cell would start a new row for a reader that splits lines, a row whose first cell is
+     * then unguarded (an account holder "x\n=HYPERLINK(...)").
+     */
     static String cell(String value) {
         if (value == null) {
             return "";
         }
-        String safe = value.matches("^[=+\\-@\t\r].*") ? "'" + value : value;
-        return safe.matches(".*[,\"\n\r].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        String oneLine = LINE_BREAKS.matcher(value).replaceAll(" ");
+        String safe = FORMULA_START.matcher(oneLine).lookingAt() ? "'" + oneLine : oneLine;
+        return NEEDS_QUOTES.matcher(safe).find() ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 
-    /** One PmtInf per currency; InstrId and EndToEndId name the attempt (see {@link PaymentAttempt#endToEndId}). */
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029]+");
+    /** Spaces before the sign do not stop every spreadsheet from reading a formula. */
+    private static final Pattern FORMULA_START = Pattern.compile("\\s*[=+\\-@]|\\t");
+    private static final Pattern NEEDS_QUOTES = Pattern.compile("[,\"]");
+
+    /**
+     * The pain.001.001.09 Document (no business application header: the file goes to the bank as it is), built with
+     * Prowide's ISO 20022 model rather than by hand. One PmtInf per currency; InstrId and EndToEndId name the attempt
+     * (see {@link PaymentAttempt#endToEndId}). Only bank transfers to an IBAN reach here ({@link SepaTransferPolicy}).
+     */
     String pain001(ExportBatch batch, List<Line> lines) {
         Map<String, List<Line>> byCurrency = new LinkedHashMap<>();
-        lines.forEach(l -> byCurrency.computeIfAbsent(l.payment().currency, c -> new java.util.ArrayList<>()).add(l));
+        lines.forEach(l -> byCurrency.computeIfAbsent(l.payment().currency, c -> new ArrayList<>()).add(l));
         LocalDate execution = batch.exportedAt.atZone(ZoneOffset.UTC).toLocalDate();
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.09\">\n<CstmrCdtTrfInitn>\n<GrpHdr>")
-                .append(el("MsgId", id(batch.id)))
-                .append(el("CreDtTm", batch.exportedAt.truncatedTo(ChronoUnit.SECONDS).toString()))
-                .append(el("NbOfTxs", String.valueOf(lines.size())))
-                .append(el("CtrlSum", controlSum(lines).toPlainString()))
-                .append("<InitgPty>").append(el("Nm", text(config.payout().debtorName(), 140))).append("</InitgPty>")
-                .append("</GrpHdr>\n");
+        StipendConfig.Payout debtor = config.payout();
+        CustomerCreditTransferInitiationV09 initiation = new CustomerCreditTransferInitiationV09()
+                .setGrpHdr(new GroupHeader85()
+                        .setMsgId(id(batch.id))
+                        .setCreDtTm(batch.exportedAt.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC))
+                        .setNbOfTxs(String.valueOf(lines.size()))
+                        .setCtrlSum(controlSum(lines))
+                        .setInitgPty(new PartyIdentification135().setNm(text(debtor.debtorName(), 140))));
         int n = 0;
-        for (Map.Entry<String, List<Line>> group : byCurrency.entrySet()) {
-            List<Line> txs = group.getValue();
-            x.append("<PmtInf>").append(el("PmtInfId", id(batch.id).substring(0, 30) + "-" + (++n)))
-                    .append(el("PmtMtd", "TRF"))
-                    .append(el("NbOfTxs", String.valueOf(txs.size())))
-                    .append(el("CtrlSum", controlSum(txs).toPlainString()))
-                    .append("<ReqdExctnDt>").append(el("Dt", execution.toString())).append("</ReqdExctnDt>")
-                    .append("<Dbtr>").append(el("Nm", text(config.payout().debtorName(), 140))).append("</Dbtr>")
-                    .append("<DbtrAcct><Id>").append(el("IBAN", config.payout().debtorIban())).append("</Id></DbtrAcct>")
-                    .append("<DbtrAgt><FinInstnId>").append(el("BICFI", config.payout().debtorBic())).append("</FinInstnId></DbtrAgt>\n");
+        for (List<Line> txs : byCurrency.values()) {
+            PaymentInstruction30 instruction = new PaymentInstruction30()
+                    .setPmtInfId(id(batch.id).substring(0, 30) + "-" + (++n))
+                    .setPmtMtd(PaymentMethod3Code.TRF)
+                    .setNbOfTxs(String.valueOf(txs.size()))
+                    .setCtrlSum(controlSum(txs))
+                    .setReqdExctnDt(new DateAndDateTime2Choice().setDt(execution))
+                    .setDbtr(new PartyIdentification135().setNm(text(debtor.debtorName(), 140)))
+                    .setDbtrAcct(account(debtor.debtorIban()))
+                    .setDbtrAgt(agent(debtor.debtorBic()));
             for (Line l : txs) {
                 Payment p = l.payment();
-                x.append("<CdtTrfTxInf><PmtId>").append(el("InstrId", l.endToEndId())).append(el("EndToEndId", l.endToEndId()))
-                        .append("</PmtId><Amt><InstdAmt Ccy=\"").append(p.currency).append("\">")
-                        .append(Money.major(p.amountMinor, p.currency).toPlainString()).append("</InstdAmt></Amt>");
+                CreditTransferTransaction34 tx = new CreditTransferTransaction34()
+                        .setPmtId(new PaymentIdentification6().setInstrId(l.endToEndId()).setEndToEndId(l.endToEndId()))
+                        .setAmt(new AmountType4Choice().setInstdAmt(new ActiveOrHistoricCurrencyAndAmount()
+                                .setCcy(p.currency).setValue(Money.major(p.amountMinor, p.currency))))
+                        .setCdtr(new PartyIdentification135().setNm(text(l.payee().accountHolder, 140))
+                                .setPstlAdr(new PostalAddress24().setCtry(l.payee().country)))
+                        .setCdtrAcct(account(l.account()))
+                        .setRmtInf(new RemittanceInformation16().addUstrd(
+                                text("Stipend installment " + p.installment + " " + l.agreement().projectTitle, 140)));
                 if (l.payee().bankCode != null && !l.payee().bankCode.isBlank()) {
-                    x.append("<CdtrAgt><FinInstnId>").append(el("BICFI", l.payee().bankCode)).append("</FinInstnId></CdtrAgt>");
+                    tx.setCdtrAgt(agent(l.payee().bankCode));
                 }
-                x.append("<Cdtr>").append(el("Nm", text(l.payee().accountHolder, 140)))
-                        .append("<PstlAdr>").append(el("Ctry", l.payee().country)).append("</PstlAdr></Cdtr>")
-                        .append("<CdtrAcct><Id>");
-                if (l.payee().method == PayoutMethod.BANK_TRANSFER) {
-                    x.append(el("IBAN", l.account()));
-                } else {
-                    x.append("<Othr>").append(el("Id", text(l.account(), 34))).append("</Othr>");
-                }
-                x.append("</Id></CdtrAcct><RmtInf>")
-                        .append(el("Ustrd", text("Stipend installment " + p.installment + " " + l.agreement().projectTitle, 140)))
-                        .append("</RmtInf></CdtTrfTxInf>\n");
+                instruction.addCdtTrfTxInf(tx);
             }
-            x.append("</PmtInf>\n");
+            initiation.addPmtInf(instruction);
         }
-        return x.append("</CstmrCdtTrfInitn>\n</Document>\n").toString();
+        MxWriteParams write = new MxWriteParams();
+        write.prefix = null; // a default namespace (<Document xmlns="...">), as banks' examples show, not Prowide's Doc:
+        write.includeXMLDeclaration = true;
+        return new MxPain00100109().setCstmrCdtTrfInitn(initiation).document(write) + "\n";
+    }
+
+    private static CashAccount38 account(String iban) {
+        return new CashAccount38().setId(new AccountIdentification4Choice().setIBAN(iban));
+    }
+
+    private static BranchAndFinancialInstitutionIdentification6 agent(String bic) {
+        return new BranchAndFinancialInstitutionIdentification6().setFinInstnId(new FinancialInstitutionIdentification18().setBICFI(bic));
     }
 
     private static BigDecimal controlSum(List<Line> lines) {
@@ -208,14 +272,5 @@ public class ExportService {
 
     private static String text(String value, int max) {
         return value.length() <= max ? value : value.substring(0, max);
-    }
-
-    private static String el(String name, String value) {
-        return "<" + name + ">" + escape(value) + "</" + name + ">";
-    }
-
-    static String escape(String value) {
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&apos;");
     }
 }

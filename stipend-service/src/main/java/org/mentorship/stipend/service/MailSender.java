@@ -1,8 +1,6 @@
 package org.mentorship.stipend.service;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,8 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-import org.mentorship.platform.lock.ClusterLock;
-import org.mentorship.stipend.config.StipendConfig;
+import org.mentorship.platform.mail.MailRuns;
 import org.mentorship.stipend.model.MailMessage;
 import org.mentorship.stipend.repository.MailRepository;
 
@@ -21,27 +18,32 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Mail through an outbox: {@link #queue} writes the mail in the transaction of the change it reports (rolled back
- * with it, committed with it), and a job claims due mails, sends them over SMTP and marks them, one replica at a
- * time. A failure is retried later with a doubling wait; after the last attempt the mail is FAILED. The change it
- * reports never waits for, or fails with, the mail server.
+ * with it, committed with it), and a job sends what is due. A run claims due mails (a lease, one short transaction),
+ * sends each outside any transaction and marks it in its own ({@link MailQueue}): a slow SMTP server can no longer
+ * make a transaction time out and roll SENT back after the mails left. Replicas share the work without a cluster
+ * lock: the lease and SKIP LOCKED keep a mail to one sender, and a sender that dies (or cannot mark a mail) has it
+ * taken over when the lease runs out, sent again with the same Message-ID. A failure is retried later with a
+ * doubling wait; after the last attempt the mail is FAILED. The change it reports never waits for, or fails with,
+ * the mail server.
  */
 @ApplicationScoped
 public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class);
+    /** Twenty sends at the mailer's 10 s timeout stay inside the lease (5 minutes by default). */
     private static final int BATCH = 20;
 
-    private final ClusterLock lock;
+    private final MailQueue outbox;
     private final MailRepository mails;
     private final Mailer mailer;
-    private final StipendConfig config;
     private final Clock clock;
+    /** Names this replica's leases. */
+    private final String sender = "stipend-mail-" + UUID.randomUUID();
 
-    MailSender(ClusterLock lock, MailRepository mails, Mailer mailer, StipendConfig config, Clock clock) {
-        this.lock = lock;
+    MailSender(MailQueue outbox, MailRepository mails, Mailer mailer, Clock clock) {
+        this.outbox = outbox;
         this.mails = mails;
         this.mailer = mailer;
-        this.config = config;
         this.clock = clock;
     }
 
@@ -65,36 +67,35 @@ public class MailSender {
         runNow();
     }
 
-    /** Sends what is due now; returns how many mails were attempted. */
+    /**
+     * Sends everything due now, a batch (one lease) at a time until a claim comes back short; returns how many mails
+     * were attempted. A failed mail waits for its backoff, so it is not claimed again by the same run.
+     */
     public int runNow() {
-        int[] attempted = {0};
-        lock.runExclusively("stipend-send-mail", () -> attempted[0] = sendDue());
-        return attempted[0];
+        return MailRuns.untilShort(BATCH, this::sendBatch);
     }
 
-    private int sendDue() {
-        Instant now = clock.instant();
-        List<MailMessage> due = mails.claimDue(now, BATCH);
+    private int sendBatch() {
+        List<MailMessage> due = outbox.claim(sender, BATCH);
         for (MailMessage mail : due) {
-            mail.attempts++;
             try {
-                mailer.send(Mail.withText(mail.recipient, mail.subject, mail.body));
-                mail.state = MailMessage.SENT;
-                mail.sentAt = clock.instant();
-                mail.lastError = null;
+                mailer.send(Mail.withText(mail.recipient, mail.subject, mail.body).addHeader("Message-ID", mail.messageId()));
             } catch (RuntimeException e) {
-                String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-                mail.lastError = error.length() <= 1000 ? error : error.substring(0, 1000);
-                if (mail.attempts >= config.mail().maxAttempts()) {
-                    mail.state = MailMessage.FAILED;
-                    LOG.warnf("Giving up on mail %s after %d attempts: %s", mail.id, mail.attempts, mail.lastError);
-                } else {
-                    Duration wait = config.mail().backoff().multipliedBy(1L << Math.min(mail.attempts - 1, 16));
-                    mail.nextAttemptAt = clock.instant().plus(wait);
-                    LOG.infof("Mail %s failed (attempt %d), retrying at %s", mail.id, mail.attempts, mail.nextAttemptAt);
-                }
+                mark(mail, () -> outbox.failed(mail.id, sender, e.getClass().getSimpleName() + ": " + e.getMessage()));
+                continue;
             }
+            mark(mail, () -> outbox.sent(mail.id));
         }
         return due.size();
+    }
+
+    /** A mark that fails leaves the mail leased to this sender: not sent again before the lease runs out. */
+    private static void mark(MailMessage mail, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Could not record the outcome of mail %s; its lease keeps it from being sent again until it runs out",
+                    mail.id);
+        }
     }
 }

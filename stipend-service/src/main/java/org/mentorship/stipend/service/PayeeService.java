@@ -1,6 +1,5 @@
 package org.mentorship.stipend.service;
 
-import java.math.BigInteger;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -65,7 +64,7 @@ public class PayeeService {
             throw ProblemException.unprocessable("unknown-country", "Unknown country",
                     "'" + details.country() + "' is not an ISO 3166 alpha-2 country code");
         }
-        if (details.payoutMethod() == PayoutMethod.BANK_TRANSFER && !validIban(account)) {
+        if (details.payoutMethod() == PayoutMethod.BANK_TRANSFER && !SepaTransferPolicy.validIban(account)) {
             throw ProblemException.unprocessable("invalid-iban", "Invalid IBAN", "The account is not a valid IBAN");
         }
         Payee payee = payees.findByIdOptional(menteeId).orElseGet(() -> {
@@ -98,17 +97,5 @@ public class PayeeService {
 
     public Optional<Payee> find(String menteeId) {
         return payees.findByIdOptional(menteeId);
-    }
-
-    /** ISO 13616: move the first four characters to the end, letters to numbers, mod 97 must be 1. */
-    static boolean validIban(String iban) {
-        if (!iban.matches("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}")) {
-            return false;
-        }
-        StringBuilder digits = new StringBuilder();
-        for (char c : (iban.substring(4) + iban.substring(0, 4)).toCharArray()) {
-            digits.append(Character.getNumericValue(c));
-        }
-        return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
     }
 }

@@ -140,6 +140,7 @@ public class PaymentService {
     @Transactional
     public Payment markFailed(UUID id, String reason, String actor) {
         Payment payment = lock(id);
+        duties.refuseSelfDealing(actor, agreements.findById(payment.mentorshipId), "record it failed");
         return settle(payment, currentAttempt(payment), Outcome.FAILED, null, reason, actor);
     }
 
@@ -237,6 +238,7 @@ public class PaymentService {
     @Transactional
     public Payment retry(UUID id, String actor) {
         Payment payment = lock(id);
+        duties.refuseSelfDealing(actor, agreements.findById(payment.mentorshipId), "retry it");
         require(payment, PaymentStatus.FAILED, "payment-not-failed", "Only a failed payment can be retried");
         PaymentStatus from = payment.status;
         payment.retry(clock.instant());

@@ -8,9 +8,11 @@ import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.StipendAgreement;
 
 /**
- * Separation of duties for money: nobody approves, exports, pays or confirms anything for a stipend they are the
- * payee of, whatever roles their token holds; and a payment above the dual-approval amount needs two different
- * finance users. Every path that moves money calls these checks (approve, mark paid, tax form, country; export).
+ * Separation of duties for money: nobody approves, exports, pays, fails, retries or confirms anything for a stipend
+ * they are the payee of, whatever roles their token holds (the platform's one rule,
+ * {@link org.mentorship.platform.security.SeparationOfDuties}); and a payment above the dual-approval amount needs two
+ * different finance users. Every path that moves money calls these checks (approve, paid, failed, retry, tax form,
+ * country; export).
  */
 @ApplicationScoped
 public class SeparationOfDuties {
@@ -28,10 +30,7 @@ public class SeparationOfDuties {
 
     /** 403 self-dealing when the caller is the mentee (the payee) concerned. */
     public void refuseSelfDealing(String caller, String menteeId, String action) {
-        if (caller != null && caller.equals(menteeId)) {
-            throw new ProblemException(403, "self-dealing", "Self-dealing",
-                    "You are the payee of this stipend: someone else must " + action);
-        }
+        org.mentorship.platform.security.SeparationOfDuties.requireNotSelf(caller, menteeId, action);
     }
 
     /** Whether approving this payment takes two different finance users. */

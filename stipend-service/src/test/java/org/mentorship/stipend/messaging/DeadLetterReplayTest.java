@@ -49,7 +49,8 @@ class DeadLetterReplayTest {
     void aRefusedRecordIsListedCountedAndRefusedAgainOnReplay() {
         String key = "poison-" + UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
-        fixture.kafka.send(CloudEventRecords.of(eventId, "EvaluationPassed", "/test", Instant.now(), key, "{\"this is\": not json"));
+        fixture.kafka.send(CloudEventRecords.of(eventId, "EvaluationPassed", StipendFixture.EVALUATIONS,
+                Instant.now(), key, "{\"this is\": not json"));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> db.count("select count(*) from dead_letter where ce_id = ?1",
                 eventId.toString()) == 1);
@@ -61,7 +62,9 @@ class DeadLetterReplayTest {
         assertThat((String) letter.get("reason")).contains("MalformedEventException");
         assertThat(listed.getString("items.find { it.eventId == '" + eventId + "' }.headers.ce_id")).isEqualTo(eventId.toString());
         assertThat(given().get("/q/metrics").asString())
-                .containsPattern("mentorship_dead_letters_total\\{consumer=\"" + CONSUMER + "\",type=\"EvaluationPassed\",?\\} [1-9]");
+                // Tags in Prometheus' order: consumer, reason (the kind of refusal), type.
+                .containsPattern("mentorship_dead_letters_total\\{consumer=\"" + CONSUMER
+                        + "\",reason=\"[^\"]+\",type=\"EvaluationPassed\",?\\} [1-9]");
 
         given().auth().oauth2(OPS).post("/api/v1/dead-letters/" + letter.get("id") + "/replay").then().statusCode(422)
                 .contentType("application/problem+json").body("type", equalTo("https://mentorship.example.org/problems/replay-refused"));

@@ -33,9 +33,9 @@ class DeadLetterTest {
         String key = mentorship.toString();
         // Same key, so same partition: the good event queues behind the bad ones.
         kafka.send(new ProducerRecord<>(Topics.EVALUATIONS, key, "no CloudEvent headers at all"));
-        kafka.send(CloudEventRecords.of(UUID.randomUUID(), "EvaluationPassed", "/test", java.time.Instant.now(), key,
-                "{\"this is\": not json"));
-        kafka.publish(StipendFixture.pass(mentorship, 2, 3), UUID.randomUUID(), "/test");
+        kafka.send(CloudEventRecords.of(UUID.randomUUID(), "EvaluationPassed", StipendFixture.EVALUATIONS,
+                java.time.Instant.now(), key, "{\"this is\": not json"));
+        kafka.publish(StipendFixture.pass(mentorship, 2, 3), UUID.randomUUID(), StipendFixture.EVALUATIONS);
 
         fixture.awaitPayments(mentorship, 1);
         List<ConsumerRecord<String, String>> parked = kafka.readUntil(DEAD_LETTERS, Duration.ofSeconds(15),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.mentorship.stipend.support.Pain001Schema;
 import org.mentorship.stipend.support.StipendFixture;
 import org.mentorship.stipend.support.StipendFixture.Mentorship;
 import org.mentorship.stipend.support.Webhooks;
@@ -69,6 +70,9 @@ class ExportAttemptTest {
             byte[] bytes = first.asByteArray();
             String batch = first.header("X-Export-Batch");
             assertThat(first.asString()).contains(StipendFixture.IBAN).contains(Webhooks.endToEnd(id, 1));
+            if (format.equals("pain001")) {
+                Pain001Schema.validate(first.asString());
+            }
 
             // The payee changes her details: the file that went out stays what it was.
             given().auth().oauth2(m.token()).contentType(ContentType.JSON)

@@ -34,7 +34,8 @@ class PayeeTest {
                         "country", "DE"))
                 .put("/api/v1/payees/me").then().statusCode(200).body("accountMasked", equalTo("******************3000"))
                 .extract().asString();
-        String mine = given().auth().oauth2(m.token()).get("/api/v1/payees/me").then().statusCode(200).extract().asString();
+        String mine = given().auth().oauth2(m.token()).get("/api/v1/payees/me").then().statusCode(200)
+                .header("Cache-Control", "no-store").extract().asString();
         String finance = given().auth().oauth2(StipendFixture.FINANCE).get("/api/v1/payees/" + m.mentee()).then().statusCode(200)
                 .body("country", equalTo("DE")).extract().asString();
 
@@ -68,6 +69,12 @@ class PayeeTest {
                 .body(Map.of("payoutMethod", "PAYPAL", "accountHolder", "Ana", "account", "ana@example.org",
                         "country", "ZZ"))
                 .put("/api/v1/payees/me").then().statusCode(422);
+        // A line break would start a row of its own in the CSV export.
+        given().auth().oauth2(m.token()).contentType(ContentType.JSON)
+                .body(Map.of("payoutMethod", "BANK_TRANSFER", "accountHolder", "Ana\n=HYPERLINK(\"http://x\")",
+                        "account", "DE89 3704 0044 0532 0130 00", "country", "DE"))
+                .put("/api/v1/payees/me").then().statusCode(400)
+                .body("type", equalTo("https://mentorship.example.org/problems/validation-failed"));
 
         assertThat(db.count("select count(*) from payee where mentee_id = ?1", m.mentee())).isZero();
     }

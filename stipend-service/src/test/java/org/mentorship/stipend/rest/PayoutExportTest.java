@@ -4,15 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.io.StringReader;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.mentorship.stipend.support.Db;
+import org.mentorship.stipend.support.Pain001Schema;
 import org.mentorship.stipend.support.StipendFixture;
 import org.mentorship.stipend.support.StipendFixture.Mentorship;
 
@@ -20,11 +22,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
-/** Approved payments leave as one payout file each; the file is CSV or a pain.001.001.09 credit transfer. */
+/**
+ * Approved payments leave as one payout file each; the file is CSV (every payout method) or a pain.001.001.09 SEPA
+ * credit transfer (bank transfers to an IBAN only), valid against the official ISO 20022 schema.
+ */
 @QuarkusTest
 class PayoutExportTest {
 
+    private static final String GB_IBAN = "GB82WEST12345698765432";
+
     private final StipendFixture fixture = new StipendFixture();
+
+    @Inject
+    Db db;
 
     @Test
     void csvCarriesEachApprovedPaymentOnceAndMarksTheBatch() {
@@ -47,49 +57,80 @@ class PayoutExportTest {
     }
 
     @Test
-    void pain001IsValidAgainstItsSchema() throws Exception {
+    void pain001IsValidAgainstTheIsoSchemaAndDownloadsAgainUnchanged() {
         Map.Entry<Mentorship, String> approved = approvedPayment();
         String endToEnd = approved.getValue().replace("-", "") + "-1";
 
         Response xml = export("pain001");
-        xml.then().statusCode(200);
-        String file = xml.asString();
-        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(getClass().getResource("/iso20022/pain.001.001.09-subset.xsd"))
-                .newValidator().validate(new StreamSource(new StringReader(file)));
-        assertThat(file).contains("<EndToEndId>" + endToEnd + "</EndToEndId>")
+        xml.then().statusCode(200).contentType("application/xml");
+        String file = Pain001Schema.validate(xml.asString());
+        assertThat(file).startsWith("<?xml").contains("<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.09\"")
+                .doesNotContain("AppHdr")
+                .contains("<InstrId>" + endToEnd + "</InstrId>").contains("<EndToEndId>" + endToEnd + "</EndToEndId>")
                 .contains("<InstdAmt Ccy=\"EUR\">1500.00</InstdAmt>")
-                .contains("<IBAN>" + StipendFixture.IBAN + "</IBAN>");
+                .contains("<IBAN>" + StipendFixture.IBAN + "</IBAN>").contains("<BICFI>COBADEFFXXX</BICFI>")
+                .contains("<Nm>Mentorship Program</Nm>").contains("<PmtMtd>TRF</PmtMtd>").contains("<Ustrd>Stipend installment 1 ");
+        String batch = xml.header("X-Export-Batch");
         List<Map<String, Object>> ledger = fixture.ledger(approved.getKey().id());
-        assertThat(ledger.get(ledger.size() - 1).get("reason").toString()).contains("Exported in payout batch")
-                .contains(xml.header("X-Export-Batch"));
+        assertThat(ledger.get(ledger.size() - 1).get("reason").toString()).contains("Exported in payout batch").contains(batch);
+        given().auth().oauth2(StipendFixture.FINANCE).get("/api/v1/payments/export/" + batch).then().statusCode(200)
+                .body(equalTo(file));
+        Pain001Schema.validate(Examples.PAIN001); // the OpenAPI example is a valid file too
     }
 
     @Test
-    void pain001GroupsByCurrencyAndCarriesNonIbanAccountsAsOtherIds() throws Exception {
+    void pain001GroupsByCurrencyAndEscapesNames() {
         Mentorship m = fixture.fresh();
         fixture.plan(m.projectId(), 500000, "JPY");
         fixture.onboard(m);
         fixture.awaitAgreement(m);
         given().auth().oauth2(m.token()).contentType(ContentType.JSON)
-                .body(Map.of("payoutMethod", "PAYPAL", "accountHolder", "Ken <Sato> & Co", "account", "ken@example.org",
+                .body(Map.of("payoutMethod", "BANK_TRANSFER", "accountHolder", "Ken <Sato> & Co", "account", GB_IBAN,
                         "country", "JP"))
-                .put("/api/v1/payees/me").then().statusCode(200).body("accountMasked", equalTo("***********.org"));
+                .put("/api/v1/payees/me").then().statusCode(200);
         fixture.confirmTaxForm(m);
         fixture.passes(m.id(), 2, 3);
         fixture.awaitPayments(m.id(), 1);
-        given().auth().oauth2(StipendFixture.FINANCE).contentType(ContentType.JSON).body("{}")
-                .post("/api/v1/payments/" + fixture.paymentId(m.id(), 1) + "/approve").then().statusCode(200);
+        StipendFixture.approve(fixture.paymentId(m.id(), 1));
         approvedPayment();
 
-        String file = export("pain001").then().statusCode(200).extract().asString();
+        String file = Pain001Schema.validate(export("pain001").then().statusCode(200).extract().asString());
 
-        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(getClass().getResource("/iso20022/pain.001.001.09-subset.xsd"))
-                .newValidator().validate(new StreamSource(new StringReader(file)));
         assertThat(file).contains("<InstdAmt Ccy=\"JPY\">250000</InstdAmt>").contains("<InstdAmt Ccy=\"EUR\">1500.00</InstdAmt>")
-                .contains("<Othr><Id>ken@example.org</Id></Othr>").contains("<Nm>Ken &lt;Sato&gt; &amp; Co</Nm>");
+                .contains("<IBAN>" + GB_IBAN + "</IBAN>").contains("<Nm>Ken &lt;Sato&gt; &amp; Co</Nm>").contains("<Ctry>JP</Ctry>");
         assertThat(file.split("<PmtInf>", -1).length - 1).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aSepaFileRefusesAPaymentToAnotherRailAndChangesNothingWhileCsvCarriesIt() {
+        Mentorship m = fixture.eligible();
+        given().auth().oauth2(m.token()).contentType(ContentType.JSON)
+                .body(Map.of("payoutMethod", "PAYPAL", "accountHolder", "Ken Sato", "account", "ken@example.org", "country", "DE"))
+                .put("/api/v1/payees/me").then().statusCode(200);
+        fixture.passes(m.id(), 2, 3);
+        fixture.awaitPayments(m.id(), 1);
+        String paypal = fixture.paymentId(m.id(), 1);
+        StipendFixture.approve(paypal);
+        String iban = approvedPayment().getValue();
+        long batches = db.count("select count(*) from export_batch");
+        long attempts = db.count("select count(*) from payment_attempt");
+        int ledger = fixture.ledger(m.id()).size();
+
+        export("pain001").then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://mentorship.example.org/problems/payout-rail-unsupported"))
+                .body("detail", containsString(paypal + " (PAYPAL)")).body("detail", not(containsString(iban)));
+
+        for (String id : List.of(paypal, iban)) {
+            given().auth().oauth2(StipendFixture.FINANCE).get("/api/v1/payments/" + id).then().statusCode(200)
+                    .body("status", equalTo("APPROVED")).body("exportBatchId", equalTo(null));
+        }
+        assertThat(db.count("select count(*) from export_batch")).isEqualTo(batches);
+        assertThat(db.count("select count(*) from payment_attempt")).isEqualTo(attempts);
+        assertThat(fixture.ledger(m.id())).hasSize(ledger);
+
+        // CSV carries every payout method: both leave in it, the PayPal account as given.
+        String csv = StipendFixture.exportCsv();
+        assertThat(csv).contains(paypal + ",").contains(",PAYPAL,ken@example.org,").contains(iban + ",");
     }
 
     @Test

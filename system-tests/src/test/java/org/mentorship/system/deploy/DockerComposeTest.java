@@ -247,6 +247,26 @@ class DockerComposeTest {
         }
     }
 
+    /** ${VAR:?message}: compose refuses to start without the variable instead of using a committed default. */
+    private static final Pattern REQUIRED_VARIABLE = Pattern.compile("\\$\\{[A-Z0-9_]+:\\?[^}]+}");
+
+    @Test
+    void everyPasswordKeyAndSecretIsRequiredFromTheEnvironmentWithoutADefault() {
+        List<String> names = new ArrayList<>(List.of("postgres", "kafka"));
+        COMPONENTS.forEach(c -> names.add(c.name()));
+        int checked = 0;
+        for (String name : names) {
+            for (Map.Entry<String, String> e : environment(name).entrySet()) {
+                if (e.getKey().matches(".*(PASSWORD|SECRET|_KEY|IBAN|AUDIENCES|ISSUER)$")) {
+                    assertTrue(e.getValue() != null && REQUIRED_VARIABLE.matcher(e.getValue()).matches(),
+                            name + " " + e.getKey() + " must be ${VAR:?message}, is " + e.getValue());
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 20, "expected the passwords, keys and token settings of every service: " + checked);
+    }
+
     @Test
     void servicesReachKafkaThroughItsAdvertisedListener() {
         Map<String, String> kafkaEnv = environment("kafka");
@@ -333,6 +353,27 @@ class DockerComposeTest {
             }
         }
         return mounts;
+    }
+
+    @Test
+    void onlyTheGatewayIsReachableFromOtherHosts() {
+        services.fieldNames().forEachRemaining(name -> {
+            for (JsonNode p : service(name).path("ports")) {
+                String spec = p.isObject() ? text(p.path("host_ip")) + ":" : p.asText();
+                if (!"gateway".equals(name)) {
+                    assertTrue(spec.startsWith("127.0.0.1:"), name + " publishes " + p + " beyond the loopback interface: "
+                            + "a caller would bypass the gateway's token checks and limits");
+                }
+            }
+        });
+    }
+
+    @Test
+    void everyServiceAndTheGatewayNameTheSamePublicUrl() {
+        for (Component c : COMPONENTS) {
+            assertEquals("${MENTORSHIP_PUBLIC_URL:-http://localhost:8080}",
+                    text(service(c.name()).path("environment").path("MENTORSHIP_PUBLIC_URL")), c.name());
+        }
     }
 
     /** Published ports as {host, container}, from short or long syntax. */

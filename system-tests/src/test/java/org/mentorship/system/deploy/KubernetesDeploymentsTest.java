@@ -20,10 +20,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.mentorship.system.deploy.DeploymentFiles.COMPONENTS;
@@ -152,6 +154,28 @@ class KubernetesDeploymentsTest {
         for (IngressBackend backend : backends) {
             assertEquals(GATEWAY.name(), backend.getService().getName(), overlay + ": the Ingress may lead to the gateway only");
             assertEquals(GATEWAY.port(), backend.getService().getPort().getNumber(), overlay + ": the Ingress must use the gateway's port");
+        }
+    }
+
+    /** Prefix paths the public may reach: the API and the event schemas (ce_dataschema). */
+    private static final Set<String> PUBLIC_PATHS = Set.of("/api", "/schemas/events");
+
+    @ParameterizedTest
+    @ValueSource(strings = {KustomizeRender.DEV, KustomizeRender.PROD})
+    void theIngressServesTheApiButNeitherSwaggerUiNorMetricsNorHealth(String overlay) {
+        Ingress ingress = KustomizeRender.of(overlay).one(Ingress.class, "gateway");
+        assertNull(ingress.getSpec().getDefaultBackend(), overlay + ": a default backend would serve every path");
+        List<String> paths = new ArrayList<>();
+        ingress.getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(p -> {
+            assertEquals("Prefix", p.getPathType(), overlay + ": " + p.getPath() + " must be a Prefix path");
+            paths.add(p.getPath());
+        }));
+        assertTrue(paths.contains("/api"), overlay + ": the Ingress must serve the API: " + paths);
+        assertTrue(PUBLIC_PATHS.containsAll(paths), overlay + ": more than the public paths: " + paths);
+        for (String internal : List.of("/q/swagger-ui", "/q/metrics", "/q/health", "/q/openapi", "/openapi")) {
+            assertTrue(paths.stream().noneMatch(p -> internal.startsWith(p.replaceAll("/$", "") + "/")
+                    || internal.equals(p)),
+                    overlay + ": " + internal + " must not be reachable through the Ingress: " + paths);
         }
     }
 

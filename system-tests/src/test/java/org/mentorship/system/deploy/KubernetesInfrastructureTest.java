@@ -42,7 +42,7 @@ class KubernetesInfrastructureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {KustomizeRender.DEV, KustomizeRender.PROD})
-    void aKraftKafkaWhoseBootstrapTheServicesUse(String overlay) {
+    void aKraftKafkaWithAuthenticatedListenersWhoseBootstrapTheServicesUse(String overlay) {
         KustomizeRender render = KustomizeRender.of(overlay);
         List<GenericKubernetesResource> kafkas = render.custom(STRIMZI, "Kafka");
         assertEquals(1, kafkas.size(), overlay + ": one Strimzi Kafka expected");
@@ -54,15 +54,20 @@ class KubernetesInfrastructureTest {
         assertTrue(((List<?>) path(pool, "spec", "roles")).containsAll(List.of("controller", "broker")),
                 overlay + ": the node pool must hold controllers and brokers");
 
-        Integer plainPort = null;
+        Integer clientPort = null;
         for (Object listener : (List<?>) path(kafka, "spec", "kafka", "listeners")) {
             Map<?, ?> l = (Map<?, ?>) listener;
-            if ("internal".equals(l.get("type")) && Boolean.FALSE.equals(l.get("tls"))) {
-                plainPort = ((Number) l.get("port")).intValue();
+            Object authentication = l.get("authentication") instanceof Map<?, ?> a ? a.get("type") : null;
+            assertTrue(Boolean.TRUE.equals(l.get("tls")) && "scram-sha-512".equals(authentication),
+                    overlay + ": every Kafka listener must be TLS with SCRAM-SHA-512 logins: " + l);
+            if ("internal".equals(l.get("type"))) {
+                clientPort = ((Number) l.get("port")).intValue();
             }
         }
-        assertNotNull(plainPort, overlay + ": Kafka has no plain internal listener");
-        String bootstrap = name + "-kafka-bootstrap:" + plainPort;
+        assertNotNull(clientPort, overlay + ": Kafka has no internal listener for the services");
+        assertEquals("simple", path(kafka, "spec", "kafka", "authorization", "type"),
+                overlay + ": the brokers must enforce the KafkaUsers' ACLs");
+        String bootstrap = name + "-kafka-bootstrap:" + clientPort;
         for (Component service : SERVICES) {
             assertEquals(bootstrap, render.resolve(render.container(service), "KAFKA_BOOTSTRAP_SERVERS"),
                     overlay + ": " + service.name() + " must use the bootstrap Service of the Kafka " + name);

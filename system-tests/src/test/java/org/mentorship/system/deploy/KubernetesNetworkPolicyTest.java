@@ -21,7 +21,8 @@ import static org.mentorship.system.deploy.DeploymentFiles.SERVICES;
 
 /**
  * Only the gateway's pods reach the four services' HTTP ports (and, optionally, Prometheus from a namespace ops
- * label); nothing restricts the services' egress to PostgreSQL and Kafka, and the gateway stays reachable.
+ * label); nothing restricts the services' egress to PostgreSQL and Kafka; only the Ingress controller's namespace
+ * (and Prometheus') reaches the gateway. Kafka's policy: KubernetesKafkaSecurityTest.
  */
 class KubernetesNetworkPolicyTest {
 
@@ -58,8 +59,39 @@ class KubernetesNetworkPolicyTest {
             }
             assertTrue(gatewayAllowed, overlay + ": the gateway must reach " + service.name() + " on " + service.port());
         }
-        assertTrue(render.all(NetworkPolicy.class).stream().noneMatch(p -> selects(p.getSpec().getPodSelector(), gatewayPods)),
-                overlay + ": the gateway must stay reachable from the Ingress controller");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {KustomizeRender.DEV, KustomizeRender.PROD})
+    void onlyTheIngressControllerReachesTheGateway(String overlay) {
+        KustomizeRender render = KustomizeRender.of(overlay);
+        Map<String, String> gatewayPods = podLabels(render, GATEWAY);
+        List<NetworkPolicy> policies = render.all(NetworkPolicy.class).stream()
+                .filter(p -> selects(p.getSpec().getPodSelector(), gatewayPods)).toList();
+        assertEquals(1, policies.size(), overlay + ": exactly one NetworkPolicy must select the gateway pods");
+        NetworkPolicy policy = policies.get(0);
+        assertTrue(policy.getSpec().getPolicyTypes().contains("Ingress"), overlay
+                + ": the policy must restrict ingress");
+        assertFalse(policy.getSpec().getPolicyTypes().contains("Egress"), overlay
+                + ": the gateway must reach the services");
+        boolean ingressController = false;
+        assertFalse(policy.getSpec().getIngress().isEmpty(), overlay
+                + ": the Ingress controller must reach the gateway");
+        for (NetworkPolicyIngressRule rule : policy.getSpec().getIngress()) {
+            assertFalse(rule.getFrom().isEmpty(), overlay + ": a rule without `from` admits every pod");
+            assertTrue(!rule.getPorts().isEmpty() && rule.getPorts().stream().allMatch(p -> isPort(p, GATEWAY.port())),
+                    overlay + ": the gateway is reached on its HTTP port only");
+            for (NetworkPolicyPeer peer : rule.getFrom()) {
+                assertNull(peer.getIpBlock(), overlay + ": no address block may reach the gateway");
+                assertTrue(peer.getNamespaceSelector() != null && peer.getNamespaceSelector().getMatchLabels() != null
+                                && !peer.getNamespaceSelector().getMatchLabels().isEmpty(),
+                        overlay + ": only pods of labelled namespaces (the Ingress controller's) may reach the gateway, "
+                                + "not the pods of its own namespace: " + peer);
+                ingressController |= "true".equals(peer.getNamespaceSelector().getMatchLabels()
+                        .get("mentorship.example.org/ingress-controller"));
+            }
+        }
+        assertTrue(ingressController, overlay + ": the Ingress controller's namespace must reach the gateway");
     }
 
     private static Map<String, String> podLabels(KustomizeRender render, Component c) {

@@ -67,6 +67,7 @@ final class KustomizeRender {
         Path target = kubernetesDir().resolve(dir);
         assertTrue(Files.isRegularFile(target.resolve("kustomization.yaml")), "no kustomization.yaml in " + target);
         try {
+            generateDevSecrets(target);
             Path out = Files.createTempFile("kustomize-", ".yaml");
             Path err = Files.createTempFile("kustomize-", ".err");
             try {
@@ -88,6 +89,21 @@ final class KustomizeRender {
             Thread.currentThread().interrupt();
             return fail("interrupted", e);
         }
+    }
+
+    /**
+     * The dev overlay's Secrets are made on the machine by its generate-secrets.sh (nothing committed): run it, as a
+     * developer would before the first apply, when they are not there yet.
+     */
+    private static void generateDevSecrets(Path overlay) throws IOException, InterruptedException {
+        Path script = overlay.resolve("generate-secrets.sh");
+        if (!Files.isRegularFile(script) || Files.isDirectory(overlay.resolve("generated"))) {
+            return;
+        }
+        Process process = new ProcessBuilder("bash", script.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0,
+                script + " failed: " + output);
     }
 
     private static List<HasMetadata> parse(String yaml, String dir) {

@@ -25,12 +25,14 @@ import org.mentorship.testsupport.KafkaTestClient;
  */
 class FirstFlowIT {
 
+    private static OtlpReceiver traces;
     private static RunningSystem running;
     private static Mentorships mentorships;
 
     @BeforeAll
     static void start() throws Exception {
-        running = new RunningSystem();
+        traces = new OtlpReceiver();
+        running = new RunningSystem(traces.environment());
         mentorships = new Mentorships(running);
     }
 
@@ -39,6 +41,42 @@ class FirstFlowIT {
         if (running != null) {
             running.close();
         }
+        if (traces != null) {
+            traces.close();
+        }
+    }
+
+    /**
+     * One trace from the client's request at the gateway, through evaluation-service (its handler and statements), the
+     * outbox relay and Kafka, to stipend-service's consumer, as the processes export it over OTLP. The client starts
+     * the trace (its own traceparent), so the test knows the id to look for.
+     */
+    @Test
+    void anEvaluationThroughTheGatewayIsOneTraceDownToTheStipendConsumer() {
+        UUID mentorship = mentorships.eligible(3);
+        mentorships.pass(mentorship, 1);
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String clientSpan = "00f067aa0ba902b7";
+        long submitted = System.nanoTime();
+        mentorships.pass(mentorship, 2, java.util.Map.of("traceparent", "00-" + traceId + "-" + clientSpan + "-01"));
+        awaitInstallments(mentorship, List.of(1));
+
+        List<OtlpReceiver.ReceivedSpan> trace = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> traces.spans(traceId), spans -> spans.stream().anyMatch(s -> s.service().equals("stipend-service")
+                        && s.kind() == io.opentelemetry.proto.trace.v1.Span.SpanKind.SPAN_KIND_CONSUMER));
+        System.out.printf("Trace %s: %d spans within %d ms of the request (%d spans received in all): %s%n", traceId,
+                trace.size(), (System.nanoTime() - submitted) / 1_000_000, traces.received(),
+                trace.stream().map(s -> s.service() + " " + s.kind().name().substring(10) + " " + s.name()).sorted().toList());
+        assertThat(trace).anyMatch(s -> s.service().equals("gateway") && s.parentSpanId().equals(clientSpan)
+                && s.kind() == io.opentelemetry.proto.trace.v1.Span.SpanKind.SPAN_KIND_SERVER);
+        assertThat(trace).anyMatch(s -> s.service().equals("evaluation-service")
+                && s.kind() == io.opentelemetry.proto.trace.v1.Span.SpanKind.SPAN_KIND_SERVER);
+        assertThat(trace).anyMatch(s -> s.service().equals("evaluation-service")
+                && s.kind() == io.opentelemetry.proto.trace.v1.Span.SpanKind.SPAN_KIND_PRODUCER
+                && s.name().contains("mentorship.evaluations.v1"));
+        assertThat(trace).anyMatch(s -> s.service().equals("stipend-service")
+                && s.kind() == io.opentelemetry.proto.trace.v1.Span.SpanKind.SPAN_KIND_CONSUMER
+                && s.name().endsWith(" process"));
     }
 
     @Test

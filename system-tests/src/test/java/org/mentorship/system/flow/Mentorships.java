@@ -56,7 +56,12 @@ final class Mentorships {
 
     /** Mentor mia passes evaluation {@code number}. */
     void pass(UUID mentorship, int number) {
-        given().baseUri(gateway()).auth().oauth2(running.system.token("mia", "mentor")).contentType(ContentType.JSON)
+        pass(mentorship, number, java.util.Map.of());
+    }
+
+    /** The same, with extra request headers (e.g. a traceparent). */
+    void pass(UUID mentorship, int number, java.util.Map<String, String> headers) {
+        given().baseUri(gateway()).headers(headers).auth().oauth2(running.system.token("mia", "mentor")).contentType(ContentType.JSON)
                 .body("{\"tasksAndMilestones\":4,\"engagement\":4,\"progressAgainstPlan\":4,"
                         + "\"commentsForMentee\":\"Good work\",\"outcome\":\"PASS\"}")
                 .post("/api/v1/mentorships/" + mentorship + "/evaluations/" + number)

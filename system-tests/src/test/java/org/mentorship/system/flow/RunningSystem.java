@@ -19,8 +19,15 @@ public final class RunningSystem implements AutoCloseable {
     private final Path home;
     private final Ports ports;
     private final Path root;
+    private final java.util.Map<String, String> environment;
 
     public RunningSystem() throws Exception {
+        this(java.util.Map.of());
+    }
+
+    /** With environment variables for every component (e.g. where to export traces). */
+    public RunningSystem(java.util.Map<String, String> environment) throws Exception {
+        this.environment = java.util.Map.copyOf(environment);
         root = Path.of(System.getProperty("mentorship.root", "..")).toAbsolutePath().normalize();
         home = Files.createTempDirectory("mentorship-system-test");
         ports = Ports.findFree();
@@ -33,7 +40,7 @@ public final class RunningSystem implements AutoCloseable {
     /** The same system, restricted to some components: to stop and restart one of them (an outage). */
     LocalSystem only(String... components) {
         LocalSystem.Builder builder = LocalSystem.builder().repositoryRoot(root).home(home).ports(ports)
-                .startTimeout(Duration.ofSeconds(180));
+                .startTimeout(Duration.ofSeconds(180)).environment(environment);
         return components.length == 0 ? builder.build() : builder.components(components).build();
     }
 

@@ -70,11 +70,14 @@ final class ProgramSetup {
     /** Finance: 3000.00 EUR, half after evaluation 2, half after the final one (the plan's default). */
     void stipendPlan(String key) {
         UUID project = story.projects.get(key).id();
-        sys.as(actors.finance()).body(Map.of("projectId", project.toString(), "amountMinor", 300000, "currency", "EUR"))
+        // Payees in CH get 150 %: everyone is onboarded from DE, so a mentee who moves her payee country to CH later
+        // would see a higher amount if payee data still decided it (MoneyRuleChecks).
+        sys.as(actors.finance()).body(Map.of("projectId", project.toString(), "amountMinor", 300000, "currency", "EUR",
+                "countryAdjustments", java.util.List.of(Map.of("country", "CH", "percent", 150))))
                 .post("/api/v1/stipend-plans").then().statusCode(201);
         sys.as(actors.finance()).queryParam("projectId", project).get("/api/v1/stipend-plans")
                 .then().statusCode(200).extract().jsonPath().getList("items").size();
-        Steps.log("Stipend plan for %s: 3000.00 EUR", key);
+        Steps.log("Stipend plan for %s: 3000.00 EUR (CH 150 %%)", key);
     }
 
     /** A required exam of the project (pass mark 70), defined by the coordinator in certificate-service. */
@@ -85,7 +88,9 @@ final class ProgramSetup {
                         "required", true))
                 .post("/api/v1/exams/definitions").then().statusCode(201).extract().path("id");
         story.exams.put(key, UUID.fromString(id));
-        Steps.log("Required exam for %s: %s", key, id);
+        // The learning platform records attempts only of the exams a coordinator registered it for.
+        sys.as(actors.coordinator()).put("/api/v1/exams/definitions/" + id + "/partners/lms").then().statusCode(200);
+        Steps.log("Required exam for %s: %s (partner lms registered)", key, id);
     }
 
     /** A new survey version: one required rating, one optional text. */

@@ -40,14 +40,20 @@ class ProgramStoryIT {
     private static StipendSteps stipends;
     private static CertificateSteps certificates;
     private static DashboardChecks dashboards;
+    private static MoneyRuleChecks money;
+    private static ExploitChecks exploits;
+    /** cleo's first installment: in a bank file, not yet paid, when her mentorship is terminated. */
+    private static java.util.UUID cleosExportedPayment;
     private static final Map<String, Long> timings = new LinkedHashMap<>();
     private static boolean failed;
+    private static ContractCheck contract;
 
     @BeforeAll
     static void start() throws Exception {
         long started = System.nanoTime();
         sys = new StorySystem();
         timings.put("system start", (System.nanoTime() - started) / 1_000_000);
+        contract = sys.checkContract();
         events = new EventLog(sys.system.kafkaBootstrap());
         actors = new Actors(sys);
         setup = new ProgramSetup(sys, actors, story);
@@ -57,6 +63,8 @@ class ProgramStoryIT {
         stipends = new StipendSteps(sys, actors, story);
         certificates = new CertificateSteps(sys, actors, story);
         dashboards = new DashboardChecks(sys, actors, story);
+        money = new MoneyRuleChecks(sys, actors, stipends);
+        exploits = new ExploitChecks(sys, actors, story);
         Steps.log("Run %s against %s (%s)", actors.run, sys.system.gatewayUrl(), sys.external ? "external system" : "started here");
     }
 
@@ -121,6 +129,7 @@ class ProgramStoryIT {
     void afterTheReviewMinimumTheCoordinatorDecides() {
         step("3 decisions and notifications", () -> {
             sys.advance(Duration.ofDays(15));
+            exploits.applicantCannotDecideHerOwnApplication("eve", "fuzzing");
             admissions.decide("ana", "logging", "ACCEPT", "Strong contributions", 200);
             assertThat(admissions.status("ana", "fuzzing")).isEqualTo("WITHDRAWN");
             admissions.decide("ben", "logging", "ACCEPT", null, 200);
@@ -175,6 +184,7 @@ class ProgramStoryIT {
                 onboarding.awaitMentorshipStarted(mentee);
                 onboarding.payee(mentee, mentee.toUpperCase());
             }
+            exploits.mentorSeesNeitherLegalNameNorAddress("ana", "logging");
         });
     }
 
@@ -192,7 +202,16 @@ class ProgramStoryIT {
                 evaluations.pass(mentee, 2);
                 stipends.awaitInstallments(mentee, List.of(1));
             }
-            stipends.payInstallment(1, false, "ana", "ben", "cleo");
+            money.payeeCannotConfirmHerOwnTaxForm("ana");
+            money.countryChangeChangesNoAmount("ben");
+            money.financeCannotApproveAPaymentToThemselves("ana", 1);
+            exploits.accountHolderCannotSmuggleAFormulaOnANewLine("ana");
+            exploits.tokenWithoutSubjectIsRefused();
+            exploits.hugePageIndexIsRefused();
+            exploits.menteeCannotExtendOrEndHerOwnMentorship("ana");
+            stipends.payInstallment(1, false, "ana", "ben");
+            cleosExportedPayment = stipends.approve("cleo", 1);
+            assertThat(stipends.export()).contains(cleosExportedPayment.toString());
             // Mentees read their own evaluations without the mentor's private comments; another mentee's are 404.
             String own = evaluations.evaluationsAsMentee("ana", "ana").then().statusCode(200).extract().asString();
             assertThat(own).contains("Evaluation 2: PASS").doesNotContain(EvaluationSteps.PRIVATE_NOTE);
@@ -215,8 +234,12 @@ class ProgramStoryIT {
             assertThat(evaluations.mentorshipStatus("cleo")).isEqualTo("TERMINATED");
             stipends.awaitInstallments("ana", List.of(1, 2));
             stipends.awaitInstallments("ben", List.of(1, 2));
-            stipends.payInstallment(2, true, "ana", "ben");
+            stipends.payInstallment(2, true, "ana");
+            money.reportForAnEarlierAttemptLeavesTheRetryAlone("ben", 2);
             Steps.eventually("cleo's agreement ended", () -> assertThat(stipends.agreementStatus("cleo")).isEqualTo("ENDED"));
+            // Her first installment was in a bank file when she failed: recalled, not cancelled; the bank paid it anyway.
+            money.awaitRecallRequested(cleosExportedPayment);
+            stipends.paidByCallback(cleosExportedPayment);
             assertThat(stipends.payments("cleo")).extracting(StipendSteps.Payment::status).containsExactly("PAID");
             assertThat(stipends.payments("ana")).extracting(StipendSteps.Payment::status).containsExactly("PAID", "PAID");
         });
@@ -226,14 +249,19 @@ class ProgramStoryIT {
     @Order(8)
     void examsSurveysAndLettersOfCompletion() {
         step("8 exams, survey, certificates, revocation", () -> {
+            exploits.unregisteredPartnerCannotRecordAnAttempt("ana");
+            exploits.partnerCannotDateAnAttemptOutsideTheMentorship("ana");
+            exploits.menteeCannotRecordHerOwnExamResult("ana");
             certificates.examResult("ana", 85, true);
             certificates.examResult("ben", 50, false);
             certificates.examResult("ben", 80, true);
             certificates.answerSurvey("ana");
             certificates.answerSurvey("ben");
+            exploits.mentorCannotReadAnIndividualSurveyAnswer("ana");
             certificates.awaitCertificate("ana");
             certificates.awaitCertificate("ben");
             assertThat(certificates.verify("ana").getString("status")).isEqualTo("VALID");
+            exploits.personalAnswersAreNeverStored("ana");
             assertThat(certificates.verify("ben").getString("status")).isEqualTo("VALID");
             certificates.revoke("ben", "Plagiarised work found after completion");
             assertThat(certificates.verify("ben").getString("status")).isEqualTo("REVOKED");
@@ -266,6 +294,18 @@ class ProgramStoryIT {
     @Order(10)
     void theEventsTellTheSameStory() {
         step("10 events on the four topics", () -> Steps.eventually("events", () -> EventChecks.assertStory(events, story)));
+    }
+
+    @Test
+    @Order(11)
+    void everyRequestAndAnswerMatchesThePublishedContract() {
+        // Not skipped after an earlier failure: what was checked until then still counts.
+        List<String> violations = contract.violations();
+        violations.forEach(v -> Steps.log("contract: %s", v));
+        Steps.log("contract: %d requests checked against the merged document, %d violations", contract.checked(),
+                violations.size());
+        assertThat(contract.checked()).isGreaterThan(100);
+        assertThat(violations).isEmpty();
     }
 
     private static void step(String name, org.awaitility.core.ThrowingRunnable body) {

@@ -76,22 +76,42 @@ final class StipendSteps {
      * and changes nothing; the same webhook-id again answers 200 with Idempotent-Replayed and changes nothing.
      */
     void paidByCallback(UUID payment) throws Exception {
-        String secret = Files.readString(sys.system.home().resolve("keys").resolve("stipend-payout-callback-secret.b64")).trim();
-        byte[] key = Base64.getDecoder().decode(secret.startsWith("whsec_") ? secret.substring(6) : secret);
         int attempt = sys.as(actors.finance()).get("/api/v1/payments/" + payment).then().statusCode(200).extract().path("attempts");
         String endToEndId = payment.toString().replace("-", "") + "-" + attempt;
         String body = "{\"endToEndId\":\"" + endToEndId + "\",\"outcome\":\"PAID\",\"reference\":\"PSP-"
                 + payment.toString().substring(0, 8) + "\"}";
         String id = "msg_" + UUID.randomUUID().toString().replace("-", "");
         String timestamp = Long.toString(Instant.now().getEpochSecond());
+        String status = sys.as(actors.finance()).get("/api/v1/payments/" + payment).then().extract().path("status");
         callback(id, timestamp, "v1," + Base64.getEncoder().encodeToString(new byte[32]), body).then().statusCode(401);
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        String signature = "v1," + Base64.getEncoder().encodeToString(
-                mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+        // A captured report sent again after the 5-minute tolerance: correctly signed, still refused.
+        String stale = Long.toString(Instant.now().getEpochSecond() - 600);
+        callback(id, stale, sign(id, stale, body), body).then().statusCode(401)
+                .body("type", org.hamcrest.Matchers.endsWith("stale-callback"));
+        assertThat((String) sys.as(actors.finance()).get("/api/v1/payments/" + payment).then().extract().path("status"))
+                .isEqualTo(status);
+        String signature = sign(id, timestamp, body);
         callback(id, timestamp, signature, body).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("PAID"));
         callback(id, timestamp, signature, body).then().statusCode(200).header("Idempotent-Replayed", "true")
                 .body("status", org.hamcrest.Matchers.equalTo("PAID"));
+    }
+
+    /** A signed report of this outcome for one export attempt of the payment (a fresh webhook-id, timestamp now). */
+    Response reportByCallback(UUID payment, int attempt, String outcome) throws Exception {
+        String endToEndId = payment.toString().replace("-", "") + "-" + attempt;
+        String body = "{\"endToEndId\":\"" + endToEndId + "\",\"outcome\":\"" + outcome + "\""
+                + ("PAID".equals(outcome) ? ",\"reference\":\"PSP-LATE-" + attempt + "\"" : ",\"reason\":\"IBAN closed\"") + "}";
+        String id = "msg_" + UUID.randomUUID().toString().replace("-", "");
+        String timestamp = Long.toString(Instant.now().getEpochSecond());
+        return callback(id, timestamp, sign(id, timestamp, body), body);
+    }
+
+    private String sign(String id, String timestamp, String body) throws Exception {
+        String secret = Files.readString(sys.system.home().resolve("keys").resolve("stipend-payout-callback-secret.b64")).trim();
+        byte[] key = Base64.getDecoder().decode(secret.startsWith("whsec_") ? secret.substring(6) : secret);
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        return "v1," + Base64.getEncoder().encodeToString(mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
     }
 
     private Response callback(String id, String timestamp, String signature, String body) {

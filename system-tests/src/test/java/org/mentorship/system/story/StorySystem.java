@@ -23,6 +23,8 @@ final class StorySystem implements AutoCloseable {
     final LocalSystem system;
     final boolean external;
     private Path home;
+    /** Set by {@link #checkContract()}: every request through the gateway is then checked against its document. */
+    private ContractCheck contract;
 
     StorySystem() throws Exception {
         external = Boolean.getBoolean("mentorship.story.external");
@@ -39,14 +41,22 @@ final class StorySystem implements AutoCloseable {
         Steps.log("System healthy in %d ms", (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** From now on every request through the gateway, and its answer, is checked against the merged document. */
+    ContractCheck checkContract() {
+        contract = new ContractCheck(given().baseUri(system.gatewayUrl()).get("/openapi").then().statusCode(200)
+                .extract().asString());
+        return contract;
+    }
+
     /** A request through the gateway with the given token, JSON in and out. */
     RequestSpecification as(String token) {
-        return given().baseUri(system.gatewayUrl()).auth().oauth2(token).contentType(ContentType.JSON);
+        return anonymous().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
     /** A request through the gateway without any token. */
     RequestSpecification anonymous() {
-        return given().baseUri(system.gatewayUrl());
+        RequestSpecification request = given().baseUri(system.gatewayUrl());
+        return contract == null ? request : request.filter(contract);
     }
 
     /** The application service's program time (every service is moved together). */

@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,9 +28,14 @@ public class Outbox {
     private final Clock clock;
     private final EventTracing tracing;
     private final String applicationName;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
     Outbox(EntityManager entityManager, Clock clock, EventTracing tracing,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+        this.transactions = transactions;
+        this.relay = relay;
         this.entityManager = entityManager;
         this.clock = clock;
         this.tracing = tracing;
@@ -54,7 +62,28 @@ public class Outbox {
         row.traceparent = tracing.currentTraceparent();
         row.requestId = EventTracing.currentRequestId();
         entityManager.persist(row);
+        wakeRelayOnCommit();
         return row.id;
+    }
+
+    /** Once per transaction: after it commits, a relay that lost its database session reconnects at once. */
+    private void wakeRelayOnCommit() {
+        if (transactions.getResource(Outbox.class) != null) {
+            return;
+        }
+        transactions.putResource(Outbox.class, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.rowCommitted();
+                }
+            }
+        });
     }
 
     /** The aggregate is what the topic is about: mentorship.evaluations.v1 -> evaluations. */

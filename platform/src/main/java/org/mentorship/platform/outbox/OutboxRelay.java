@@ -99,6 +99,14 @@ public class OutboxRelay {
         }
     }
 
+    /** A transaction that wrote an outbox row committed: see {@link RelayWorker#wake()}. */
+    public void rowCommitted() {
+        RelayWorker w = worker;
+        if (w != null) {
+            w.wake();
+        }
+    }
+
     public boolean isEnabled() {
         return config.relayEnabled();
     }

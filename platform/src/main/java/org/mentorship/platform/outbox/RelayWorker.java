@@ -82,6 +82,10 @@ public class RelayWorker implements Runnable {
     private final AtomicLong restarts = new AtomicLong();
     private volatile int consecutiveFailures;
     private volatile Connection connection;
+    /** Set while the loop waits to reconnect after losing its session; {@link #wake()} ends that wait. */
+    private final Object reconnectWait = new Object();
+    private boolean reconnecting;
+    private boolean woken;
 
     public RelayWorker(Settings settings, Producer<String, String> producer) {
         this(settings, producer, TextMapPropagator.noop());
@@ -141,7 +145,7 @@ public class RelayWorker implements Runnable {
                         LOG.errorf(e, "Outbox relay of %s failed; restarting in %d ms", settings.source(),
                                 backoff.toMillis());
                     }
-                    sleep(backoff);
+                    awaitReconnect(backoff);
                 }
             } finally {
                 leader.set(false);
@@ -376,6 +380,43 @@ public class RelayWorker implements Runnable {
                 conn.close();
             } catch (SQLException ignored) {
                 // Closing is how the lock is released; a failure here means it is already gone.
+            }
+        }
+    }
+
+    /**
+     * A commit of this service just wrote an outbox row, so its database takes writes again: a relay waiting to
+     * reconnect after losing its session (its backoff grows to maxBackoff through a long outage) tries at once
+     * instead of leaving that row for up to maxBackoff. Called after every commit that wrote a row, so it does
+     * nothing in any other state: a relay that is connected is already woken by NOTIFY.
+     */
+    public void wake() {
+        synchronized (reconnectWait) {
+            if (reconnecting) {
+                woken = true;
+                reconnectWait.notifyAll();
+            }
+        }
+    }
+
+    private void awaitReconnect(Duration backoff) {
+        long until = System.nanoTime() + backoff.toNanos();
+        synchronized (reconnectWait) {
+            reconnecting = true;
+            woken = false;
+            try {
+                for (long left = backoff.toMillis(); left > 0 && !woken && running.get();
+                        left = (until - System.nanoTime()) / 1_000_000) {
+                    reconnectWait.wait(left);
+                }
+                if (woken) {
+                    LOG.infof("Outbox relay of %s reconnects now: a commit wrote an outbox row", settings.source());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running.set(false);
+            } finally {
+                reconnecting = false;
             }
         }
     }

@@ -12,9 +12,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assumptions;
 import org.mentorship.testsupport.TestKafka;
+import org.mentorship.testsupport.TestPostgres;
 
-/** The relay outlives an Error in its own thread, and a frozen leader cannot keep the lock. */
+/**
+ * The relay outlives an Error in its own thread, a frozen leader cannot keep the lock, and a relay that lost its
+ * database through a long outage publishes the first row committed after it without waiting out its backoff.
+ */
 class RelayResilienceTest {
 
     private final List<RelayWorker> relays = new ArrayList<>();
@@ -63,6 +68,31 @@ class RelayResilienceTest {
             System.out.printf("Standby relay took over %d ms after the leader froze%n",
                     (System.nanoTime() - frozenAt) / 1_000_000);
         }
+    }
+
+    @Test
+    void aRelayBackingOffAfterAnOutagePublishesTheFirstCommittedRowAtOnce() throws Exception {
+        TestPostgres postgres = TestPostgres.get();
+        Assumptions.assumeTrue(postgres.stoppable(), "needs the embedded PostgreSQL, which this JVM can stop");
+        RelayWorker.Settings quick = db.settings();
+        // Backoff 200 ms doubling to 60 s: after eight lost sessions the relay waits 25.6 s before it tries again.
+        RelayWorker relay = start(new RelayWorker(new RelayWorker.Settings(quick.jdbcUrl(), quick.user(),
+                quick.password(), quick.source(), quick.lockName(), quick.batchSize(), quick.pollInterval(),
+                Duration.ofMillis(200), Duration.ofSeconds(60), quick.retention(), quick.socketTimeout(),
+                quick.sessionIdleTimeout()), db.producer(TestKafka.get().bootstrapServers())));
+        await().atMost(Duration.ofSeconds(10)).until(relay::isLeader);
+        postgres.stopServer();
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> relay.restarts() >= 8);
+        } finally {
+            postgres.startServer();
+        }
+        UUID id = db.insert(UUID.randomUUID(), 1);
+        long committed = System.nanoTime();
+        relay.wake(); // what Outbox does after the commit of a transaction that wrote a row
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> db.isSent(id));
+        System.out.printf("Row committed after the outage sent %d ms later%n", (System.nanoTime() - committed) / 1_000_000);
     }
 
     private RelayWorker start(RelayWorker worker) {

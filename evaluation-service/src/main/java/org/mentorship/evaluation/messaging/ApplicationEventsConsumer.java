@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.mentorship.contracts.events.MenteeOnboarded;
 import org.mentorship.evaluation.service.MentorshipService;
+import org.mentorship.platform.inbox.HandledEvents;
 import org.mentorship.platform.inbox.InboxProcessor;
 
 import io.smallrye.common.annotation.Blocking;
@@ -15,6 +16,10 @@ import io.smallrye.common.annotation.Blocking;
 public class ApplicationEventsConsumer {
 
     static final String CONSUMER = "evaluation-service.application-events";
+
+    /** Any other type of the topic is skipped from its header (HandledEvents). */
+
+    static final HandledEvents HANDLED = HandledEvents.of(MenteeOnboarded.class);
 
     private final InboxProcessor inbox;
     private final MentorshipService mentorships;
@@ -27,7 +32,7 @@ public class ApplicationEventsConsumer {
     @Incoming("application-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.process(CONSUMER, record, event -> {
+        inbox.process(CONSUMER, record, HANDLED, event -> {
             if (event.data() instanceof MenteeOnboarded onboarded) {
                 mentorships.start(onboarded);
             }

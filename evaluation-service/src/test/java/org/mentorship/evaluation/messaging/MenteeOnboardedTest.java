@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.mentorship.contracts.EventJson;
 import org.mentorship.contracts.EventSchemas;
+import org.mentorship.contracts.events.ApplicationSubmitted;
 import org.mentorship.contracts.events.MenteeOnboarded;
 import org.mentorship.contracts.events.MentorshipStarted;
 import org.mentorship.evaluation.support.Program;
@@ -88,6 +89,22 @@ class MenteeOnboardedTest {
         assertThat(count("select count(*) from plan_task where mentorship_id = ?1", event.mentorshipId())).isEqualTo(3);
         assertThat(count("select count(*) from outbox_event where aggregateid = ?1 and type = 'MentorshipStarted'",
                 event.mentorshipId().toString())).isEqualTo(1);
+    }
+
+    @Test
+    void anApplicationEventItDoesNotActOnIsSkippedWithoutAnInboxRow() throws Exception {
+        MenteeOnboarded event = Program.onboarded(Program.user("ana"), List.of("mia"), 3, Program.today(),
+                Program.today().plusDays(83));
+        // Keyed like the MenteeOnboarded after it (same partition): once that one is applied, this one was consumed.
+        ApplicationSubmitted submitted = new ApplicationSubmitted(event.mentorshipId(), event.termId(), event.projectId(),
+                event.menteeId(), Instant.now());
+        UUID submittedId = UUID.randomUUID();
+        Program.kafka().publish(submitted, submittedId, Program.SOURCE);
+        UUID onboardedId = UUID.randomUUID();
+        Program.kafka().publish(event, onboardedId, Program.SOURCE);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> inboxRows(onboardedId) == 1);
+        assertThat(inboxRows(submittedId)).as("inbox rows of the skipped ApplicationSubmitted").isZero();
     }
 
     private static long inboxRows(UUID eventId) {

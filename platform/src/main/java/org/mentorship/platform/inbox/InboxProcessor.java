@@ -77,6 +77,22 @@ public class InboxProcessor {
      * the request that caused the event, with its request id in the log lines ({@link EventTracing}).
      */
     public boolean process(String consumer, ConsumerRecord<String, String> record, EventHandler handler) {
+        return process(consumer, record, null, handler);
+    }
+
+    /**
+     * As {@link #process(String, ConsumerRecord, EventHandler)} for a consumer that acts only on {@code handled}:
+     * a trusted record of another type is skipped (false) without parsing its data or writing to the inbox.
+     */
+    public boolean process(String consumer, ConsumerRecord<String, String> record, HandledEvents handled,
+            EventHandler handler) {
+        if (handled != null && skipped(record, handled)) {
+            Replay[] replay = REPLAYING.get();
+            if (replay != null) {
+                replay[0] = new Replay(ReplayOutcome.ALREADY_APPLIED, "The consumer does not act on this type");
+            }
+            return false;
+        }
         try (EventTracing.Handling handling = tracing.handling(consumer, record)) {
             try {
                 return apply(consumer, record, handler);
@@ -84,6 +100,18 @@ public class InboxProcessor {
                 handling.failed(e);
                 throw e;
             }
+        }
+    }
+
+    /**
+     * A trusted record of a type the consumer does not act on. The trust check comes first: a forged or misplaced
+     * record is not skipped but goes on to be refused and dead-lettered like any malformed one.
+     */
+    private static boolean skipped(ConsumerRecord<String, String> record, HandledEvents handled) {
+        try {
+            return !handled.handles(IncomingEvent.trustedType(record));
+        } catch (MalformedEventException refusedBelow) {
+            return false;
         }
     }
 

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.mentorship.contracts.events.MenteeOnboarded;
 import org.mentorship.contracts.events.TaxFormConfirmed;
+import org.mentorship.platform.inbox.HandledEvents;
 import org.mentorship.platform.inbox.InboxProcessor;
 import org.mentorship.stipend.service.StipendEvents;
 import org.mentorship.stipend.service.TaxForms;
@@ -21,6 +22,10 @@ public class ApplicationEventsConsumer {
 
     static final String CONSUMER = "stipend-service.application-events";
 
+    /** Any other type of the topic is skipped from its header (HandledEvents). */
+
+    static final HandledEvents HANDLED = HandledEvents.of(MenteeOnboarded.class, TaxFormConfirmed.class);
+
     private final InboxProcessor inbox;
     private final StipendEvents events;
     private final TaxForms taxForms;
@@ -34,7 +39,7 @@ public class ApplicationEventsConsumer {
     @Incoming("application-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.process(CONSUMER, record, event -> {
+        inbox.process(CONSUMER, record, HANDLED, event -> {
             if (event.data() instanceof MenteeOnboarded onboarded) {
                 events.apply(event.id(), onboarded);
             } else if (event.data() instanceof TaxFormConfirmed confirmed) {

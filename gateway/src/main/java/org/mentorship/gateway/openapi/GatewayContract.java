@@ -114,8 +114,11 @@ public final class GatewayContract {
                     Problem.upstreamUnavailable(service, instance)));
             responses.set("503", problem("upstream-circuit-open: the service kept failing; the gateway pauses calls to it for "
                     + "Retry-After seconds. upstream-overloaded: the service has as many requests in flight as the gateway gives "
-                    + "it; the excess is answered at once rather than queued: retry after Retry-After seconds",
-                    Problem.circuitOpen(service, 10, instance), Problem.upstreamOverloaded(service, instance)));
+                    + "it; the excess is answered at once rather than queued: retry after Retry-After seconds. "
+                    + "database-unavailable: the service's database cannot take the request right now (nothing was changed); "
+                    + "retry after Retry-After seconds",
+                    Problem.circuitOpen(service, 10, instance), Problem.upstreamOverloaded(service, instance),
+                    Problem.databaseUnavailable(instance)));
             ((ObjectNode) responses.get("503")).withObjectProperty("headers").set("Retry-After", ref("Retry-After"));
             responses.set("504", problem("upstream-timeout: the service did not answer in time",
                     Problem.upstreamTimeout(service, instance)));

@@ -64,6 +64,12 @@ public record Problem(String type, String title, int status, String detail, Stri
                 "The " + service + " service has as many requests in flight as it is given; try again in 1 s", instance);
     }
 
+    /** A service's own 503 when its database cannot take the request (the services' ProblemMappers), passed through. */
+    public static Problem databaseUnavailable(String instance) {
+        return of("database-unavailable", "Database unavailable", 503,
+                "The service's database cannot take this request right now; nothing was changed. Retry after 5 s", instance);
+    }
+
     public static Problem internalError(String instance) {
         return of("internal-error", "Internal error", 500,
                 "The request could not be completed; it has been logged", instance);

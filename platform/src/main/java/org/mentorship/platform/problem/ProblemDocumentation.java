@@ -58,7 +58,9 @@ public class ProblemDocumentation implements OASFilter {
             wording("invalid-page", "Invalid page", "page must be 0 or more and size 1 or more"),
             wording("stale-write", "Concurrent change", "Someone changed this record since you read it; read it again and retry"),
             wording("unsupported-media-type", "Unsupported media type", "Send the body as application/json"),
-            wording("internal-error", "Internal error", "The request could not be completed; it has been logged"));
+            wording("internal-error", "Internal error", "The request could not be completed; it has been logged"),
+            wording(DatabaseUnavailable.SLUG, "Database unavailable", "The service's database cannot take this request "
+                    + "right now; nothing was changed. Retry after " + DatabaseUnavailable.RETRY_AFTER_SECONDS + " s"));
 
     private record Wording(String title, String detail) {
     }
@@ -216,6 +218,12 @@ public class ProblemDocumentation implements OASFilter {
         }
         if (responses.getAPIResponse("500") == null) {
             responses.addAPIResponse("500", OASFactory.createAPIResponse().description("internal-error"));
+        }
+        if (responses.getAPIResponse("503") == null) {
+            // ProblemMappers answers it when the database cannot take the request (pool exhausted, failover).
+            responses.addAPIResponse("503", OASFactory.createAPIResponse().description(DatabaseUnavailable.SLUG)
+                    .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))));
         }
         if (operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> "page".equals(p.getName()) && p.getIn() == Parameter.In.QUERY)) {

@@ -120,6 +120,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseUnavailable.is(e)) {
+            LOG.warnf("Database unavailable on %s: %s", path(uri), e.getMessage());
+            return Response.fromResponse(respond(Problem.of(DatabaseUnavailable.SLUG, "Database unavailable", 503,
+                    "The service's database cannot take this request right now; nothing was changed. Retry after "
+                            + DatabaseUnavailable.RETRY_AFTER_SECONDS + " s", path(uri))))
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("Unexpected error on " + path(uri), e);
         return respond(Problem.of("internal-error", "Internal error", 500,
                 "The request could not be completed; it has been logged", path(uri)));

@@ -25,19 +25,19 @@ import jakarta.transaction.TransactionManager;
  * timeouts set with SET, a row lock held by another session, a read-only transaction, a hung server, a Narayana
  * transaction timeout. Each returns what was thrown, wrapped as Hibernate wraps it where Hibernate would be in between.
  */
-final class RealFailures {
+public final class RealFailures {
 
     private static final TestPostgres PG = TestPostgres.get();
 
     /** What Hibernate makes of a JDBC failure on PostgreSQL (its dialect's conversion, as in a service). */
-    static RuntimeException asHibernate(SQLException e) {
+    public static RuntimeException asHibernate(SQLException e) {
         PostgreSQLDialect dialect = new PostgreSQLDialect();
         return new StandardSQLExceptionConverter(dialect.buildSQLExceptionConversionDelegate(),
                 new SQLStateConversionDelegate(dialect::getViolatedConstraintNameExtractor)).convert(e, "test", "sql");
     }
 
     /** Agroal's pool of one, held by one caller, asked for a second connection. */
-    static SQLException poolExhausted() throws SQLException {
+    public static SQLException poolExhausted() throws SQLException {
         java.util.Map<String, String> props = new java.util.HashMap<>();
         props.put(AgroalPropertiesReader.MAX_SIZE, "1");
         props.put(AgroalPropertiesReader.ACQUISITION_TIMEOUT_MS, "200");
@@ -54,7 +54,7 @@ final class RealFailures {
         }
     }
 
-    static SQLException statementTimeout() throws SQLException {
+    public static SQLException statementTimeout() throws SQLException {
         try (Connection c = PG.connect(); Statement st = c.createStatement()) {
             st.execute("set statement_timeout = 100");
             st.execute("select pg_sleep(5)");
@@ -65,7 +65,7 @@ final class RealFailures {
     }
 
     /** Another session holds the row's lock; this one waits at most 100 ms for it. */
-    static SQLException lockTimeout() throws SQLException {
+    public static SQLException lockTimeout() throws SQLException {
         String table = table("locked");
         try (Connection holder = PG.connect(); Connection waiter = PG.connect();
                 Statement h = holder.createStatement(); Statement w = waiter.createStatement()) {
@@ -87,7 +87,7 @@ final class RealFailures {
         }
     }
 
-    static SQLException readOnly() throws SQLException {
+    public static SQLException readOnly() throws SQLException {
         String table = table("ro");
         try (Connection c = PG.connect(); Statement st = c.createStatement()) {
             st.execute("create table " + table + " (id int)");
@@ -107,7 +107,7 @@ final class RealFailures {
     }
 
     /** A port nothing listens on (a database that is down). */
-    static SQLException connectionRefused() throws IOException {
+    public static SQLException connectionRefused() throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -120,7 +120,7 @@ final class RealFailures {
     }
 
     /** A server that accepts the connection and never answers (a failover in progress, a hung host). */
-    static SQLException hungConnect() throws IOException {
+    public static SQLException hungConnect() throws IOException {
         List<Socket> accepted = new ArrayList<>();
         try (ServerSocket server = new ServerSocket(0)) {
             Thread acceptor = new Thread(() -> {
@@ -146,7 +146,7 @@ final class RealFailures {
     }
 
     /** A JTA transaction (Narayana, as in the services) outliving its 1 s timeout, then committed. */
-    static Exception transactionTimeout() throws Exception {
+    public static Exception transactionTimeout() throws Exception {
         System.setProperty("ObjectStoreEnvironmentBean.objectStoreDir", "target/narayana-object-store");
         TransactionManager tm = com.arjuna.ats.jta.TransactionManager.transactionManager();
         tm.setTransactionTimeout(1);
@@ -162,7 +162,7 @@ final class RealFailures {
         }
     }
 
-    static SQLException failing(String sql) throws SQLException {
+    public static SQLException failing(String sql) throws SQLException {
         try (Connection c = PG.connect(); Statement st = c.createStatement()) {
             st.execute(sql);
             throw new AssertionError("Did not fail: " + sql);
@@ -172,7 +172,7 @@ final class RealFailures {
     }
 
     /** Runs {@code setup} then {@code sql} as a role without any grant on what it touches. */
-    static SQLException withoutGrant() throws SQLException {
+    public static SQLException withoutGrant() throws SQLException {
         String table = table("secret");
         String role = table + "_reader";
         try (Connection c = PG.connect(); Statement st = c.createStatement()) {

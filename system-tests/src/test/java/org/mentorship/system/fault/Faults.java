@@ -149,10 +149,17 @@ public final class Faults {
             Inboxes.sleep(hold);
             Instant released = exhaustion.release();
             Instant first = inboxes.awaitAppliedMoreThan(service, baseline, RECOVERY_TIMEOUT);
-            log("%s: the burst of %d reads answered %s", service, requests, exhaustion.outcomes(Duration.ofSeconds(30)));
-            return record(new Recovery(service + " pool exhausted")
+            Map<Integer, Integer> answers = exhaustion.outcomes(Duration.ofSeconds(30));
+            log("%s: the burst of %d reads answered %s", service, requests, answers);
+            Recovery recovery = record(new Recovery(service + " pool exhausted")
                     .figure("exhausted", Duration.between(started, released))
                     .figure("release->first event applied", Duration.between(released, first)));
+            // A read that found no connection is told to retry (503 database-unavailable), never answered 500.
+            if (!java.util.Set.of(200, 503).containsAll(answers.keySet())) {
+                throw new AssertionError(service + "'s reads during the exhausted pool answered " + answers
+                        + "; only 200 and 503 database-unavailable are right");
+            }
+            return recovery;
         }
     }
 

@@ -7,36 +7,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.mentorship.launcher.LocalSystem;
-import org.mentorship.system.flow.RunningSystem;
+import org.mentorship.system.flow.SharedSystem;
 
 import io.restassured.path.json.JsonPath;
 
 /**
  * Swagger UI at the gateway, opened in a real headless browser (Debian's Chromium) against the running system:
  * the page loads the merged document and shows every service's operations, and offers to authorize with a bearer
- * token.
+ * token. On the {@link SharedSystem}: it only reads the document and the page.
  */
+@Order(1)
 class SwaggerUiIT {
 
-    private static RunningSystem running;
     private static LocalSystem system;
 
     @BeforeAll
     static void start() throws Exception {
-        running = new RunningSystem();
-        system = running.system;
-    }
-
-    @AfterAll
-    static void stop() {
-        if (running != null) {
-            running.close();
-        }
+        system = SharedSystem.acquire().system;
     }
 
     @Test

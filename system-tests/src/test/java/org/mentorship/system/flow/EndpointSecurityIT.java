@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.mentorship.launcher.LocalTokens;
 import org.mentorship.testsupport.security.BadTokens;
@@ -24,7 +24,11 @@ import io.smallrye.jwt.util.KeyUtils;
  * against the system as separate processes: the bad tokens (none, expired, alg=none, another issuer, another key)
  * get 401 through the gateway and directly at each service; a mentee's valid token on an endpoint of other roles
  * gets 403 both ways. The keys are the local run's own (made at its start).
+ * <p>
+ * On the {@link SharedSystem} (started with the gateway's failed-authentication limit out of this sweep's way): it
+ * only reads, and every request it sends is refused.
  */
+@Order(2)
 class EndpointSecurityIT {
 
     private static final List<String> SERVICES = List.of("application", "evaluation", "stipend", "certificate");
@@ -34,19 +38,10 @@ class EndpointSecurityIT {
 
     @BeforeAll
     static void start() throws Exception {
-        // The sweep sends hundreds of bad tokens from one address on purpose: the gateway's limit on failed
-        // authentication per address (20 a minute) would answer 429 before the token checks this test is about.
-        running = new RunningSystem(Map.of("MENTORSHIP_GATEWAY_RATE_LIMIT_FAILED_AUTHENTICATION_CAPACITY", "100000"));
+        running = SharedSystem.acquire();
         String pem = Files.readString(running.system.home().resolve("keys/jwt-private.pem"));
         PrivateKey key = KeyUtils.decodePrivateKey(pem);
         badTokens = BadTokens.of(key, LocalTokens.ISSUER, LocalTokens.AUDIENCE);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (running != null) {
-            running.close();
-        }
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.mentorship.contracts.CloudEventHeaders;
 import org.mentorship.contracts.Topics;
@@ -22,7 +22,13 @@ import org.mentorship.testsupport.KafkaTestClient;
 /**
  * The first flow across services, as separate processes behind the gateway: a passing evaluation submitted to
  * evaluation-service yields exactly one stipend payment in stipend-service, through a real Kafka broker.
+ * <p>
+ * On the {@link SharedSystem}: every mentorship here is new (random ids), and each check is on that mentorship's
+ * payments, its outbox rows or its trace. Before the stories ({@code @Order}): its mentorships are dated by the real
+ * clock, which the stories move the program clock away from. Its Kafka outage ends with Kafka started again; the next
+ * class's {@link SharedSystem#acquire()} waits until every component is healthy again.
  */
+@Order(3)
 class FirstFlowIT {
 
     private static OtlpReceiver traces;
@@ -31,19 +37,9 @@ class FirstFlowIT {
 
     @BeforeAll
     static void start() throws Exception {
-        traces = new OtlpReceiver();
-        running = new RunningSystem(traces.environment());
+        running = SharedSystem.acquire();
+        traces = SharedSystem.traces();
         mentorships = new Mentorships(running);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (running != null) {
-            running.close();
-        }
-        if (traces != null) {
-            traces.close();
-        }
     }
 
     /**

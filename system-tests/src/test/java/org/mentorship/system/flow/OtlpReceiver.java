@@ -6,7 +6,8 @@ import java.net.InetSocketAddress;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.zip.GZIPInputStream;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -31,7 +32,8 @@ public final class OtlpReceiver implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final List<ReceivedSpan> spans = new CopyOnWriteArrayList<>();
+    /** Not a copy-on-write list: the shared system sends every IT's spans here, tens of thousands of them. */
+    private final Queue<ReceivedSpan> spans = new ConcurrentLinkedQueue<>();
 
     public OtlpReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

@@ -17,13 +17,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.mentorship.launcher.ClockReading;
 import org.mentorship.launcher.LocalSystem;
-import org.mentorship.system.flow.RunningSystem;
+import org.mentorship.system.flow.SharedSystem;
 
 /**
  * A frontend team's view: the TypeScript SDK generated from the merged OpenAPI document (clients/typescript, built
@@ -33,27 +33,24 @@ import org.mentorship.system.flow.RunningSystem;
  * <p>
  * The program clock is not part of the public API (each service has its own, not routed by the gateway), so the
  * program asks this test to move it: it prints {@code [clock] advance <ISO duration>} and waits for a line on stdin.
+ * <p>
+ * On the {@link SharedSystem}: its term, project and users carry a per-run suffix, it answers whichever survey is
+ * current and reads its dates from the program clock, so neither the clock moves nor the data of the other ITs change
+ * its story. It moves the
+ * clock (67 days), so it runs after the ITs that date their data by the real clock ({@code @Order}).
  */
+@Order(4)
 class TypeScriptSdkStoryIT {
 
     private static final Path SDK = Path.of(System.getProperty("mentorship.root", "..")).toAbsolutePath().normalize()
             .resolve("clients/typescript");
-    private static RunningSystem running;
     private static LocalSystem system;
 
     @BeforeAll
     static void start() throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(SDK.resolve("dist/story/story.js")),
                 "the TypeScript SDK was not built (no node on this machine, or -DskipTests): " + SDK + "/dist is missing");
-        running = new RunningSystem();
-        system = running.system;
-    }
-
-    @AfterAll
-    static void stop() {
-        if (running != null) {
-            running.close();
-        }
+        system = SharedSystem.acquire().system;
     }
 
     @Test

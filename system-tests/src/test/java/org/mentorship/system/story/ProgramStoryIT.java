@@ -25,7 +25,13 @@ import org.junit.jupiter.api.TestMethodOrder;
  * application is withdrawn) and passes everything; ben (logging) is extended once and passes; cleo (fuzzing,
  * prefers a call) fails evaluation 3; dan does not finish prerequisites (rejected, then closed at review end); eve
  * finishes hers but is not selected (closed at review end).
+ *
+ * <p>On the ITs' shared system (or an external one): its term, projects, users and mail addresses carry the per-run
+ * suffix, it reads every date from the program clock, and each check is on what the story made (its events by its
+ * ids, its payments; a payout file may carry other approved payments too, so it is checked to contain the story's).
+ * It moves the program clock (84 days), so it runs after the ITs that date their data by the real clock.
  */
+@Order(5)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProgramStoryIT {
 
@@ -51,7 +57,7 @@ class ProgramStoryIT {
     @BeforeAll
     static void start() throws Exception {
         long started = System.nanoTime();
-        sys = new StorySystem();
+        sys = StorySystem.shared();
         timings.put("system start", (System.nanoTime() - started) / 1_000_000);
         contract = sys.checkContract();
         events = new EventLog(sys.system.kafkaBootstrap());
@@ -65,7 +71,7 @@ class ProgramStoryIT {
         dashboards = new DashboardChecks(sys, actors, story);
         money = new MoneyRuleChecks(sys, actors, stipends);
         exploits = new ExploitChecks(sys, actors, story);
-        Steps.log("Run %s against %s (%s)", actors.run, sys.system.gatewayUrl(), sys.external ? "external system" : "started here");
+        Steps.log("Run %s against %s (%s)", actors.run, sys.system.gatewayUrl(), sys.external ? "external system" : "the ITs' shared system");
     }
 
     @AfterAll

@@ -83,8 +83,11 @@ public class ApplicationResource {
     public Response apply(@Valid @NotNull ApplyRequest request,
             @Parameter(description = "Repeat a submission safely: the same key replays the first answer")
             @HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey) {
-        Application application = applications.apply(request.projectId(), request.motivation(), idempotencyKey);
-        return Response.created(URI.create("/api/v1/applications/" + application.id)).entity(dto(application)).build();
+        ApplicationViews.View view = applications.apply(request.projectId(), request.motivation(), idempotencyKey);
+        Application application = view.application();
+        return Response.created(URI.create("/api/v1/applications/" + application.id))
+                .entity(ApplicationDto.of(view, access.readsAsStaff(application), access.readsAsCoordinator(application)))
+                .build();
     }
 
     @GET

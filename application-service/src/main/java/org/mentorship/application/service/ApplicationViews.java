@@ -56,6 +56,13 @@ public class ApplicationViews {
                 decisions.earliestDecision(application), nextStep(application, term, rows.size(), approved));
     }
 
+    /** A just-submitted application: every prerequisite of its project is NOT_STARTED, none approved. */
+    public View submitted(Application application, Term term, Project project, Applicant applicant) {
+        int total = project.prerequisites.size();
+        return new View(application, term, project, applicant, total, 0, decisions.earliestDecision(application),
+                nextStep(application, term, total, 0));
+    }
+
     private NextStep nextStep(Application application, Term term, int total, int approved) {
         return switch (application.status) {
             case SUBMITTED -> approved < total

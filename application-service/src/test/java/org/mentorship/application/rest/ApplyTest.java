@@ -10,6 +10,9 @@ import static org.mentorship.application.Scenario.PROBLEMS;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,29 @@ class ApplyTest {
         var record = published.stream().filter(r -> application.toString().equals(r.key())).findFirst().orElseThrow();
         assertThat(new String(record.headers().lastHeader("ce_type").value())).isEqualTo("ApplicationSubmitted");
         EventSchemas.validate("ApplicationSubmitted", record.value());
+    }
+
+    /** The answer is built in the apply transaction; it must be what a read of the application shows afterwards. */
+    @Test
+    void theAnswerToApplyingIsWhatReadingTheApplicationShows() {
+        UUID project = Scenario.createProject(Scenario.projectBody(Scenario.openTerm(), 1, "mia", 2));
+        String user = Scenario.unique("amy");
+        Scenario.profile(user, "EMAIL");
+        Map<String, Object> created = Scenario.tryApply(user, project).then().statusCode(201).extract().jsonPath()
+                .getMap("$");
+        Map<String, Object> read = given().auth().oauth2(Tokens.mentee(user))
+                .get("/api/v1/applications/" + created.get("id")).then().statusCode(200).extract().jsonPath().getMap("$");
+        assertThat(created).containsEntry("prerequisitesTotal", 2).containsEntry("prerequisitesApproved", 0);
+        assertThat(storedPrecision(created)).isEqualTo(storedPrecision(read));
+    }
+
+    /** The database keeps microseconds; the answer to the POST carries the clock's full precision. */
+    private static Map<String, Object> storedPrecision(Map<String, Object> application) {
+        Map<String, Object> copy = new HashMap<>(application);
+        for (String field : new String[] {"submittedAt", "earliestDecisionAt"}) {
+            copy.put(field, Instant.parse((String) copy.get(field)).truncatedTo(ChronoUnit.MICROS));
+        }
+        return copy;
     }
 
     @Test

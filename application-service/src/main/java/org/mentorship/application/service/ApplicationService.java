@@ -96,7 +96,8 @@ public class ApplicationService {
                     + "': a mentor does not apply to it");
         }
         Term term = terms.findById(project.termId);
-        Instant now = clock.instant();
+        // As PostgreSQL stores it (microseconds): the answer is built from this value, not read back after the commit.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         if (!term.isOpenAt(now)) {
             throw ProblemException.conflict("term-closed", "Applications are closed",
                     "Term '" + term.name + "' takes applications from " + term.applicationsOpenAt + " until "

@@ -103,11 +103,12 @@ public class ApplicationService {
                     "Term '" + term.name + "' takes applications from " + term.applicationsOpenAt + " until "
                             + term.applicationsCloseAt);
         }
-        if (applications.existsFor(userId, projectId)) {
+        ApplicationRepository.OtherApplications others = applications.others(userId, projectId, term.id);
+        if (others.toThisProject()) {
             throw ProblemException.conflict("already-applied", "Already applied",
                     "There is already an application of yours to this project");
         }
-        long inTerm = applications.countActiveInTerm(userId, term.id);
+        long inTerm = others.activeInTerm();
         if (inTerm >= config.maxApplicationsPerTerm()) {
             throw ProblemException.conflict("application-limit-reached", "Application limit reached",
                     "At most " + config.maxApplicationsPerTerm() + " applications per term; you have " + inTerm);

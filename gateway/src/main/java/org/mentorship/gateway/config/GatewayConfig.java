@@ -104,6 +104,20 @@ public interface GatewayConfig {
          */
         @WithDefault("GET /api/v1/projects,GET /api/v1/terms,GET /api/v1/certificates/verify,POST /api/v1/payments/callbacks")
         List<String> publicPaths();
+
+        /** Tokens kept once verified (security.VerifiedTokens), so a client's next requests skip the signature check. */
+        VerifiedTokensSettings verifiedTokens();
+    }
+
+    interface VerifiedTokensSettings {
+
+        /** At most this many tokens are kept; beyond, the least used are dropped. */
+        @WithDefault("10000")
+        int maxTokens();
+
+        /** How long a verified token is believed here at most (never past its exp). */
+        @WithDefault("60s")
+        Duration keepFor();
     }
 
     interface RateLimit {

@@ -1,6 +1,9 @@
 package org.mentorship.gateway.security;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -40,9 +43,12 @@ public class BearerAuthentication {
     private final Vertx vertx;
     private final PublicPaths publicPaths;
     private final RateLimitRoute limits;
+    private final VerifiedTokens verified;
 
     BearerAuthentication(JWTParser parser, Vertx vertx, GatewayConfig config, RateLimitRoute limits) {
         this.parser = parser;
+        this.verified = new VerifiedTokens(config.security().verifiedTokens().maxTokens(),
+                config.security().verifiedTokens().keepFor(), Clock.systemUTC());
         this.limits = limits;
         this.vertx = vertx;
         this.publicPaths = PublicPaths.of(config.security().publicPaths());
@@ -66,11 +72,19 @@ public class BearerAuthentication {
         if (limits.refusedForFailedAuthentication(ctx)) {
             return;
         }
+        Optional<Caller> known = verified.caller(token);
+        if (known.isPresent()) {
+            known.get().attachTo(ctx);
+            ctx.next();
+            return;
+        }
         // A JWKS key set may have to be fetched over the network: verify off the event loop.
         vertx.executeBlocking(() -> parser.parse(token), false).onComplete(result -> {
             JsonWebToken jwt = result.succeeded() ? result.result() : null;
             if (jwt != null && jwt.getSubject() != null && !jwt.getSubject().isBlank()) {
-                new Caller(jwt.getSubject(), jwt.getGroups()).attachTo(ctx);
+                Caller caller = new Caller(jwt.getSubject(), jwt.getGroups());
+                verified.keep(token, caller, Instant.ofEpochSecond(jwt.getExpirationTime()));
+                caller.attachTo(ctx);
                 ctx.next();
             } else {
                 // Without a subject there is nobody to act for (nor a rate-limit bucket): refused like a bad token.

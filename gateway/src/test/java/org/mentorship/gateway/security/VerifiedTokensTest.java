@@ -1,0 +1,84 @@
+package org.mentorship.gateway.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class VerifiedTokensTest {
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:00:00Z"));
+    private final VerifiedTokens tokens = new VerifiedTokens(2, Duration.ofSeconds(60), clock);
+    private final Caller alice = new Caller("alice", Set.of("mentee"));
+
+    @Test
+    void aVerifiedTokenNamesItsCallerAgain() {
+        tokens.keep("token-a", alice, clock.instant().plusSeconds(3600));
+        assertEquals(Optional.of(alice), tokens.caller("token-a"));
+    }
+
+    @Test
+    void aTokenNeverVerifiedIsNotKnown() {
+        assertTrue(tokens.caller("token-b").isEmpty());
+    }
+
+    @Test
+    void aTokenIsNotBelievedPastItsExpiry() {
+        tokens.keep("token-a", alice, clock.instant().plusSeconds(30));
+        clock.advance(Duration.ofSeconds(30));
+        assertTrue(tokens.caller("token-a").isEmpty());
+    }
+
+    @Test
+    void aLongLivedTokenIsCheckedAgainAfterKeepFor() {
+        tokens.keep("token-a", alice, clock.instant().plusSeconds(3600));
+        clock.advance(Duration.ofSeconds(59));
+        assertEquals(Optional.of(alice), tokens.caller("token-a"));
+        clock.advance(Duration.ofSeconds(1));
+        assertTrue(tokens.caller("token-a").isEmpty());
+    }
+
+    @Test
+    void aFloodOfTokensIsBounded() {
+        for (int i = 0; i < 1000; i++) {
+            tokens.keep("token-" + i, alice, clock.instant().plusSeconds(3600));
+        }
+        long known = java.util.stream.IntStream.range(0, 1000)
+                .filter(i -> tokens.caller("token-" + i).isPresent()).count();
+        assertTrue(known <= 2, "at most the table's size, was " + known);
+    }
+
+    private static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}

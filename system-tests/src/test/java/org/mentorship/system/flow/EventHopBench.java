@@ -5,6 +5,10 @@ import static io.restassured.RestAssured.given;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,10 +63,53 @@ class EventHopBench {
         String result = String.format(java.util.Locale.ROOT, "%d %.1f %.1f %.1f%n", hops, percentile(millis, 0.5),
                 percentile(millis, 0.99), millis[hops - 1]);
         System.out.print("event hop (hops p50 p99 max ms): " + result);
+        String parts = breakdown(system, prepared.subList(warmUp, prepared.size()));
+        System.out.print(parts);
         String out = System.getProperty("bench.result");
         if (out != null) {
             Files.writeString(Path.of(out), result);
+            Files.writeString(Path.of(out + ".breakdown"), parts);
         }
+    }
+
+    /**
+     * Where a hop's time goes, from the databases' own clocks (one machine, one clock): evaluation-service's
+     * transaction start to its outbox row acknowledged by Kafka (sent_at), and that to stipend-service's transaction
+     * taking the event (its inbox row); the rest is stipend-service's transaction and the poll that sees the payment.
+     */
+    private static String breakdown(LocalSystem system, List<UUID> mentorships) {
+        String ids = mentorships.stream().map(m -> "'" + m + "'").collect(java.util.stream.Collectors.joining(","));
+        double[] relayed = new double[mentorships.size()];
+        double[] consumed = new double[mentorships.size()];
+        int n = 0;
+        try (Connection evaluation = connect(system, "evaluation"); Connection stipend = connect(system, "stipend")) {
+            ResultSet rows = evaluation.createStatement().executeQuery("select id, recorded_at, sent_at from outbox_event"
+                    + " where type = 'EvaluationPassed' and payload->>'number' = '2' and aggregateid in (" + ids + ")");
+            while (rows.next()) {
+                ResultSet inbox = stipend.createStatement().executeQuery(
+                        "select received_at from inbox_message where event_id = '" + rows.getString(1) + "'");
+                if (inbox.next()) {
+                    long recorded = rows.getTimestamp(2).toInstant().toEpochMilli();
+                    relayed[n] = rows.getTimestamp(3).toInstant().toEpochMilli() - recorded;
+                    consumed[n] = inbox.getTimestamp(1).toInstant().toEpochMilli() - recorded;
+                    n++;
+                }
+            }
+        } catch (SQLException e) {
+            return "event hop breakdown: not read (" + e.getMessage() + ")\n";
+        }
+        relayed = Arrays.copyOf(relayed, n);
+        consumed = Arrays.copyOf(consumed, n);
+        Arrays.sort(relayed);
+        Arrays.sort(consumed);
+        return n == 0 ? "event hop breakdown: no rows\n" : String.format(java.util.Locale.ROOT,
+                "event hop breakdown (ms from evaluation-service's transaction start, p50/p99): outbox row acknowledged"
+                        + " by Kafka %.0f/%.0f, stipend-service's transaction takes the event %.0f/%.0f%n",
+                percentile(relayed, 0.5), percentile(relayed, 0.99), percentile(consumed, 0.5), percentile(consumed, 0.99));
+    }
+
+    private static Connection connect(LocalSystem system, String database) throws SQLException {
+        return DriverManager.getConnection(system.jdbcUrl(database), LocalSystem.DATABASE_USER, LocalSystem.DATABASE_PASSWORD);
     }
 
     private static boolean paymentVisible(String stipend, String token, UUID mentorship) {

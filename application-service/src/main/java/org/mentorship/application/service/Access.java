@@ -1,6 +1,7 @@
 package org.mentorship.application.service;
 
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,6 +11,7 @@ import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.ProjectRepository;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
+import org.mentorship.platform.security.ObjectAccess;
 import org.mentorship.platform.security.Roles;
 
 /**
@@ -36,19 +38,15 @@ public class Access {
     /** Readable by the applicant, a mentor of its project or a coordinator. */
     public Application readable(UUID id) {
         Application application = find(id);
-        if (caller.is(Roles.COORDINATOR) || caller.userId().equals(application.applicantId)) {
-            return application;
-        }
-        requireMentor(application);
+        rule(application).role(Roles.COORDINATOR).self(application.applicantId)
+                .member(Roles.MENTOR, mentorOf(application)).require();
         return application;
     }
 
     /** Only the applicant (coordinators are not the applicant: they act through their own endpoints). */
     public Application ownedByCaller(UUID id) {
         Application application = find(id);
-        if (!caller.userId().equals(application.applicantId)) {
-            throw ProblemException.notFound("Application", id);
-        }
+        ObjectAccess.to(caller, "Application", id).self(application.applicantId).require();
         return application;
     }
 
@@ -59,9 +57,7 @@ public class Access {
      */
     public Application reviewable(UUID id, String action) {
         Application application = find(id);
-        if (!caller.is(Roles.COORDINATOR)) {
-            requireMentor(application);
-        }
+        rule(application).role(Roles.COORDINATOR).member(Roles.MENTOR, mentorOf(application)).require();
         caller.requireNotSelf(application.applicantId, action);
         return application;
     }
@@ -96,13 +92,14 @@ public class Access {
         return caller.userId();
     }
 
-    private void requireMentor(Application application) {
-        if (!caller.is(Roles.MENTOR)) {
-            throw ProblemException.notFound("Application", application.id);
-        }
-        Project project = projects.findById(application.projectId);
-        if (!project.isMentor(caller.userId())) {
-            throw ProblemException.forbidden("You do not mentor the project of application " + application.id);
-        }
+    /** A mentor of another project knows the application exists (403); anyone else is told it does not (404). */
+    private ObjectAccess rule(Application application) {
+        return ObjectAccess.to(caller, "Application", application.id)
+                .forbiddenFor("You do not mentor the project of application " + application.id, Roles.MENTOR);
+    }
+
+    /** Whether a user mentors the application's project: the project is read only for a caller with the role. */
+    private Predicate<String> mentorOf(Application application) {
+        return userId -> projects.findById(application.projectId).isMentor(userId);
     }
 }

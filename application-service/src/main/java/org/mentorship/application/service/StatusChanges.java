@@ -1,7 +1,6 @@
 package org.mentorship.application.service;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -38,13 +37,8 @@ public class StatusChanges {
     private void write(Application application, ApplicationStatus from, ApplicationStatus to, String actor,
             String reason, String internalNote) {
         HistoryEntry entry = new HistoryEntry();
-        entry.id = UUID.randomUUID();
+        entry.record(clock.instant(), actor, from, to, reason);
         entry.applicationId = application.id;
-        entry.at = clock.instant();
-        entry.actor = actor;
-        entry.fromStatus = from;
-        entry.toStatus = to;
-        entry.reason = reason;
         entry.internalNote = internalNote;
         history.persist(entry);
     }

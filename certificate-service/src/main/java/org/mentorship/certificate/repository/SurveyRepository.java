@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.mentorship.certificate.model.SurveyAnswer;
 import org.mentorship.certificate.model.SurveyVersion;
+import org.mentorship.platform.lock.TransactionLocks;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -15,6 +16,12 @@ import io.quarkus.panache.common.Sort;
 /** Survey versions and answers. */
 @ApplicationScoped
 public class SurveyRepository implements PanacheRepositoryBase<SurveyVersion, UUID> {
+
+    private final TransactionLocks locks;
+
+    SurveyRepository(TransactionLocks locks) {
+        this.locks = locks;
+    }
 
     public Optional<SurveyVersion> current() {
         return find("order by version desc").firstResultOptional();
@@ -36,7 +43,7 @@ public class SurveyRepository implements PanacheRepositoryBase<SurveyVersion, UU
 
     /** Serialises the creation of survey versions (the unique key on version backs it up). */
     public void lockVersions() {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('survey_version'))").getSingleResult();
+        locks.hold("survey_version");
     }
 
     public void persistAnswer(SurveyAnswer answer) {

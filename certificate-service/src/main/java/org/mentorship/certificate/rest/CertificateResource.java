@@ -39,6 +39,7 @@ import org.mentorship.certificate.service.CertificateSigner;
 import org.mentorship.certificate.service.LetterPdf;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
+import org.mentorship.platform.security.ObjectAccess;
 import org.mentorship.platform.security.Roles;
 
 @Path("/api/v1/certificates")
@@ -96,7 +97,7 @@ public class CertificateResource {
             examples = @ExampleObject(name = "certificate", value = CERTIFICATE)))
     public CertificateDto get(@PathParam("id") UUID id) {
         Certificate c = certificates.get(id);
-        caller.requireOwnerOrCoordinator(c.menteeId, "Certificate", id);
+        ObjectAccess.to(caller, "Certificate", id).role(Roles.COORDINATOR).self(c.menteeId).require();
         return CertificateDto.of(c, certificates.history(id).stream().map(HistoryDto::of).toList(),
                 caller.is(Roles.COORDINATOR));
     }

@@ -35,6 +35,7 @@ import org.mentorship.certificate.service.SurveyResults;
 import org.mentorship.certificate.service.SurveyService;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
+import org.mentorship.platform.security.ObjectAccess;
 import org.mentorship.platform.security.Roles;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -160,8 +161,8 @@ public class SurveyResource {
     public Answer answerOf(@PathParam("mentorshipId") UUID mentorshipId) {
         // Not Access.requireSees: it lets a mentor of the mentorship in, and a token that also holds mentee passed the
         // role check. Individual answers are the mentee's own, or a coordinator's to read.
-        caller.requireOwnerOrCoordinator(completions.find(mentorshipId).menteeId, "Survey answer of mentorship",
-                mentorshipId);
+        ObjectAccess.to(caller, "Survey answer of mentorship", mentorshipId).role(Roles.COORDINATOR)
+                .self(completions.find(mentorshipId).menteeId).require();
         SurveyAnswer a = surveys.answerOf(mentorshipId);
         return Answer.of(a, tree(a.answers));
     }

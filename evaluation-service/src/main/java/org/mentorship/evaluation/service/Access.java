@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.mentorship.evaluation.model.Mentorship;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
+import org.mentorship.platform.security.ObjectAccess;
 import org.mentorship.platform.security.Roles;
 
 /**
@@ -59,10 +60,7 @@ public class Access {
     }
 
     public void requireRead(Mentorship m) {
-        if (isCoordinator() || isMentorOf(m) || isMenteeOf(m)) {
-            return;
-        }
-        throw refusal(m);
+        rule(m).role(Roles.COORDINATOR).member(Roles.MENTOR, m::isMentor).self(Roles.MENTEE, m.menteeId).require();
     }
 
     /**
@@ -85,13 +83,13 @@ public class Access {
     }
 
     private void requireStaff(Mentorship m, boolean coordinatorToo) {
-        if (isMentorOf(m) || (coordinatorToo && isCoordinator())) {
-            return;
+        ObjectAccess rule = ObjectAccess.to(caller, "Mentorship", m.id).member(Roles.MENTOR, m::isMentor);
+        if (coordinatorToo) {
+            rule.role(Roles.COORDINATOR);
         }
-        if (isMenteeOf(m) || isCoordinator()) {
-            throw ProblemException.forbidden("Only a mentor of mentorship " + m.id + " may do this");
-        }
-        throw refusal(m);
+        rule.forbiddenWhen(() -> isMenteeOf(m) || isCoordinator(),
+                "Only a mentor of mentorship " + m.id + " may do this");
+        outsiders(rule, m).require();
     }
 
     /** The mentee of this mentorship, its mentors, or a coordinator. */
@@ -99,10 +97,13 @@ public class Access {
         requireRead(m);
     }
 
-    private ProblemException refusal(Mentorship m) {
-        if (caller.isAny(Roles.MENTOR, Roles.FINANCE, Roles.PARTNER)) {
-            return ProblemException.forbidden("Mentorship " + m.id + " is not one you mentor");
-        }
-        return ProblemException.notFound("Mentorship", m.id);
+    /** Who may see the mentorship, when not let in: mentors, finance and partners know it exists (403). */
+    private ObjectAccess rule(Mentorship m) {
+        return outsiders(ObjectAccess.to(caller, "Mentorship", m.id), m);
+    }
+
+    private static ObjectAccess outsiders(ObjectAccess rule, Mentorship m) {
+        return rule.forbiddenFor("Mentorship " + m.id + " is not one you mentor", Roles.MENTOR, Roles.FINANCE,
+                Roles.PARTNER);
     }
 }

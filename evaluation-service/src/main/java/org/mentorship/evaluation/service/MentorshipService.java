@@ -204,13 +204,8 @@ public class MentorshipService {
     @Transactional(Transactional.TxType.MANDATORY)
     void record(Mentorship m, MentorshipStatus from, MentorshipStatus to, String actor, String reason) {
         MentorshipHistory entry = new MentorshipHistory();
-        entry.id = UUID.randomUUID();
+        entry.record(clock.instant(), actor, from, to, reason);
         entry.mentorshipId = m.id;
-        entry.fromStatus = from;
-        entry.toStatus = to;
-        entry.actor = actor;
-        entry.reason = reason;
-        entry.at = clock.instant();
         history.add(entry);
     }
 

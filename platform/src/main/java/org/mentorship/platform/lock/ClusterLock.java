@@ -1,7 +1,6 @@
 package org.mentorship.platform.lock;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -12,19 +11,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class ClusterLock {
 
-    private final EntityManager entityManager;
+    private final TransactionLocks locks;
 
-    ClusterLock(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    ClusterLock(TransactionLocks locks) {
+        this.locks = locks;
     }
 
     /** Returns false when another replica holds the lock and the job was skipped. */
     public boolean runExclusively(String jobName, Runnable job) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Object locked = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(hashtext(?1))")
-                    .setParameter(1, "job:" + jobName)
-                    .getSingleResult();
-            if (!Boolean.TRUE.equals(locked)) {
+            if (!locks.tryHold("job:" + jobName)) {
                 return false;
             }
             job.run();

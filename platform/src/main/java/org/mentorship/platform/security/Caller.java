@@ -6,13 +6,12 @@ import java.util.Set;
 import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.mentorship.platform.problem.ProblemException;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * Who is calling: the verified token's subject and roles. Services use it for object-level checks
- * ("is this the mentee's own application?", "does this mentor mentor that project?").
+ * Who is calling: the verified token's subject and roles. Services decide object-level access
+ * ("is this the mentee's own application?", "does this mentor mentor that project?") with {@link ObjectAccess}.
  */
 @RequestScoped
 public class Caller {
@@ -50,13 +49,6 @@ public class Caller {
 
     public String email() {
         return claim("email");
-    }
-
-    /** Coordinators see everything; everyone else must be the owner. Another's record is reported as absent. */
-    public void requireOwnerOrCoordinator(String ownerId, String what, Object id) {
-        if (!is(Roles.COORDINATOR) && !userId().equals(ownerId)) {
-            throw ProblemException.notFound(what, id);
-        }
     }
 
     /** Whether the caller is the person a record is about (its applicant, mentee or payee). */

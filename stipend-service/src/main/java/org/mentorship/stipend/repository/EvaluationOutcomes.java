@@ -6,14 +6,18 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.mentorship.platform.lock.TransactionLocks;
+
 /** The evaluation outcomes this service has seen per mentorship (eligibility: none of them failed). */
 @ApplicationScoped
 public class EvaluationOutcomes {
 
     private final EntityManager em;
+    private final TransactionLocks locks;
 
-    EvaluationOutcomes(EntityManager em) {
+    EvaluationOutcomes(EntityManager em, TransactionLocks locks) {
         this.em = em;
+        this.locks = locks;
     }
 
     /** A fail overrides a pass of the same evaluation (a reopened evaluation), never the reverse. */
@@ -34,7 +38,6 @@ public class EvaluationOutcomes {
 
     /** Serialises everything done to one mentorship (consumers, replays, payee updates) until the transaction ends. */
     public void lockMentorship(UUID mentorshipId) {
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "stipend:" + mentorshipId)
-                .getSingleResult();
+        locks.hold("stipend:" + mentorshipId);
     }
 }

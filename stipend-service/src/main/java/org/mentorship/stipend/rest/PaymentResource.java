@@ -39,7 +39,6 @@ import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
 import org.mentorship.stipend.model.PaymentStatus;
-import org.mentorship.stipend.model.StipendAgreement;
 import org.mentorship.stipend.repository.AgreementRepository;
 import org.mentorship.stipend.service.ExportService;
 import org.mentorship.stipend.service.PaymentService;
@@ -89,12 +88,7 @@ public class PaymentResource {
             description = "A plain array (a mentorship has a handful of installments). A mentee sees only their own mentorship's.")
     @APIResponse(responseCode = "200", description = "Payments by installment", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PaymentDto.class), examples = @ExampleObject(name = "payments", value = Examples.PAYMENTS)))
     public List<PaymentDto> list(@QueryParam("mentorshipId") @NotNull UUID mentorshipId) {
-        if (!caller.isAny(Roles.FINANCE, Roles.COORDINATOR)) {
-            StipendAgreement agreement = agreements.findById(mentorshipId);
-            if (agreement == null || !agreement.menteeId.equals(caller.userId())) {
-                throw ProblemException.notFound("Stipend agreement", mentorshipId);
-            }
-        }
+        AgreementAccess.requireSees(caller, mentorshipId, () -> agreements.findById(mentorshipId));
         return service.listByMentorship(mentorshipId).stream().map(PaymentDto::of).toList();
     }
 

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
 import org.mentorship.stipend.model.StipendAgreement;
@@ -180,9 +179,7 @@ public class StipendResource {
 
     private StipendAgreement visible(UUID mentorshipId) {
         StipendAgreement agreement = queries.agreement(mentorshipId);
-        if (!caller.isAny(Roles.FINANCE, Roles.COORDINATOR) && !caller.userId().equals(agreement.menteeId)) {
-            throw ProblemException.notFound("Stipend agreement", mentorshipId);
-        }
+        AgreementAccess.requireSees(caller, mentorshipId, () -> agreement);
         return agreement;
     }
 }

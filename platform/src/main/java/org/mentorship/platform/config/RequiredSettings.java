@@ -17,6 +17,27 @@ import org.eclipse.microprofile.config.ConfigValue;
  */
 public final class RequiredSettings {
 
+    /** Where settings are read: the finished configuration, or the one being built ({@link RequiredSettingsCheck}). */
+    @FunctionalInterface
+    public interface Lookup {
+
+        ConfigValue get(String property);
+
+        static Lookup of(Config config) {
+            return config::getConfigValue;
+        }
+
+        /**
+         * A non-blank value from a real source. An extension's own default (Quarkus Mailer's host is "localhost")
+         * comes from the lowest-ordinal default-values source and does not count: it is the silent localhost to avoid.
+         */
+        default boolean isSet(String property) {
+            ConfigValue value = get(property);
+            return value != null && value.getValue() != null && !value.getValue().isBlank()
+                    && value.getSourceOrdinal() > Integer.MIN_VALUE;
+        }
+    }
+
     /** A setting and the environment variable that sets it. */
     public record Setting(String property, String variable) {
 
@@ -27,18 +48,18 @@ public final class RequiredSettings {
     }
 
     /** Met when one of its settings has a value; applies only where {@code appliesTo} says (e.g. mail is sent). */
-    public record Requirement(List<Setting> anyOf, Predicate<Config> appliesTo) {
+    public record Requirement(List<Setting> anyOf, Predicate<Lookup> appliesTo) {
 
         public static Requirement of(String property, String variable) {
-            return new Requirement(List.of(new Setting(property, variable)), config -> true);
+            return new Requirement(List.of(new Setting(property, variable)), settings -> true);
         }
 
-        public Requirement when(Predicate<Config> condition) {
+        public Requirement when(Predicate<Lookup> condition) {
             return new Requirement(anyOf, condition);
         }
 
-        boolean isMissingIn(Config config) {
-            return appliesTo.test(config) && anyOf.stream().noneMatch(s -> isSet(config, s.property()));
+        boolean isMissingIn(Lookup settings) {
+            return appliesTo.test(settings) && anyOf.stream().noneMatch(s -> settings.isSet(s.property()));
         }
 
         @Override
@@ -51,10 +72,10 @@ public final class RequiredSettings {
     }
 
     /** The requirements not met, in the order given (empty when all are). */
-    public static List<Requirement> missing(Config config, List<Requirement> requirements) {
+    public static List<Requirement> missing(Lookup settings, List<Requirement> requirements) {
         List<Requirement> missing = new ArrayList<>();
         for (Requirement requirement : requirements) {
-            if (requirement.isMissingIn(config)) {
+            if (requirement.isMissingIn(settings)) {
                 missing.add(requirement);
             }
         }
@@ -62,10 +83,11 @@ public final class RequiredSettings {
     }
 
     /** One line naming every missing variable, e.g. "Missing required settings: KAFKA_BOOTSTRAP_SERVERS (...)". */
-    public static String message(List<Requirement> missing, String profile) {
+    public static String message(List<Requirement> missing, List<String> profiles) {
         return "Missing required settings: " + missing.stream().map(Requirement::toString)
-                .collect(Collectors.joining(", ")) + ". Set these environment variables (" + profile + " profile: there "
-                + "are no defaults for them; the local run, ./mentorship up, sets them itself).";
+                .collect(Collectors.joining(", ")) + ". Set these environment variables (profile "
+                + String.join(",", profiles) + "; there are no defaults for them outside dev mode and the tests, and "
+                + "the local run, ./mentorship up, sets them itself).";
     }
 
     /** The properties of the missing requirements (what Quarkus' configuration problem report lists). */
@@ -73,14 +95,5 @@ public final class RequiredSettings {
         Set<String> properties = new LinkedHashSet<>();
         missing.forEach(r -> r.anyOf().forEach(s -> properties.add(s.property())));
         return properties;
-    }
-
-    /**
-     * A non-blank value from a real source. An extension's own default (Quarkus Mailer's host is "localhost") comes
-     * from the lowest-ordinal default-values source and does not count: it is exactly the silent localhost to avoid.
-     */
-    static boolean isSet(Config config, String property) {
-        ConfigValue value = config.getConfigValue(property);
-        return value.getValue() != null && !value.getValue().isBlank() && value.getSourceOrdinal() > Integer.MIN_VALUE;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
+import org.mentorship.platform.config.RequiredSettings.Lookup;
 import org.mentorship.platform.config.RequiredSettings.Requirement;
 
 import io.quarkus.runtime.LaunchMode;
@@ -36,11 +37,15 @@ class RequiredSettingsCheckTest {
         return new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(values, "test", 500)).build();
     }
 
+    private static void verify(Config config, LaunchMode mode) {
+        RequiredSettingsCheck.verify(Lookup.of(config), mode, List.of("prod"));
+    }
+
     @Test
     void aPackagedServiceWithoutItsInfrastructureRefusesToStartNamingEveryMissingVariableAtOnce() {
         Config config = without("quarkus.datasource.jdbc.url", "quarkus.datasource.username",
                 "quarkus.datasource.password", "kafka.bootstrap.servers", "mp.jwt.verify.issuer");
-        assertThatThrownBy(() -> RequiredSettingsCheck.verify(config, LaunchMode.NORMAL))
+        assertThatThrownBy(() -> verify(config, LaunchMode.NORMAL))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("Missing required settings: MP_JWT_VERIFY_ISSUER (mp.jwt.verify.issuer), "
                         + "QUARKUS_DATASOURCE_JDBC_URL (quarkus.datasource.jdbc.url), "
@@ -57,40 +62,40 @@ class RequiredSettingsCheckTest {
         Map<String, String> values = new HashMap<>(COMPLETE);
         values.put("kafka.bootstrap.servers", " ");
         Config config = new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(values, "test", 500)).build();
-        assertThatThrownBy(() -> RequiredSettingsCheck.verify(config, LaunchMode.NORMAL))
+        assertThatThrownBy(() -> verify(config, LaunchMode.NORMAL))
                 .hasMessageContaining("KAFKA_BOOTSTRAP_SERVERS (kafka.bootstrap.servers)");
     }
 
     @Test
     void aServiceWithoutAnAudienceRefusesToStartInEveryLaunchMode() {
         for (LaunchMode mode : LaunchMode.values()) {
-            assertThatThrownBy(() -> RequiredSettingsCheck.verify(without("mp.jwt.verify.audiences"), mode))
+            assertThatThrownBy(() -> verify(without("mp.jwt.verify.audiences"), mode))
                     .as(mode.name()).hasMessageContaining("MP_JWT_VERIFY_AUDIENCES (mp.jwt.verify.audiences)");
         }
     }
 
     @Test
     void eitherKeySettingWillDo() {
-        assertThatThrownBy(() -> RequiredSettingsCheck.verify(without("mp.jwt.verify.publickey.location"),
+        assertThatThrownBy(() -> verify(without("mp.jwt.verify.publickey.location"),
                 LaunchMode.NORMAL)).hasMessageContaining("MP_JWT_VERIFY_PUBLICKEY_LOCATION "
                         + "(mp.jwt.verify.publickey.location) or MP_JWT_VERIFY_PUBLICKEY (mp.jwt.verify.publickey)");
         Map<String, String> values = new HashMap<>(COMPLETE);
         values.remove("mp.jwt.verify.publickey.location");
         values.put("mp.jwt.verify.publickey", "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA");
         Config config = new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(values, "test", 500)).build();
-        assertThatCode(() -> RequiredSettingsCheck.verify(config, LaunchMode.NORMAL)).doesNotThrowAnyException();
+        assertThatCode(() -> verify(config, LaunchMode.NORMAL)).doesNotThrowAnyException();
     }
 
     @Test
     void devModeAndTestsBringTheirOwnInfrastructure() {
         Config config = without("quarkus.datasource.jdbc.url", "kafka.bootstrap.servers");
-        assertThatCode(() -> RequiredSettingsCheck.verify(config, LaunchMode.TEST)).doesNotThrowAnyException();
-        assertThatCode(() -> RequiredSettingsCheck.verify(config, LaunchMode.DEVELOPMENT)).doesNotThrowAnyException();
+        assertThatCode(() -> verify(config, LaunchMode.TEST)).doesNotThrowAnyException();
+        assertThatCode(() -> verify(config, LaunchMode.DEVELOPMENT)).doesNotThrowAnyException();
     }
 
     @Test
     void everythingSetStarts() {
-        assertThatCode(() -> RequiredSettingsCheck.verify(without(), LaunchMode.NORMAL)).doesNotThrowAnyException();
+        assertThatCode(() -> verify(without(), LaunchMode.NORMAL)).doesNotThrowAnyException();
     }
 
     @Test
@@ -99,7 +104,7 @@ class RequiredSettingsCheckTest {
         Config config = new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(COMPLETE, "test", 500))
                 .withDefaultValue("quarkus.mailer.host", "localhost").build();
         Requirement mailHost = Requirement.of("quarkus.mailer.host", "QUARKUS_MAILER_HOST");
-        assertThat(RequiredSettings.missing(config, List.of(mailHost))).containsExactly(mailHost);
+        assertThat(RequiredSettings.missing(Lookup.of(config), List.of(mailHost))).containsExactly(mailHost);
         assertThat(config.getValue("quarkus.mailer.host", String.class)).isEqualTo("localhost");
     }
 }

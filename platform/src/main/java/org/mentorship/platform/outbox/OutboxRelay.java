@@ -1,6 +1,7 @@
 package org.mentorship.platform.outbox;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,11 +30,13 @@ public class OutboxRelay {
 
     private final OutboxConfig config;
     private final String applicationName;
-    private final String bootstrapServers;
+    // Optional at injection so that a deployment lacking them is refused by RequiredSettingsCheck, which names every
+    // missing variable, rather than by Quarkus' injection check (one property name per line, no variable).
+    private final Optional<String> bootstrapServers;
     private final Map<String, Object> kafkaConfig;
-    private final String jdbcUrl;
-    private final String user;
-    private final String password;
+    private final Optional<String> jdbcUrl;
+    private final Optional<String> user;
+    private final Optional<String> password;
     private final OpenTelemetry openTelemetry;
     private Producer<String, String> producer;
     private RelayWorker worker;
@@ -41,11 +44,11 @@ public class OutboxRelay {
 
     OutboxRelay(OutboxConfig config,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> bootstrapServers,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
-            @ConfigProperty(name = "quarkus.datasource.username") String user,
-            @ConfigProperty(name = "quarkus.datasource.password") String password,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> jdbcUrl,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
             OpenTelemetry openTelemetry) {
         this.openTelemetry = openTelemetry;
         this.config = config;
@@ -62,8 +65,9 @@ public class OutboxRelay {
             return;
         }
         // OpenTelemetry's Kafka instrumentation: a publish span per record, its traceparent header written for consumers.
+        String servers = required(bootstrapServers, "kafka.bootstrap.servers");
         producer = KafkaTelemetry.create(openTelemetry)
-                .wrap(new KafkaProducer<>(producerProperties(bootstrapServers, applicationName, kafkaConfig)));
+                .wrap(new KafkaProducer<>(producerProperties(servers, applicationName, kafkaConfig)));
         worker = new RelayWorker(settings(), producer, openTelemetry.getPropagators().getTextMapPropagator());
         startThread();
     }
@@ -99,6 +103,10 @@ public class OutboxRelay {
         }
     }
 
+    private static String required(Optional<String> value, String property) {
+        return value.orElseThrow(() -> new IllegalStateException(property + " is not configured"));
+    }
+
     /** A transaction that wrote an outbox row committed: see {@link RelayWorker#wake()}. */
     public void rowCommitted() {
         RelayWorker w = worker;
@@ -123,7 +131,9 @@ public class OutboxRelay {
 
     /** The settings of this service's relay; a test can run a second relay on them to play a second replica. */
     public RelayWorker.Settings settings() {
-        return new RelayWorker.Settings(jdbcUrl, user, password, TopicOwner.sourceOf(applicationName),
+        return new RelayWorker.Settings(required(jdbcUrl, "quarkus.datasource.jdbc.url"),
+                required(user, "quarkus.datasource.username"), required(password, "quarkus.datasource.password"),
+                TopicOwner.sourceOf(applicationName),
                 "outbox-relay", config.batchSize(), config.pollInterval(), config.leaderRetry(), config.maxBackoff(),
                 config.retention(), config.socketTimeout(), config.sessionIdleTimeout());
     }

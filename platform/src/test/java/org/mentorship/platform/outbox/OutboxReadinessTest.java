@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -30,8 +31,9 @@ class OutboxReadinessTest {
         db = new RelayFixture();
         TestPostgres pg = TestPostgres.get();
         // Kafka unreachable: rows stay unsent, so their age is the lag.
-        relay = new OutboxRelay(new Limits(), "test", "localhost:" + freePort(), java.util.Map.of(), db.jdbcUrl(),
-                pg.user(), pg.password(), io.opentelemetry.api.OpenTelemetry.noop());
+        relay = new OutboxRelay(new Limits(), "test", Optional.of("localhost:" + freePort()), java.util.Map.of(),
+                Optional.of(db.jdbcUrl()), Optional.of(pg.user()), Optional.of(pg.password()),
+                io.opentelemetry.api.OpenTelemetry.noop());
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(db.jdbcUrl());
         dataSource.setUser(pg.user());

@@ -107,8 +107,8 @@ class ApplyTest {
         String user = Scenario.unique("amy");
         Scenario.profile(user, "EMAIL");
         String body = "{\"projectId\":\"" + project + "\"}";
-        var firstAnswer = given().auth().oauth2(Tokens.mentee(user)).contentType("application/json").header("Idempotency-Key", "k-1")
-                .body(body).post("/api/v1/applications").then().statusCode(201)
+        var firstAnswer = given().auth().oauth2(Tokens.mentee(user)).contentType("application/json")
+                .header("Idempotency-Key", "k-1").body(body).post("/api/v1/applications").then().statusCode(201)
                 .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue()).extract();
         String first = firstAnswer.path("id");
         // The platform's replay: the first answer exactly (status, Location, body), marked as a replay.

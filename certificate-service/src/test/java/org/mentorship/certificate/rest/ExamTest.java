@@ -112,8 +112,8 @@ class ExamTest {
         Program p = Program.next().onboard();
         UUID exam = p.defineExam("Storage internals", 70, true);
         Map<String, Object> body = Map.of("examId", exam, "mentorshipId", p.mentorshipId, "score", 64);
-        var firstAnswer = given().auth().oauth2(LMS).header("Idempotency-Key", "attempt-1").contentType(ContentType.JSON)
-                .body(body).post("/api/v1/exams/results").then().statusCode(201).extract();
+        var firstAnswer = given().auth().oauth2(LMS).header("Idempotency-Key", "attempt-1")
+                .contentType(ContentType.JSON).body(body).post("/api/v1/exams/results").then().statusCode(201).extract();
         String first = firstAnswer.path("id");
         given().auth().oauth2(LMS).header("Idempotency-Key", "attempt-1").contentType(ContentType.JSON).body(body)
                 .post("/api/v1/exams/results").then().statusCode(201).header("Idempotent-Replayed", "true")

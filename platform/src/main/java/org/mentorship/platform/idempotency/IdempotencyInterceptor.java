@@ -9,6 +9,7 @@ import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,28 +36,30 @@ public class IdempotencyInterceptor {
     private final TransactionConnections connections;
     private final ObjectMapper json;
     private final Clock clock;
+    private final EntityManager entityManager;
     private final IdempotentExecution execution;
 
     IdempotencyInterceptor(PendingIdempotentRequest pending, Caller caller, TransactionConnections connections,
-            ObjectMapper json, Clock clock, IdempotencyConfig config) {
+            ObjectMapper json, Clock clock, EntityManager entityManager, IdempotencyConfig config) {
         this.pending = pending;
         this.caller = caller;
         this.connections = connections;
         this.json = json;
         this.clock = clock;
+        this.entityManager = entityManager;
         this.execution = new IdempotentExecution(config.ttl());
     }
 
     @AroundInvoke
     Object once(InvocationContext invocation) throws Exception {
-        IdempotentRequest request = pending.by(caller.userId());
-        if (request == null) {
+        if (!pending.present()) {
             return invocation.proceed();
         }
+        IdempotentRequest request = pending.by(caller.userId());
         IdempotentExecution.Outcome outcome;
         try {
             outcome = QuarkusTransaction.joiningExisting().call(() -> execution.run(connections, request,
-                    clock.instant(), () -> keep(proceed(invocation))));
+                    clock.instant(), () -> keep(proceedAndFlush(invocation))));
         } catch (QuarkusTransactionException e) {
             throw e.getCause() instanceof java.sql.SQLException cause ? cause : e;
         } catch (Failed e) {
@@ -65,9 +68,15 @@ public class IdempotencyInterceptor {
         return response(outcome);
     }
 
-    private static Object proceed(InvocationContext invocation) {
+    /**
+     * The work's own statements are flushed before its answer is kept: a write refused at flush (a stale version, a
+     * unique key) then fails the work as it would have at the service's own commit, and no answer is kept.
+     */
+    private Object proceedAndFlush(InvocationContext invocation) {
         try {
-            return invocation.proceed();
+            Object result = invocation.proceed();
+            entityManager.flush();
+            return result;
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -81,7 +90,8 @@ public class IdempotencyInterceptor {
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         response.getStringHeaders().forEach((name, values) -> {
-            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
+            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)
+                    && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
                 headers.put(name, List.copyOf(values));
             }
         });

@@ -76,7 +76,8 @@ final class IdempotencyRecords {
                 IdempotentRequest first = new IdempotentRequest(caller, key, rs.getString(1), rs.getString(2),
                         rs.getString(3));
                 int status = rs.getInt(4);
-                StoredAnswer answer = rs.wasNull() ? null : new StoredAnswer(status, read(rs.getString(5)), rs.getBytes(6));
+                StoredAnswer answer = rs.wasNull() ? null
+                        : new StoredAnswer(status, read(rs.getString(5)), rs.getBytes(6));
                 return Optional.of(new Kept(first, answer));
             }
         }

@@ -51,7 +51,8 @@ public final class IdempotentExecution {
                 });
                 return new Outcome(answer, false);
             }
-            Optional<IdempotencyRecords.Kept> kept = connections.with(c -> records.find(c, request.caller(), request.key()));
+            Optional<IdempotencyRecords.Kept> kept =
+                    connections.with(c -> records.find(c, request.caller(), request.key()));
             if (kept.isPresent()) {
                 return replay(kept.get(), request);
             }

@@ -12,6 +12,10 @@ public class PendingIdempotentRequest {
         this.request = withoutCaller;
     }
 
+    boolean present() {
+        return request != null;
+    }
+
     /** The request as the caller sent it, or null when it carried no Idempotency-Key. */
     IdempotentRequest by(String caller) {
         return request == null ? null : request.by(caller);

@@ -26,6 +26,7 @@ public record StoredAnswer(int status, Map<String, List<String>> headers, byte[]
 
     @Override
     public String toString() {
-        return status + " " + headers + " " + (body == null ? "" : new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        return status + " " + headers + " "
+                + (body == null ? "" : new String(body, java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -136,7 +136,8 @@ class IdempotentExecutionTest {
         IdempotentRequest request = request("amy", "k-1", "/api/v1/things", "{}");
         call(request, T0, Duration.ZERO);
 
-        IdempotentExecution.Outcome later = call(request("amy", "k-1", "/api/v1/others", "{}"), T0.plus(TTL), Duration.ZERO);
+        IdempotentExecution.Outcome later =
+                call(request("amy", "k-1", "/api/v1/others", "{}"), T0.plus(TTL), Duration.ZERO);
 
         assertThat(later.replayed()).isFalse();
         assertThat(works()).isEqualTo(2);
@@ -158,7 +159,8 @@ class IdempotentExecutionTest {
         assertThat(outcomes).extracting(IdempotentExecution.Outcome::answer).containsOnly(outcomes.get(0).answer());
     }
 
-    private IdempotentExecution.Outcome call(IdempotentRequest request, Instant now, Duration workTime) throws Exception {
+    private IdempotentExecution.Outcome call(IdempotentRequest request, Instant now, Duration workTime)
+            throws Exception {
         return inTransaction(c -> execution.run(single(c), request, now, () -> {
             String id = work(c, request.caller());
             sleep(workTime);

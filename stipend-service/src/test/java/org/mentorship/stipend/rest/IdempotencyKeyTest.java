@@ -114,7 +114,8 @@ class IdempotencyKeyTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://mentorship.example.org/problems/idempotency-key-reused"));
         create(Map.of("projectId", project, "amountMinor", 1000, "currency", "EUR"), "k".repeat(201)).then()
-                .statusCode(422).body("type", equalTo("https://mentorship.example.org/problems/invalid-idempotency-key"));
+                .statusCode(422)
+                .body("type", equalTo("https://mentorship.example.org/problems/invalid-idempotency-key"));
     }
 
     @Test
@@ -135,7 +136,8 @@ class IdempotencyKeyTest {
 
     private void keep(String caller, String key, Instant expiresAt) {
         em.createNativeQuery("insert into idempotent_request (caller, idempotency_key, request_method, request_path, "
-                + "body_sha256, status, headers, created_at, expires_at) values (?1, ?2, 'POST', '/x', ?3, 200, '{}', ?4, ?5)")
+                + "body_sha256, status, headers, created_at, expires_at) "
+                + "values (?1, ?2, 'POST', '/x', ?3, 200, '{}', ?4, ?5)")
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, "0".repeat(64))
                 .setParameter(4, expiresAt.minus(Duration.ofHours(24))).setParameter(5, expiresAt).executeUpdate();
     }

@@ -59,10 +59,6 @@ public class Application {
     @Column(name = "recommendation_note")
     public String recommendationNote;
 
-    /** The client's Idempotency-Key of the submitting request, if it sent one. */
-    @Column(name = "idempotency_key")
-    public String idempotencyKey;
-
     @Column(name = "mentorship_id")
     public UUID mentorshipId;
 

@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,6 +43,8 @@ import org.mentorship.application.service.Access;
 import org.mentorship.application.service.ApplicationService;
 import org.mentorship.application.service.ApplicationViews;
 import org.mentorship.application.service.DecisionService;
+import org.mentorship.platform.idempotency.Idempotent;
+import org.mentorship.platform.idempotency.IdempotencyKeys;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Roles;
 import org.mentorship.platform.web.PageRequest;
@@ -80,10 +81,11 @@ public class ApplicationResource {
     @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = ApplicationDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
     @APIResponse(responseCode = "409", description = "term-closed, already-applied, application-limit-reached", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(responseCode = "403", description = "self-dealing (a mentor of the project does not apply to it)")
+    @Idempotent
     public Response apply(@Valid @NotNull ApplyRequest request,
-            @Parameter(description = "Repeat a submission safely: the same key replays the first answer")
-            @HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey) {
-        ApplicationViews.View view = applications.apply(request.projectId(), request.motivation(), idempotencyKey);
+            // Documented and bounded here; the platform's interceptor acts on it (IdempotencyKeys).
+            @HeaderParam(IdempotencyKeys.HEADER) @Size(max = 100) String idempotencyKey) {
+        ApplicationViews.View view = applications.apply(request.projectId(), request.motivation());
         Application application = view.application();
         return Response.created(URI.create("/api/v1/applications/" + application.id))
                 .entity(ApplicationDto.of(view, access.readsAsStaff(application), access.readsAsCoordinator(application)))

@@ -72,22 +72,11 @@ public class ApplicationService {
      * term, project, applicant and progress after the commit cost five statements per application.
      */
     @Transactional
-    public ApplicationViews.View apply(UUID projectId, String motivation, String idempotencyKey) {
+    public ApplicationViews.View apply(UUID projectId, String motivation) {
         String userId = caller.userId();
         // The applicant row lock serialises one person's concurrent applications, so the per-term count holds.
         Applicant applicant = applicants.lock(userId).orElseThrow(() -> ProblemException.unprocessable("profile-required",
                 "Applicant profile required", "Create your profile (PUT /api/v1/applicants/me) before applying"));
-        if (idempotencyKey != null) {
-            Application earlier = applications.find("applicantId = ?1 and idempotencyKey = ?2", userId, idempotencyKey)
-                    .firstResult();
-            if (earlier != null) {
-                if (!earlier.projectId.equals(projectId)) {
-                    throw ProblemException.unprocessable("idempotency-key-reused", "Idempotency key reused",
-                            "This Idempotency-Key was used for an application to another project");
-                }
-                return views.of(earlier); // a retry of a request that already succeeded
-            }
-        }
         Project project = projects.findByIdOptional(projectId).filter(p -> p.published)
                 .orElseThrow(() -> ProblemException.notFound("Project", projectId));
         if (project.isMentor(userId)) {
@@ -119,7 +108,6 @@ public class ApplicationService {
         application.projectId = project.id;
         application.applicantId = applicant.userId;
         application.motivation = motivation;
-        application.idempotencyKey = idempotencyKey;
         application.submittedAt = now;
         application.status = ApplicationStatus.SUBMITTED;
         applications.persist(application); // inserted at flush, before its first history row

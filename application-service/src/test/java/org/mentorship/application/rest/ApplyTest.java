@@ -107,14 +107,26 @@ class ApplyTest {
         String user = Scenario.unique("amy");
         Scenario.profile(user, "EMAIL");
         String body = "{\"projectId\":\"" + project + "\"}";
-        String first = given().auth().oauth2(Tokens.mentee(user)).contentType("application/json").header("Idempotency-Key", "k-1")
-                .body(body).post("/api/v1/applications").then().statusCode(201).extract().path("id");
+        var firstAnswer = given().auth().oauth2(Tokens.mentee(user)).contentType("application/json")
+                .header("Idempotency-Key", "k-1").body(body).post("/api/v1/applications").then().statusCode(201)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue()).extract();
+        String first = firstAnswer.path("id");
+        // The platform's replay: the first answer exactly (status, Location, body), marked as a replay.
         given().auth().oauth2(Tokens.mentee(user)).contentType("application/json").header("Idempotency-Key", "k-1")
-                .body(body).post("/api/v1/applications").then().statusCode(201).body("id", equalTo(first));
+                .body(body).post("/api/v1/applications").then().statusCode(201).body("id", equalTo(first))
+                .header("Idempotent-Replayed", "true").header("Location", firstAnswer.header("Location"))
+                .body(equalTo(firstAnswer.asString()));
         given().auth().oauth2(Tokens.mentee(user)).get("/api/v1/applications").then().body("total", equalTo(1));
-        UUID other = Scenario.project(term, 1, "mia");
+        // The key is the caller's own: another mentee's application under the same key is hers.
+        String other = Scenario.unique("bea");
+        Scenario.profile(other, "EMAIL");
+        given().auth().oauth2(Tokens.mentee(other)).contentType("application/json").header("Idempotency-Key", "k-1")
+                .body(body).post("/api/v1/applications").then().statusCode(201)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue())
+                .body("id", org.hamcrest.Matchers.not(equalTo(first)));
+        UUID otherProject = Scenario.project(term, 1, "mia");
         given().auth().oauth2(Tokens.mentee(user)).contentType("application/json").header("Idempotency-Key", "k-1")
-                .body("{\"projectId\":\"" + other + "\"}").post("/api/v1/applications").then().statusCode(422)
+                .body("{\"projectId\":\"" + otherProject + "\"}").post("/api/v1/applications").then().statusCode(422)
                 .body("type", equalTo(PROBLEMS + "idempotency-key-reused"));
     }
 

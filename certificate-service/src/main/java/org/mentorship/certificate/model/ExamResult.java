@@ -43,7 +43,4 @@ public class ExamResult {
     /** coordinator or partner (a learning platform's machine client). */
     @Column(name = "recorder_role", nullable = false)
     public String recorderRole;
-
-    @Column(name = "idempotency_key")
-    public String idempotencyKey;
 }

@@ -1,7 +1,6 @@
 package org.mentorship.certificate.repository;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,12 +64,5 @@ public class ExamRepository implements PanacheRepositoryBase<ExamDefinition, UUI
         return getEntityManager().createQuery(
                 "from ExamResult where mentorshipId = ?1 order by recordedAt, id", ExamResult.class)
                 .setParameter(1, mentorshipId).getResultList();
-    }
-
-    public Optional<ExamResult> resultByKey(String recordedBy, String idempotencyKey) {
-        return getEntityManager().createQuery(
-                "from ExamResult where recordedBy = ?1 and idempotencyKey = ?2", ExamResult.class)
-                .setParameter(1, recordedBy).setParameter(2, idempotencyKey)
-                .getResultStream().findFirst();
     }
 }

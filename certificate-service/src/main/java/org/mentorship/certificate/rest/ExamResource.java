@@ -38,6 +38,9 @@ import org.mentorship.certificate.rest.ExamDtos.RecordResult;
 import org.mentorship.certificate.rest.ExamDtos.Result;
 import org.mentorship.certificate.service.CompletionService;
 import org.mentorship.certificate.service.ExamService;
+import org.mentorship.certificate.model.ExamResult;
+import org.mentorship.platform.idempotency.IdempotencyKeys;
+import org.mentorship.platform.idempotency.Idempotent;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
 
@@ -148,7 +151,8 @@ public class ExamResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTNER})
     @Operation(operationId = "recordExamResult", summary = "Record an exam attempt", description = "By a coordinator or a partner system (e.g. a "
             + "learning platform). Every attempt is kept; a passing one may issue the certificate. Send an "
-            + "Idempotency-Key to make retries safe: the same key replays the first answer.")
+            + "Idempotency-Key to make retries safe: the same request again replays the first answer (header "
+            + "Idempotent-Replayed: true); the same key with another attempt is refused (422 idempotency-key-reused).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "attempt", value = """
             {"examId":"7d1e9a4c-1b2f-4e3d-8c5b-6a7f8e9d0c1b","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
              "score":82,"takenAt":"2026-05-20T14:00:00Z"}""")))
@@ -163,16 +167,14 @@ public class ExamResource {
             mediaType = "application/problem+json", examples = @ExampleObject(name = "completion-closed", value = """
                     {"type":"https://mentorship.example.org/problems/completion-closed","title":"Completion record closed",
                      "status":409,"detail":"Mentorship 5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e ended without completion"}""")))
+    @Idempotent
     public Response record(@Valid @NotNull RecordResult request,
-            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
+            // Documented and bounded here; the platform's interceptor acts on it (IdempotencyKeys).
+            @HeaderParam(IdempotencyKeys.HEADER) @Size(max = 200) String idempotencyKey) {
         String role = caller.is(Roles.COORDINATOR) ? Roles.COORDINATOR : Roles.PARTNER;
-        ExamService.Recorded recorded = exams.record(request.examId(), request.mentorshipId(), request.score(),
-                request.takenAt(), caller.userId(), role, idempotencyKey);
-        Response.ResponseBuilder response = Response.status(Response.Status.CREATED).entity(Result.of(recorded.result()));
-        if (!recorded.created()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        ExamResult recorded = exams.record(request.examId(), request.mentorshipId(), request.score(),
+                request.takenAt(), caller.userId(), role);
+        return Response.status(Response.Status.CREATED).entity(Result.of(recorded)).build();
     }
 
     @GET

@@ -3,7 +3,6 @@ package org.mentorship.certificate.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,10 +23,6 @@ import org.mentorship.platform.web.PageRequest;
 /** Exam definitions, and attempts recorded by coordinators or partner systems. */
 @ApplicationScoped
 public class ExamService {
-
-    /** An attempt as recorded, and whether this call recorded it (false: an Idempotency-Key replay). */
-    public record Recorded(ExamResult result, boolean created) {
-    }
 
     private final ExamRepository exams;
     private final CompletionService completions;
@@ -65,30 +60,17 @@ public class ExamService {
 
     /**
      * Records one attempt. Refused when the exam does not apply to the mentorship's project, or the record is
-     * closed. A passing attempt may complete the requirements and issue the certificate in this transaction.
+     * closed. A passing attempt may complete the requirements and issue the certificate in this transaction. A retry
+     * with its Idempotency-Key is replayed by the platform (ExamResource) and never reaches here.
      */
     @Transactional
-    public Recorded record(UUID examId, UUID mentorshipId, int score, Instant takenAt, String actor, String role,
-            String idempotencyKey) {
-        if (idempotencyKey != null) {
-            Optional<ExamResult> earlier = exams.resultByKey(actor, idempotencyKey);
-            if (earlier.isPresent()) {
-                return replay(earlier.get(), examId, mentorshipId, score);
-            }
-        }
+    public ExamResult record(UUID examId, UUID mentorshipId, int score, Instant takenAt, String actor, String role) {
         ExamDefinition exam = definition(examId);
         ExamAttemptPolicy.requireRecorder(Roles.COORDINATOR.equals(role), exams.isPartnerOf(exam.id, actor), actor,
                 exam.name);
         Completion c = completions.lockExisting(mentorshipId);
         // A passing result may issue her certificate: not hers to record, whatever roles her token holds.
         SeparationOfDuties.requireNotSelf(actor, c.menteeId, "record the exam results of this mentorship");
-        if (idempotencyKey != null) {
-            // Checked again under the record's lock: a concurrent twin with the same key has committed by now.
-            Optional<ExamResult> earlier = exams.resultByKey(actor, idempotencyKey);
-            if (earlier.isPresent()) {
-                return replay(earlier.get(), examId, mentorshipId, score);
-            }
-        }
         if (c.status == CompletionStatus.CLOSED) {
             throw ProblemException.conflict("completion-closed", "Completion record closed",
                     "Mentorship " + mentorshipId + " ended without completion; no exam results are recorded for it");
@@ -114,14 +96,13 @@ public class ExamService {
         r.recordedAt = now;
         r.recordedBy = actor;
         r.recorderRole = role;
-        r.idempotencyKey = idempotencyKey;
         exams.persistResult(r);
         completions.note(c, c.status, actor, "Exam '" + exam.name + "' attempt: score " + score
                 + (r.passed ? " (passed)" : " (not passed, pass mark " + exam.passMark + ")"));
         if (r.passed) {
             completions.reconsider(c, actor);
         }
-        return new Recorded(r, true);
+        return r;
     }
 
     /** Registers a partner system to record attempts of the exam (idempotent: the first registration stays). */
@@ -149,13 +130,5 @@ public class ExamService {
     @Transactional
     public List<ExamResult> results(UUID mentorshipId) {
         return exams.results(mentorshipId);
-    }
-
-    private static Recorded replay(ExamResult earlier, UUID examId, UUID mentorshipId, int score) {
-        if (!earlier.examId.equals(examId) || !earlier.mentorshipId.equals(mentorshipId) || earlier.score != score) {
-            throw ProblemException.unprocessable("idempotency-key-reused", "Idempotency key reused",
-                    "This Idempotency-Key was already used for a different exam result");
-        }
-        return new Recorded(earlier, false);
     }
 }

@@ -38,8 +38,4 @@ public class Participation {
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
-
-    /** The Idempotency-Key of the recording request, if the client sent one. */
-    @Column(name = "idempotency_key")
-    public String idempotencyKey;
 }

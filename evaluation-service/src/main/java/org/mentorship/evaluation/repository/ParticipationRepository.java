@@ -13,12 +13,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class ParticipationRepository implements PanacheRepositoryBase<Participation, UUID> {
 
-    /** What this person recorded on the mentorship under this Idempotency-Key, if anything. */
-    public java.util.Optional<Participation> byKey(UUID mentorshipId, String recordedBy, String idempotencyKey) {
-        return find("mentorshipId = ?1 and recordedBy = ?2 and idempotencyKey = ?3", mentorshipId, recordedBy,
-                idempotencyKey).firstResultOptional();
-    }
-
     public PanacheQuery<Participation> ofMentorship(UUID mentorshipId) {
         return find("mentorshipId = ?1 order by occurredAt desc", mentorshipId);
     }

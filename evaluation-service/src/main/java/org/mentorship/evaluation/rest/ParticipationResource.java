@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.evaluation.model.Participation;
 import org.mentorship.evaluation.service.ParticipationService;
+import org.mentorship.platform.idempotency.IdempotencyKeys;
+import org.mentorship.platform.idempotency.Idempotent;
 import org.mentorship.platform.security.Roles;
 
 /** Community participation of a mentorship: meetings, discussions, contributions, mentor contact. */
@@ -48,20 +50,18 @@ public class ParticipationResource {
     @POST
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
     @Operation(operationId = "recordParticipation", summary = "Record participation (the mentee, a mentor of the mentorship, a coordinator)",
-            description = "Send an Idempotency-Key to make retries safe: the same key from the same person replays "
-                    + "the first entry (header Idempotent-Replayed: true); with a different entry it is refused (422 "
-                    + "idempotency-key-reused).")
+            description = "Send an Idempotency-Key to make retries safe: the same request again from the same person "
+                    + "replays the first answer (header Idempotent-Replayed: true); the same key with another entry is "
+                    + "refused (422 idempotency-key-reused).")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Views.ParticipationView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "meeting", value = Examples.PARTICIPATION)))
+    @Idempotent
     public Response record(@PathParam("id") UUID id, @Valid @NotNull Requests.ParticipationBody body,
-            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey) {
-        ParticipationService.Recorded recorded = service.record(id, body.toDraft(), idempotencyKey);
-        Response.ResponseBuilder response = Response.created(URI.create("/api/v1/mentorships/" + id + "/participation"))
-                .entity(Views.ParticipationView.of(recorded.participation()));
-        if (!recorded.created()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+            // Documented and bounded here; the platform's interceptor acts on it (IdempotencyKeys).
+            @HeaderParam(IdempotencyKeys.HEADER) @Size(min = 1, max = 200) String idempotencyKey) {
+        Participation recorded = service.record(id, body.toDraft());
+        return Response.created(URI.create("/api/v1/mentorships/" + id + "/participation"))
+                .entity(Views.ParticipationView.of(recorded)).build();
     }
 
     @GET

@@ -32,15 +32,6 @@ public class ParticipationService {
     }
 
     public record Draft(ParticipationKind kind, String title, String link, Instant occurredAt) {
-
-        boolean sameAs(Participation p) {
-            return kind == p.kind && title.equals(p.title) && java.util.Objects.equals(link, p.link)
-                    && Math.abs(java.time.Duration.between(occurredAt, p.occurredAt).toNanos()) < 1_000;
-        }
-    }
-
-    /** A participation entry as recorded, and whether this call recorded it (false: an Idempotency-Key replay). */
-    public record Recorded(Participation participation, boolean created) {
     }
 
     private final ParticipationRepository participation;
@@ -58,25 +49,13 @@ public class ParticipationService {
         this.clock = clock;
     }
 
-    /** The mentee, a mentor of the mentorship or a coordinator records what happened (never in the future). */
     /**
-     * Records an entry. With an Idempotency-Key, a retry of the same request (same person, mentorship and key)
-     * replays the first entry instead of counting the meeting twice; the key is checked under the mentorship's lock,
-     * so two racing retries make one entry.
+     * The mentee, a mentor of the mentorship or a coordinator records what happened (never in the future). A retry
+     * with its Idempotency-Key is replayed by the platform (ParticipationResource) and never reaches here.
      */
     @Transactional
-    public Recorded record(UUID mentorshipId, Draft draft, String idempotencyKey) {
+    public Participation record(UUID mentorshipId, Draft draft) {
         Mentorship m = lifecycle.lockOpen(mentorshipId);
-        if (idempotencyKey != null) {
-            var earlier = participation.byKey(m.id, access.userId(), idempotencyKey);
-            if (earlier.isPresent()) {
-                if (!draft.sameAs(earlier.get())) {
-                    throw ProblemException.unprocessable("idempotency-key-reused", "Idempotency key reused",
-                            "This Idempotency-Key was used for a different participation entry");
-                }
-                return new Recorded(earlier.get(), false);
-            }
-        }
         Instant now = clock.instant();
         if (draft.occurredAt().isAfter(now)) {
             throw ProblemException.unprocessable("participation-in-future", "Not yet happened",
@@ -91,9 +70,8 @@ public class ParticipationService {
         p.occurredAt = draft.occurredAt();
         p.recordedBy = access.userId();
         p.recordedAt = now;
-        p.idempotencyKey = idempotencyKey;
         participation.persist(p);
-        return new Recorded(p, true);
+        return p;
     }
 
     public PanacheQuery<Participation> list(UUID mentorshipId) {

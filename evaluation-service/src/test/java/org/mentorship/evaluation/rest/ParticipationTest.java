@@ -81,10 +81,12 @@ class ParticipationTest {
     void aRetriedRecordingWithItsIdempotencyKeyCountsOnce() {
         UUID id = Program.started(mentee, List.of(mentor), 25);
         Instant at = Program.clock().instant().minus(Duration.ofDays(1));
-        String first = record(Tokens.mentee(mentee), id, "MEETING", at, "call-7").then().statusCode(201)
-                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue()).extract().path("id");
+        var firstAnswer = record(Tokens.mentee(mentee), id, "MEETING", at, "call-7").then().statusCode(201)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue()).extract();
+        String first = firstAnswer.path("id");
         record(Tokens.mentee(mentee), id, "MEETING", at, "call-7").then().statusCode(201)
-                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first))
+                .header("Location", firstAnswer.header("Location")).body(equalTo(firstAnswer.asString()));
         record(Tokens.mentee(mentee), id, "DISCUSSION", at, "call-7").then().statusCode(422)
                 .body("type", equalTo(TYPES + "idempotency-key-reused"));
         // The key is the caller's own: the mentor's entry under the same key is another entry.
@@ -92,6 +94,10 @@ class ParticipationTest {
                 .body("id", org.hamcrest.Matchers.not(equalTo(first)));
         given().auth().oauth2(Tokens.mentor(mentor)).get("/api/v1/mentorships/" + id + "/participation").then()
                 .statusCode(200).body("total", equalTo(2));
+        // A key names one request: the same entry on another mentorship (another path) under it is refused too.
+        UUID other = Program.started(mentee, List.of(mentor), 25);
+        record(Tokens.mentee(mentee), other, "MEETING", at, "call-7").then().statusCode(422)
+                .body("type", equalTo(TYPES + "idempotency-key-reused"));
     }
 
     private static io.restassured.response.Response record(String token, UUID id, String kind, Instant at) {

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.mentorship.platform.idempotency.IdempotencyKeys;
 import org.mentorship.platform.web.Page;
 import org.mentorship.platform.web.PageRequest;
 
@@ -58,6 +59,9 @@ public class ProblemDocumentation implements OASFilter {
             wording("invalid-page", "Invalid page", "page must be 0 or more and size 1 or more"),
             wording("stale-write", "Concurrent change", "Someone changed this record since you read it; read it again and retry"),
             wording("unsupported-media-type", "Unsupported media type", "Send the body as application/json"),
+            wording(IdempotencyKeys.REUSED, "Idempotency-Key reused",
+                    "This Idempotency-Key was already used with another body; use a new key for a new request"),
+            wording(IdempotencyKeys.INVALID, "Invalid Idempotency-Key", "Use 1 to 200 characters"),
             wording("internal-error", "Internal error", "The request could not be completed; it has been logged"),
             wording(DatabaseUnavailable.SLUG, "Database unavailable", "The service's database cannot take this request "
                     + "right now; nothing was changed. Retry after " + DatabaseUnavailable.RETRY_AFTER_SECONDS + " s"));
@@ -235,6 +239,7 @@ public class ProblemDocumentation implements OASFilter {
             // Whatever the path names may not exist (or not be the caller's to know of): ProblemMappers answers 404.
             responses.addAPIResponse("404", OASFactory.createAPIResponse());
         }
+        idempotencyKey(operation, responses);
         boolean hasBody = operation.getRequestBody() != null;
         String prose = (operation.getSummary() == null ? "" : operation.getSummary()) + " "
                 + (operation.getDescription() == null ? "" : operation.getDescription());
@@ -247,6 +252,52 @@ public class ProblemDocumentation implements OASFilter {
                 problem(entry.getValue(), status, path, hasBody, prose);
             }
         }
+    }
+
+    /**
+     * An operation that takes an Idempotency-Key (platform.idempotency) says the same of it everywhere: what a repeat
+     * answers, its bounds, and the 422 idempotency-key-reused and invalid-idempotency-key next to the operation's own.
+     */
+    private static void idempotencyKey(Operation operation, APIResponses responses) {
+        Parameter key = operation.getParameters() == null ? null : operation.getParameters().stream()
+                .filter(p -> IdempotencyKeys.HEADER.equalsIgnoreCase(p.getName()) && p.getIn() == Parameter.In.HEADER)
+                .findFirst().orElse(null);
+        if (key == null) {
+            return;
+        }
+        key.description("Makes a retry safe: a repeat of the same request (same caller, method, path and body) "
+                + "within 24 h replays the first answer (status, headers, body) with " + IdempotencyKeys.REPLAYED
+                + ": true and does nothing again; the same key with another request answers 422 "
+                + IdempotencyKeys.REUSED + ". A refused request (an error answer) keeps no key.");
+        Schema schema = key.getSchema() == null ? OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                : key.getSchema();
+        if (schema.getMaxLength() == null) {
+            schema.setMaxLength(200);
+        }
+        if (schema.getMinLength() == null) {
+            schema.setMinLength(1);
+        }
+        key.setSchema(schema);
+        APIResponse unprocessable = responses.getAPIResponse("422");
+        if (unprocessable == null) {
+            responses.addAPIResponse("422", OASFactory.createAPIResponse()
+                    .description(IdempotencyKeys.REUSED + ", " + IdempotencyKeys.INVALID));
+        } else if (unprocessable.getRef() == null) {
+            String named = unprocessable.getDescription() == null ? "" : unprocessable.getDescription();
+            for (String slug : List.of(IdempotencyKeys.REUSED, IdempotencyKeys.INVALID)) {
+                if (!slugs(named).contains(slug)) {
+                    named = named.isBlank() ? slug : named + ", " + slug;
+                }
+            }
+            unprocessable.setDescription(named);
+        }
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("2") && response.getRef() == null) {
+                response.addHeader(IdempotencyKeys.REPLAYED, OASFactory.createHeader()
+                        .description("true on a replayed answer (a repeat with the same Idempotency-Key)")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).addEnumeration("true")));
+            }
+        });
     }
 
     /** The page parameters as {@link PageRequest} reads them (the resources take them as nullable Integers). */

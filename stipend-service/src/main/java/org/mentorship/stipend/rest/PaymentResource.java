@@ -36,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.platform.problem.Problem;
 import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.platform.idempotency.IdempotencyKeys;
+import org.mentorship.platform.idempotency.Idempotent;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
 import org.mentorship.stipend.model.PaymentStatus;
@@ -65,16 +67,14 @@ public class PaymentResource {
     private final PayoutCallbacks callbacks;
     private final AgreementRepository agreements;
     private final Caller caller;
-    private final IdempotencyKeys idempotency;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
     private final jakarta.validation.Validator validator;
 
     PaymentResource(PaymentService service, ExportService exports, PayoutCallbacks callbacks, AgreementRepository agreements,
-            Caller caller, IdempotencyKeys idempotency, com.fasterxml.jackson.databind.ObjectMapper json,
+            Caller caller, com.fasterxml.jackson.databind.ObjectMapper json,
             jakarta.validation.Validator validator) {
         this.json = json;
         this.validator = validator;
-        this.idempotency = idempotency;
         this.service = service;
         this.exports = exports;
         this.callbacks = callbacks;
@@ -137,11 +137,12 @@ public class PaymentResource {
     @APIResponse(responseCode = "200", description = "The approved payment (or, of two approvals, the first recorded)",
             content = @Content(schema = @Schema(implementation = PaymentDto.class), examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
     @APIResponse(responseCode = "403", description = "Not finance; a payment to yourself (self-dealing); or the second approval by the first approver (second-approver-required)")
-    @APIResponse(responseCode = "409", description = "payment-transition-refused (not SCHEDULED: already approved, paid, cancelled...), idempotency-key-in-use", content = @Content(examples = @ExampleObject(name = "twice", value = Examples.PROBLEM_CONFLICT)))
+    @APIResponse(responseCode = "409", description = "payment-transition-refused (not SCHEDULED: already approved, paid, cancelled...)", content = @Content(examples = @ExampleObject(name = "twice", value = Examples.PROBLEM_CONFLICT)))
     @APIResponse(responseCode = "422", description = "The program has not confirmed the mentee's tax form (tax-form-missing); no payout details yet (payee-missing)")
+    @Idempotent
     public Response approve(@PathParam("id") UUID id, @Valid ApproveRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return once(key, "approve " + id, () -> PaymentDto.of(service.approve(id, caller.userId(), request == null ? null : request.note())));
+        return ok(PaymentDto.of(service.approve(id, caller.userId(), request == null ? null : request.note())));
     }
 
     @POST
@@ -154,9 +155,10 @@ public class PaymentResource {
             content = @Content(schema = @Schema(implementation = PaymentDto.class), examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
     @APIResponse(responseCode = "403", description = "Not finance, or a payment to yourself (self-dealing)")
     @APIResponse(responseCode = "409", description = "payment-not-exported, payment-already-paid (with another reference), payment-transition-refused")
+    @Idempotent
     public Response paid(@PathParam("id") UUID id, @Valid @NotNull PaidRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return once(key, "paid " + id, () -> PaymentDto.of(service.markPaid(id, request.providerReference(), caller.userId())));
+        return ok(PaymentDto.of(service.markPaid(id, request.providerReference(), caller.userId())));
     }
 
     @POST
@@ -167,9 +169,10 @@ public class PaymentResource {
     @APIResponse(responseCode = "200", description = "The failed payment", content = @Content(schema = @Schema(implementation = PaymentDto.class), examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
     @APIResponse(responseCode = "403", description = "Not finance, or a payment to yourself (self-dealing)")
     @APIResponse(responseCode = "409", description = "payment-not-exported, payment-transition-refused")
+    @Idempotent
     public Response failed(@PathParam("id") UUID id, @Valid @NotNull FailedRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return once(key, "failed " + id, () -> PaymentDto.of(service.markFailed(id, request.reason(), caller.userId())));
+        return ok(PaymentDto.of(service.markFailed(id, request.reason(), caller.userId())));
     }
 
     @POST
@@ -179,12 +182,14 @@ public class PaymentResource {
     @APIResponse(responseCode = "200", description = "The payment, approved again", content = @Content(schema = @Schema(implementation = PaymentDto.class), examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
     @APIResponse(responseCode = "403", description = "Not finance, or a payment to yourself (self-dealing)")
     @APIResponse(responseCode = "409", description = "payment-transition-refused (not FAILED), too-many-attempts")
+    @Idempotent
     public Response retry(@PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return once(key, "retry " + id, () -> PaymentDto.of(service.retry(id, caller.userId())));
+        return ok(PaymentDto.of(service.retry(id, caller.userId())));
     }
 
-    private Response once(String key, String operation, java.util.function.Supplier<PaymentDto> action) {
-        return idempotency.run(caller.userId(), key, operation, () -> Response.ok(action.get()).build());
+    /** An answer the platform keeps for an Idempotency-Key (@Idempotent: the key is a documented header above). */
+    private static Response ok(PaymentDto payment) {
+        return Response.ok(payment).build();
     }
 
     @POST

@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorship.platform.idempotency.IdempotencyKeys;
+import org.mentorship.platform.idempotency.Idempotent;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
 import org.mentorship.stipend.model.PlanInstallment;
@@ -42,10 +44,8 @@ public class StipendPlanResource {
 
     private final PlanService plans;
     private final Caller caller;
-    private final IdempotencyKeys idempotency;
 
-    StipendPlanResource(PlanService plans, Caller caller, IdempotencyKeys idempotency) {
-        this.idempotency = idempotency;
+    StipendPlanResource(PlanService plans, Caller caller) {
         this.plans = plans;
         this.caller = caller;
     }
@@ -57,11 +57,8 @@ public class StipendPlanResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "plan", value = Examples.PLAN_REQUEST)))
     @APIResponse(responseCode = "201", description = "The new revision", content = @Content(schema = @Schema(implementation = PlanDto.class), examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
     @APIResponse(responseCode = "422", description = "unknown-currency, unknown-country, invalid-split (not adding up to 100), floor-above-cap")
+    @Idempotent
     public Response create(@Valid @NotNull PlanRequest request, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return idempotency.run(caller.userId(), key, "create plan", () -> createNow(request));
-    }
-
-    private Response createNow(PlanRequest request) {
         Map<String, Integer> countries = new HashMap<>();
         if (request.countryAdjustments() != null) {
             request.countryAdjustments().forEach(c -> countries.put(c.country(), c.percent()));

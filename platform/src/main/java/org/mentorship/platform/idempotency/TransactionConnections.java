@@ -1,0 +1,29 @@
+package org.mentorship.platform.idempotency;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.agroal.api.AgroalDataSource;
+
+/**
+ * The current JTA transaction's connection: Agroal hands the same enlisted connection to Hibernate and to us, so the
+ * key's row commits (or rolls back) with the work.
+ */
+@ApplicationScoped
+class TransactionConnections implements IdempotentExecution.Connections {
+
+    private final AgroalDataSource dataSource;
+
+    TransactionConnections(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public <T> T with(IdempotentExecution.SqlWork<T> work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.apply(connection);
+        }
+    }
+}

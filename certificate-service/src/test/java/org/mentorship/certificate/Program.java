@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -26,10 +28,6 @@ import org.mentorship.testsupport.KafkaTestClient;
 import org.mentorship.testsupport.TestKafka;
 import org.mentorship.testsupport.Tokens;
 
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
-
 /**
  * One mentorship of a test, played from the outside: the other services' events over Kafka, people over HTTP.
  * Every test makes its own (random ids), so tests never see each other's records.
@@ -39,7 +37,8 @@ public final class Program {
     public static final String APPLICATIONS = "/mentorship/application-service";
     public static final String EVALUATIONS = "/mentorship/evaluation-service";
     public static final String COORDINATOR = Tokens.coordinator("cora");
-    private static final KafkaTestClient KAFKA = new KafkaTestClient(TestKafka.get().bootstrapServers());
+    private static final KafkaTestClient KAFKA =
+            new KafkaTestClient(TestKafka.get().bootstrapServers());
 
     public final UUID mentorshipId = UUID.randomUUID();
     public final UUID projectId = UUID.randomUUID();
@@ -76,9 +75,12 @@ public final class Program {
 
     private boolean samePartition(String topic, Program other) {
         int partitions = PARTITIONS.computeIfAbsent(topic, t -> {
-            try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.get().bootstrapServers()),
-                    new StringSerializer(), new StringSerializer())) {
+            try (var producer = new KafkaProducer<>(
+                    Map.<String, Object>of(
+                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                            TestKafka.get().bootstrapServers()),
+                    new StringSerializer(),
+                    new StringSerializer())) {
                 return producer.partitionsFor(t).size();
             }
         });
@@ -93,14 +95,28 @@ public final class Program {
     private static final Map<String, Integer> PARTITIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
     public MenteeOnboarded onboarded() {
-        return new MenteeOnboarded(mentorshipId, UUID.randomUUID(), UUID.randomUUID(), "Spring 2026", projectId,
-                "Structured logging for the storage controller", "Cloud Native Storage Foundation", mentee,
-                "Ana Okafor-Lindqvist", mentee + "@example.org", List.of(mentor), List.of(), 3, LocalDate.of(2026, 3, 2),
-                LocalDate.of(2026, 5, 29), Instant.now());
+        return new MenteeOnboarded(
+                mentorshipId,
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "Spring 2026",
+                projectId,
+                "Structured logging for the storage controller",
+                "Cloud Native Storage Foundation",
+                mentee,
+                "Ana Okafor-Lindqvist",
+                mentee + "@example.org",
+                List.of(mentor),
+                List.of(),
+                3,
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 5, 29),
+                Instant.now());
     }
 
     public MentorshipCompleted completed() {
-        return new MentorshipCompleted(mentorshipId, mentee, projectId, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        return new MentorshipCompleted(
+                mentorshipId, mentee, projectId, Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
     public MentorshipTerminated terminated() {
@@ -128,21 +144,36 @@ public final class Program {
     }
 
     public JsonPath record() {
-        return given().auth().oauth2(COORDINATOR).get("/api/v1/completions/" + mentorshipId).then().statusCode(200)
-                .extract().jsonPath();
+        return given().auth()
+                .oauth2(COORDINATOR)
+                .get("/api/v1/completions/" + mentorshipId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     public JsonPath awaitRecord(String status) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                given().auth().oauth2(COORDINATOR).get("/api/v1/completions/" + mentorshipId).then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(COORDINATOR)
+                        .get("/api/v1/completions/" + mentorshipId)
+                        .then()
+                        .statusCode(200)
                         .body("status", equalTo(status)));
         return record();
     }
 
     /** Waits until the record shows the mentorship completed (the survey is then open). */
     public JsonPath awaitCompleted() {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                given().auth().oauth2(COORDINATOR).get("/api/v1/completions/" + mentorshipId).then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(COORDINATOR)
+                        .get("/api/v1/completions/" + mentorshipId)
+                        .then()
+                        .statusCode(200)
                         .body("mentorshipCompletedAt", org.hamcrest.Matchers.notNullValue()));
         return record();
     }
@@ -153,14 +184,25 @@ public final class Program {
 
     /** Defines the exam and registers the program's learning platform ("lms") for it, as a coordinator would. */
     public static UUID defineExam(String name, UUID project, int passMark, boolean required) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "passMark", passMark, "required", required));
+        Map<String, Object> body =
+                new java.util.HashMap<>(Map.of("name", name, "passMark", passMark, "required", required));
         if (project != null) {
             body.put("projectId", project);
         }
-        UUID exam = UUID.fromString(given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/exams/definitions").then().statusCode(201).extract().path("id"));
-        given().auth().oauth2(COORDINATOR).put("/api/v1/exams/definitions/" + exam + "/partners/" + LMS_PARTNER)
-                .then().statusCode(200);
+        UUID exam = UUID.fromString(given().auth()
+                .oauth2(COORDINATOR)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/exams/definitions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+        given().auth()
+                .oauth2(COORDINATOR)
+                .put("/api/v1/exams/definitions/" + exam + "/partners/" + LMS_PARTNER)
+                .then()
+                .statusCode(200);
         return exam;
     }
 
@@ -168,7 +210,9 @@ public final class Program {
     public static final String LMS_PARTNER = "lms";
 
     public Response recordExam(String token, UUID exam, int score) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body(Map.of("examId", exam, "mentorshipId", mentorshipId, "score", score))
                 .post("/api/v1/exams/results");
     }
@@ -176,12 +220,19 @@ public final class Program {
     /** The standard survey of these tests (published once per JVM; later versions never change its questions). */
     public static synchronized int survey() {
         if (surveyVersion == 0) {
-            surveyVersion = given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body("""
+            surveyVersion = given().auth()
+                    .oauth2(COORDINATOR)
+                    .contentType(ContentType.JSON)
+                    .body("""
                     {"title":"End of program feedback","questions":[
                       {"key":"mentor-support","text":"How well did your mentor support you?","kind":"RATING","required":true},
                       {"key":"next-step","text":"What will you do next?","kind":"CHOICE","options":["keep contributing","apply again","other"],"required":true},
                       {"key":"comments","text":"Anything else?","kind":"TEXT","required":false}]}""")
-                    .post("/api/v1/surveys").then().statusCode(201).extract().path("version");
+                    .post("/api/v1/surveys")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("version");
         }
         return surveyVersion;
     }
@@ -193,7 +244,9 @@ public final class Program {
         if (comment != null) {
             answers.put("comments", comment);
         }
-        return given().auth().oauth2(menteeToken).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(menteeToken)
+                .contentType(ContentType.JSON)
                 .body(Map.of("mentorshipId", mentorshipId, "version", survey(), "answers", answers))
                 .post("/api/v1/surveys/answers");
     }
@@ -212,7 +265,14 @@ public final class Program {
     }
 
     public long certificateCount() {
-        return given().auth().oauth2(COORDINATOR).queryParam("menteeId", mentee).get("/api/v1/certificates").then()
-                .statusCode(200).extract().jsonPath().getLong("total");
+        return given().auth()
+                .oauth2(COORDINATOR)
+                .queryParam("menteeId", mentee)
+                .get("/api/v1/certificates")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("total");
     }
 }

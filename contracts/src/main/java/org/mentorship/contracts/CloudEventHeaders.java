@@ -35,6 +35,5 @@ public final class CloudEventHeaders {
         return "urn:mentorship:events:" + type + ":" + version;
     }
 
-    private CloudEventHeaders() {
-    }
+    private CloudEventHeaders() {}
 }

@@ -3,7 +3,6 @@ package org.mentorship.contracts;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
-
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
@@ -12,10 +11,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  */
 public final class CloudEventRecords {
 
-    public static ProducerRecord<String, String> of(UUID id, String type, String source, Instant time,
-            String subject, String jsonData) {
-        EventCatalog entry = EventCatalog.ofType(type)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown event type " + type));
+    public static ProducerRecord<String, String> of(
+            UUID id, String type, String source, Instant time, String subject, String jsonData) {
+        EventCatalog entry =
+                EventCatalog.ofType(type).orElseThrow(() -> new IllegalArgumentException("Unknown event type " + type));
         ProducerRecord<String, String> record = new ProducerRecord<>(entry.topic(), subject, jsonData);
         header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
         header(record, CloudEventHeaders.ID, id.toString());
@@ -37,6 +36,5 @@ public final class CloudEventRecords {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private CloudEventRecords() {
-    }
+    private CloudEventRecords() {}
 }

@@ -53,6 +53,5 @@ public final class DataSchemaUrls {
         return result;
     }
 
-    private DataSchemaUrls() {
-    }
+    private DataSchemaUrls() {}
 }

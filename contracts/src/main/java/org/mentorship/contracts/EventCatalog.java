@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.mentorship.contracts.events.ApplicationAccepted;
 import org.mentorship.contracts.events.ApplicationRejected;
 import org.mentorship.contracts.events.ApplicationSubmitted;
@@ -56,8 +55,8 @@ public enum EventCatalog {
     CERTIFICATE_ISSUED(CertificateIssued.class, Topics.CERTIFICATES, 1),
     CERTIFICATE_REVOKED(CertificateRevoked.class, Topics.CERTIFICATES, 1);
 
-    private static final Map<String, EventCatalog> BY_TYPE = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(EventCatalog::type, Function.identity()));
+    private static final Map<String, EventCatalog> BY_TYPE =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EventCatalog::type, Function.identity()));
 
     private final Class<? extends DomainEvent> javaType;
     private final String topic;
@@ -111,6 +110,7 @@ public enum EventCatalog {
     }
 
     public static EventCatalog of(DomainEvent event) {
-        return ofType(event.type()).orElseThrow(() -> new IllegalArgumentException("Unknown event type " + event.type()));
+        return ofType(event.type())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown event type " + event.type()));
     }
 }

@@ -45,7 +45,8 @@ public final class EventJson {
         try {
             return MAPPER.readValue(json, javaType);
         } catch (Exception e) {
-            throw new MalformedEventException("Event data is not a valid " + javaType.getSimpleName() + ": " + e.getMessage(), e);
+            throw new MalformedEventException(
+                    "Event data is not a valid " + javaType.getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 
@@ -53,6 +54,5 @@ public final class EventJson {
         return MAPPER;
     }
 
-    private EventJson() {
-    }
+    private EventJson() {}
 }

@@ -1,5 +1,11 @@
 package org.mentorship.contracts;
 
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,13 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 
 /**
  * The JSON Schema (draft 2020-12) and the example data of every event in the {@link EventCatalog}, both on the
@@ -23,10 +22,10 @@ import com.networknt.schema.SpecificationVersion;
 public final class EventSchemas {
 
     /** Formats (uuid, date-time, date, email, uri) are assertions here, not the 2020-12 default of annotations. */
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
-                    .formatAssertionsEnabled(true)
-                    .build()));
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(
+                    SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 
     private static final Map<EventCatalog, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
@@ -39,7 +38,8 @@ public final class EventSchemas {
     public static void validate(String type, String json) {
         List<String> violations = violations(type, json);
         if (!violations.isEmpty()) {
-            throw new MalformedEventException("Event data is not a valid " + type + ": " + String.join("; ", violations));
+            throw new MalformedEventException(
+                    "Event data is not a valid " + type + ": " + String.join("; ", violations));
         }
     }
 
@@ -116,6 +116,5 @@ public final class EventSchemas {
         }
     }
 
-    private EventSchemas() {
-    }
+    private EventSchemas() {}
 }

@@ -49,10 +49,13 @@ public enum TopicOwner {
 
     /** Holder: an enum's constants cannot read a static map of their own while they are being made. */
     private static final class TypesByTopic {
-        private static final java.util.Map<TopicOwner, Set<String>> TYPES = Arrays.stream(values()).collect(
-                Collectors.toUnmodifiableMap(o -> o, o -> Arrays.stream(EventCatalog.values())
-                        .filter(e -> e.topic().equals(o.topic)).map(EventCatalog::type)
-                        .collect(Collectors.toUnmodifiableSet())));
+        private static final java.util.Map<TopicOwner, Set<String>> TYPES = Arrays.stream(values())
+                .collect(Collectors.toUnmodifiableMap(
+                        o -> o,
+                        o -> Arrays.stream(EventCatalog.values())
+                                .filter(e -> e.topic().equals(o.topic))
+                                .map(EventCatalog::type)
+                                .collect(Collectors.toUnmodifiableSet())));
     }
 
     /** The CloudEvent {@code source} a service publishes under. */

@@ -12,6 +12,5 @@ public final class Topics {
         return "mentorship.dead-letter." + consumerGroup;
     }
 
-    private Topics() {
-    }
+    private Topics() {}
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.RecordComponent;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -65,7 +64,8 @@ class CatalogTest {
         DomainEvent event = EventJson.read(entry.type(), EventSchemas.fixture(entry.type()));
         // TaxFormConfirmed is checked off during onboarding, before the mentorship exists.
         String idField = entry.type().startsWith("Application") || entry.type().equals("TaxFormConfirmed")
-                ? "applicationId" : "mentorshipId";
+                ? "applicationId"
+                : "mentorshipId";
         RecordComponent component = component(entry, idField);
         assertTrue(component != null, entry.type() + " has no " + idField);
         assertEquals(UUID.class, component.getType());

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /** Every catalog entry has a schema and a fixture, every file and every event record belongs to an entry. */
@@ -64,7 +63,8 @@ class ContractFilesTest {
                 }
             }
         }
-        Set<String> catalogued = Arrays.stream(EventCatalog.values()).map(EventCatalog::type)
+        Set<String> catalogued = Arrays.stream(EventCatalog.values())
+                .map(EventCatalog::type)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(catalogued, records);
     }
@@ -78,7 +78,11 @@ class ContractFilesTest {
     }
 
     private static Path classesRoot() throws URISyntaxException {
-        return Path.of(EventCatalog.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return Path.of(EventCatalog.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
     }
 
     private static String fileName(String resource) {

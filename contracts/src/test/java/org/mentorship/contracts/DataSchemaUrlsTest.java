@@ -3,7 +3,6 @@ package org.mentorship.contracts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
-
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,8 @@ class DataSchemaUrlsTest {
 
     @Test
     void underTheGivenPublicUrl() {
-        assertEquals("https://api.example.org/schemas/events/EvaluationPassed/1",
+        assertEquals(
+                "https://api.example.org/schemas/events/EvaluationPassed/1",
                 DataSchemaUrls.of("https://api.example.org/", "EvaluationPassed", 1));
         assertEquals("/schemas/events/MenteeOnboarded/2", DataSchemaUrls.path("MenteeOnboarded", 2));
     }
@@ -27,16 +27,25 @@ class DataSchemaUrlsTest {
     @Test
     void thePublishedHeaderFollowsTheConfiguredPublicUrl() {
         System.setProperty(DataSchemaUrls.PROPERTY, "https://api.mentorship.example.org/");
-        EvaluationPassed event = (EvaluationPassed) EventJson.read("EvaluationPassed", EventSchemas.fixture("EvaluationPassed"));
+        EvaluationPassed event =
+                (EvaluationPassed) EventJson.read("EvaluationPassed", EventSchemas.fixture("EvaluationPassed"));
         ProducerRecord<String, String> record = CloudEventRecords.of(event, "/mentorship/evaluation-service");
-        assertEquals("https://api.mentorship.example.org/schemas/events/EvaluationPassed/1",
-                new String(record.headers().lastHeader(CloudEventHeaders.DATA_SCHEMA).value(), StandardCharsets.UTF_8));
+        assertEquals(
+                "https://api.mentorship.example.org/schemas/events/EvaluationPassed/1",
+                new String(
+                        record.headers()
+                                .lastHeader(CloudEventHeaders.DATA_SCHEMA)
+                                .value(),
+                        StandardCharsets.UTF_8));
     }
 
     @Test
     void theLocalRunsGatewayByDefault() {
         System.setProperty(DataSchemaUrls.PROPERTY, " ");
-        assertEquals(System.getenv(DataSchemaUrls.ENVIRONMENT_VARIABLE) == null ? DataSchemaUrls.DEFAULT_PUBLIC_URL
-                : System.getenv(DataSchemaUrls.ENVIRONMENT_VARIABLE).replaceAll("/+$", ""), DataSchemaUrls.publicUrl());
+        assertEquals(
+                System.getenv(DataSchemaUrls.ENVIRONMENT_VARIABLE) == null
+                        ? DataSchemaUrls.DEFAULT_PUBLIC_URL
+                        : System.getenv(DataSchemaUrls.ENVIRONMENT_VARIABLE).replaceAll("/+$", ""),
+                DataSchemaUrls.publicUrl());
     }
 }

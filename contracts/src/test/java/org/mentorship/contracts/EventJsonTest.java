@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,7 +25,8 @@ class EventJsonTest {
     @Test
     void unknownTypeIsMalformed() {
         String fixture = EventSchemas.fixture("EvaluationPassed");
-        MalformedEventException e = assertThrows(MalformedEventException.class, () -> EventJson.read("EvaluationGraded", fixture));
+        MalformedEventException e =
+                assertThrows(MalformedEventException.class, () -> EventJson.read("EvaluationGraded", fixture));
         assertTrue(e.getMessage().contains("EvaluationGraded"), e.getMessage());
         assertThrows(MalformedEventException.class, () -> EventJson.read((String) null, fixture));
     }
@@ -34,8 +34,14 @@ class EventJsonTest {
     @Test
     void garbageIsMalformed() {
         for (String garbage : new String[] {"garbage", "{", "[1,2]", "42", "", null}) {
-            assertThrows(MalformedEventException.class, () -> EventJson.read("EvaluationPassed", garbage), String.valueOf(garbage));
-            assertThrows(MalformedEventException.class, () -> EventJson.read(EvaluationPassed.class, garbage), String.valueOf(garbage));
+            assertThrows(
+                    MalformedEventException.class,
+                    () -> EventJson.read("EvaluationPassed", garbage),
+                    String.valueOf(garbage));
+            assertThrows(
+                    MalformedEventException.class,
+                    () -> EventJson.read(EvaluationPassed.class, garbage),
+                    String.valueOf(garbage));
         }
     }
 
@@ -47,7 +53,8 @@ class EventJsonTest {
         assertThrows(MalformedEventException.class, () -> EventJson.read(StipendPaid.class, currency));
         String freeMoney = SchemaViolationsTest.edit(EventCatalog.STIPEND_PAID, data -> data.put("amountMinor", 0));
         assertThrows(MalformedEventException.class, () -> EventJson.read(StipendPaid.class, freeMoney));
-        String tooLong = SchemaViolationsTest.edit(EventCatalog.MENTORSHIP_EXTENDED, data -> data.put("totalExtensionWeeks", 8));
+        String tooLong =
+                SchemaViolationsTest.edit(EventCatalog.MENTORSHIP_EXTENDED, data -> data.put("totalExtensionWeeks", 8));
         assertThrows(MalformedEventException.class, () -> EventJson.read("MentorshipExtended", tooLong));
         String noMentors = SchemaViolationsTest.edit(EventCatalog.MENTEE_ONBOARDED, data -> data.putArray("mentorIds"));
         assertThrows(MalformedEventException.class, () -> EventJson.read("MenteeOnboarded", noMentors));
@@ -67,17 +74,26 @@ class EventJsonTest {
 
     @Test
     void unknownFieldsInsideNestedRecordsAreIgnored() {
-        String json = SchemaViolationsTest.edit(EventCatalog.MENTORSHIP_STARTED,
-                data -> data.withArray("evaluations").forEach(due -> ((com.fasterxml.jackson.databind.node.ObjectNode) due).put("focusAreas", 3)));
+        String json = SchemaViolationsTest.edit(
+                EventCatalog.MENTORSHIP_STARTED,
+                data -> data.withArray("evaluations")
+                        .forEach(due -> ((com.fasterxml.jackson.databind.node.ObjectNode) due).put("focusAreas", 3)));
         MentorshipStarted started = EventJson.read(MentorshipStarted.class, json);
         assertEquals(3, started.evaluations().size());
-        assertEquals(new EvaluationDue(1, Instant.parse("2026-03-27T23:59:59Z")), started.evaluations().get(0));
+        assertEquals(
+                new EvaluationDue(1, Instant.parse("2026-03-27T23:59:59Z")),
+                started.evaluations().get(0));
     }
 
     @Test
     void writesIsoInstantsDatesAndMinorUnits() {
-        StipendPaid paid = new StipendPaid(UUID.fromString("2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f"),
-                UUID.fromString("5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e"), 2, 450_000L, "EUR", "PAYOUT-1",
+        StipendPaid paid = new StipendPaid(
+                UUID.fromString("2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f"),
+                UUID.fromString("5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e"),
+                2,
+                450_000L,
+                "EUR",
+                "PAYOUT-1",
                 Instant.parse("2026-06-19T08:30:00.123Z"));
         String json = EventJson.write(paid);
         assertTrue(json.contains("\"paidAt\":\"2026-06-19T08:30:00.123Z\""), json);
@@ -85,8 +101,14 @@ class EventJsonTest {
         EventSchemas.validate(paid);
         assertEquals(paid, EventJson.read(StipendPaid.class, json));
 
-        MentorshipStarted started = new MentorshipStarted(UUID.randomUUID(), "mentee-1", UUID.randomUUID(), List.of("mentor-1"),
-                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 5, 29), List.of(new EvaluationDue(1, Instant.parse("2026-03-27T23:59:59Z"))));
+        MentorshipStarted started = new MentorshipStarted(
+                UUID.randomUUID(),
+                "mentee-1",
+                UUID.randomUUID(),
+                List.of("mentor-1"),
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 5, 29),
+                List.of(new EvaluationDue(1, Instant.parse("2026-03-27T23:59:59Z"))));
         String startedJson = EventJson.write(started);
         assertTrue(startedJson.contains("\"startsOn\":\"2026-03-02\""), startedJson);
         EventSchemas.validate(started);
@@ -106,25 +128,30 @@ class EventJsonTest {
         MenteeOnboarded old = EventJson.read(MenteeOnboarded.class, absent);
         assertNull(old.menteeCountry());
         EventSchemas.validate(old);
-        String lowerCase = SchemaViolationsTest.edit(EventCatalog.MENTEE_ONBOARDED, data -> data.put("menteeCountry", "ng"));
+        String lowerCase =
+                SchemaViolationsTest.edit(EventCatalog.MENTEE_ONBOARDED, data -> data.put("menteeCountry", "ng"));
         assertThrows(MalformedEventException.class, () -> EventJson.read("MenteeOnboarded", lowerCase));
     }
 
     @Test
     void recordsRefuseMissingRequiredValues() {
-        assertThrows(NullPointerException.class,
+        assertThrows(
+                NullPointerException.class,
                 () -> new EvaluationPassed(UUID.randomUUID(), null, 1, 3, false, Instant.now()));
-        assertThrows(NullPointerException.class,
-                () -> new MentorshipStarted(UUID.randomUUID(), "m", UUID.randomUUID(), null, LocalDate.now(), LocalDate.now(), List.of()));
+        assertThrows(
+                NullPointerException.class,
+                () -> new MentorshipStarted(
+                        UUID.randomUUID(), "m", UUID.randomUUID(), null, LocalDate.now(), LocalDate.now(), List.of()));
     }
 
     @Test
     void listsInEventsCannotBeChangedAfterwards() {
         List<String> mentors = new java.util.ArrayList<>(List.of("mentor-1"));
-        MentorshipStarted started = new MentorshipStarted(UUID.randomUUID(), "m", UUID.randomUUID(), mentors,
-                LocalDate.now(), LocalDate.now(), List.of());
+        MentorshipStarted started = new MentorshipStarted(
+                UUID.randomUUID(), "m", UUID.randomUUID(), mentors, LocalDate.now(), LocalDate.now(), List.of());
         mentors.add("mentor-2");
         assertEquals(List.of("mentor-1"), started.mentorIds());
-        assertThrows(UnsupportedOperationException.class, () -> started.mentorIds().add("x"));
+        assertThrows(
+                UnsupportedOperationException.class, () -> started.mentorIds().add("x"));
     }
 }

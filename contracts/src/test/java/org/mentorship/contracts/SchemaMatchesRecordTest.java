@@ -3,6 +3,7 @@ package org.mentorship.contracts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -14,8 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -23,24 +22,30 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SchemaMatchesRecordTest {
 
     /** The only components that may be null or absent (and so are not required): later, additive fields among them. */
-    private static final Set<String> NULLABLE = Set.of("StipendCancelled.paymentId", "MenteeOnboarded.mentorContacts",
-            "MenteeOnboarded.menteeCountry");
+    private static final Set<String> NULLABLE =
+            Set.of("StipendCancelled.paymentId", "MenteeOnboarded.mentorContacts", "MenteeOnboarded.menteeCountry");
 
     @ParameterizedTest
     @EnumSource(EventCatalog.class)
     void headerOfTheSchema(EventCatalog entry) {
         JsonNode schema = schema(entry);
-        assertEquals("https://json-schema.org/draft/2020-12/schema", schema.path("$schema").asText());
+        assertEquals(
+                "https://json-schema.org/draft/2020-12/schema",
+                schema.path("$schema").asText());
         assertEquals(entry.schemaId(), schema.path("$id").asText());
         assertEquals(entry.type(), schema.path("title").asText());
         assertEquals("object", schema.path("type").asText());
-        assertTrue(schema.path("additionalProperties").asBoolean(false), "changes are additive: additionalProperties must be true");
+        assertTrue(
+                schema.path("additionalProperties").asBoolean(false),
+                "changes are additive: additionalProperties must be true");
     }
 
     @ParameterizedTest
     @EnumSource(EventCatalog.class)
     void propertiesAreTheRecordComponents(EventCatalog entry) {
-        assertEquals(componentNames(entry.javaType()), names(schema(entry).path("properties").fieldNames()));
+        assertEquals(
+                componentNames(entry.javaType()),
+                names(schema(entry).path("properties").fieldNames()));
     }
 
     @ParameterizedTest
@@ -84,7 +89,9 @@ class SchemaMatchesRecordTest {
             checkObject(where, raw, property.path("properties"), root);
             return;
         }
-        String jsonType = property.path("type").isArray() ? property.path("type").get(0).asText() : property.path("type").asText();
+        String jsonType = property.path("type").isArray()
+                ? property.path("type").get(0).asText()
+                : property.path("type").asText();
         String format = property.path("format").asText("");
         if (raw == UUID.class) {
             assertEquals(List.of("string", "uuid"), List.of(jsonType, format), where);
@@ -99,7 +106,8 @@ class SchemaMatchesRecordTest {
         } else if (raw == boolean.class) {
             assertEquals("boolean", jsonType, where);
         } else {
-            throw new AssertionError(where + ": no JSON form agreed for " + raw + " (money is long amountMinor + String currency)");
+            throw new AssertionError(
+                    where + ": no JSON form agreed for " + raw + " (money is long amountMinor + String currency)");
         }
         if (where.endsWith(".currency")) {
             assertEquals("^[A-Z]{3}$", property.path("pattern").asText(), where);

@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,7 +22,8 @@ class SchemaViolationsTest {
     static Stream<Arguments> requiredFields() {
         List<Arguments> cases = new ArrayList<>();
         for (EventCatalog entry : EventCatalog.values()) {
-            SchemaMatchesRecordTest.schema(entry).path("required")
+            SchemaMatchesRecordTest.schema(entry)
+                    .path("required")
                     .forEach(field -> cases.add(Arguments.of(entry, field.asText())));
         }
         return cases.stream();
@@ -33,7 +33,8 @@ class SchemaViolationsTest {
     @MethodSource("requiredFields")
     void missingRequiredFieldFails(EventCatalog entry, String field) {
         String json = edit(entry, data -> data.remove(field));
-        MalformedEventException e = assertThrows(MalformedEventException.class, () -> EventSchemas.validate(entry.type(), json));
+        MalformedEventException e =
+                assertThrows(MalformedEventException.class, () -> EventSchemas.validate(entry.type(), json));
         assertTrue(e.getMessage().contains(field), e.getMessage());
         assertThrows(MalformedEventException.class, () -> EventJson.read(entry.type(), json));
     }
@@ -50,9 +51,12 @@ class SchemaViolationsTest {
     @EnumSource(EventCatalog.class)
     void wrongTypeFails(EventCatalog entry) {
         // every event has a string property first (an id): an object there is never valid
-        String first = FixtureRoundTripTest.tree(EventSchemas.fixture(entry.type())).fieldNames().next();
+        String first = FixtureRoundTripTest.tree(EventSchemas.fixture(entry.type()))
+                .fieldNames()
+                .next();
         String json = edit(entry, data -> data.putObject(first).put("id", 1));
-        MalformedEventException e = assertThrows(MalformedEventException.class, () -> EventSchemas.validate(entry.type(), json));
+        MalformedEventException e =
+                assertThrows(MalformedEventException.class, () -> EventSchemas.validate(entry.type(), json));
         assertTrue(e.getMessage().contains(first), e.getMessage());
     }
 
@@ -66,7 +70,8 @@ class SchemaViolationsTest {
 
     @Test
     void uuidFormatIsChecked() {
-        assertInvalid(EventCatalog.EVALUATION_PASSED, data -> data.put("mentorshipId", "mentorship-42"), "mentorshipId");
+        assertInvalid(
+                EventCatalog.EVALUATION_PASSED, data -> data.put("mentorshipId", "mentorship-42"), "mentorshipId");
     }
 
     @Test
@@ -77,7 +82,8 @@ class SchemaViolationsTest {
 
     @Test
     void dateFormatIsChecked() {
-        assertInvalid(EventCatalog.STIPEND_PAYMENT_SCHEDULED, data -> data.put("expectedOn", "2026-13-40"), "expectedOn");
+        assertInvalid(
+                EventCatalog.STIPEND_PAYMENT_SCHEDULED, data -> data.put("expectedOn", "2026-13-40"), "expectedOn");
     }
 
     @Test
@@ -95,16 +101,21 @@ class SchemaViolationsTest {
 
     @Test
     void extensionsAreAtMostFiveWeeks() {
-        assertInvalid(EventCatalog.MENTORSHIP_EXTENDED, data -> data.put("totalExtensionWeeks", 6), "totalExtensionWeeks");
+        assertInvalid(
+                EventCatalog.MENTORSHIP_EXTENDED, data -> data.put("totalExtensionWeeks", 6), "totalExtensionWeeks");
         assertInvalid(EventCatalog.MENTORSHIP_EXTENDED, data -> data.put("weeks", 0), "weeks");
     }
 
     @Test
     void nestedScheduleIsChecked() {
-        assertInvalid(EventCatalog.MENTORSHIP_STARTED,
-                data -> ((ObjectNode) data.withArray("evaluations").get(1)).put("dueAt", "soon"), "dueAt");
-        assertInvalid(EventCatalog.MENTORSHIP_STARTED,
-                data -> ((ObjectNode) data.withArray("evaluations").get(0)).remove("number"), "number");
+        assertInvalid(
+                EventCatalog.MENTORSHIP_STARTED,
+                data -> ((ObjectNode) data.withArray("evaluations").get(1)).put("dueAt", "soon"),
+                "dueAt");
+        assertInvalid(
+                EventCatalog.MENTORSHIP_STARTED,
+                data -> ((ObjectNode) data.withArray("evaluations").get(0)).remove("number"),
+                "number");
         assertInvalid(EventCatalog.MENTORSHIP_STARTED, data -> data.putArray("evaluations"), "evaluations");
     }
 
@@ -117,13 +128,16 @@ class SchemaViolationsTest {
     @Test
     void emailAndUrlFormatsAreChecked() {
         assertInvalid(EventCatalog.MENTEE_ONBOARDED, data -> data.put("menteeEmail", "ana at example"), "menteeEmail");
-        assertInvalid(EventCatalog.CERTIFICATE_ISSUED, data -> data.put("verificationUrl", "not a url"), "verificationUrl");
+        assertInvalid(
+                EventCatalog.CERTIFICATE_ISSUED, data -> data.put("verificationUrl", "not a url"), "verificationUrl");
     }
 
     @Test
     void theNullablePaymentIdMayBeNullOrAbsentButNotMalformed() {
-        EventSchemas.validate("StipendCancelled", edit(EventCatalog.STIPEND_CANCELLED, data -> data.putNull("paymentId")));
-        EventSchemas.validate("StipendCancelled", edit(EventCatalog.STIPEND_CANCELLED, data -> data.remove("paymentId")));
+        EventSchemas.validate(
+                "StipendCancelled", edit(EventCatalog.STIPEND_CANCELLED, data -> data.putNull("paymentId")));
+        EventSchemas.validate(
+                "StipendCancelled", edit(EventCatalog.STIPEND_CANCELLED, data -> data.remove("paymentId")));
         assertInvalid(EventCatalog.STIPEND_CANCELLED, data -> data.put("paymentId", "P-1"), "paymentId");
     }
 
@@ -136,7 +150,9 @@ class SchemaViolationsTest {
         });
         List<String> violations = EventSchemas.violations("EvaluationFailed", json);
         assertTrue(violations.size() >= 3, violations.toString());
-        String message = assertThrows(MalformedEventException.class, () -> EventSchemas.validate("EvaluationFailed", json)).getMessage();
+        String message = assertThrows(
+                        MalformedEventException.class, () -> EventSchemas.validate("EvaluationFailed", json))
+                .getMessage();
         for (String field : List.of("evaluationId", "number", "failedAt")) {
             assertTrue(message.contains(field), message);
         }
@@ -145,7 +161,10 @@ class SchemaViolationsTest {
     @Test
     void garbageIsNotValid() {
         for (String garbage : new String[] {"not json", "{\"evaluationId\":", "", "   ", null}) {
-            assertThrows(MalformedEventException.class, () -> EventSchemas.validate("EvaluationPassed", garbage), String.valueOf(garbage));
+            assertThrows(
+                    MalformedEventException.class,
+                    () -> EventSchemas.validate("EvaluationPassed", garbage),
+                    String.valueOf(garbage));
         }
     }
 

@@ -1,9 +1,7 @@
 package org.mentorship.evaluation;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.mentorship.testsupport.ServiceBasicsTest;
 
-import io.quarkus.test.junit.QuarkusTest;
-
 @QuarkusTest
-class BasicsTest extends ServiceBasicsTest {
-}
+class BasicsTest extends ServiceBasicsTest {}

@@ -43,8 +43,7 @@ interface Component {
     void awaitReady(Readiness readiness) throws Exception;
 
     /** Work that needs the running process: databases and roles, topics. Idempotent: runs on every start. */
-    default void afterReady() throws Exception {
-    }
+    default void afterReady() throws Exception {}
 
     /** A cheap health check for status, on a process known to be ours and listening. */
     boolean isHealthy();

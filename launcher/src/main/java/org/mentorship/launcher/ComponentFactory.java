@@ -20,8 +20,12 @@ final class ComponentFactory {
     private final List<String> kafkaJavaOptions;
     private final List<String> smtpJavaOptions;
 
-    ComponentFactory(Layout layout, Ports ports, List<String> javaOptions, List<String> kafkaJavaOptions,
-                     List<String> smtpJavaOptions) {
+    ComponentFactory(
+            Layout layout,
+            Ports ports,
+            List<String> javaOptions,
+            List<String> kafkaJavaOptions,
+            List<String> smtpJavaOptions) {
         this.layout = layout;
         this.ports = ports;
         this.javaOptions = List.copyOf(javaOptions);
@@ -42,19 +46,33 @@ final class ComponentFactory {
 
     private Component create(String name) {
         return switch (name) {
-            case Components.POSTGRES -> new PostgresServer(layout, ports.postgres(), LocalSystem.DATABASE_USER,
-                    LocalSystem.DATABASE_PASSWORD, List.copyOf(LocalSystem.DATABASES.values()));
-            case Components.KAFKA -> new KafkaBroker(layout, ports.kafka(), ports.kafkaController(), kafkaJavaOptions,
-                    LocalSystem.TOPICS, LocalSystem.TOPIC_PARTITIONS);
+            case Components.POSTGRES ->
+                new PostgresServer(
+                        layout,
+                        ports.postgres(),
+                        LocalSystem.DATABASE_USER,
+                        LocalSystem.DATABASE_PASSWORD,
+                        List.copyOf(LocalSystem.DATABASES.values()));
+            case Components.KAFKA ->
+                new KafkaBroker(
+                        layout,
+                        ports.kafka(),
+                        ports.kafkaController(),
+                        kafkaJavaOptions,
+                        LocalSystem.TOPICS,
+                        LocalSystem.TOPIC_PARTITIONS);
             case Components.SMTP -> new SmtpServer(layout, ports.smtp(), ports.mailApi(), smtpJavaOptions);
-            case Components.GATEWAY -> new QuarkusService(layout, name, ports.gateway(), javaOptions, this::gatewayEnvironment);
+            case Components.GATEWAY ->
+                new QuarkusService(layout, name, ports.gateway(), javaOptions, this::gatewayEnvironment);
             default -> new QuarkusService(layout, name, ports.of(name), javaOptions, () -> serviceEnvironment(name));
         };
     }
 
     private Map<String, String> serviceEnvironment(String service) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", PostgresSetup.jdbcUrl(ports.postgres(), LocalSystem.DATABASES.get(service)));
+        env.put(
+                "QUARKUS_DATASOURCE_JDBC_URL",
+                PostgresSetup.jdbcUrl(ports.postgres(), LocalSystem.DATABASES.get(service)));
         env.put("QUARKUS_DATASOURCE_USERNAME", LocalSystem.DATABASE_USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", LocalSystem.DATABASE_PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + ports.kafka());
@@ -67,7 +85,9 @@ final class ComponentFactory {
             // Letters are signed (it refuses to start without a key outside dev and test) and name the gateway
             // where anyone verifies them.
             env.put(LocalSigningKey.ENVIRONMENT_VARIABLE, new LocalSigningKey(layout).base64Pkcs8());
-            env.put("MENTORSHIP_CERTIFICATE_VERIFY_BASE_URL", "http://localhost:" + ports.gateway() + "/api/v1/certificates/verify/");
+            env.put(
+                    "MENTORSHIP_CERTIFICATE_VERIFY_BASE_URL",
+                    "http://localhost:" + ports.gateway() + "/api/v1/certificates/verify/");
         }
         if (Components.APPLICATION.equals(service)) {
             // Moving the clock past a review period should close it within seconds, not a minute, on this machine.
@@ -76,7 +96,8 @@ final class ComponentFactory {
         if (Components.STIPEND.equals(service)) {
             // Payee details are stored encrypted; payout callbacks are signed with a shared secret.
             env.put("MENTORSHIP_STIPEND_PAYEE_KEY", new LocalSecret(layout, "stipend-payee-key.b64", 32).base64());
-            env.put("MENTORSHIP_STIPEND_PAYOUT_CALLBACK_SECRET",
+            env.put(
+                    "MENTORSHIP_STIPEND_PAYOUT_CALLBACK_SECRET",
                     new LocalSecret(layout, "stipend-payout-callback-secret.b64", 32).base64());
             // The program's debtor account has no default either (payouts name it).
             env.put(LocalIban.ENVIRONMENT_VARIABLE, new LocalIban(layout).iban());
@@ -98,7 +119,8 @@ final class ComponentFactory {
     /** Services trust the local run's own token key (see {@link LocalTokens}). */
     private Map<String, String> tokenEnvironment() {
         return Map.of(
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", new LocalTokens(layout).publicKeyFile().toString(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                        new LocalTokens(layout).publicKeyFile().toString(),
                 "MP_JWT_VERIFY_ISSUER", LocalTokens.ISSUER,
                 "MP_JWT_VERIFY_AUDIENCES", LocalTokens.AUDIENCE);
     }
@@ -110,7 +132,8 @@ final class ComponentFactory {
      */
     private Map<String, String> publicUrlEnvironment() {
         String given = System.getenv("MENTORSHIP_PUBLIC_URL");
-        return Map.of("MENTORSHIP_PUBLIC_URL",
+        return Map.of(
+                "MENTORSHIP_PUBLIC_URL",
                 given != null && !given.isBlank() ? given : "http://localhost:" + ports.gateway());
     }
 

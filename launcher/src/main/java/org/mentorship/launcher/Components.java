@@ -14,7 +14,8 @@ public final class Components {
     public static final String CERTIFICATE = "certificate-service";
     public static final String GATEWAY = "gateway";
 
-    public static final List<String> ALL = List.of(POSTGRES, KAFKA, SMTP, APPLICATION, EVALUATION, STIPEND, CERTIFICATE, GATEWAY);
+    public static final List<String> ALL =
+            List.of(POSTGRES, KAFKA, SMTP, APPLICATION, EVALUATION, STIPEND, CERTIFICATE, GATEWAY);
     public static final List<String> INFRASTRUCTURE = List.of(POSTGRES, KAFKA, SMTP);
     /** Every HTTP application: the program's services and the gateway. */
     public static final List<String> SERVICES = List.of(APPLICATION, EVALUATION, STIPEND, CERTIFICATE, GATEWAY);
@@ -24,8 +25,7 @@ public final class Components {
      */
     public static final List<String> PROGRAM_SERVICES = List.of(APPLICATION, EVALUATION, STIPEND, CERTIFICATE);
 
-    private Components() {
-    }
+    private Components() {}
 
     /** Accepts a service's short name too ("application" for "application-service"), as the tests call them. */
     public static String canonical(String name) {

@@ -1,5 +1,7 @@
 package org.mentorship.launcher;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,9 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Each running service's dead letters, listed and replayed through the service's own endpoints
  * ({@code GET /api/v1/dead-letters}, {@code POST /api/v1/dead-letters/{id}/replay}, coordinators and ops), called
@@ -26,9 +25,17 @@ public final class DeadLetterClient {
     static final String PATH = "/api/v1/dead-letters";
 
     /** One dead letter as a service lists it. */
-    public record DeadLetter(String service, UUID id, String consumer, String eventId, String eventType, String reason,
-            String deadLetteredAt, String replayedAt, String replayedBy, String replayOutcome) {
-    }
+    public record DeadLetter(
+            String service,
+            UUID id,
+            String consumer,
+            String eventId,
+            String eventType,
+            String reason,
+            String deadLetteredAt,
+            String replayedAt,
+            String replayedBy,
+            String replayOutcome) {}
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(2))
@@ -49,8 +56,13 @@ public final class DeadLetterClient {
         List<DeadLetter> all = new ArrayList<>();
         String bearer = token.get();
         for (String name : services(service)) {
-            for (int page = 0;; page++) {
-                JsonNode body = call(name, HttpRequest.newBuilder(uri(name, "?size=100&page=" + page)).GET(), bearer, 200);
+            for (int page = 0; ; page++) {
+                JsonNode body = call(
+                        name,
+                        HttpRequest.newBuilder(uri(name, "?size=100&page=" + page))
+                                .GET(),
+                        bearer,
+                        200);
                 body.path("items").forEach(item -> all.add(deadLetter(name, item)));
                 if ((long) (page + 1) * 100 >= body.path("total").asLong()) {
                     break;
@@ -63,8 +75,11 @@ public final class DeadLetterClient {
     /** Replays one dead letter of {@code service}; the service answers what it came to. */
     public DeadLetter replay(String service, UUID id) {
         services(service);
-        JsonNode body = call(service, HttpRequest.newBuilder(uri(service, "/" + id + "/replay"))
-                .POST(HttpRequest.BodyPublishers.noBody()), token.get(), 200);
+        JsonNode body = call(
+                service,
+                HttpRequest.newBuilder(uri(service, "/" + id + "/replay")).POST(HttpRequest.BodyPublishers.noBody()),
+                token.get(),
+                200);
         return deadLetter(service, body);
     }
 
@@ -91,8 +106,8 @@ public final class DeadLetterClient {
         try {
             response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new LaunchException(service + " did not answer " + built.method() + " " + built.uri().getPath()
-                    + " (" + e + "); is it up? (./mentorship status)");
+            throw new LaunchException(service + " did not answer " + built.method() + " "
+                    + built.uri().getPath() + " (" + e + "); is it up? (./mentorship status)");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LaunchException("interrupted while calling " + service);
@@ -113,16 +128,26 @@ public final class DeadLetterClient {
         try {
             JsonNode problem = JSON.readTree(body);
             String text = problem.path("detail").asText(problem.path("title").asText(""));
-            return text.isEmpty() ? abbreviate(body) : text + " (" + problem.path("type").asText() + ")";
+            return text.isEmpty()
+                    ? abbreviate(body)
+                    : text + " (" + problem.path("type").asText() + ")";
         } catch (IOException e) {
             return abbreviate(body);
         }
     }
 
     private static DeadLetter deadLetter(String service, JsonNode n) {
-        return new DeadLetter(service, UUID.fromString(n.path("id").asText()), text(n, "consumer"), text(n, "eventId"),
-                text(n, "eventType"), text(n, "reason"), text(n, "deadLetteredAt"), text(n, "replayedAt"),
-                text(n, "replayedBy"), text(n, "replayOutcome"));
+        return new DeadLetter(
+                service,
+                UUID.fromString(n.path("id").asText()),
+                text(n, "consumer"),
+                text(n, "eventId"),
+                text(n, "eventType"),
+                text(n, "reason"),
+                text(n, "deadLetteredAt"),
+                text(n, "replayedAt"),
+                text(n, "replayedBy"),
+                text(n, "replayOutcome"));
     }
 
     private static String text(JsonNode n, String field) {

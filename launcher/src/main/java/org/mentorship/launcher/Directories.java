@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** Recursive delete, for half-made directories (an interrupted unpack or initdb). Does not follow links. */
 final class Directories {
 
-    private Directories() {
-    }
+    private Directories() {}
 
     static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {

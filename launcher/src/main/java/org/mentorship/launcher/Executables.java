@@ -8,8 +8,7 @@ import java.util.Optional;
 /** Finds helper programs (setsid, unshare, kill) on the PATH, so a missing one degrades instead of failing. */
 final class Executables {
 
-    private Executables() {
-    }
+    private Executables() {}
 
     static Optional<Path> find(String name) {
         String path = System.getenv("PATH");

@@ -20,8 +20,7 @@ final class HttpHealth {
             .version(HttpClient.Version.HTTP_1_1)
             .build();
 
-    private HttpHealth() {
-    }
+    private HttpHealth() {}
 
     static boolean isReady(String baseUrl) {
         return answers200(baseUrl + READY_PATH);

@@ -32,10 +32,10 @@ final class JavaCommand {
      * The mail server: a few messages in memory. C1 only: it starts faster and smaller, and never runs long
      * enough for C2 to pay.
      */
-    static final List<String> DEFAULT_SMTP_OPTIONS = List.of("-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
+    static final List<String> DEFAULT_SMTP_OPTIONS =
+            List.of("-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
 
-    private JavaCommand() {
-    }
+    private JavaCommand() {}
 
     static List<String> command(Path home, String component, List<String> options, List<String> rest) {
         List<String> command = new ArrayList<>();

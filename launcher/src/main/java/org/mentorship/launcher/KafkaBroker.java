@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.kafka.common.Uuid;
 
 /**
@@ -26,7 +25,13 @@ final class KafkaBroker implements Component {
     private final List<String> topics;
     private final int partitions;
 
-    KafkaBroker(Layout layout, int port, int controllerPort, List<String> javaOptions, List<String> topics, int partitions) {
+    KafkaBroker(
+            Layout layout,
+            int port,
+            int controllerPort,
+            List<String> javaOptions,
+            List<String> topics,
+            int partitions) {
         this.layout = layout;
         this.port = port;
         this.controllerPort = controllerPort;
@@ -77,10 +82,20 @@ final class KafkaBroker implements Component {
     private void format(Path data, Readiness readiness) throws IOException, InterruptedException {
         Files.createDirectories(data);
         String clusterId = Uuid.randomUuid().toString();
-        List<String> command = JavaCommand.command(layout.home(), name() + "-format", List.of("-Xmx128m", "-XX:+UseSerialGC"),
-                List.of("-Dlog4j2.configurationFile=" + config(KafkaConfig.LOG4J2_PROPERTIES),
-                        "-cp", classPath(), "kafka.tools.StorageTool",
-                        "format", "-t", clusterId, "-c", config(KafkaConfig.SERVER_PROPERTIES)));
+        List<String> command = JavaCommand.command(
+                layout.home(),
+                name() + "-format",
+                List.of("-Xmx128m", "-XX:+UseSerialGC"),
+                List.of(
+                        "-Dlog4j2.configurationFile=" + config(KafkaConfig.LOG4J2_PROPERTIES),
+                        "-cp",
+                        classPath(),
+                        "kafka.tools.StorageTool",
+                        "format",
+                        "-t",
+                        clusterId,
+                        "-c",
+                        config(KafkaConfig.SERVER_PROPERTIES)));
         int exit = ProcessStarter.runToCompletion(command, layout.logFile(name()), readiness.remaining());
         if (exit != 0) {
             throw readiness.fail("formatting the storage failed with exit code " + exit, null);
@@ -89,11 +104,18 @@ final class KafkaBroker implements Component {
 
     @Override
     public ProcessSpec process() {
-        List<String> command = JavaCommand.command(layout.home(), name(), javaOptions, List.of(
-                "-Djava.awt.headless=true",
-                "-Dlog4j2.configurationFile=" + config(KafkaConfig.LOG4J2_PROPERTIES),
-                "-Dkafka.logs.dir=" + layout.logs(),
-                "-cp", classPath(), "kafka.Kafka", config(KafkaConfig.SERVER_PROPERTIES)));
+        List<String> command = JavaCommand.command(
+                layout.home(),
+                name(),
+                javaOptions,
+                List.of(
+                        "-Djava.awt.headless=true",
+                        "-Dlog4j2.configurationFile=" + config(KafkaConfig.LOG4J2_PROPERTIES),
+                        "-Dkafka.logs.dir=" + layout.logs(),
+                        "-cp",
+                        classPath(),
+                        "kafka.Kafka",
+                        config(KafkaConfig.SERVER_PROPERTIES)));
         return new ProcessSpec(command, Map.of(), layout.dataDir(name()).getParent());
     }
 
@@ -115,7 +137,8 @@ final class KafkaBroker implements Component {
     @Override
     public void awaitReady(Readiness readiness) {
         readiness.await("port " + port + " to accept connections", () -> Net.isListening(port));
-        readiness.await("the log line \"" + STARTED_LINE + "\"", () -> LogFiles.contains(layout.logFile(name()), STARTED_LINE));
+        readiness.await(
+                "the log line \"" + STARTED_LINE + "\"", () -> LogFiles.contains(layout.logFile(name()), STARTED_LINE));
     }
 
     @Override

@@ -16,12 +16,13 @@ final class KafkaConfig {
     static final String SERVER_PROPERTIES = "server.properties";
     static final String LOG4J2_PROPERTIES = "log4j2.properties";
 
-    private KafkaConfig() {
-    }
+    private KafkaConfig() {}
 
     static void write(Path confDir, Path dataDir, int port, int controllerPort, int partitions) throws IOException {
         Files.createDirectories(confDir);
-        Files.writeString(confDir.resolve(SERVER_PROPERTIES), serverProperties(dataDir, port, controllerPort, partitions),
+        Files.writeString(
+                confDir.resolve(SERVER_PROPERTIES),
+                serverProperties(dataDir, port, controllerPort, partitions),
                 StandardCharsets.UTF_8);
         Files.writeString(confDir.resolve(LOG4J2_PROPERTIES), LOG4J2, StandardCharsets.UTF_8);
     }

@@ -7,7 +7,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -19,8 +18,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
  */
 final class KafkaTopics {
 
-    private KafkaTopics() {
-    }
+    private KafkaTopics() {}
 
     static void ensure(String bootstrap, List<String> topics, int partitions) throws Exception {
         try (Admin admin = Admin.create(adminProperties(bootstrap))) {

@@ -8,19 +8,14 @@ import java.time.Duration;
  */
 public interface LaunchListener {
 
-    LaunchListener NONE = new LaunchListener() {
-    };
+    LaunchListener NONE = new LaunchListener() {};
 
-    default void starting(String component) {
-    }
+    default void starting(String component) {}
 
-    default void ready(String component, long pid, int port, Duration took) {
-    }
+    default void ready(String component, long pid, int port, Duration took) {}
 
     /** A start failed; called before what it had started is stopped again (each then reported by {@link #stopped}). */
-    default void failed(LaunchException failure) {
-    }
+    default void failed(LaunchException failure) {}
 
-    default void stopped(StopReport report) {
-    }
+    default void stopped(StopReport report) {}
 }

@@ -63,6 +63,10 @@ public record Layout(Path repositoryRoot, Path home, Path tools) {
 
     /** A service module's Quarkus fast-jar entry point. */
     public Path serviceJar(String module) {
-        return repositoryRoot.resolve(module).resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
+        return repositoryRoot
+                .resolve(module)
+                .resolve("target")
+                .resolve("quarkus-app")
+                .resolve("quarkus-run.jar");
     }
 }

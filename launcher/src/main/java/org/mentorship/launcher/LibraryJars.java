@@ -17,11 +17,13 @@ final class LibraryJars {
             present = false;
         }
         if (!present) {
-            throw new LaunchException(component, what + " missing in " + libs
-                    + "; build the launcher module first: ./mvnw -B -pl launcher install", null, null);
+            throw new LaunchException(
+                    component,
+                    what + " missing in " + libs + "; build the launcher module first: ./mvnw -B -pl launcher install",
+                    null,
+                    null);
         }
     }
 
-    private LibraryJars() {
-    }
+    private LibraryJars() {}
 }

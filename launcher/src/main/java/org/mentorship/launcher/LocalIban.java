@@ -42,7 +42,8 @@ final class LocalIban {
             bban.append(RANDOM.nextInt(10));
         }
         // Check digits: 98 - (BBAN + "DE00" as digits, D=13, E=14) mod 97.
-        int remainder = new BigInteger(bban + "131400").mod(BigInteger.valueOf(97)).intValue();
+        int remainder =
+                new BigInteger(bban + "131400").mod(BigInteger.valueOf(97)).intValue();
         return String.format("DE%02d%s", 98 - remainder, bban);
     }
 }

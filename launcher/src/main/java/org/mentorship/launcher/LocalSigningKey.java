@@ -30,7 +30,10 @@ final class LocalSigningKey {
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(file.getParent());
-                byte[] pkcs8 = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded();
+                byte[] pkcs8 = KeyPairGenerator.getInstance("Ed25519")
+                        .generateKeyPair()
+                        .getPrivate()
+                        .getEncoded();
                 Files.writeString(file, Base64.getEncoder().encodeToString(pkcs8) + "\n");
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             }

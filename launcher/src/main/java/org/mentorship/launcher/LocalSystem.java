@@ -41,6 +41,7 @@ public final class LocalSystem {
 
     /** The role the services log in as, owner of their databases. Local-only credentials. */
     public static final String DATABASE_USER = "mentorship";
+
     public static final String DATABASE_PASSWORD = "mentorship";
 
     /** Each service's own database (the design: no service reads another's tables). */
@@ -52,7 +53,10 @@ public final class LocalSystem {
 
     /** One topic per publishing service. */
     public static final List<String> TOPICS = List.of(
-            "mentorship.applications.v1", "mentorship.evaluations.v1", "mentorship.stipends.v1", "mentorship.certificates.v1");
+            "mentorship.applications.v1",
+            "mentorship.evaluations.v1",
+            "mentorship.stipends.v1",
+            "mentorship.certificates.v1");
 
     public static final int TOPIC_PARTITIONS = 3;
 
@@ -85,8 +89,9 @@ public final class LocalSystem {
         this.parallelism = builder.parallelism;
         this.startTimeout = builder.startTimeout;
         this.settings = builder.copy();
-        this.components = new ComponentFactory(layout, ports, builder.javaOptions, builder.kafkaJavaOptions,
-                builder.smtpJavaOptions).create(builder.components);
+        this.components = new ComponentFactory(
+                        layout, ports, builder.javaOptions, builder.kafkaJavaOptions, builder.smtpJavaOptions)
+                .create(builder.components);
     }
 
     public static Builder builder() {
@@ -103,8 +108,14 @@ public final class LocalSystem {
         createDirectories();
         new LocalTokens(layout).ensureKeys();
         Preflight.check(layout, components);
-        StartSequence sequence = new StartSequence(layout, components, new ProcessStarter(environment),
-                new ProcessStopper(), listener, parallelism, startTimeout);
+        StartSequence sequence = new StartSequence(
+                layout,
+                components,
+                new ProcessStarter(environment),
+                new ProcessStopper(),
+                listener,
+                parallelism,
+                startTimeout);
         // A Ctrl-C (or a test runner's exit) in the middle of a start must not leave half a system behind.
         Thread abortOnExit = new Thread(sequence::abort, "mentorship-start-abort");
         Runtime.getRuntime().addShutdownHook(abortOnExit);
@@ -129,7 +140,8 @@ public final class LocalSystem {
         ProcessStopper stopper = new ProcessStopper();
         Map<Integer, List<Component>> stages = new TreeMap<>(Comparator.reverseOrder());
         for (int i = components.size() - 1; i >= 0; i--) {
-            stages.computeIfAbsent(components.get(i).stage(), stage -> new ArrayList<>()).add(components.get(i));
+            stages.computeIfAbsent(components.get(i).stage(), stage -> new ArrayList<>())
+                    .add(components.get(i));
         }
         List<StopReport> reports = new ArrayList<>();
         for (List<Component> stage : stages.values()) {
@@ -164,8 +176,11 @@ public final class LocalSystem {
      * {@code only(component).start()} starts it again.
      */
     public StopReport kill(String component) {
-        Component c = components.stream().filter(x -> x.name().equals(Components.canonical(component))).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(component + " is not part of this system: " + components()));
+        Component c = components.stream()
+                .filter(x -> x.name().equals(Components.canonical(component)))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalArgumentException(component + " is not part of this system: " + components()));
         Path pidFile = layout.pidFile(c.name());
         OptionalLong pid = PidFile.read(pidFile);
         StopReport report = new StopReport(c.name(), pid, new ProcessStopper().kill(pidFile, c.identity()));
@@ -176,7 +191,8 @@ public final class LocalSystem {
     private StopReport stop(ProcessStopper stopper, Component component) {
         Path pidFile = layout.pidFile(component.name());
         OptionalLong pid = PidFile.read(pidFile);
-        StopOutcome outcome = stopper.stop(pidFile, component.identity(), component.stopSignal(), component.stopTimeout());
+        StopOutcome outcome =
+                stopper.stop(pidFile, component.identity(), component.stopSignal(), component.stopTimeout());
         return new StopReport(component.name(), pid, outcome);
     }
 
@@ -190,7 +206,9 @@ public final class LocalSystem {
 
     /** One row per selected component, in start order. */
     public List<ComponentStatus> status() {
-        return components.stream().map(c -> StatusProbe.of(c, layout.pidFile(c.name()))).toList();
+        return components.stream()
+                .map(c -> StatusProbe.of(c, layout.pidFile(c.name())))
+                .toList();
     }
 
     /**
@@ -260,8 +278,8 @@ public final class LocalSystem {
 
     /** A JSON array of the messages {@code recipient} received ({@code subject}, {@code mimeMessage}, ...). */
     public String mailboxUrl(String recipient) {
-        return mailApiUrl() + "/api/user/" + URLEncoder.encode(recipient, StandardCharsets.UTF_8).replace("+", "%20")
-                + "/messages/";
+        return mailApiUrl() + "/api/user/"
+                + URLEncoder.encode(recipient, StandardCharsets.UTF_8).replace("+", "%20") + "/messages/";
     }
 
     public String gatewayUrl() {
@@ -344,8 +362,7 @@ public final class LocalSystem {
         private int parallelism = 2;
         private LaunchListener listener = LaunchListener.NONE;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         private Builder copy() {
             Builder copy = new Builder();

@@ -30,6 +30,7 @@ public final class LocalTokens {
     public static final String ISSUER = "https://mentorship.local";
     /** The audience the services and the gateway require (MP_JWT_VERIFY_AUDIENCES): this API, no other client. */
     public static final String AUDIENCE = "mentorship-api";
+
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
     private final Path privateKey;
@@ -72,7 +73,8 @@ public final class LocalTokens {
         String groups = Stream.of(roles).map(r -> "\"" + json(r) + "\"").collect(Collectors.joining(","));
         String payload = "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\"" + json(user)
                 + "\",\"upn\":\"" + json(user) + "\",\"name\":\"" + json(user) + "\",\"email\":\"" + json(user)
-                + "@example.org\",\"groups\":[" + groups + "],\"iat\":" + now + ",\"exp\":" + (now + lifetime.toSeconds())
+                + "@example.org\",\"groups\":[" + groups + "],\"iat\":" + now + ",\"exp\":"
+                + (now + lifetime.toSeconds())
                 + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
         String signingInput = URL.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
                 + "." + URL.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
@@ -87,13 +89,16 @@ public final class LocalTokens {
     }
 
     private PrivateKey readPrivateKey() throws IOException, GeneralSecurityException {
-        String base64 = Files.readString(privateKey).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        String base64 =
+                Files.readString(privateKey).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     private static String json(String value) {

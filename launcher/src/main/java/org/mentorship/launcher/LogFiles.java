@@ -22,10 +22,10 @@ final class LogFiles {
 
     /** The beginning of the line that opens each run; {@link #contains} looks only at the lines after the last one. */
     static final String START_MARKER = "===== start ";
+
     static final long ROTATE_AT_BYTES = 64L * 1024 * 1024;
 
-    private LogFiles() {
-    }
+    private LogFiles() {}
 
     /**
      * Opens a new run in the log: moves an oversized log aside, then appends the start marker (time, component, the
@@ -35,11 +35,15 @@ final class LogFiles {
         try {
             Files.createDirectories(logFile.getParent());
             if (Files.isRegularFile(logFile) && Files.size(logFile) > ROTATE_AT_BYTES) {
-                Files.move(logFile, logFile.resolveSibling(logFile.getFileName() + ".1"),
+                Files.move(
+                        logFile,
+                        logFile.resolveSibling(logFile.getFileName() + ".1"),
                         StandardCopyOption.REPLACE_EXISTING);
             }
-            append(logFile, START_MARKER + at + " " + component + " (./mentorship up, launcher pid "
-                    + ProcessHandle.current().pid() + ") =====");
+            append(
+                    logFile,
+                    START_MARKER + at + " " + component + " (./mentorship up, launcher pid "
+                            + ProcessHandle.current().pid() + ") =====");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open a new run in " + logFile, e);
         }
@@ -56,8 +60,12 @@ final class LogFiles {
 
     private static void append(Path logFile, String line) throws IOException {
         // O_APPEND, like the process's own redirect, so lines written by both never overwrite each other.
-        Files.writeString(logFile, line + System.lineSeparator(), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+                logFile,
+                line + System.lineSeparator(),
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
     }
 
     /**

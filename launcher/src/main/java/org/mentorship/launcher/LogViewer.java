@@ -19,6 +19,7 @@ final class LogViewer {
 
     /** Lines shown of one component's log; of each one when several are shown. */
     static final int ONE_LOG_LINES = 50;
+
     static final int EACH_LOG_LINES = 15;
 
     private final Map<String, Path> logs;

@@ -18,8 +18,7 @@ import java.util.Optional;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         quietLibraryLogging();
@@ -108,7 +107,8 @@ public final class Main {
         }
         if (args.size() != 2 || !args.get(0).equals("advance")) {
             err.println("Usage: ./mentorship clock              show each service's program clock");
-            err.println("       ./mentorship clock advance P14D move every service's clock forward (ISO 8601: P14D, PT6H, P2W)");
+            err.println(
+                    "       ./mentorship clock advance P14D move every service's clock forward (ISO 8601: P14D, PT6H, P2W)");
             return 2;
         }
         Duration by = ProgramClocks.parse(args.get(1));
@@ -121,16 +121,24 @@ public final class Main {
     /** {@code dead-letters list [service]} shows each service's dead letters; {@code dead-letters replay SERVICE ID}. */
     private static int deadLetters(LocalSystem system, List<String> args, PrintStream out, PrintStream err) {
         if (!args.isEmpty() && args.get(0).equals("list") && args.size() <= 2) {
-            List<DeadLetterClient.DeadLetter> letters = system.deadLetters().list(args.size() == 2 ? args.get(1) : null);
+            List<DeadLetterClient.DeadLetter> letters =
+                    system.deadLetters().list(args.size() == 2 ? args.get(1) : null);
             if (letters.isEmpty()) {
                 out.println("No dead letters.");
                 return 0;
             }
-            out.printf("%-20s %-36s %-20s %-40s %-22s %-9s %s%n", "SERVICE", "ID", "DEAD-LETTERED", "CONSUMER", "TYPE",
-                    "REPLAYED", "REASON");
+            out.printf(
+                    "%-20s %-36s %-20s %-40s %-22s %-9s %s%n",
+                    "SERVICE", "ID", "DEAD-LETTERED", "CONSUMER", "TYPE", "REPLAYED", "REASON");
             for (DeadLetterClient.DeadLetter d : letters) {
-                out.printf("%-20s %-36s %-20s %-40s %-22s %-9s %s%n", d.service(), d.id(), shortTime(d.deadLetteredAt()),
-                        d.consumer(), d.eventType() == null ? "-" : d.eventType(), d.replayedAt() == null ? "no" : "yes",
+                out.printf(
+                        "%-20s %-36s %-20s %-40s %-22s %-9s %s%n",
+                        d.service(),
+                        d.id(),
+                        shortTime(d.deadLetteredAt()),
+                        d.consumer(),
+                        d.eventType() == null ? "-" : d.eventType(),
+                        d.replayedAt() == null ? "no" : "yes",
                         oneLine(d.reason()));
             }
             out.println("Replay one with: ./mentorship dead-letters replay <service> <id>");
@@ -161,7 +169,9 @@ public final class Main {
      */
     private static int logs(LocalSystem system, List<String> args, PrintStream out) {
         boolean follow = args.contains("-f") || args.contains("--follow");
-        List<String> named = args.stream().filter(a -> !a.equals("-f") && !a.equals("--follow")).toList();
+        List<String> named = args.stream()
+                .filter(a -> !a.equals("-f") && !a.equals("--follow"))
+                .toList();
         Map<String, Path> files = new java.util.LinkedHashMap<>();
         for (String name : named.isEmpty() ? Components.ALL : named) {
             String component = Components.canonical(name); // IllegalArgumentException: exit 2 with the known names
@@ -190,10 +200,18 @@ public final class Main {
 
     private static void printClocks(List<ClockReading> readings, PrintStream out) {
         for (ClockReading reading : readings) {
-            out.printf("  %-20s %s   (%s ahead of real time)%n", reading.service(),
-                    reading.now().truncatedTo(ChronoUnit.SECONDS), ProgramClocks.describe(reading.offset()));
+            out.printf(
+                    "  %-20s %s   (%s ahead of real time)%n",
+                    reading.service(),
+                    reading.now().truncatedTo(ChronoUnit.SECONDS),
+                    ProgramClocks.describe(reading.offset()));
         }
-        if (readings.stream().map(ClockReading::offset).map(d -> d.toSeconds()).distinct().count() > 1) {
+        if (readings.stream()
+                        .map(ClockReading::offset)
+                        .map(d -> d.toSeconds())
+                        .distinct()
+                        .count()
+                > 1) {
             out.println("Note: the services' clocks are not in step: a service restarted since the last advance starts"
                     + " again from real time. Restart them all (./mentorship down, up) to bring them back together.");
         }
@@ -218,14 +236,17 @@ public final class Main {
         Optional<Duration> warmup = system.warmUp();
         out.println();
         out.println("The mentorship system is up (" + ConsoleListener.seconds(took)
-                + warmup.map(d -> "; first dashboard call " + ConsoleListener.seconds(d)).orElse("") + ").");
+                + warmup.map(d -> "; first dashboard call " + ConsoleListener.seconds(d))
+                        .orElse("") + ").");
         if (system.components().contains(Components.GATEWAY)) {
             out.println("  Gateway:    " + system.gatewayUrl());
             out.println("  Swagger UI: " + system.gatewayUrl() + "/q/swagger-ui");
         }
         if (system.components().contains(Components.SMTP)) {
-            out.println("  Mail:       the services send to SMTP localhost:" + system.smtpPort() + "; read what arrived at");
-            out.println("              " + system.mailApiUrl() + "/api/user/<email>/messages/ (API page: " + system.mailApiUrl() + "/)");
+            out.println("  Mail:       the services send to SMTP localhost:" + system.smtpPort()
+                    + "; read what arrived at");
+            out.println("              " + system.mailApiUrl() + "/api/user/<email>/messages/ (API page: "
+                    + system.mailApiUrl() + "/)");
         }
         if (system.components().stream().anyMatch(Components.PROGRAM_SERVICES::contains)) {
             out.println("  Clock:      ./mentorship clock advance P14D moves the services' program clock two weeks on");
@@ -239,10 +260,12 @@ public final class Main {
 
     private static int down(LocalSystem system, PrintStream out) {
         List<StopReport> reports = system.stop();
-        boolean stoppedAny = reports.stream()
-                .anyMatch(r -> r.outcome() == StopOutcome.STOPPED || r.outcome() == StopOutcome.KILLED);
-        out.println(stoppedAny ? "The mentorship system is stopped; its data stays in " + system.dataDir()
-                : "Nothing was running.");
+        boolean stoppedAny =
+                reports.stream().anyMatch(r -> r.outcome() == StopOutcome.STOPPED || r.outcome() == StopOutcome.KILLED);
+        out.println(
+                stoppedAny
+                        ? "The mentorship system is stopped; its data stays in " + system.dataDir()
+                        : "Nothing was running.");
         return 0;
     }
 
@@ -287,8 +310,9 @@ public final class Main {
                   MENTORSHIP_KAFKA_JAVA_OPTS JVM options of Kafka (default: %s)
                   MENTORSHIP_SMTP_JAVA_OPTS  JVM options of the mail server (default: %s)
                   MENTORSHIP_START_TIMEOUT   seconds each component may take to become healthy (120)
-                  MENTORSHIP_PARALLELISM     how many services boot at once (2)"""
-                .formatted(String.join(" ", JavaCommand.DEFAULT_SERVICE_OPTIONS), String.join(" ", JavaCommand.DEFAULT_KAFKA_OPTIONS),
+                  MENTORSHIP_PARALLELISM     how many services boot at once (2)""".formatted(
+                        String.join(" ", JavaCommand.DEFAULT_SERVICE_OPTIONS),
+                        String.join(" ", JavaCommand.DEFAULT_KAFKA_OPTIONS),
                         String.join(" ", JavaCommand.DEFAULT_SMTP_OPTIONS)));
     }
 
@@ -303,11 +327,18 @@ public final class Main {
         }
         try {
             // <root>/launcher/target/launcher.jar
-            Path root = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+            Path root = Path.of(Main.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .getParent();
             for (int up = 0; up < 2 && root != null; up++) {
                 root = root.getParent();
             }
-            if (root != null && Files.isRegularFile(root.resolve("pom.xml")) && Files.isDirectory(root.resolve("launcher"))) {
+            if (root != null
+                    && Files.isRegularFile(root.resolve("pom.xml"))
+                    && Files.isDirectory(root.resolve("launcher"))) {
                 return root;
             }
         } catch (URISyntaxException | RuntimeException e) {
@@ -321,8 +352,12 @@ public final class Main {
      * connection retries not at all; the CLI says what went wrong itself.
      */
     private static void quietLibraryLogging() {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", System.getProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error"));
+        System.setProperty(
+                "org.slf4j.simpleLogger.defaultLogLevel",
+                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+        System.setProperty(
+                "org.slf4j.simpleLogger.log.org.apache.kafka",
+                System.getProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error"));
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     }
 }

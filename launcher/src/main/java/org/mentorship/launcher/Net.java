@@ -9,8 +9,7 @@ import java.net.Socket;
 /** Port checks: is a port free before start, does something listen on it after. Loopback only. */
 final class Net {
 
-    private Net() {
-    }
+    private Net() {}
 
     /**
      * Free means nobody listens on it (a connection is refused) and we could bind it on all interfaces, which is

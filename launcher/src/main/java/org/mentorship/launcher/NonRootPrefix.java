@@ -18,8 +18,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class NonRootPrefix {
 
-    private NonRootPrefix() {
-    }
+    private NonRootPrefix() {}
 
     /** Empty for a normal user; {@code [unshare, -U]} for root where user namespaces work. */
     static List<String> forPostgres() {
@@ -30,9 +29,13 @@ final class NonRootPrefix {
         if (unshare.isPresent() && works(unshare.get())) {
             return List.of(unshare.get().toString(), "-U");
         }
-        throw new LaunchException(Components.POSTGRES, "PostgreSQL refuses to run as root, and `unshare -U` (a user "
-                + "namespace, how it runs as root here) is not available; run as a normal user, or allow user "
-                + "namespaces (sysctl kernel.unprivileged_userns_clone=1 / user.max_user_namespaces)", null, null);
+        throw new LaunchException(
+                Components.POSTGRES,
+                "PostgreSQL refuses to run as root, and `unshare -U` (a user "
+                        + "namespace, how it runs as root here) is not available; run as a normal user, or allow user "
+                        + "namespaces (sysctl kernel.unprivileged_userns_clone=1 / user.max_user_namespaces)",
+                null,
+                null);
     }
 
     static boolean isRoot() {
@@ -46,7 +49,9 @@ final class NonRootPrefix {
     /** A namespace can be refused (containers, sysctl): try it once with a no-op. */
     private static boolean works(Path unshare) {
         try {
-            Process probe = new ProcessBuilder(unshare.toString(), "-U", "true").redirectErrorStream(true).start();
+            Process probe = new ProcessBuilder(unshare.toString(), "-U", "true")
+                    .redirectErrorStream(true)
+                    .start();
             probe.getInputStream().transferTo(OutputStream.nullOutputStream());
             return probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
         } catch (IOException e) {

@@ -15,8 +15,7 @@ import java.util.OptionalLong;
  */
 final class PidFile {
 
-    private PidFile() {
-    }
+    private PidFile() {}
 
     static void write(Path file, long pid) {
         try {
@@ -24,8 +23,7 @@ final class PidFile {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.writeString(tmp, pid + "\n", StandardCharsets.US_ASCII);
             // Atomic, so a concurrent `status` never reads half a number.
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }

@@ -9,8 +9,17 @@ import java.util.concurrent.ThreadLocalRandom;
  * (or all by an offset), and tests take a free block with {@link #findFree()} so they never collide with a
  * developer's running system.
  */
-public record Ports(int postgres, int kafka, int kafkaController, int application, int evaluation, int stipend,
-                    int certificate, int gateway, int smtp, int mailApi) {
+public record Ports(
+        int postgres,
+        int kafka,
+        int kafkaController,
+        int application,
+        int evaluation,
+        int stipend,
+        int certificate,
+        int gateway,
+        int smtp,
+        int mailApi) {
 
     /** How many consecutive ports {@link #fromBase(int)} uses. */
     public static final int BLOCK_SIZE = 10;
@@ -42,9 +51,11 @@ public record Ports(int postgres, int kafka, int kafkaController, int applicatio
      */
     public static Ports fromBase(int base) {
         if (base < 1024 || base + BLOCK_SIZE > 65535) {
-            throw new IllegalArgumentException("Port base " + base + " must leave room for " + BLOCK_SIZE + " ports in 1024-65535");
+            throw new IllegalArgumentException(
+                    "Port base " + base + " must leave room for " + BLOCK_SIZE + " ports in 1024-65535");
         }
-        return new Ports(base + 5, base + 6, base + 7, base + 1, base + 2, base + 3, base + 4, base, base + 8, base + 9);
+        return new Ports(
+                base + 5, base + 6, base + 7, base + 1, base + 2, base + 3, base + 4, base, base + 8, base + 9);
     }
 
     /** Finds a block of {@link #BLOCK_SIZE} free ports (outside the ephemeral range Linux hands out from 32768). */
@@ -78,15 +89,30 @@ public record Ports(int postgres, int kafka, int kafkaController, int applicatio
         if (env.containsKey("MENTORSHIP_KAFKA_PORT") && !env.containsKey("MENTORSHIP_KAFKA_CONTROLLER_PORT")) {
             ports.put("kafka-controller", ports.get(Components.KAFKA) + 1);
         }
-        return new Ports(ports.get(Components.POSTGRES), ports.get(Components.KAFKA), ports.get("kafka-controller"),
-                ports.get(Components.APPLICATION), ports.get(Components.EVALUATION), ports.get(Components.STIPEND),
-                ports.get(Components.CERTIFICATE), ports.get(Components.GATEWAY), ports.get(Components.SMTP),
+        return new Ports(
+                ports.get(Components.POSTGRES),
+                ports.get(Components.KAFKA),
+                ports.get("kafka-controller"),
+                ports.get(Components.APPLICATION),
+                ports.get(Components.EVALUATION),
+                ports.get(Components.STIPEND),
+                ports.get(Components.CERTIFICATE),
+                ports.get(Components.GATEWAY),
+                ports.get(Components.SMTP),
                 ports.get(MAIL_API));
     }
 
     public Ports withOffset(int offset) {
-        return new Ports(postgres + offset, kafka + offset, kafkaController + offset, application + offset,
-                evaluation + offset, stipend + offset, certificate + offset, gateway + offset, smtp + offset,
+        return new Ports(
+                postgres + offset,
+                kafka + offset,
+                kafkaController + offset,
+                application + offset,
+                evaluation + offset,
+                stipend + offset,
+                certificate + offset,
+                gateway + offset,
+                smtp + offset,
                 mailApi + offset);
     }
 

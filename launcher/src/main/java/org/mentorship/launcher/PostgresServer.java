@@ -56,8 +56,12 @@ final class PostgresServer implements Component {
     @Override
     public void checkPrerequisites() {
         if (PostgresBinaries.class.getClassLoader().getResource(PostgresBinaries.resourceName()) == null) {
-            throw new LaunchException(name(), "no PostgreSQL binaries for this system on the class path ("
-                    + PostgresBinaries.resourceName() + ")", null, null);
+            throw new LaunchException(
+                    name(),
+                    "no PostgreSQL binaries for this system on the class path (" + PostgresBinaries.resourceName()
+                            + ")",
+                    null,
+                    null);
         }
         prefix = NonRootPrefix.forPostgres();
     }
@@ -80,9 +84,17 @@ final class PostgresServer implements Component {
         try {
             Files.writeString(passwordFile, PostgresSetup.SUPERUSER_PASSWORD + "\n", StandardCharsets.UTF_8);
             List<String> command = new ArrayList<>(prefix);
-            command.addAll(List.of(binaries.resolve("bin").resolve("initdb").toString(), "-D", data.toString(),
-                    "-U", PostgresSetup.SUPERUSER, "--pwfile=" + passwordFile, "--auth=scram-sha-256",
-                    "-E", "UTF8", "--no-locale"));
+            command.addAll(List.of(
+                    binaries.resolve("bin").resolve("initdb").toString(),
+                    "-D",
+                    data.toString(),
+                    "-U",
+                    PostgresSetup.SUPERUSER,
+                    "--pwfile=" + passwordFile,
+                    "--auth=scram-sha-256",
+                    "-E",
+                    "UTF8",
+                    "--no-locale"));
             Path log = layout.logFile(name());
             int exit = ProcessStarter.runToCompletion(command, log, readiness.remaining());
             if (exit != 0) {
@@ -97,13 +109,19 @@ final class PostgresServer implements Component {
     @Override
     public ProcessSpec process() {
         List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of(binaries.resolve("bin").resolve("postgres").toString(),
-                "-D", dataDir().toString(),
-                "-p", Integer.toString(port),
-                "-c", "listen_addresses=localhost",
-                "-c", "unix_socket_directories=",
+        command.addAll(List.of(
+                binaries.resolve("bin").resolve("postgres").toString(),
+                "-D",
+                dataDir().toString(),
+                "-p",
+                Integer.toString(port),
+                "-c",
+                "listen_addresses=localhost",
+                "-c",
+                "unix_socket_directories=",
                 // Five pools of up to 20 connections each plus tools and tests.
-                "-c", "max_connections=200"));
+                "-c",
+                "max_connections=200"));
         // LC_ALL=C: the server's messages in the log stay English whatever the developer's locale.
         return new ProcessSpec(command, Map.of("LC_ALL", "C"), layout.data());
     }

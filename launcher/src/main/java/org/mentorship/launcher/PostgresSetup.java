@@ -22,8 +22,7 @@ final class PostgresSetup {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
-    private PostgresSetup() {
-    }
+    private PostgresSetup() {}
 
     static String jdbcUrl(int port, String database) {
         return "jdbc:postgresql://localhost:" + port + "/" + database;
@@ -32,8 +31,8 @@ final class PostgresSetup {
     /** A real query as the superuser: the server accepts connections and authenticates. */
     static boolean ping(int port) {
         try (Connection connection = connect(port, "postgres", SUPERUSER, SUPERUSER_PASSWORD);
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT 1")) {
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT 1")) {
             return result.next();
         } catch (SQLException e) {
             return false;
@@ -64,7 +63,7 @@ final class PostgresSetup {
     /** The public schema to the owner too, so Flyway's DDL works on PostgreSQL 15+ where PUBLIC lost CREATE. */
     private static void giveSchema(int port, String database, String role) throws SQLException {
         try (Connection connection = connect(port, database, SUPERUSER, SUPERUSER_PASSWORD);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("ALTER SCHEMA public OWNER TO " + role);
         }
     }

@@ -13,15 +13,15 @@ import java.util.stream.Collectors;
  */
 final class Preflight {
 
-    private Preflight() {
-    }
+    private Preflight() {}
 
     static void check(Layout layout, List<Component> components) {
         List<String> running = new ArrayList<>();
         for (Component component : components) {
             Path pidFile = layout.pidFile(component.name());
             OptionalLong pid = PidFile.read(pidFile);
-            if (pid.isPresent() && ProcessTable.isAlive(pid.getAsLong())
+            if (pid.isPresent()
+                    && ProcessTable.isAlive(pid.getAsLong())
                     && ProcessTable.matches(pid.getAsLong(), component.identity())) {
                 running.add(component.name() + " (pid " + pid.getAsLong() + ")");
             } else {
@@ -37,8 +37,9 @@ final class Preflight {
         for (Component component : components) {
             for (int port : component.ports()) {
                 if (!Net.isFree(port)) {
-                    problems.add("port " + port + " needed by " + component.name() + " is already in use by another program"
-                            + " (find it with: ss -ltnp 'sport = :" + port + "')");
+                    problems.add(
+                            "port " + port + " needed by " + component.name() + " is already in use by another program"
+                                    + " (find it with: ss -ltnp 'sport = :" + port + "')");
                 }
             }
         }
@@ -50,8 +51,10 @@ final class Preflight {
             }
         }
         if (!problems.isEmpty()) {
-            throw new StartRefusedException("cannot start:" + problems.stream().map(p -> System.lineSeparator() + "  - " + p)
-                    .collect(Collectors.joining()));
+            throw new StartRefusedException("cannot start:"
+                    + problems.stream()
+                            .map(p -> System.lineSeparator() + "  - " + p)
+                            .collect(Collectors.joining()));
         }
     }
 }

@@ -53,7 +53,8 @@ final class ProcessStarter {
      * Runs a short helper to completion (initdb, Kafka's storage formatting), its output appended to the
      * component's log, so a failure is explained where the person already looks. Returns the exit code.
      */
-    static int runToCompletion(List<String> command, Path logFile, Duration timeout) throws IOException, InterruptedException {
+    static int runToCompletion(List<String> command, Path logFile, Duration timeout)
+            throws IOException, InterruptedException {
         Files.createDirectories(logFile.getParent());
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -33,7 +33,8 @@ final class ProcessStopper {
             return StopOutcome.NOT_OURS;
         }
         // Taken before the signal: once the parent is gone its children are re-parented and out of sight.
-        List<ProcessHandle> children = ProcessHandle.of(pid).map(h -> h.descendants().toList()).orElse(List.of());
+        List<ProcessHandle> children =
+                ProcessHandle.of(pid).map(h -> h.descendants().toList()).orElse(List.of());
         send(pid, signal);
         StopOutcome outcome = StopOutcome.STOPPED;
         if (!waitForExit(pid, timeout)) {
@@ -62,7 +63,8 @@ final class ProcessStopper {
             PidFile.delete(pidFile);
             return StopOutcome.NOT_OURS;
         }
-        List<ProcessHandle> children = ProcessHandle.of(pid).map(h -> h.descendants().toList()).orElse(List.of());
+        List<ProcessHandle> children =
+                ProcessHandle.of(pid).map(h -> h.descendants().toList()).orElse(List.of());
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
         children.forEach(ProcessHandle::destroyForcibly);
         waitForExit(pid, KILL_WAIT);
@@ -74,7 +76,9 @@ final class ProcessStopper {
         if (signal == StopSignal.INT) {
             // Java can only send TERM and KILL itself; kill(1) sends the rest.
             try {
-                Process kill = new ProcessBuilder("kill", "-INT", Long.toString(pid)).redirectErrorStream(true).start();
+                Process kill = new ProcessBuilder("kill", "-INT", Long.toString(pid))
+                        .redirectErrorStream(true)
+                        .start();
                 if (kill.waitFor() == 0) {
                     return;
                 }

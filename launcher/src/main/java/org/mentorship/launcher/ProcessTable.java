@@ -16,13 +16,13 @@ final class ProcessTable {
 
     private static final Path PROC = Path.of("/proc");
 
-    private ProcessTable() {
-    }
+    private ProcessTable() {}
 
     static boolean isAlive(long pid) {
         if (Files.isDirectory(PROC.resolve("self"))) {
             try {
-                String stat = Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat"), StandardCharsets.ISO_8859_1);
+                String stat =
+                        Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat"), StandardCharsets.ISO_8859_1);
                 // "pid (comm) S ...": the state follows the last ')', since comm may itself contain ')'.
                 char state = stat.substring(stat.lastIndexOf(')') + 2).charAt(0);
                 return state != 'Z' && state != 'X';
@@ -38,7 +38,9 @@ final class ProcessTable {
         Path cmdline = PROC.resolve(Long.toString(pid)).resolve("cmdline");
         if (Files.isRegularFile(cmdline)) {
             try {
-                String text = new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8).replace('\0', ' ').trim();
+                String text = new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8)
+                        .replace('\0', ' ')
+                        .trim();
                 return text.isEmpty() ? Optional.empty() : Optional.of(text);
             } catch (IOException e) {
                 return Optional.empty();
@@ -52,6 +54,8 @@ final class ProcessTable {
      * directory, component name, home). This is what keeps a recycled pid from being killed.
      */
     static boolean matches(long pid, List<String> identity) {
-        return commandLine(pid).map(line -> identity.stream().allMatch(line::contains)).orElse(false);
+        return commandLine(pid)
+                .map(line -> identity.stream().allMatch(line::contains))
+                .orElse(false);
     }
 }

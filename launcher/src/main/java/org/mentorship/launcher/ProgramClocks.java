@@ -60,7 +60,8 @@ final class ProgramClocks {
     /** Moves every service's clock forward by {@code by} (positive); all of them or, as far as can be checked, none. */
     List<ClockReading> advance(Duration by) {
         if (by.isZero() || by.isNegative()) {
-            throw new IllegalArgumentException("The program clock only moves forward: give a positive duration, e.g. P14D");
+            throw new IllegalArgumentException(
+                    "The program clock only moves forward: give a positive duration, e.g. P14D");
         }
         requireListening();
         String token = coordinatorToken.get();
@@ -75,8 +76,11 @@ final class ProgramClocks {
                 moved.add(call(service, post(token, service, "/advance", "{\"by\":\"" + by + "\"}")));
             } catch (Refusal refusal) {
                 List<String> names = moved.stream().map(ClockReading::service).toList();
-                throw new LaunchException(service + ": " + refusal.reason + (names.isEmpty() ? "; no clock was moved"
-                        : "; the clocks of " + String.join(", ", names) + " were already moved, the others were not"));
+                throw new LaunchException(service + ": " + refusal.reason
+                        + (names.isEmpty()
+                                ? "; no clock was moved"
+                                : "; the clocks of " + String.join(", ", names)
+                                        + " were already moved, the others were not"));
             }
         }
         return moved;
@@ -96,9 +100,11 @@ final class ProgramClocks {
                 if (period.getYears() == 0 && period.getMonths() == 0) {
                     return Duration.ofDays(period.getDays());
                 }
-                throw new IllegalArgumentException("'" + text + "' has months or years, which have no fixed length; give days, e.g. P30D");
+                throw new IllegalArgumentException(
+                        "'" + text + "' has months or years, which have no fixed length; give days, e.g. P30D");
             } catch (DateTimeParseException notAPeriod) {
-                throw new IllegalArgumentException("'" + text + "' is not an ISO 8601 duration; e.g. P14D (14 days), PT6H, P1DT12H, P2W");
+                throw new IllegalArgumentException(
+                        "'" + text + "' is not an ISO 8601 duration; e.g. P14D (14 days), PT6H, P1DT12H, P2W");
             }
         }
     }
@@ -150,7 +156,8 @@ final class ProgramClocks {
             try {
                 readings.add(call(service, get(token, service)));
             } catch (Refusal refusal) {
-                refusals.computeIfAbsent(refusal.reason, reason -> new ArrayList<>()).add(service);
+                refusals.computeIfAbsent(refusal.reason, reason -> new ArrayList<>())
+                        .add(service);
             }
         }
         if (!refusals.isEmpty()) {
@@ -184,7 +191,8 @@ final class ProgramClocks {
         try {
             response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new Refusal("did not answer " + request.method() + " " + request.uri().getPath() + " (" + e + ")");
+            throw new Refusal(
+                    "did not answer " + request.method() + " " + request.uri().getPath() + " (" + e + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LaunchException("interrupted while calling " + service + "'s clock");
@@ -196,14 +204,17 @@ final class ProgramClocks {
     }
 
     private static String refusal(HttpResponse<String> response) {
-        String call = response.request().method() + " " + response.request().uri().getPath();
+        String call =
+                response.request().method() + " " + response.request().uri().getPath();
         return switch (response.statusCode()) {
-            case 401 -> "refused the coordinator token on " + call + " (401): the services trust the token key of the"
-                    + " home they were started with; is MENTORSHIP_HOME the one `up` used?";
+            case 401 ->
+                "refused the coordinator token on " + call + " (401): the services trust the token key of the"
+                        + " home they were started with; is MENTORSHIP_HOME the one `up` used?";
             case 403 -> "refused the coordinator token on " + call + " (403)";
-            case 404 -> "no program clock control (" + call + " answered 404): running without"
-                    + " MENTORSHIP_CLOCK_CONTROL_ENABLED=true, or from a build older than the clock control;"
-                    + " rebuild and restart (./mentorship down, then up)";
+            case 404 ->
+                "no program clock control (" + call + " answered 404): running without"
+                        + " MENTORSHIP_CLOCK_CONTROL_ENABLED=true, or from a build older than the clock control;"
+                        + " rebuild and restart (./mentorship down, then up)";
             default -> "answered " + response.statusCode() + " to " + call + ": " + abbreviate(response.body());
         };
     }

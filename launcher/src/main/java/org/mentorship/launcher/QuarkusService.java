@@ -29,7 +29,8 @@ final class QuarkusService implements Component {
      * @param environment the service's own settings (datasource, Kafka, upstream URLs, keys); asked for only when
      *                    the process starts (a key is made then, not for status or down); the port is added here
      */
-    QuarkusService(Layout layout, String name, int port, List<String> javaOptions, Supplier<Map<String, String>> environment) {
+    QuarkusService(
+            Layout layout, String name, int port, List<String> javaOptions, Supplier<Map<String, String>> environment) {
         this.layout = layout;
         this.name = name;
         this.port = port;
@@ -62,8 +63,11 @@ final class QuarkusService implements Component {
     public void checkPrerequisites() {
         Path jar = jar();
         if (!Files.isRegularFile(jar)) {
-            throw new LaunchException(name, "its application is not built: " + jar
-                    + " is missing; build it with ./mvnw -B -DskipTests install", null, null);
+            throw new LaunchException(
+                    name,
+                    "its application is not built: " + jar + " is missing; build it with ./mvnw -B -DskipTests install",
+                    null,
+                    null);
         }
     }
 

@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +60,8 @@ final class SmtpServer implements Component {
 
     @Override
     public void checkPrerequisites() {
-        LibraryJars.require(name(), layout.smtpLibs(), "greenmail-standalone-", "the mail server's jar (GreenMail standalone) is");
+        LibraryJars.require(
+                name(), layout.smtpLibs(), "greenmail-standalone-", "the mail server's jar (GreenMail standalone) is");
     }
 
     @Override
@@ -71,14 +71,20 @@ final class SmtpServer implements Component {
 
     @Override
     public ProcessSpec process() {
-        List<String> command = JavaCommand.command(layout.home(), name(), javaOptions, List.of(
-                "-Dgreenmail.smtp.hostname=" + BIND_ADDRESS,
-                "-Dgreenmail.smtp.port=" + port,
-                "-Dgreenmail.api.hostname=" + BIND_ADDRESS,
-                "-Dgreenmail.api.port=" + apiPort,
-                // Mailboxes appear for whoever gets mail; any user and password may log in.
-                "-Dgreenmail.auth.disabled",
-                "-cp", layout.smtpLibs().resolve("*").toString(), MAIN_CLASS));
+        List<String> command = JavaCommand.command(
+                layout.home(),
+                name(),
+                javaOptions,
+                List.of(
+                        "-Dgreenmail.smtp.hostname=" + BIND_ADDRESS,
+                        "-Dgreenmail.smtp.port=" + port,
+                        "-Dgreenmail.api.hostname=" + BIND_ADDRESS,
+                        "-Dgreenmail.api.port=" + apiPort,
+                        // Mailboxes appear for whoever gets mail; any user and password may log in.
+                        "-Dgreenmail.auth.disabled",
+                        "-cp",
+                        layout.smtpLibs().resolve("*").toString(),
+                        MAIN_CLASS));
         return new ProcessSpec(command, Map.of(), layout.home());
     }
 
@@ -122,7 +128,8 @@ final class SmtpServer implements Component {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
             socket.setSoTimeout(2000);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
             String greeting = reader.readLine();
             // A polite goodbye, so the server logs no broken connection for every check.
             socket.getOutputStream().write("QUIT\r\n".getBytes(StandardCharsets.US_ASCII));

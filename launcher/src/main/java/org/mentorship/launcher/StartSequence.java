@@ -38,12 +38,19 @@ final class StartSequence {
     private final Object rollbackLock = new Object();
     /** Guarded by startLock: a process is either registered here or not started at all. */
     private final List<Component> started = new ArrayList<>();
+
     private final AtomicReference<LaunchException> firstFailure = new AtomicReference<>();
     private volatile boolean aborted;
     private final AtomicBoolean failureReported = new AtomicBoolean();
 
-    StartSequence(Layout layout, List<Component> components, ProcessStarter starter, ProcessStopper stopper,
-                  LaunchListener listener, int parallelism, Duration timeout) {
+    StartSequence(
+            Layout layout,
+            List<Component> components,
+            ProcessStarter starter,
+            ProcessStopper stopper,
+            LaunchListener listener,
+            int parallelism,
+            Duration timeout) {
         this.layout = layout;
         this.components = List.copyOf(components);
         this.starter = starter;
@@ -147,11 +154,13 @@ final class StartSequence {
                 toStop = new ArrayList<>(started);
                 started.clear();
             }
-            toStop.sort(Comparator.comparingInt((Component c) -> components.indexOf(c)).reversed());
+            toStop.sort(Comparator.comparingInt((Component c) -> components.indexOf(c))
+                    .reversed());
             for (Component component : toStop) {
                 Path pidFile = layout.pidFile(component.name());
                 OptionalLong pid = PidFile.read(pidFile);
-                StopOutcome outcome = stopper.stop(pidFile, component.identity(), component.stopSignal(), component.stopTimeout());
+                StopOutcome outcome =
+                        stopper.stop(pidFile, component.identity(), component.stopSignal(), component.stopTimeout());
                 listener.stopped(new StopReport(component.name(), pid, outcome));
             }
         }
@@ -160,7 +169,8 @@ final class StartSequence {
     private Map<Integer, List<Component>> stages() {
         Map<Integer, List<Component>> stages = new TreeMap<>();
         for (Component component : components) {
-            stages.computeIfAbsent(component.stage(), stage -> new ArrayList<>()).add(component);
+            stages.computeIfAbsent(component.stage(), stage -> new ArrayList<>())
+                    .add(component);
         }
         return stages;
     }
@@ -177,7 +187,9 @@ final class StartSequence {
     }
 
     private static String describe(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        String message = e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
         return "failed to start: " + message;
     }
 }

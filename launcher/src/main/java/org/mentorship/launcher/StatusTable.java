@@ -6,19 +6,19 @@ import java.util.List;
 /** Formats {@code status} as an aligned plain-text table (no colours: it is read in CI logs too). */
 final class StatusTable {
 
-    private StatusTable() {
-    }
+    private StatusTable() {}
 
     static String format(List<ComponentStatus> rows) {
         List<String[]> cells = new ArrayList<>();
         cells.add(new String[] {"COMPONENT", "PID", "PORT", "STATE", "NOTE"});
         for (ComponentStatus row : rows) {
             cells.add(new String[] {
-                    row.component(),
-                    row.pid().isPresent() ? Long.toString(row.pid().getAsLong()) : "-",
-                    Integer.toString(row.port()),
-                    row.state().toString(),
-                    row.note()});
+                row.component(),
+                row.pid().isPresent() ? Long.toString(row.pid().getAsLong()) : "-",
+                Integer.toString(row.port()),
+                row.state().toString(),
+                row.note()
+            });
         }
         int[] widths = new int[5];
         for (String[] line : cells) {

@@ -5,5 +5,6 @@ package org.mentorship.launcher;
  * clients, checkpoints); its SIGTERM ("smart") would wait for every client to leave, forever with a pool open.
  */
 enum StopSignal {
-    TERM, INT
+    TERM,
+    INT
 }

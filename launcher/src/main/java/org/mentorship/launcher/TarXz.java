@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
@@ -20,13 +19,12 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
  */
 final class TarXz {
 
-    private TarXz() {
-    }
+    private TarXz() {}
 
     static void extract(InputStream txz, Path target) throws IOException {
         Files.createDirectories(target);
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(
-                new XZCompressorInputStream(new BufferedInputStream(txz)))) {
+        try (TarArchiveInputStream tar =
+                new TarArchiveInputStream(new XZCompressorInputStream(new BufferedInputStream(txz)))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
                 Path path = inside(target, entry.getName());
@@ -58,7 +56,8 @@ final class TarXz {
     }
 
     private static void setMode(Path path, int mode) throws IOException {
-        Set<PosixFilePermission> permissions = EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        Set<PosixFilePermission> permissions =
+                EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         if ((mode & 0100) != 0) {
             permissions.add(PosixFilePermission.OWNER_EXECUTE);
         }

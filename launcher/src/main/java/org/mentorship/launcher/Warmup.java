@@ -16,8 +16,7 @@ final class Warmup {
 
     static final String DASHBOARD_PATH = "/api/v1/me/dashboard";
 
-    private Warmup() {
-    }
+    private Warmup() {}
 
     /** How long the call took, or empty when the gateway did not answer 200 (the start itself stands). */
     static Optional<Duration> dashboard(String gatewayUrl, String token) {
@@ -28,7 +27,9 @@ final class Warmup {
                 .build();
         long start = System.nanoTime();
         try {
-            int status = HttpHealth.CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = HttpHealth.CLIENT
+                    .send(request, HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             return status == 200 ? Optional.of(Duration.ofNanos(System.nanoTime() - start)) : Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

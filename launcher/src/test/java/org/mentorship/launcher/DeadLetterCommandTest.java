@@ -3,6 +3,8 @@ package org.mentorship.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,13 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * `./mentorship dead-letters list|replay` against stand-ins for the services' dead-letter endpoints (the platform's
@@ -53,15 +51,29 @@ class DeadLetterCommandTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        assertEquals(0, Main.run(new String[] {"dead-letters", "list"}, print(out), print(err), environment()), text(err));
+        assertEquals(
+                0, Main.run(new String[] {"dead-letters", "list"}, print(out), print(err), environment()), text(err));
         String listed = text(out);
-        assertTrue(listed.contains("stipend-service") && listed.contains(ID) && listed.contains("EvaluationPassed")
-                && listed.contains("MalformedEventException: not json"), listed);
-        assertEquals(Components.PROGRAM_SERVICES.size(), calls.stream().filter(c -> c.startsWith("GET")).count(), calls.toString());
+        assertTrue(
+                listed.contains("stipend-service")
+                        && listed.contains(ID)
+                        && listed.contains("EvaluationPassed")
+                        && listed.contains("MalformedEventException: not json"),
+                listed);
+        assertEquals(
+                Components.PROGRAM_SERVICES.size(),
+                calls.stream().filter(c -> c.startsWith("GET")).count(),
+                calls.toString());
 
         out.reset();
-        assertEquals(0, Main.run(new String[] {"dead-letters", "replay", "stipend-service", ID}, print(out), print(err),
-                environment()), text(err));
+        assertEquals(
+                0,
+                Main.run(
+                        new String[] {"dead-letters", "replay", "stipend-service", ID},
+                        print(out),
+                        print(err),
+                        environment()),
+                text(err));
         assertTrue(text(out).contains("APPLIED") && text(out).contains("launcher-ops"), text(out));
         assertTrue(calls.contains("POST /api/v1/dead-letters/" + ID + "/replay ops"), calls.toString());
     }
@@ -70,16 +82,32 @@ class DeadLetterCommandTest {
     void aBadIdOrServiceIsAUsageError() throws Exception {
         startServices();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertEquals(2, Main.run(new String[] {"dead-letters", "replay", "stipend-service", "nope"}, print(new ByteArrayOutputStream()),
-                print(err), environment()));
-        assertEquals(2, Main.run(new String[] {"dead-letters", "replay", "gateway", ID}, print(new ByteArrayOutputStream()),
-                print(err), environment()));
-        assertEquals(2, Main.run(new String[] {"dead-letters"}, print(new ByteArrayOutputStream()), print(err), environment()));
+        assertEquals(
+                2,
+                Main.run(
+                        new String[] {"dead-letters", "replay", "stipend-service", "nope"},
+                        print(new ByteArrayOutputStream()),
+                        print(err),
+                        environment()));
+        assertEquals(
+                2,
+                Main.run(
+                        new String[] {"dead-letters", "replay", "gateway", ID},
+                        print(new ByteArrayOutputStream()),
+                        print(err),
+                        environment()));
+        assertEquals(
+                2,
+                Main.run(new String[] {"dead-letters"}, print(new ByteArrayOutputStream()), print(err), environment()));
         assertTrue(text(err).contains("Usage: ./mentorship dead-letters"), text(err));
     }
 
     private void startServices() throws IOException {
-        LocalSystem.builder().home(home).ports(ports).build().token("setup", "ops"); // the home's token key, as `up` makes it
+        LocalSystem.builder()
+                .home(home)
+                .ports(ports)
+                .build()
+                .token("setup", "ops"); // the home's token key, as `up` makes it
         for (String service : Components.PROGRAM_SERVICES) {
             HttpServer server = HttpServer.create(new InetSocketAddress("localhost", ports.of(service)), 0);
             server.createContext(DeadLetterClient.PATH, exchange -> answer(service, exchange));
@@ -91,12 +119,13 @@ class DeadLetterCommandTest {
     private void answer(String service, HttpExchange exchange) throws IOException {
         String token = exchange.getRequestHeaders().getFirst("Authorization").substring("Bearer ".length());
         String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-        calls.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + (claims.contains("\"ops\"") ? " ops" : ""));
+        calls.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
+                + (claims.contains("\"ops\"") ? " ops" : ""));
         boolean stipend = service.equals("stipend-service");
         String body = exchange.getRequestMethod().equals("POST")
                 ? LETTER.formatted("\"2026-12-01T20:05:00Z\"", "\"launcher-ops\"", "\"APPLIED\"")
-                : "{\"items\":[" + (stipend ? LETTER.formatted("null", "null", "null") : "") + "],\"page\":0,\"size\":100,"
-                        + "\"total\":" + (stipend ? 1 : 0) + "}";
+                : "{\"items\":[" + (stipend ? LETTER.formatted("null", "null", "null") : "")
+                        + "],\"page\":0,\"size\":100," + "\"total\":" + (stipend ? 1 : 0) + "}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, bytes.length);

@@ -1,5 +1,7 @@
 package org.mentorship.launcher;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +18,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in for one service's clock control (the platform's ClockControl), so the launcher's side is tested
@@ -94,8 +93,11 @@ final class FakeClockService implements AutoCloseable {
                 respond(exchange, 405, "");
                 return;
             }
-            respond(exchange, 200, "{\"now\":\"" + Instant.now().plus(offset) + "\",\"offset\":"
-                    + offset.getSeconds() + "." + String.format("%09d", offset.getNano()) + "}");
+            respond(
+                    exchange,
+                    200,
+                    "{\"now\":\"" + Instant.now().plus(offset) + "\",\"offset\":" + offset.getSeconds() + "."
+                            + String.format("%09d", offset.getNano()) + "}");
         }
     }
 
@@ -106,8 +108,11 @@ final class FakeClockService implements AutoCloseable {
         }
         String[] parts = authorization.substring("Bearer ".length()).split("\\.");
         try {
-            String base64 = Files.readString(publicKey).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            PublicKey key = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            String base64 = Files.readString(publicKey)
+                    .replaceAll("-----[A-Z ]+-----", "")
+                    .replaceAll("\\s", "");
+            PublicKey key = KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initVerify(key);
             signature.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));

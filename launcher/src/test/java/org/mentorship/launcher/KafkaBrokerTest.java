@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -53,7 +52,8 @@ class KafkaBrokerTest {
         assertTrue(LogFiles.contains(system.logFile("kafka"), "Kafka Server started"));
 
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", system.kafkaBootstrap()))) {
-            Map<String, TopicDescription> topics = admin.describeTopics(LocalSystem.TOPICS).allTopicNames().get(30, TimeUnit.SECONDS);
+            Map<String, TopicDescription> topics =
+                    admin.describeTopics(LocalSystem.TOPICS).allTopicNames().get(30, TimeUnit.SECONDS);
             assertEquals(LocalSystem.TOPICS.size(), topics.size());
             topics.values().forEach(topic -> assertEquals(3, topic.partitions().size(), topic.name()));
         }

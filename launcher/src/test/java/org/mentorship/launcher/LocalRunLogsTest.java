@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -55,9 +54,13 @@ class LocalRunLogsTest {
         List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
 
         assertEquals(firstRun, lines.subList(0, firstRun.size()), "the first run's lines are still there, unchanged");
-        List<String> markers = lines.stream().filter(l -> l.startsWith(LogFiles.START_MARKER)).toList();
+        List<String> markers =
+                lines.stream().filter(l -> l.startsWith(LogFiles.START_MARKER)).toList();
         assertEquals(2, markers.size(), String.join("\n", lines));
-        assertTrue(markers.get(1).matches("===== start \\d{4}-\\d\\d-\\d\\dT\\S+Z smtp \\(./mentorship up, launcher pid \\d+\\) ====="),
+        assertTrue(
+                markers.get(1)
+                        .matches(
+                                "===== start \\d{4}-\\d\\d-\\d\\dT\\S+Z smtp \\(./mentorship up, launcher pid \\d+\\) ====="),
                 markers.get(1));
         assertTrue(lines.contains("===== smtp pid " + firstPid + " ====="), String.join("\n", lines));
         assertTrue(lines.contains("===== smtp pid " + secondPid + " ====="), String.join("\n", lines));
@@ -73,7 +76,8 @@ class LocalRunLogsTest {
 
         LogFiles.startRun(log, "kafka", Instant.now());
         append(log, "formatting storage");
-        assertFalse(LogFiles.contains(log, "Kafka Server started"), "the earlier run's line does not make this one ready");
+        assertFalse(
+                LogFiles.contains(log, "Kafka Server started"), "the earlier run's line does not make this one ready");
     }
 
     @Test
@@ -135,17 +139,23 @@ class LocalRunLogsTest {
         keepGoing.set(false);
         following.get(5, TimeUnit.SECONDS);
 
-        assertEquals("before\nafter the restart\n", text(out).replace("\r\n", "\n"), "the tail, then what came after, once");
+        assertEquals(
+                "before\nafter the restart\n", text(out).replace("\r\n", "\n"), "the tail, then what came after, once");
     }
 
     private static void append(Path log, String lines) throws Exception {
         Files.createDirectories(log.getParent());
-        Files.writeString(log, lines + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+                log, lines + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     private int run(String... args) {
         Map<String, String> env = Map.of("MENTORSHIP_HOME", home.toString(), "MENTORSHIP_PORT_OFFSET", "7");
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env);
+        return Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                env);
     }
 
     private static String text(ByteArrayOutputStream stream) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class PortsTest {
@@ -30,8 +29,8 @@ class PortsTest {
 
     @Test
     void theEnvironmentMovesPortsOneByOneOrAllByAnOffset() {
-        Ports ports = Ports.fromEnvironment(Map.of("MENTORSHIP_PG_PORT", "25432", "MENTORSHIP_KAFKA_PORT", "29092",
-                "MENTORSHIP_PORT_OFFSET", "100"));
+        Ports ports = Ports.fromEnvironment(Map.of(
+                "MENTORSHIP_PG_PORT", "25432", "MENTORSHIP_KAFKA_PORT", "29092", "MENTORSHIP_PORT_OFFSET", "100"));
         assertEquals(25432, ports.postgres());
         assertEquals(29092, ports.kafka());
         assertEquals(29093, ports.kafkaController(), "the controller follows the broker");
@@ -43,8 +42,8 @@ class PortsTest {
 
     @Test
     void theMailPortsHaveTheirOwnVariables() {
-        Ports ports = Ports.fromEnvironment(Map.of("MENTORSHIP_SMTP_PORT", "2525", "MENTORSHIP_MAIL_UI_PORT", "9025",
-                "MENTORSHIP_PORT_OFFSET", "2000"));
+        Ports ports = Ports.fromEnvironment(Map.of(
+                "MENTORSHIP_SMTP_PORT", "2525", "MENTORSHIP_MAIL_UI_PORT", "9025", "MENTORSHIP_PORT_OFFSET", "2000"));
         assertEquals(2525, ports.smtp());
         assertEquals(9025, ports.mailApi());
         assertEquals(17432, ports.postgres());
@@ -52,8 +51,8 @@ class PortsTest {
 
     @Test
     void aPortThatIsNotANumberIsAClearError() {
-        LaunchException error = assertThrows(LaunchException.class,
-                () -> Ports.fromEnvironment(Map.of("MENTORSHIP_PG_PORT", "five")));
+        LaunchException error =
+                assertThrows(LaunchException.class, () -> Ports.fromEnvironment(Map.of("MENTORSHIP_PG_PORT", "five")));
         assertEquals("MENTORSHIP_PG_PORT=five is not a port number", error.getMessage());
     }
 }

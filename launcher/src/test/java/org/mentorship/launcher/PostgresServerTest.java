@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -48,16 +47,17 @@ class PostgresServerTest {
 
         for (String database : LocalSystem.DATABASES.values()) {
             try (Connection connection = connect(database);
-                 Statement statement = connection.createStatement();
-                 ResultSet result = statement.executeQuery("SELECT current_user, current_database(), "
-                         + "(SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database())")) {
+                    Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery("SELECT current_user, current_database(), "
+                            + "(SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database())")) {
                 assertTrue(result.next());
                 assertEquals("mentorship", result.getString(1));
                 assertEquals(database, result.getString(2));
                 assertEquals("mentorship", result.getString(3), "the service's role owns its database");
             }
         }
-        try (Connection connection = connect("stipend"); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect("stipend");
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE kept (id int PRIMARY KEY, note text)");
             statement.execute("INSERT INTO kept VALUES (1, 'survives a restart')");
         }
@@ -71,8 +71,8 @@ class PostgresServerTest {
 
         system.start();
         try (Connection connection = connect("stipend");
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT note FROM kept WHERE id = 1")) {
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT note FROM kept WHERE id = 1")) {
             assertTrue(result.next(), "data survives stop and start");
             assertEquals("survives a restart", result.getString(1));
         }
@@ -84,7 +84,10 @@ class PostgresServerTest {
         system.start();
         long pid = system.status().get(0).pid().orElseThrow();
 
-        LocalSystem second = TestSystems.builder(home).ports(system.ports()).components(Components.POSTGRES).build();
+        LocalSystem second = TestSystems.builder(home)
+                .ports(system.ports())
+                .components(Components.POSTGRES)
+                .build();
         StartRefusedException refused = assertThrows(StartRefusedException.class, second::start);
         assertTrue(refused.getMessage().contains("already running: postgres (pid " + pid + ")"), refused.getMessage());
         assertTrue(ProcessTable.isAlive(pid), "the running server is left alone");
@@ -115,15 +118,19 @@ class PostgresServerTest {
         assertTrue(failure.getMessage().contains("exited with code"), failure.getMessage());
         assertEquals(system.logFile("application"), failure.logFile().orElseThrow());
         assertTrue(failure.logTail(5).contains("jar"), "the log tells why: " + failure.logTail(5));
-        assertEquals(List.of(Components.APPLICATION, Components.POSTGRES),
-                stopped.stream().map(StopReport::component).toList(), "everything started is stopped, last first");
+        assertEquals(
+                List.of(Components.APPLICATION, Components.POSTGRES),
+                stopped.stream().map(StopReport::component).toList(),
+                "everything started is stopped, last first");
         long postgresPid = stopped.get(1).pid().orElseThrow();
         assertFalse(ProcessTable.isAlive(postgresPid));
         assertTrue(system.status().stream().allMatch(s -> s.state() == ComponentStatus.State.STOPPED));
     }
 
     private Connection connect(String database) throws SQLException {
-        assertEquals("jdbc:postgresql://localhost:" + system.ports().postgres() + "/" + database, system.jdbcUrl(database));
-        return PostgresSetup.connect(system.ports().postgres(), database, LocalSystem.DATABASE_USER, LocalSystem.DATABASE_PASSWORD);
+        assertEquals(
+                "jdbc:postgresql://localhost:" + system.ports().postgres() + "/" + database, system.jdbcUrl(database));
+        return PostgresSetup.connect(
+                system.ports().postgres(), database, LocalSystem.DATABASE_USER, LocalSystem.DATABASE_PASSWORD);
     }
 }

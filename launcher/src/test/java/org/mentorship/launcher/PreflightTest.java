@@ -8,7 +8,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,15 +24,24 @@ class PreflightTest {
             int port = taken.getLocalPort();
             Ports ports = Ports.findFree();
             LocalSystem system = TestSystems.builder(home)
-                    .ports(new Ports(port, ports.kafka(), ports.kafkaController(), ports.application(),
-                            ports.evaluation(), ports.stipend(), ports.certificate(), ports.gateway(), ports.smtp(),
+                    .ports(new Ports(
+                            port,
+                            ports.kafka(),
+                            ports.kafkaController(),
+                            ports.application(),
+                            ports.evaluation(),
+                            ports.stipend(),
+                            ports.certificate(),
+                            ports.gateway(),
+                            ports.smtp(),
                             ports.mailApi()))
                     .components(Components.POSTGRES)
                     .build();
 
             StartRefusedException refused = assertThrows(StartRefusedException.class, system::start);
 
-            assertTrue(refused.getMessage().contains("port " + port + " needed by postgres is already in use"),
+            assertTrue(
+                    refused.getMessage().contains("port " + port + " needed by postgres is already in use"),
                     refused.getMessage());
             assertFalse(Files.exists(home.resolve("run/postgres.pid")), "nothing was started");
         }
@@ -49,7 +57,12 @@ class PreflightTest {
 
         StartRefusedException refused = assertThrows(StartRefusedException.class, system::start);
 
-        assertTrue(refused.getMessage().contains("gateway: its application is not built: "
-                + emptyRepository.toAbsolutePath().resolve("gateway/target/quarkus-app/quarkus-run.jar")), refused.getMessage());
+        assertTrue(
+                refused.getMessage()
+                        .contains("gateway: its application is not built: "
+                                + emptyRepository
+                                        .toAbsolutePath()
+                                        .resolve("gateway/target/quarkus-app/quarkus-run.jar")),
+                refused.getMessage());
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +33,8 @@ class ProcessStopperTest {
     void aPidWhoseCommandLineDoesNotMatchIsNeverSignalled() throws Exception {
         // The pid file names a live process that is not postgres: as after a reboot recycled the pid.
         process = new ProcessBuilder("sleep", "300").start();
-        LocalSystem system = TestSystems.builder(home).components(Components.POSTGRES).build();
+        LocalSystem system =
+                TestSystems.builder(home).components(Components.POSTGRES).build();
         PidFile.write(home.resolve("run/postgres.pid"), process.pid());
 
         assertEquals(ComponentStatus.State.STOPPED, system.status().get(0).state());
@@ -51,7 +51,8 @@ class ProcessStopperTest {
         Path pidFile = home.resolve("run/x.pid");
         PidFile.write(pidFile, process.pid());
 
-        StopOutcome outcome = new ProcessStopper().stop(pidFile, List.of("sleep 301"), StopSignal.TERM, Duration.ofSeconds(10));
+        StopOutcome outcome =
+                new ProcessStopper().stop(pidFile, List.of("sleep 301"), StopSignal.TERM, Duration.ofSeconds(10));
 
         assertEquals(StopOutcome.STOPPED, outcome);
         assertTrue(process.waitFor(5, TimeUnit.SECONDS));
@@ -67,7 +68,8 @@ class ProcessStopperTest {
         waitForChild(process);
         List<ProcessHandle> children = process.descendants().toList();
 
-        StopOutcome outcome = new ProcessStopper().stop(pidFile, List.of("sleep 302"), StopSignal.INT, Duration.ofMillis(500));
+        StopOutcome outcome =
+                new ProcessStopper().stop(pidFile, List.of("sleep 302"), StopSignal.INT, Duration.ofMillis(500));
 
         assertEquals(StopOutcome.KILLED, outcome);
         assertTrue(process.waitFor(5, TimeUnit.SECONDS));
@@ -127,9 +129,13 @@ class ProcessStopperTest {
         Path pidFile = home.resolve("run/x.pid");
         PidFile.write(pidFile, exited.pid());
 
-        assertEquals(StopOutcome.STALE_PID_FILE, new ProcessStopper().stop(pidFile, List.of("true"), StopSignal.TERM, Duration.ofSeconds(1)));
+        assertEquals(
+                StopOutcome.STALE_PID_FILE,
+                new ProcessStopper().stop(pidFile, List.of("true"), StopSignal.TERM, Duration.ofSeconds(1)));
         assertFalse(Files.exists(pidFile));
-        assertEquals(StopOutcome.NOT_RUNNING, new ProcessStopper().stop(pidFile, List.of("true"), StopSignal.TERM, Duration.ofSeconds(1)));
+        assertEquals(
+                StopOutcome.NOT_RUNNING,
+                new ProcessStopper().stop(pidFile, List.of("true"), StopSignal.TERM, Duration.ofSeconds(1)));
     }
 
     private static void waitForChild(Process process) throws InterruptedException {

@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -53,7 +52,10 @@ class SmtpServerTest {
         assertEquals(ComponentStatus.State.HEALTHY, status.state());
         long pid = status.pid().orElseThrow();
 
-        List<String> replies = send(system.smtpPort(), LocalSystem.MAIL_FROM, "alice@example.org",
+        List<String> replies = send(
+                system.smtpPort(),
+                LocalSystem.MAIL_FROM,
+                "alice@example.org",
                 "Subject: Your application was accepted\r\nFrom: " + LocalSystem.MAIL_FROM
                         + "\r\nTo: alice@example.org\r\n\r\nWelcome to the program, Alice.\r\n");
         assertTrue(replies.stream().anyMatch(line -> line.startsWith("250")), "the message is accepted: " + replies);
@@ -77,25 +79,36 @@ class SmtpServerTest {
     @Test
     void aMissingJarIsRefusedBeforeAnythingStarts() {
         Path emptyRepository = home.resolve("repo");
-        LocalSystem missing = TestSystems.builder(home.resolve("home")).repositoryRoot(emptyRepository)
-                .components(Components.SMTP).build();
+        LocalSystem missing = TestSystems.builder(home.resolve("home"))
+                .repositoryRoot(emptyRepository)
+                .components(Components.SMTP)
+                .build();
 
         StartRefusedException refused = assertThrows(StartRefusedException.class, missing::start);
 
-        assertTrue(refused.getMessage().contains("smtp: the mail server's jar (GreenMail standalone) is missing in "
-                + emptyRepository.toAbsolutePath().resolve("launcher/target/smtp-libs")), refused.getMessage());
+        assertTrue(
+                refused.getMessage()
+                        .contains("smtp: the mail server's jar (GreenMail standalone) is missing in "
+                                + emptyRepository.toAbsolutePath().resolve("launcher/target/smtp-libs")),
+                refused.getMessage());
     }
 
     /** A plain SMTP conversation, as Quarkus Mailer has it without TLS or authentication. */
     private static List<String> send(int port, String from, String to, String message) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(5000);
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
             OutputStream out = socket.getOutputStream();
             List<String> replies = new ArrayList<>();
             replies.add(reply(in));
-            for (String command : List.of("HELO launcher-test", "MAIL FROM:<" + from + ">", "RCPT TO:<" + to + ">", "DATA",
-                    message + ".", "QUIT")) {
+            for (String command : List.of(
+                    "HELO launcher-test",
+                    "MAIL FROM:<" + from + ">",
+                    "RCPT TO:<" + to + ">",
+                    "DATA",
+                    message + ".",
+                    "QUIT")) {
                 out.write((command + "\r\n").getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 String reply = reply(in);
@@ -116,7 +129,7 @@ class SmtpServerTest {
     }
 
     private static HttpResponse<String> get(String url) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

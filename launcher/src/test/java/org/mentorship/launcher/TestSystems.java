@@ -6,8 +6,7 @@ import java.time.Duration;
 /** The tests' LocalSystem: a temporary home, free ports, and one shared unpack of the PostgreSQL binaries. */
 final class TestSystems {
 
-    private TestSystems() {
-    }
+    private TestSystems() {}
 
     static LocalSystem.Builder builder(Path home) {
         return LocalSystem.builder()
@@ -19,6 +18,8 @@ final class TestSystems {
     }
 
     static Path repositoryRoot() {
-        return Path.of(System.getProperty("mentorship.root", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("mentorship.root", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 }

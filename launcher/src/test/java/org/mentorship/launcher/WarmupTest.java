@@ -3,14 +3,12 @@ package org.mentorship.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.junit.jupiter.api.Test;
-
-import com.sun.net.httpserver.HttpServer;
 
 class WarmupTest {
 
@@ -19,7 +17,8 @@ class WarmupTest {
         List<String> seen = new CopyOnWriteArrayList<>();
         HttpServer gateway = gateway(200, seen);
         try {
-            var took = Warmup.dashboard("http://localhost:" + gateway.getAddress().getPort(), "t0k3n");
+            var took =
+                    Warmup.dashboard("http://localhost:" + gateway.getAddress().getPort(), "t0k3n");
             assertTrue(took.isPresent());
             assertEquals(List.of("GET /api/v1/me/dashboard Bearer t0k3n"), seen);
         } finally {

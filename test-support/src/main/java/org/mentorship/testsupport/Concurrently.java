@@ -59,7 +59,10 @@ public final class Concurrently {
     private static AssertionError hung(String what) {
         StringBuilder dump = new StringBuilder(what).append("; threads:\n");
         for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
-            dump.append(thread.getThreadName()).append(' ').append(thread.getThreadState()).append('\n');
+            dump.append(thread.getThreadName())
+                    .append(' ')
+                    .append(thread.getThreadState())
+                    .append('\n');
             for (StackTraceElement frame : thread.getStackTrace()) {
                 dump.append("    at ").append(frame).append('\n');
             }
@@ -68,6 +71,5 @@ public final class Concurrently {
         return new AssertionError(what + " (thread dump on standard error)");
     }
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 }

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.testsupport.security.BadTokens;
 import org.mentorship.testsupport.security.Endpoint;
@@ -20,21 +19,28 @@ import org.mentorship.testsupport.security.EndpointChecks;
 public abstract class EveryEndpointSecurityTest {
 
     private List<Endpoint> endpoints() {
-        List<Endpoint> endpoints = Endpoint.fromOpenApi(given().queryParam("format", "json").get("/q/openapi").asString());
-        assertThat(endpoints.stream().filter(Endpoint::secured)).as("protected endpoints found").hasSizeGreaterThan(5);
+        List<Endpoint> endpoints = Endpoint.fromOpenApi(
+                given().queryParam("format", "json").get("/q/openapi").asString());
+        assertThat(endpoints.stream().filter(Endpoint::secured))
+                .as("protected endpoints found")
+                .hasSizeGreaterThan(5);
         return endpoints;
     }
 
     @Test
     void everyProtectedEndpointRefusesEveryBadTokenWith401() {
         var badTokens = BadTokens.of(Tokens.signingKey(), Tokens.ISSUER, Tokens.AUDIENCE);
-        assertThat(EndpointChecks.badTokensRefused(null, endpoints(), badTokens)).isEmpty();
+        assertThat(EndpointChecks.badTokensRefused(null, endpoints(), badTokens))
+                .isEmpty();
     }
 
     @Test
     void aMenteeCallingAnEndpointOfOtherRolesGets403() {
         List<Endpoint> endpoints = endpoints();
-        assertThat(EndpointChecks.refusing(endpoints, "mentee")).as("endpoints closed to mentees").isPositive();
-        assertThat(EndpointChecks.roleRefused(null, endpoints, "mentee", Tokens.mentee("eve"))).isEmpty();
+        assertThat(EndpointChecks.refusing(endpoints, "mentee"))
+                .as("endpoints closed to mentees")
+                .isPositive();
+        assertThat(EndpointChecks.roleRefused(null, endpoints, "mentee", Tokens.mentee("eve")))
+                .isEmpty();
     }
 }

@@ -1,8 +1,7 @@
 package org.mentorship.testsupport;
 
-import java.util.Map;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
 
 /** Points a Quarkus test application at the test Kafka broker. */
 public class KafkaResource implements QuarkusTestResourceLifecycleManager {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -39,13 +38,18 @@ public final class KafkaTestClient {
 
     /** Publishes a typed event as a CloudEvent with the given id (reuse an id to simulate a redelivery). */
     public void publish(DomainEvent event, UUID eventId, String source) {
-        send(CloudEventRecords.of(eventId, event.type(), source, Instant.now(), event.aggregateId(),
+        send(CloudEventRecords.of(
+                eventId,
+                event.type(),
+                source,
+                Instant.now(),
+                event.aggregateId(),
                 org.mentorship.contracts.EventJson.write(event)));
     }
 
     /** Reads the topic from the beginning until {@code enough} holds for what was read, or the timeout passes. */
-    public List<ConsumerRecord<String, String>> readUntil(String topic, Duration timeout,
-            Predicate<List<ConsumerRecord<String, String>>> enough) {
+    public List<ConsumerRecord<String, String>> readUntil(
+            String topic, Duration timeout, Predicate<List<ConsumerRecord<String, String>>> enough) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties())) {
             consumer.subscribe(List.of(topic));

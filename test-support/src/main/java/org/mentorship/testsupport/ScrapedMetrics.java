@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
 /** One scrape of the service's {@code /q/metrics} (Prometheus text format), read as Prometheus would. */
 public final class ScrapedMetrics {
 
-    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+)(?:\\s+\\S+)?$");
+    private static final Pattern SAMPLE =
+            Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+)(?:\\s+\\S+)?$");
     private static final Pattern EXEMPLAR = Pattern.compile("\\s+#\\s+\\{.*$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     /** One series and its value. */
-    public record Sample(String name, Map<String, String> labels, double value) {
-    }
+    public record Sample(String name, Map<String, String> labels, double value) {}
 
     private final List<Sample> samples;
 
@@ -33,7 +33,8 @@ public final class ScrapedMetrics {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            // An exemplar (" # {trace_id=...} 1.0 1733...", with OpenTelemetry on the classpath) is not the sample's value.
+            // An exemplar (" # {trace_id=...} 1.0 1733...", with OpenTelemetry on the classpath) is not the sample's
+            // value.
             Matcher sample = SAMPLE.matcher(EXEMPLAR.matcher(line.trim()).replaceFirst(""));
             if (!sample.matches()) {
                 throw new IllegalStateException("Not a Prometheus sample line: " + line);
@@ -52,7 +53,9 @@ public final class ScrapedMetrics {
 
     /** The series named {@code name} whose labels include {@code labels} (name, value pairs). */
     public List<Sample> series(String name, String... labels) {
-        return samples.stream().filter(s -> s.name().equals(name) && matches(s.labels(), labels)).toList();
+        return samples.stream()
+                .filter(s -> s.name().equals(name) && matches(s.labels(), labels))
+                .toList();
     }
 
     public boolean has(String name, String... labels) {

@@ -2,7 +2,6 @@ package org.mentorship.testsupport;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**

@@ -1,8 +1,8 @@
 package org.mentorship.testsupport;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.server.common.MetadataVersion;
 
 /**
@@ -36,15 +36,17 @@ public final class TestKafka {
         }
         // The broker halts its JVM on a storage fault; while the test JVM exits, the kit deletes its directories
         // under a still-running checkpoint task, which must not turn a green run into a crashed fork.
-        Exit.setHaltProcedure((code, message) -> System.err.println("Test Kafka broker halt(" + code + ") ignored: " + message));
-        Exit.setExitProcedure((code, message) -> System.err.println("Test Kafka broker exit(" + code + ") ignored: " + message));
+        Exit.setHaltProcedure(
+                (code, message) -> System.err.println("Test Kafka broker halt(" + code + ") ignored: " + message));
+        Exit.setExitProcedure(
+                (code, message) -> System.err.println("Test Kafka broker exit(" + code + ") ignored: " + message));
         try {
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                    .setCombined(true)
-                    .setNumBrokerNodes(1)
-                    .setNumControllerNodes(1)
-                    .setBootstrapMetadataVersion(MetadataVersion.latestProduction())
-                    .build())
+                            .setCombined(true)
+                            .setNumBrokerNodes(1)
+                            .setNumControllerNodes(1)
+                            .setBootstrapMetadataVersion(MetadataVersion.latestProduction())
+                            .build())
                     .setConfigProp("offsets.topic.replication.factor", "1")
                     .setConfigProp("transaction.state.log.replication.factor", "1")
                     .setConfigProp("transaction.state.log.min.isr", "1")

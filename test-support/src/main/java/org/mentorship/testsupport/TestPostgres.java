@@ -1,13 +1,12 @@
 package org.mentorship.testsupport;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL for tests: the embedded server (zonky binaries from Maven Central) started once per test
@@ -41,7 +40,10 @@ public final class TestPostgres {
     private static TestPostgres start() {
         String external = System.getenv("MENTORSHIP_TEST_JDBC_URL");
         if (external != null && !external.isBlank()) {
-            return new TestPostgres(null, external, env("MENTORSHIP_TEST_JDBC_USER", "postgres"),
+            return new TestPostgres(
+                    null,
+                    external,
+                    env("MENTORSHIP_TEST_JDBC_USER", "postgres"),
                     env("MENTORSHIP_TEST_JDBC_PASSWORD", ""));
         }
         try {
@@ -79,10 +81,12 @@ public final class TestPostgres {
      */
     public synchronized void stopServer() {
         if (embedded == null) {
-            throw new IllegalStateException("An external PostgreSQL (MENTORSHIP_TEST_JDBC_URL) is not this JVM's to stop");
+            throw new IllegalStateException(
+                    "An external PostgreSQL (MENTORSHIP_TEST_JDBC_URL) is not this JVM's to stop");
         }
         if (dataDirectory == null) {
-            try (Connection c = connect(); java.sql.Statement st = c.createStatement();
+            try (Connection c = connect();
+                    java.sql.Statement st = c.createStatement();
                     java.sql.ResultSet rs = st.executeQuery("show data_directory")) {
                 rs.next();
                 dataDirectory = java.nio.file.Path.of(rs.getString(1));
@@ -93,7 +97,9 @@ public final class TestPostgres {
         // SIGINT is PostgreSQL's fast shutdown, as pg_ctl -m fast sends it (pg_ctl itself refuses to run as root).
         long pid;
         try {
-            pid = Long.parseLong(java.nio.file.Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+            pid = Long.parseLong(java.nio.file.Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                    .get(0)
+                    .trim());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read postmaster.pid", e);
         }
@@ -122,8 +128,9 @@ public final class TestPostgres {
             command.addAll(postmasterCommand());
             new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolveSibling(
-                            dataDirectory.getFileName() + "-restarts.log").toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory
+                            .resolveSibling(dataDirectory.getFileName() + "-restarts.log")
+                            .toFile()))
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start PostgreSQL again", e);
@@ -149,9 +156,11 @@ public final class TestPostgres {
     /** The postmaster's own record of how it was started: the binary, then its arguments, each in double quotes. */
     private List<String> postmasterCommand() {
         try {
-            String opts = java.nio.file.Files.readString(dataDirectory.resolve("postmaster.opts")).trim();
+            String opts = java.nio.file.Files.readString(dataDirectory.resolve("postmaster.opts"))
+                    .trim();
             List<String> command = new java.util.ArrayList<>();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(opts);
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(opts);
             while (m.find()) {
                 command.add(m.group(1) != null ? m.group(1) : m.group(2));
             }
@@ -163,8 +172,10 @@ public final class TestPostgres {
 
     private static void run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output =
+                    new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             if (process.waitFor() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
             }

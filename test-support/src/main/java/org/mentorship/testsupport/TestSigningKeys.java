@@ -25,11 +25,10 @@ import java.util.stream.Stream;
  */
 public final class TestSigningKeys {
 
-    private static final Path DIRECTORY = Paths.get(System.getProperty("java.io.tmpdir"),
-            "mentorship-test-jwt-" + System.getProperty("user.name", "user"));
+    private static final Path DIRECTORY = Paths.get(
+            System.getProperty("java.io.tmpdir"), "mentorship-test-jwt-" + System.getProperty("user.name", "user"));
 
-    private TestSigningKeys() {
-    }
+    private TestSigningKeys() {}
 
     public static Path publicKeyFile() {
         ensure();
@@ -52,9 +51,13 @@ public final class TestSigningKeys {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            Files.writeString(staging.resolve("private.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            Files.writeString(
+                    staging.resolve("private.pem"),
+                    pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             Files.setPosixFilePermissions(staging.resolve("private.pem"), PosixFilePermissions.fromString("rw-------"));
-            Files.writeString(staging.resolve("public.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            Files.writeString(
+                    staging.resolve("public.pem"),
+                    pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             try {
                 Files.move(staging, DIRECTORY, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | DirectoryNotEmptyException another) {
@@ -76,7 +79,8 @@ public final class TestSigningKeys {
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 }

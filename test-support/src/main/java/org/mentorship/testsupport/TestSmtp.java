@@ -1,14 +1,11 @@
 package org.mentorship.testsupport;
 
-import java.util.List;
-import java.util.Map;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A real SMTP server (GreenMail) for tests, once per test JVM, whose received messages tests can read.
@@ -29,13 +26,16 @@ public final class TestSmtp {
 
     /** Every message received so far addressed to {@code recipient}. */
     public static List<MimeMessage> messagesTo(String recipient) {
-        return List.of(get().getReceivedMessages()).stream().filter(m -> {
-            try {
-                return List.of(m.getAllRecipients()).stream().anyMatch(a -> a.toString().contains(recipient));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return List.of(get().getReceivedMessages()).stream()
+                .filter(m -> {
+                    try {
+                        return List.of(m.getAllRecipients()).stream()
+                                .anyMatch(a -> a.toString().contains(recipient));
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     /** Points Quarkus Mailer at the test SMTP server (really sending, not the mailer's mock). */
@@ -55,6 +55,5 @@ public final class TestSmtp {
         }
     }
 
-    private TestSmtp() {
-    }
+    private TestSmtp() {}
 }

@@ -1,11 +1,10 @@
 package org.mentorship.testsupport;
 
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.Set;
-
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.util.KeyUtils;
 
 /**
  * Bearer tokens for tests, signed (RS256) with the test-only key made on this machine ({@link TestSigningKeys}),
@@ -17,6 +16,7 @@ public final class Tokens {
     public static final String ISSUER = "https://mentorship.local";
     /** The audience the services and the gateway require in the test profile (mp.jwt.verify.audiences). */
     public static final String AUDIENCE = "mentorship-api";
+
     private static PrivateKey key;
 
     public static String mentee(String user) {
@@ -56,7 +56,10 @@ public final class Tokens {
         try {
             java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(user).groups(Set.of(roles))
+            return Jwt.issuer(ISSUER)
+                    .audience(AUDIENCE)
+                    .subject(user)
+                    .groups(Set.of(roles))
                     .expiresIn(Duration.ofHours(1))
                     .sign(generator.generateKeyPair().getPrivate());
         } catch (java.security.NoSuchAlgorithmException e) {
@@ -80,6 +83,5 @@ public final class Tokens {
         return key;
     }
 
-    private Tokens() {
-    }
+    private Tokens() {}
 }

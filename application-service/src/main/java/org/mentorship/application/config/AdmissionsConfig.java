@@ -1,10 +1,9 @@
 package org.mentorship.application.config;
 
-import java.time.Duration;
-import java.util.List;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
 
 /** The program's admission rules that vary by deployment (see application.properties). */
 @ConfigMapping(prefix = "mentorship.application")
@@ -41,7 +40,8 @@ public interface AdmissionsConfig {
         @WithDefault("2026.1")
         String version();
 
-        @WithDefault("I agree to take part in the mentorship program under its code of conduct, to work on the project plan with my mentors, and to be evaluated as the program describes.")
+        @WithDefault(
+                "I agree to take part in the mentorship program under its code of conduct, to work on the project plan with my mentors, and to be evaluated as the program describes.")
         String text();
     }
 

@@ -1,7 +1,7 @@
 package org.mentorship.application.messaging;
 
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.mentorship.application.service.MentorshipOutcomes;
@@ -9,8 +9,6 @@ import org.mentorship.contracts.events.CertificateIssued;
 import org.mentorship.contracts.events.MentorshipCompleted;
 import org.mentorship.contracts.events.MentorshipTerminated;
 import org.mentorship.platform.inbox.InboxProcessor;
-
-import io.smallrye.common.annotation.Blocking;
 
 /**
  * How a mentorship ends, told by the evaluation and certificate services, so the applicant's status shows it.

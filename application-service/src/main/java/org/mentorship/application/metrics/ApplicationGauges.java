@@ -1,11 +1,9 @@
 package org.mentorship.application.metrics;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
 import org.mentorship.platform.metrics.MailGauges;
-
-import io.quarkus.runtime.StartupEvent;
 
 /** The result emails' outbox ({@code notification}): {@code mentorship_mails{mail="notification",state}}. */
 @ApplicationScoped

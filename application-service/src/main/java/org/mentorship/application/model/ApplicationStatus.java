@@ -7,7 +7,14 @@ import java.util.Set;
  * REJECTED, WITHDRAWN and ENDED are the ways out.
  */
 public enum ApplicationStatus {
-    SUBMITTED, ACCEPTED, REJECTED, WITHDRAWN, ONBOARDED, COMPLETED, GRADUATED, ENDED;
+    SUBMITTED,
+    ACCEPTED,
+    REJECTED,
+    WITHDRAWN,
+    ONBOARDED,
+    COMPLETED,
+    GRADUATED,
+    ENDED;
 
     /** Statuses that hold one of the project's slots (an ended mentorship used its slot). */
     public static final Set<ApplicationStatus> HOLDS_SLOT = Set.of(ACCEPTED, ONBOARDED, COMPLETED, GRADUATED, ENDED);

@@ -1,8 +1,5 @@
 package org.mentorship.application.model;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A phone call a coordinator must make to tell an applicant who prefers phone their result. */
 @Entity
@@ -17,7 +16,10 @@ import jakarta.persistence.Version;
 public class CallTask {
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CallTaskStatus")
-    public enum Status { OPEN, DONE }
+    public enum Status {
+        OPEN,
+        DONE
+    }
 
     @Id
     public UUID id;

@@ -1,13 +1,11 @@
 package org.mentorship.application.model;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
 /** What the mentee signed, exactly as it was: never updated (the database refuses it too). */

@@ -1,11 +1,9 @@
 package org.mentorship.application.model;
 
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
+import java.util.UUID;
 import org.mentorship.platform.history.StatusChange;
 
 /** One status change of an application: who, when, from, to, why (and a note only coordinators see). */

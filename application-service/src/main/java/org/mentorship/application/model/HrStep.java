@@ -1,15 +1,14 @@
 package org.mentorship.application.model;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
 
 /** One HR step of an accepted mentee's onboarding (e.g. identity check), checked off by a coordinator. */
 @Entity
@@ -44,8 +43,7 @@ public class HrStep {
         public UUID applicationId;
         public String step;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(UUID applicationId, String step) {
             this.applicationId = applicationId;

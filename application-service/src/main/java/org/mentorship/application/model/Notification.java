@@ -1,14 +1,13 @@
 package org.mentorship.application.model;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** An email waiting to be sent, sent, or given up on: the mail outbox, written with the decision it reports. */
 @Entity

@@ -1,13 +1,12 @@
 package org.mentorship.application.model;
 
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.UUID;
 
 /** A task an applicant must complete before they can be accepted (e.g. fix a starter issue). */
 @Entity

@@ -1,13 +1,10 @@
 package org.mentorship.application.repository;
 
-import java.util.Optional;
-
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-
+import java.util.Optional;
 import org.mentorship.application.model.Applicant;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class ApplicantRepository implements PanacheRepositoryBase<Applicant, String> {

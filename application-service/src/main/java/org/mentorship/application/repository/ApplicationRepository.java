@@ -1,5 +1,11 @@
 package org.mentorship.application.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -7,25 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.ApplicationStatus;
-
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class ApplicationRepository implements PanacheRepositoryBase<Application, UUID> {
 
     /** List filters; null means "any". projectIds limits to a mentor's projects. */
-    public record Filter(String applicantId, Collection<UUID> projectIds, UUID termId, UUID projectId,
-            ApplicationStatus status) {
-    }
+    public record Filter(
+            String applicantId, Collection<UUID> projectIds, UUID termId, UUID projectId, ApplicationStatus status) {}
 
     public PanacheQuery<Application> search(Filter filter, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -58,8 +54,7 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
     }
 
     /** What the rules for a new application need to know of the applicant's others. */
-    public record OtherApplications(boolean toThisProject, long activeInTerm) {
-    }
+    public record OtherApplications(boolean toThisProject, long activeInTerm) {}
 
     /**
      * Whether the applicant already applied to this project (in any status) and how many of her applications in this
@@ -68,11 +63,14 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
      * (JFR), most of it Hibernate turning the query into SQL again on every call.
      */
     public OtherApplications others(String applicantId, UUID projectId, UUID termId) {
-        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+        Object[] row = (Object[]) getEntityManager()
+                .createNativeQuery("""
                 select count(*) filter (where project_id = ?2),
                        count(*) filter (where term_id = ?3 and status <> 'WITHDRAWN')
                 from application where applicant_id = ?1""")
-                .setParameter(1, applicantId).setParameter(2, projectId).setParameter(3, termId)
+                .setParameter(1, applicantId)
+                .setParameter(2, projectId)
+                .setParameter(3, termId)
                 .getSingleResult();
         return new OtherApplications(((Number) row[0]).longValue() > 0, ((Number) row[1]).longValue());
     }
@@ -95,18 +93,24 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
     }
 
     public Optional<Application> acceptedInTerm(String applicantId, UUID termId) {
-        return find("applicantId = ?1 and termId = ?2 and status in ?3", applicantId, termId, ApplicationStatus.HOLDS_SLOT)
+        return find(
+                        "applicantId = ?1 and termId = ?2 and status in ?3",
+                        applicantId,
+                        termId,
+                        ApplicationStatus.HOLDS_SLOT)
                 .firstResultOptional();
     }
 
     public List<Application> openInTerm(String applicantId, UUID termId) {
-        return list("applicantId = ?1 and termId = ?2 and status = ?3", applicantId, termId, ApplicationStatus.SUBMITTED);
+        return list(
+                "applicantId = ?1 and termId = ?2 and status = ?3", applicantId, termId, ApplicationStatus.SUBMITTED);
     }
 
     /** Open applications whose term's review period has ended. */
     @SuppressWarnings("unchecked")
     public List<Application> openPastReview(Instant now, int limit) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                 select a.* from application a join term t on t.id = a.term_id
                 where a.status = 'SUBMITTED' and t.applications_close_at + make_interval(days => t.review_days) <= ?1
                 order by a.submitted_at limit ?2""", Application.class)
@@ -130,8 +134,9 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
     public Map<ApplicationStatus, Long> countByStatus(String applicantId) {
         Map<ApplicationStatus, Long> counts = new HashMap<>();
         String where = applicantId == null ? "" : " where a.applicantId = :applicant";
-        var query = getEntityManager().createQuery(
-                "select a.status, count(a) from Application a" + where + " group by a.status", Object[].class);
+        var query = getEntityManager()
+                .createQuery(
+                        "select a.status, count(a) from Application a" + where + " group by a.status", Object[].class);
         if (applicantId != null) {
             query.setParameter("applicant", applicantId);
         }

@@ -1,15 +1,12 @@
 package org.mentorship.application.repository;
 
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.mentorship.application.model.CallTask;
-
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.mentorship.application.model.CallTask;
 
 @ApplicationScoped
 public class CallTaskRepository implements PanacheRepositoryBase<CallTask, UUID> {

@@ -1,13 +1,9 @@
 package org.mentorship.application.repository;
 
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.UUID;
 import org.mentorship.application.model.ContractSignature;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-
 @ApplicationScoped
-public class ContractSignatureRepository implements PanacheRepositoryBase<ContractSignature, UUID> {
-}
+public class ContractSignatureRepository implements PanacheRepositoryBase<ContractSignature, UUID> {}

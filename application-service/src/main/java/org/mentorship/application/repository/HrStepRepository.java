@@ -1,13 +1,10 @@
 package org.mentorship.application.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.mentorship.application.model.HrStep;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class HrStepRepository implements PanacheRepositoryBase<HrStep, HrStep.Key> {

@@ -1,15 +1,12 @@
 package org.mentorship.application.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.mentorship.application.model.Notification;
 import org.mentorship.application.model.NotificationState;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
@@ -20,7 +17,8 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
      */
     @SuppressWarnings("unchecked")
     public List<UUID> lockDue(Instant now, int limit) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                 select id from notification where state = 'PENDING' and next_attempt_at <= ?1
                   and (lease_until is null or lease_until < now())
                 order by next_attempt_at limit ?2 for update skip locked""")
@@ -31,11 +29,14 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
 
     /** Leases the locked mails to {@code sender} for {@code leaseSeconds} of database time; each is an attempt. */
     public void lease(List<UUID> ids, String sender, long leaseSeconds) {
-        getEntityManager().createNativeQuery("""
+        getEntityManager()
+                .createNativeQuery("""
                 update notification set claimed_by = ?1, lease_until = now() + make_interval(secs => ?2),
                        attempts = attempts + 1
                 where id in (?3)""")
-                .setParameter(1, sender).setParameter(2, leaseSeconds).setParameter(3, ids)
+                .setParameter(1, sender)
+                .setParameter(2, leaseSeconds)
+                .setParameter(3, ids)
                 .executeUpdate();
     }
 

@@ -1,15 +1,12 @@
 package org.mentorship.application.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.mentorship.application.model.PrerequisiteProgress;
 import org.mentorship.application.model.PrerequisiteStatus;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class PrerequisiteProgressRepository implements PanacheRepositoryBase<PrerequisiteProgress, UUID> {
@@ -26,7 +23,8 @@ public class PrerequisiteProgressRepository implements PanacheRepositoryBase<Pre
         if (projectIds.isEmpty()) {
             return 0;
         }
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                 select count(p) from PrerequisiteProgress p, Application a where a.id = p.applicationId
                 and a.projectId in :projects and p.status = :status and a.status = 'SUBMITTED'""", Long.class)
                 .setParameter("projects", projectIds)

@@ -1,27 +1,28 @@
 package org.mentorship.application.repository;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-
-import org.mentorship.application.model.Project;
-
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.mentorship.application.model.Project;
 
 @ApplicationScoped
 public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
 
     /** Search filters; null means "any". */
-    public record Filter(UUID termId, String organization, String skill, Boolean openAt, java.time.Instant now,
-            boolean includeUnpublished) {
-    }
+    public record Filter(
+            UUID termId,
+            String organization,
+            String skill,
+            Boolean openAt,
+            java.time.Instant now,
+            boolean includeUnpublished) {}
 
     /** Locks the project row: slot counting for acceptances happens under this lock, one decision at a time. */
     public Project lock(UUID id) {
@@ -43,7 +44,8 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
             params.put("organization", filter.organization());
         }
         if (filter.skill() != null) {
-            where.append(" and exists (select 1 from Project q join q.skills s where q = p and lower(s) = lower(:skill))");
+            where.append(
+                    " and exists (select 1 from Project q join q.skills s where q = p and lower(s) = lower(:skill))");
             params.put("skill", filter.skill());
         }
         if (Boolean.TRUE.equals(filter.openAt())) {
@@ -51,12 +53,14 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
                     + " and t.applicationsOpenAt <= :now and t.applicationsCloseAt > :now)");
             params.put("now", filter.now());
         }
-        return find("from Project p where " + where, Sort.by("title").and("id"), params).page(Page.of(page, size));
+        return find("from Project p where " + where, Sort.by("title").and("id"), params)
+                .page(Page.of(page, size));
     }
 
     public List<UUID> idsMentoredBy(String mentorId) {
-        return getEntityManager().createQuery(
-                "select p.id from Project p join p.mentorIds m where m = :mentor", UUID.class)
-                .setParameter("mentor", mentorId).getResultList();
+        return getEntityManager()
+                .createQuery("select p.id from Project p join p.mentorIds m where m = :mentor", UUID.class)
+                .setParameter("mentor", mentorId)
+                .getResultList();
     }
 }

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.application.model.Applicant;
 import org.mentorship.application.model.ContactPreference;
@@ -14,14 +13,21 @@ import org.mentorship.application.service.ApplicantService;
 /** Request and response bodies of /api/v1/applicants/me. */
 public final class ApplicantDtos {
 
-    @Schema(name = "ProfileRequest", description = "The signed-in applicant's profile. Send the version you read to update it.")
+    @Schema(
+            name = "ProfileRequest",
+            description = "The signed-in applicant's profile. Send the version you read to update it.")
     public record ProfileRequest(
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Email @Size(max = 254) String email,
             @Pattern(regexp = "\\+?[0-9 ()-]{6,30}") String phone,
             @NotNull ContactPreference preferredContact,
-            @NotBlank @Size(max = 60) @Schema(example = "Europe/Berlin") String timeZone,
-            @NotBlank @Pattern(regexp = "[A-Z]{2}") @Schema(example = "DE") String country,
+
+            @NotBlank @Size(max = 60) @Schema(example = "Europe/Berlin")
+            String timeZone,
+
+            @NotBlank @Pattern(regexp = "[A-Z]{2}") @Schema(example = "DE")
+            String country,
+
             Long version) {
 
         ApplicantService.ProfileFields fields() {
@@ -30,13 +36,20 @@ public final class ApplicantDtos {
     }
 
     @Schema(name = "Profile")
-    public record ProfileDto(String userId, String name, String email, String phone, ContactPreference preferredContact,
-            String timeZone, String country, long version) {
+    public record ProfileDto(
+            String userId,
+            String name,
+            String email,
+            String phone,
+            ContactPreference preferredContact,
+            String timeZone,
+            String country,
+            long version) {
         static ProfileDto of(Applicant a) {
-            return new ProfileDto(a.userId, a.name, a.email, a.phone, a.preferredContact, a.timeZone, a.country, a.version);
+            return new ProfileDto(
+                    a.userId, a.name, a.email, a.phone, a.preferredContact, a.timeZone, a.country, a.version);
         }
     }
 
-    private ApplicantDtos() {
-    }
+    private ApplicantDtos() {}
 }

@@ -1,6 +1,5 @@
 package org.mentorship.application.rest;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,10 +9,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,18 +39,48 @@ public class ApplicantResource {
     @GET
     @RolesAllowed(Roles.MENTEE)
     @Operation(operationId = "getMyProfile", summary = "Read my applicant profile")
-    @APIResponse(responseCode = "200", description = "The profile", content = @Content(schema = @Schema(implementation = ProfileDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "profile", value = Examples.PROFILE)))
-    @APIResponse(responseCode = "404", description = "profile-missing", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The profile",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProfileDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "profile", value = Examples.PROFILE)))
+    @APIResponse(
+            responseCode = "404",
+            description = "profile-missing",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public ProfileDto get() {
         return ProfileDto.of(service.get(caller.userId()));
     }
 
     @PUT
     @RolesAllowed(Roles.MENTEE)
-    @Operation(operationId = "saveMyProfile", summary = "Create or change my applicant profile", description = "To change an existing profile send the version you read. PHONE as preferred contact needs a phone number (422 phone-required); the time zone is an IANA name (422 unknown-time-zone).")
+    @Operation(
+            operationId = "saveMyProfile",
+            summary = "Create or change my applicant profile",
+            description =
+                    "To change an existing profile send the version you read. PHONE as preferred contact needs a phone number (422 phone-required); the time zone is an IANA name (422 unknown-time-zone).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "profile", value = Examples.PROFILE_REQUEST)))
-    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = ProfileDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "profile", value = Examples.PROFILE)))
-    @APIResponse(responseCode = "422", description = "phone-required, unknown-time-zone", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Saved",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProfileDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "profile", value = Examples.PROFILE)))
+    @APIResponse(
+            responseCode = "422",
+            description = "phone-required, unknown-time-zone",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public ProfileDto put(@Valid @NotNull ProfileRequest request) {
         return ProfileDto.of(service.save(caller.userId(), request.version(), request.fields()));
     }

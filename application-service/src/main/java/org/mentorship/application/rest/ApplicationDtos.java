@@ -1,14 +1,13 @@
 package org.mentorship.application.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.ApplicationStatus;
@@ -20,35 +19,41 @@ import org.mentorship.application.service.ApplicationViews;
 import org.mentorship.application.service.DecisionService;
 import org.mentorship.application.service.NextStep;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /** Request and response bodies of /api/v1/applications. */
 public final class ApplicationDtos {
 
     @Schema(name = "ApplyRequest")
-    public record ApplyRequest(@NotNull UUID projectId, @Size(max = 4000) String motivation) {
-    }
+    public record ApplyRequest(
+            @NotNull UUID projectId, @Size(max = 4000) String motivation) {}
 
     @Schema(name = "WithdrawRequest")
-    public record WithdrawRequest(@Size(max = 1000) String reason) {
-    }
+    public record WithdrawRequest(@Size(max = 1000) String reason) {}
 
-    @Schema(name = "DecisionRequest", description = "ACCEPT or REJECT. reason is shown to the applicant (required to reject); "
-            + "overrideReason allows accepting before the review minimum; internalNote is for coordinators only.")
-    public record DecisionRequest(@NotNull DecisionService.Outcome outcome, @Size(max = 2000) String reason,
-            @Size(max = 2000) String overrideReason, @Size(max = 2000) String internalNote) {
-    }
+    @Schema(
+            name = "DecisionRequest",
+            description =
+                    "ACCEPT or REJECT. reason is shown to the applicant (required to reject); "
+                            + "overrideReason allows accepting before the review minimum; internalNote is for coordinators only.")
+    public record DecisionRequest(
+            @NotNull DecisionService.Outcome outcome,
+            @Size(max = 2000) String reason,
+            @Size(max = 2000) String overrideReason,
+            @Size(max = 2000) String internalNote) {}
 
     @Schema(name = "RecommendationRequest")
-    public record RecommendationRequest(@NotNull Recommendation recommendation, @Size(max = 2000) String note) {
-    }
+    public record RecommendationRequest(
+            @NotNull Recommendation recommendation,
+            @Size(max = 2000) String note) {}
 
-    @Schema(name = "NextStep", description = "What the applicant must do next and by when; deadlineLocal is the same "
-            + "instant in the applicant's time zone")
-    public record NextStepDto(String action, String description, Instant deadline, OffsetDateTime deadlineLocal,
-            String timeZone) {
+    @Schema(
+            name = "NextStep",
+            description = "What the applicant must do next and by when; deadlineLocal is the same "
+                    + "instant in the applicant's time zone")
+    public record NextStepDto(
+            String action, String description, Instant deadline, OffsetDateTime deadlineLocal, String timeZone) {
         static NextStepDto of(NextStep step, String timeZone) {
-            OffsetDateTime local = step.deadline() == null ? null
+            OffsetDateTime local = step.deadline() == null
+                    ? null
                     : step.deadline().atZone(ZoneId.of(timeZone)).toOffsetDateTime();
             return new NextStepDto(step.action(), step.description(), step.deadline(), local, timeZone);
         }
@@ -56,51 +61,109 @@ public final class ApplicationDtos {
 
     @Schema(name = "Application")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ApplicationDto(UUID id, UUID termId, String termName, UUID projectId, String projectTitle,
-            String organization, String applicantId, String applicantName, ApplicationStatus status, String motivation,
-            Instant submittedAt, Instant reviewEndsAt, Instant earliestDecisionAt, int prerequisitesTotal,
-            int prerequisitesApproved, Instant decidedAt, String decisionReason, String overrideReason,
-            Recommendation recommendation, String recommendedBy, String recommendationNote, UUID mentorshipId,
-            NextStepDto nextStep, long version) {
+    public record ApplicationDto(
+            UUID id,
+            UUID termId,
+            String termName,
+            UUID projectId,
+            String projectTitle,
+            String organization,
+            String applicantId,
+            String applicantName,
+            ApplicationStatus status,
+            String motivation,
+            Instant submittedAt,
+            Instant reviewEndsAt,
+            Instant earliestDecisionAt,
+            int prerequisitesTotal,
+            int prerequisitesApproved,
+            Instant decidedAt,
+            String decisionReason,
+            String overrideReason,
+            Recommendation recommendation,
+            String recommendedBy,
+            String recommendationNote,
+            UUID mentorshipId,
+            NextStepDto nextStep,
+            long version) {
 
         /** Staff (mentors, coordinators) also see recommendations; only coordinators see override reasons. */
         static ApplicationDto of(ApplicationViews.View v, boolean staff, boolean coordinator) {
             Application a = v.application();
-            return new ApplicationDto(a.id, a.termId, v.term().name, a.projectId, v.project().title,
-                    v.project().organization, a.applicantId, v.applicant().name, a.status, a.motivation, a.submittedAt,
-                    v.term().reviewEndsAt(), v.earliestDecisionAt(), v.prerequisitesTotal(), v.prerequisitesApproved(),
-                    a.decidedAt, a.decisionReason, coordinator ? a.overrideReason : null,
-                    staff ? a.recommendation : null, staff ? a.recommendedBy : null, staff ? a.recommendationNote : null,
-                    a.mentorshipId, NextStepDto.of(v.nextStep(), v.applicant().timeZone), a.version);
+            return new ApplicationDto(
+                    a.id,
+                    a.termId,
+                    v.term().name,
+                    a.projectId,
+                    v.project().title,
+                    v.project().organization,
+                    a.applicantId,
+                    v.applicant().name,
+                    a.status,
+                    a.motivation,
+                    a.submittedAt,
+                    v.term().reviewEndsAt(),
+                    v.earliestDecisionAt(),
+                    v.prerequisitesTotal(),
+                    v.prerequisitesApproved(),
+                    a.decidedAt,
+                    a.decisionReason,
+                    coordinator ? a.overrideReason : null,
+                    staff ? a.recommendation : null,
+                    staff ? a.recommendedBy : null,
+                    staff ? a.recommendationNote : null,
+                    a.mentorshipId,
+                    NextStepDto.of(v.nextStep(), v.applicant().timeZone),
+                    a.version);
         }
     }
 
     @Schema(name = "HistoryEntry", description = "One status change; internalNote only for coordinators")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record HistoryDto(Instant at, String actor, ApplicationStatus from, ApplicationStatus to, String reason,
+    public record HistoryDto(
+            Instant at,
+            String actor,
+            ApplicationStatus from,
+            ApplicationStatus to,
+            String reason,
             String internalNote) {
         static HistoryDto of(HistoryEntry e, boolean coordinator) {
-            return new HistoryDto(e.at, e.actor, e.fromStatus, e.toStatus, e.reason, coordinator ? e.internalNote : null);
+            return new HistoryDto(
+                    e.at, e.actor, e.fromStatus, e.toStatus, e.reason, coordinator ? e.internalNote : null);
         }
     }
 
     @Schema(name = "Notification", description = "An email about the application and its delivery state")
-    public record NotificationDto(UUID id, String recipient, String subject, NotificationState state, int attempts,
-            Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt) {
+    public record NotificationDto(
+            UUID id,
+            String recipient,
+            String subject,
+            NotificationState state,
+            int attempts,
+            Instant nextAttemptAt,
+            String lastError,
+            Instant createdAt,
+            Instant sentAt) {
         static NotificationDto of(Notification n) {
-            return new NotificationDto(n.id, n.recipient, n.subject, n.state, n.attempts, n.nextAttemptAt, n.lastError,
-                    n.createdAt, n.sentAt);
+            return new NotificationDto(
+                    n.id,
+                    n.recipient,
+                    n.subject,
+                    n.state,
+                    n.attempts,
+                    n.nextAttemptAt,
+                    n.lastError,
+                    n.createdAt,
+                    n.sentAt);
         }
     }
 
     @Schema(name = "EvidenceRequest")
-    public record EvidenceRequest(@NotBlank @Size(max = 4000) String evidence) {
-    }
+    public record EvidenceRequest(
+            @NotBlank @Size(max = 4000) String evidence) {}
 
     @Schema(name = "ReturnRequest")
-    public record ReturnRequest(@NotBlank @Size(max = 2000) String comment) {
-    }
+    public record ReturnRequest(@NotBlank @Size(max = 2000) String comment) {}
 
-    private ApplicationDtos() {
-    }
+    private ApplicationDtos() {}
 }

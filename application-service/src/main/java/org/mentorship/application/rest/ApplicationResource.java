@@ -1,17 +1,10 @@
 package org.mentorship.application.rest;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.mentorship.platform.web.Page;
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,10 +14,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,10 +40,11 @@ import org.mentorship.application.service.Access;
 import org.mentorship.application.service.ApplicationService;
 import org.mentorship.application.service.ApplicationViews;
 import org.mentorship.application.service.DecisionService;
-import org.mentorship.platform.idempotency.Idempotent;
 import org.mentorship.platform.idempotency.IdempotencyKeys;
+import org.mentorship.platform.idempotency.Idempotent;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Roles;
+import org.mentorship.platform.web.Page;
 import org.mentorship.platform.web.PageRequest;
 
 @Path("/api/v1/applications")
@@ -64,8 +62,13 @@ public class ApplicationResource {
     private final HistoryRepository history;
     private final NotificationRepository notifications;
 
-    ApplicationResource(ApplicationService applications, DecisionService decisions, ApplicationViews views,
-            Access access, HistoryRepository history, NotificationRepository notifications) {
+    ApplicationResource(
+            ApplicationService applications,
+            DecisionService decisions,
+            ApplicationViews views,
+            Access access,
+            HistoryRepository history,
+            NotificationRepository notifications) {
         this.applications = applications;
         this.decisions = decisions;
         this.views = views;
@@ -76,29 +79,63 @@ public class ApplicationResource {
 
     @POST
     @RolesAllowed(Roles.MENTEE)
-    @Operation(operationId = "submitApplication", summary = "Apply to a project", description = "While the term takes applications (409 term-closed); once per project (409 already-applied); at most 3 per term by default (409 application-limit-reached); needs a profile (422 profile-required). Publishes ApplicationSubmitted.")
+    @Operation(
+            operationId = "submitApplication",
+            summary = "Apply to a project",
+            description =
+                    "While the term takes applications (409 term-closed); once per project (409 already-applied); at most 3 per term by default (409 application-limit-reached); needs a profile (422 profile-required). Publishes ApplicationSubmitted.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "apply", value = Examples.APPLY)))
-    @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = ApplicationDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
-    @APIResponse(responseCode = "409", description = "term-closed, already-applied, application-limit-reached", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Submitted",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ApplicationDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
+    @APIResponse(
+            responseCode = "409",
+            description = "term-closed, already-applied, application-limit-reached",
+            content =
+                    @Content(
+                            mediaType = PROBLEM_JSON,
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(responseCode = "403", description = "self-dealing (a mentor of the project does not apply to it)")
     @Idempotent
-    public Response apply(@Valid @NotNull ApplyRequest request,
+    public Response apply(
+            @Valid @NotNull ApplyRequest request,
             // Documented and bounded here; the platform's interceptor acts on it (IdempotencyKeys).
             @HeaderParam(IdempotencyKeys.HEADER) @Size(max = 100) String idempotencyKey) {
         ApplicationViews.View view = applications.apply(request.projectId(), request.motivation());
         Application application = view.application();
         return Response.created(URI.create("/api/v1/applications/" + application.id))
-                .entity(ApplicationDto.of(view, access.readsAsStaff(application), access.readsAsCoordinator(application)))
+                .entity(ApplicationDto.of(
+                        view, access.readsAsStaff(application), access.readsAsCoordinator(application)))
                 .build();
     }
 
     @GET
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(operationId = "listApplications", summary = "List applications (paged)", description = "Mentees see their own, mentors those of their projects, coordinators all; filter by term, project, status, applicant.")
-    @APIResponse(responseCode = "200", description = "A page of applications", content = @Content(schema = @Schema(implementation = Pages.ApplicationPage.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.PAGE)))
-    public Page<ApplicationDto> list(@QueryParam("termId") UUID termId, @QueryParam("projectId") UUID projectId,
-            @QueryParam("status") ApplicationStatus status, @QueryParam("applicantId") String applicantId,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    @Operation(
+            operationId = "listApplications",
+            summary = "List applications (paged)",
+            description =
+                    "Mentees see their own, mentors those of their projects, coordinators all; filter by term, project, status, applicant.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of applications",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Pages.ApplicationPage.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    public Page<ApplicationDto> list(
+            @QueryParam("termId") UUID termId,
+            @QueryParam("projectId") UUID projectId,
+            @QueryParam("status") ApplicationStatus status,
+            @QueryParam("applicantId") String applicantId,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         PageRequest p = PageRequest.of(page, size);
         return Page.of(applications.list(termId, projectId, status, applicantId, p), p, this::dto);
     }
@@ -106,9 +143,25 @@ public class ApplicationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(operationId = "getApplication", summary = "Read an application, with its status, next step and deadline (also in the applicant's time zone)")
-    @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = ApplicationDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
-    @APIResponse(responseCode = "404", description = "not-found (also another mentee's application)", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @Operation(
+            operationId = "getApplication",
+            summary =
+                    "Read an application, with its status, next step and deadline (also in the applicant's time zone)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The application",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ApplicationDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
+    @APIResponse(
+            responseCode = "404",
+            description = "not-found (also another mentee's application)",
+            content =
+                    @Content(
+                            mediaType = PROBLEM_JSON,
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public ApplicationDto get(@PathParam("id") UUID id) {
         return dto(access.readable(id));
     }
@@ -116,10 +169,27 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed(Roles.MENTEE)
-    @Operation(operationId = "withdrawApplication", summary = "Withdraw my application", description = "While SUBMITTED, or ACCEPTED before onboarding completes (declining the offer frees the slot); otherwise 409 application-not-open. Publishes ApplicationWithdrawn.")
+    @Operation(
+            operationId = "withdrawApplication",
+            summary = "Withdraw my application",
+            description =
+                    "While SUBMITTED, or ACCEPTED before onboarding completes (declining the offer frees the slot); otherwise 409 application-not-open. Publishes ApplicationWithdrawn.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "withdraw", value = Examples.WITHDRAW)))
-    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = ApplicationDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
-    @APIResponse(responseCode = "409", description = "application-not-open", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Withdrawn",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ApplicationDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
+    @APIResponse(
+            responseCode = "409",
+            description = "application-not-open",
+            content =
+                    @Content(
+                            mediaType = PROBLEM_JSON,
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public ApplicationDto withdraw(@PathParam("id") UUID id, @Valid WithdrawRequest request) {
         return dto(applications.withdraw(id, request == null ? null : request.reason()));
     }
@@ -127,22 +197,57 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/decision")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(operationId = "decideApplication", summary = "Accept or reject an application", description = "Accepting needs every prerequisite approved (422 prerequisites-incomplete), the review minimum passed unless overrideReason is given (422 review-minimum-not-reached), the review period still running (409 review-period-ended), a free slot (409 no-free-slot) and no other acceptance of the applicant in the term (409 already-accepted-in-term); it withdraws the applicant's other open applications of the term. Rejecting needs a reason (422 reason-required). The applicant is notified by email or a call task.")
+    @Operation(
+            operationId = "decideApplication",
+            summary = "Accept or reject an application",
+            description =
+                    "Accepting needs every prerequisite approved (422 prerequisites-incomplete), the review minimum passed unless overrideReason is given (422 review-minimum-not-reached), the review period still running (409 review-period-ended), a free slot (409 no-free-slot) and no other acceptance of the applicant in the term (409 already-accepted-in-term); it withdraws the applicant's other open applications of the term. Rejecting needs a reason (422 reason-required). The applicant is notified by email or a call task.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "accept", value = Examples.DECISION)))
-    @APIResponse(responseCode = "200", description = "Decided", content = @Content(schema = @Schema(implementation = ApplicationDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
-    @APIResponse(responseCode = "409", description = "application-not-open, no-free-slot, already-accepted-in-term, review-period-ended", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
-    @APIResponse(responseCode = "422", description = "prerequisites-incomplete, review-minimum-not-reached, reason-required", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Decided",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ApplicationDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
+    @APIResponse(
+            responseCode = "409",
+            description = "application-not-open, no-free-slot, already-accepted-in-term, review-period-ended",
+            content =
+                    @Content(
+                            mediaType = PROBLEM_JSON,
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "422",
+            description = "prerequisites-incomplete, review-minimum-not-reached, reason-required",
+            content =
+                    @Content(
+                            mediaType = PROBLEM_JSON,
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(responseCode = "403", description = "forbidden, self-dealing (your own application)")
     public ApplicationDto decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
-        return dto(decisions.decide(id, request.outcome(), request.reason(), request.overrideReason(), request.internalNote()));
+        return dto(decisions.decide(
+                id, request.outcome(), request.reason(), request.overrideReason(), request.internalNote()));
     }
 
     @POST
     @Path("/{id}/recommendation")
     @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(operationId = "recommendApplication", summary = "Record a mentor's recommendation", description = "For a mentor of the project (403 otherwise), while the application is SUBMITTED.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "recommendation", value = Examples.RECOMMENDATION)))
-    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ApplicationDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
+    @Operation(
+            operationId = "recommendApplication",
+            summary = "Record a mentor's recommendation",
+            description = "For a mentor of the project (403 otherwise), while the application is SUBMITTED.")
+    @RequestBody(
+            content = @Content(examples = @ExampleObject(name = "recommendation", value = Examples.RECOMMENDATION)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Recorded",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ApplicationDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
     @APIResponse(responseCode = "403", description = "forbidden, self-dealing (your own application)")
     public ApplicationDto recommend(@PathParam("id") UUID id, @Valid @NotNull RecommendationRequest request) {
         return dto(decisions.recommend(id, request.recommendation(), request.note()));
@@ -151,9 +256,26 @@ public class ApplicationResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.MENTEE, Roles.COORDINATOR})
-    @Operation(operationId = "getApplicationHistory", summary = "Every status change of an application", description = "Coordinators see internal notes; the applicant sees the rest, whatever other roles her token holds. Closed to mentors.")
-    @APIResponse(responseCode = "200", description = "The history, oldest first", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
-    @APIResponse(responseCode = "404", description = "not-found", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @Operation(
+            operationId = "getApplicationHistory",
+            summary = "Every status change of an application",
+            description =
+                    "Coordinators see internal notes; the applicant sees the rest, whatever other roles her token holds. Closed to mentors.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The history, oldest first",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
+    @APIResponse(
+            responseCode = "404",
+            description = "not-found",
+            content =
+                    @Content(
+                            mediaType = PROBLEM_JSON,
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public List<HistoryDto> history(@PathParam("id") UUID id) {
         Application application = access.find(id);
         // Closed to mentors, whatever else their token holds: the applicant reads it as the applicant.
@@ -161,21 +283,35 @@ public class ApplicationResource {
             throw ProblemException.notFound("Application", id);
         }
         boolean coordinator = access.readsAsCoordinator(application);
-        return history.ofApplication(application.id).stream().map(e -> HistoryDto.of(e, coordinator)).toList();
+        return history.ofApplication(application.id).stream()
+                .map(e -> HistoryDto.of(e, coordinator))
+                .toList();
     }
 
     @GET
     @Path("/{id}/notifications")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(operationId = "listApplicationNotifications", summary = "The result emails of an application and their delivery state", description = "PENDING (queued or retrying: see attempts, lastError, nextAttemptAt), SENT or FAILED.")
-    @APIResponse(responseCode = "200", description = "Notifications", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "notifications", value = Examples.NOTIFICATIONS)))
+    @Operation(
+            operationId = "listApplicationNotifications",
+            summary = "The result emails of an application and their delivery state",
+            description = "PENDING (queued or retrying: see attempts, lastError, nextAttemptAt), SENT or FAILED.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Notifications",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "notifications", value = Examples.NOTIFICATIONS)))
     public List<NotificationDto> notifications(@PathParam("id") UUID id) {
         Application application = access.find(id);
-        return notifications.ofApplication(application.id).stream().map(NotificationDto::of).toList();
+        return notifications.ofApplication(application.id).stream()
+                .map(NotificationDto::of)
+                .toList();
     }
 
     private ApplicationDto dto(Application application) {
-        return ApplicationDto.of(views.of(application), access.readsAsStaff(application),
-                access.readsAsCoordinator(application));
+        return ApplicationDto.of(
+                views.of(application), access.readsAsStaff(application), access.readsAsCoordinator(application));
     }
 }

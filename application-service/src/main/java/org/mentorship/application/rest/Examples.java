@@ -95,6 +95,5 @@ final class Examples {
             {"type":"https://mentorship.example.org/problems/no-free-slot","title":"No free slot","status":409,
              "detail":"All 2 slots of 'Improve the CLI docs' are taken","instance":"/api/v1/applications/3c9a0e5e-1f2b-4d7a-8f6e-9b0c1d2e3f44/decision"}""";
 
-    private Examples() {
-    }
+    private Examples() {}
 }

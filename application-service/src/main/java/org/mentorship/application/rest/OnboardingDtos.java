@@ -1,12 +1,10 @@
 package org.mentorship.application.rest;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.application.model.ApplicationStatus;
 import org.mentorship.application.model.CallTask;
@@ -16,25 +14,39 @@ import org.mentorship.application.service.OnboardingService;
 public final class OnboardingDtos {
 
     @Schema(name = "SignContractRequest", description = "Sign the contract version you read, with your legal name")
-    public record SignRequest(@NotBlank @Size(max = 200) String legalName, @NotBlank @Size(max = 40) String contractVersion) {
-    }
+    public record SignRequest(
+            @NotBlank @Size(max = 200) String legalName,
+            @NotBlank @Size(max = 40) String contractVersion) {}
 
     @Schema(name = "Contract")
-    public record ContractDto(String version, String text, boolean signed, String signedVersion,
+    public record ContractDto(
+            String version,
+            String text,
+            boolean signed,
+            String signedVersion,
+
             @Schema(description = "The name signed with; shown to the mentee and coordinators only, null for mentors")
             String legalName,
+
             Instant signedAt,
-            @Schema(description = "The address signed from; shown to the mentee and coordinators only, null for mentors")
+
+            @Schema(
+                    description =
+                            "The address signed from; shown to the mentee and coordinators only, null for mentors")
             String clientAddress,
-            @Schema(description = "The country signed with (ISO 3166 alpha-2); stipend amounts are fixed from it") String country) {
-    }
+
+            @Schema(description = "The country signed with (ISO 3166 alpha-2); stipend amounts are fixed from it")
+            String country) {}
 
     @Schema(name = "HrStep")
-    public record HrStepDto(String step, boolean done, String doneBy, Instant doneAt) {
-    }
+    public record HrStepDto(String step, boolean done, String doneBy, Instant doneAt) {}
 
     @Schema(name = "Onboarding")
-    public record OnboardingDto(UUID applicationId, ApplicationStatus status, ContractDto contract, List<HrStepDto> hrSteps,
+    public record OnboardingDto(
+            UUID applicationId,
+            ApplicationStatus status,
+            ContractDto contract,
+            List<HrStepDto> hrSteps,
             UUID mentorshipId) {
         /** The full view: the mentee's own and a coordinator's. */
         static OnboardingDto of(OnboardingService.State s) {
@@ -47,29 +59,57 @@ public final class OnboardingDtos {
          */
         static OnboardingDto of(OnboardingService.State s, boolean withSignerDetails) {
             var sig = s.signature();
-            ContractDto contract = sig.map(g -> new ContractDto(s.contractVersion(), s.contractText(), true,
-                    g.contractVersion, withSignerDetails ? g.legalName : null, g.signedAt,
-                    withSignerDetails ? g.clientAddress : null, g.country))
-                    .orElse(new ContractDto(s.contractVersion(), s.contractText(), false, null, null, null, null, null));
-            return new OnboardingDto(s.application().id, s.application().status, contract,
-                    s.hrSteps().stream().map(h -> new HrStepDto(h.step, h.isDone(), h.doneBy, h.doneAt)).toList(),
+            ContractDto contract = sig.map(g -> new ContractDto(
+                            s.contractVersion(),
+                            s.contractText(),
+                            true,
+                            g.contractVersion,
+                            withSignerDetails ? g.legalName : null,
+                            g.signedAt,
+                            withSignerDetails ? g.clientAddress : null,
+                            g.country))
+                    .orElse(new ContractDto(
+                            s.contractVersion(), s.contractText(), false, null, null, null, null, null));
+            return new OnboardingDto(
+                    s.application().id,
+                    s.application().status,
+                    contract,
+                    s.hrSteps().stream()
+                            .map(h -> new HrStepDto(h.step, h.isDone(), h.doneBy, h.doneAt))
+                            .toList(),
                     s.application().mentorshipId);
         }
     }
 
     @Schema(name = "CallDoneRequest")
-    public record CallDoneRequest(@Size(max = 2000) String note) {
-    }
+    public record CallDoneRequest(@Size(max = 2000) String note) {}
 
     @Schema(name = "CallTask", description = "A result call a coordinator must make")
-    public record CallTaskDto(UUID id, UUID applicationId, String applicantId, String phone, String script, Instant dueAt,
-            CallTask.Status status, String doneBy, Instant doneAt, String note) {
+    public record CallTaskDto(
+            UUID id,
+            UUID applicationId,
+            String applicantId,
+            String phone,
+            String script,
+            Instant dueAt,
+            CallTask.Status status,
+            String doneBy,
+            Instant doneAt,
+            String note) {
         static CallTaskDto of(CallTask t) {
-            return new CallTaskDto(t.id, t.applicationId, t.applicantId, t.phone, t.script, t.dueAt, t.status, t.doneBy,
-                    t.doneAt, t.note);
+            return new CallTaskDto(
+                    t.id,
+                    t.applicationId,
+                    t.applicantId,
+                    t.phone,
+                    t.script,
+                    t.dueAt,
+                    t.status,
+                    t.doneBy,
+                    t.doneAt,
+                    t.note);
         }
     }
 
-    private OnboardingDtos() {
-    }
+    private OnboardingDtos() {}
 }

@@ -1,8 +1,6 @@
 package org.mentorship.application.rest;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import java.util.UUID;
-
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,10 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,8 +25,6 @@ import org.mentorship.application.rest.OnboardingDtos.SignRequest;
 import org.mentorship.application.service.OnboardingService;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
-
-import io.vertx.core.http.HttpServerRequest;
 
 @Path("/api/v1/applications/{id}/onboarding")
 @Tag(name = "Onboarding", description = "Contract signature and HR steps of an accepted mentee")
@@ -47,9 +44,24 @@ public class OnboardingResource {
 
     @GET
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(operationId = "getOnboarding", summary = "The onboarding of an accepted application: contract and HR steps")
-    @APIResponse(responseCode = "200", description = "Onboarding state", content = @Content(schema = @Schema(implementation = OnboardingDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "onboarding", value = Examples.ONBOARDING)))
-    @APIResponse(responseCode = "409", description = "not-accepted", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @Operation(
+            operationId = "getOnboarding",
+            summary = "The onboarding of an accepted application: contract and HR steps")
+    @APIResponse(
+            responseCode = "200",
+            description = "Onboarding state",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = OnboardingDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "onboarding", value = Examples.ONBOARDING)))
+    @APIResponse(
+            responseCode = "409",
+            description = "not-accepted",
+            content =
+                    @Content(
+                            mediaType = PROBLEM_JSON,
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public OnboardingDto get(@PathParam("id") UUID id) {
         OnboardingService.State state = service.view(id);
         // Mentors read the onboarding of their projects' mentees, but not the name and address signed with.
@@ -60,11 +72,29 @@ public class OnboardingResource {
     @POST
     @Path("/contract")
     @RolesAllowed(Roles.MENTEE)
-    @Operation(operationId = "signContract", summary = "Sign the contract", description = "Keeps an immutable snapshot: version, text, legal name, time, client address. Once only (409 contract-already-signed), the current version only (409 contract-version-mismatch), while ACCEPTED (409 not-accepted).")
+    @Operation(
+            operationId = "signContract",
+            summary = "Sign the contract",
+            description =
+                    "Keeps an immutable snapshot: version, text, legal name, time, client address. Once only (409 contract-already-signed), the current version only (409 contract-version-mismatch), while ACCEPTED (409 not-accepted).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "sign", value = Examples.SIGN)))
-    @APIResponse(responseCode = "200", description = "Signed", content = @Content(schema = @Schema(implementation = OnboardingDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "onboarding", value = Examples.ONBOARDING)))
-    @APIResponse(responseCode = "409", description = "contract-already-signed, contract-version-mismatch, not-accepted", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
-    public OnboardingDto sign(@PathParam("id") UUID id, @Valid @NotNull SignRequest request, @Context HttpServerRequest http) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Signed",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = OnboardingDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "onboarding", value = Examples.ONBOARDING)))
+    @APIResponse(
+            responseCode = "409",
+            description = "contract-already-signed, contract-version-mismatch, not-accepted",
+            content =
+                    @Content(
+                            mediaType = PROBLEM_JSON,
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    public OnboardingDto sign(
+            @PathParam("id") UUID id, @Valid @NotNull SignRequest request, @Context HttpServerRequest http) {
         return OnboardingDto.of(service.sign(id, request.legalName(), request.contractVersion(), clientAddress(http)));
     }
 
@@ -72,9 +102,26 @@ public class OnboardingResource {
     @Path("/hr-steps/{step}")
     @Consumes(MediaType.WILDCARD) // no body: a client need not name a content type
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(operationId = "completeHrStep", summary = "Check off an HR step", description = "When the contract is signed and every step is done the application becomes ONBOARDED and MenteeOnboarded is published (with the new mentorshipId). Once per step (409 hr-step-done).")
-    @APIResponse(responseCode = "200", description = "Checked off", content = @Content(schema = @Schema(implementation = OnboardingDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "onboarding", value = Examples.ONBOARDING)))
-    @APIResponse(responseCode = "409", description = "hr-step-done, not-accepted", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @Operation(
+            operationId = "completeHrStep",
+            summary = "Check off an HR step",
+            description =
+                    "When the contract is signed and every step is done the application becomes ONBOARDED and MenteeOnboarded is published (with the new mentorshipId). Once per step (409 hr-step-done).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Checked off",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = OnboardingDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "onboarding", value = Examples.ONBOARDING)))
+    @APIResponse(
+            responseCode = "409",
+            description = "hr-step-done, not-accepted",
+            content =
+                    @Content(
+                            mediaType = PROBLEM_JSON,
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(responseCode = "403", description = "forbidden, self-dealing (your own onboarding)")
     public OnboardingDto completeStep(@PathParam("id") UUID id, @PathParam("step") String step) {
         return OnboardingDto.of(service.completeHrStep(id, step));
@@ -82,6 +129,8 @@ public class OnboardingResource {
 
     /** The client's address: behind the gateway, the one it forwarded (see quarkus.http.proxy in platform). */
     private static String clientAddress(HttpServerRequest http) {
-        return http == null || http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+        return http == null || http.remoteAddress() == null
+                ? null
+                : http.remoteAddress().hostAddress();
     }
 }

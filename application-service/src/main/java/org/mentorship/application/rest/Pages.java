@@ -11,21 +11,16 @@ import org.mentorship.platform.web.PageOf;
 final class Pages {
 
     @Schema(name = "ApplicationPage", description = "A page of applications")
-    static final class ApplicationPage extends PageOf<ApplicationDto> {
-    }
+    static final class ApplicationPage extends PageOf<ApplicationDto> {}
 
     @Schema(name = "CallTaskPage", description = "A page of call tasks")
-    static final class CallTaskPage extends PageOf<CallTaskDto> {
-    }
+    static final class CallTaskPage extends PageOf<CallTaskDto> {}
 
     @Schema(name = "ProjectPage", description = "A page of projects")
-    static final class ProjectPage extends PageOf<ProjectDto> {
-    }
+    static final class ProjectPage extends PageOf<ProjectDto> {}
 
     @Schema(name = "TermPage", description = "A page of terms")
-    static final class TermPage extends PageOf<TermDto> {
-    }
+    static final class TermPage extends PageOf<TermDto> {}
 
-    private Pages() {
-    }
+    private Pages() {}
 }

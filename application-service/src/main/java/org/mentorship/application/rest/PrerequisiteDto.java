@@ -2,21 +2,39 @@ package org.mentorship.application.rest;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.application.model.EvidenceKind;
 import org.mentorship.application.model.PrerequisiteStatus;
 import org.mentorship.application.service.PrerequisiteService;
 
 @Schema(name = "Prerequisite", description = "A prerequisite task and the applicant's progress on it")
-public record PrerequisiteDto(UUID taskId, int position, String title, String instructions, EvidenceKind evidenceKind,
-        PrerequisiteStatus status, String evidence, Instant submittedAt, String reviewedBy, Instant reviewedAt,
+public record PrerequisiteDto(
+        UUID taskId,
+        int position,
+        String title,
+        String instructions,
+        EvidenceKind evidenceKind,
+        PrerequisiteStatus status,
+        String evidence,
+        Instant submittedAt,
+        String reviewedBy,
+        Instant reviewedAt,
         String reviewComment) {
 
     static PrerequisiteDto of(PrerequisiteService.Item item) {
         var t = item.task();
         var p = item.progress();
-        return new PrerequisiteDto(t.id, t.position, t.title, t.instructions, t.evidenceKind, p.status, p.evidence,
-                p.submittedAt, p.reviewedBy, p.reviewedAt, p.reviewComment);
+        return new PrerequisiteDto(
+                t.id,
+                t.position,
+                t.title,
+                t.instructions,
+                t.evidenceKind,
+                p.status,
+                p.evidence,
+                p.submittedAt,
+                p.reviewedBy,
+                p.reviewedAt,
+                p.reviewComment);
     }
 }

@@ -1,10 +1,5 @@
 package org.mentorship.application.rest;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,10 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,8 +42,17 @@ public class PrerequisiteResource {
 
     @GET
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(operationId = "listPrerequisites", summary = "The prerequisite tasks of an application and their progress")
-    @APIResponse(responseCode = "200", description = "Prerequisites in order", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PrerequisiteDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "prerequisites", value = Examples.PREREQUISITES)))
+    @Operation(
+            operationId = "listPrerequisites",
+            summary = "The prerequisite tasks of an application and their progress")
+    @APIResponse(
+            responseCode = "200",
+            description = "Prerequisites in order",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = PrerequisiteDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "prerequisites", value = Examples.PREREQUISITES)))
     public List<PrerequisiteDto> list(@PathParam("id") UUID id) {
         return service.list(id).stream().map(PrerequisiteDto::of).toList();
     }
@@ -53,11 +60,29 @@ public class PrerequisiteResource {
     @PUT
     @Path("/{taskId}/evidence")
     @RolesAllowed(Roles.MENTEE)
-    @Operation(operationId = "submitPrerequisiteEvidence", summary = "Submit (or resubmit) evidence for a prerequisite", description = "Until the review period ends (409 review-period-ended); not once approved (409 prerequisite-already-approved); LINK tasks need an http(s) link (422 evidence-not-a-link).")
+    @Operation(
+            operationId = "submitPrerequisiteEvidence",
+            summary = "Submit (or resubmit) evidence for a prerequisite",
+            description =
+                    "Until the review period ends (409 review-period-ended); not once approved (409 prerequisite-already-approved); LINK tasks need an http(s) link (422 evidence-not-a-link).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "evidence", value = Examples.EVIDENCE)))
-    @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = PrerequisiteDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "prerequisite", value = Examples.PREREQUISITE)))
-    @APIResponse(responseCode = "409", description = "review-period-ended, prerequisite-already-approved, application-not-open", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
-    public PrerequisiteDto submit(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId, @Valid @NotNull EvidenceRequest request) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Submitted",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PrerequisiteDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "prerequisite", value = Examples.PREREQUISITE)))
+    @APIResponse(
+            responseCode = "409",
+            description = "review-period-ended, prerequisite-already-approved, application-not-open",
+            content =
+                    @Content(
+                            mediaType = PROBLEM_JSON,
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    public PrerequisiteDto submit(
+            @PathParam("id") UUID id, @PathParam("taskId") UUID taskId, @Valid @NotNull EvidenceRequest request) {
         return PrerequisiteDto.of(service.submit(id, taskId, request.evidence()));
     }
 
@@ -65,9 +90,26 @@ public class PrerequisiteResource {
     @Path("/{taskId}/approve")
     @Consumes(MediaType.WILDCARD) // no body: a client need not name a content type
     @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(operationId = "approvePrerequisite", summary = "Approve submitted evidence", description = "By a mentor of the project (403 otherwise); only SUBMITTED evidence (409 prerequisite-not-submitted).")
-    @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = PrerequisiteDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "prerequisite", value = Examples.PREREQUISITE)))
-    @APIResponse(responseCode = "409", description = "prerequisite-not-submitted, review-period-ended", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @Operation(
+            operationId = "approvePrerequisite",
+            summary = "Approve submitted evidence",
+            description =
+                    "By a mentor of the project (403 otherwise); only SUBMITTED evidence (409 prerequisite-not-submitted).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Approved",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PrerequisiteDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "prerequisite", value = Examples.PREREQUISITE)))
+    @APIResponse(
+            responseCode = "409",
+            description = "prerequisite-not-submitted, review-period-ended",
+            content =
+                    @Content(
+                            mediaType = PROBLEM_JSON,
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(responseCode = "403", description = "forbidden, self-dealing (your own application)")
     public PrerequisiteDto approve(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
         return PrerequisiteDto.of(service.approve(id, taskId));
@@ -76,12 +118,29 @@ public class PrerequisiteResource {
     @POST
     @Path("/{taskId}/return")
     @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(operationId = "returnPrerequisite", summary = "Return submitted evidence with a comment", description = "The applicant can then resubmit.")
+    @Operation(
+            operationId = "returnPrerequisite",
+            summary = "Return submitted evidence with a comment",
+            description = "The applicant can then resubmit.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "return", value = Examples.RETURN)))
-    @APIResponse(responseCode = "200", description = "Returned", content = @Content(schema = @Schema(implementation = PrerequisiteDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "prerequisite", value = Examples.PREREQUISITE)))
-    @APIResponse(responseCode = "409", description = "prerequisite-not-submitted", content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Returned",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PrerequisiteDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "prerequisite", value = Examples.PREREQUISITE)))
+    @APIResponse(
+            responseCode = "409",
+            description = "prerequisite-not-submitted",
+            content =
+                    @Content(
+                            mediaType = PROBLEM_JSON,
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(responseCode = "403", description = "forbidden, self-dealing (your own application)")
-    public PrerequisiteDto sendBack(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId, @Valid @NotNull ReturnRequest request) {
+    public PrerequisiteDto sendBack(
+            @PathParam("id") UUID id, @PathParam("taskId") UUID taskId, @Valid @NotNull ReturnRequest request) {
         return PrerequisiteDto.of(service.sendBack(id, taskId, request.comment()));
     }
 }

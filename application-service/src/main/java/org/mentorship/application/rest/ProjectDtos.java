@@ -1,9 +1,6 @@
 package org.mentorship.application.rest;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -12,9 +9,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.application.model.EvidenceKind;
 import org.mentorship.application.model.PrerequisiteTask;
@@ -25,9 +22,10 @@ import org.mentorship.application.service.ProjectService;
 public final class ProjectDtos {
 
     @Schema(name = "PrerequisiteTaskRequest")
-    public record TaskRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String instructions,
-            @NotNull EvidenceKind evidenceKind) {
-    }
+    public record TaskRequest(
+            @NotBlank @Size(max = 200) String title,
+            @NotBlank @Size(max = 4000) String instructions,
+            @NotNull EvidenceKind evidenceKind) {}
 
     @Schema(name = "ProjectRequest", description = "A project of a term. Prerequisites are ordered as given.")
     public record ProjectRequest(
@@ -37,20 +35,35 @@ public final class ProjectDtos {
             @NotBlank @Size(max = 10000) String description,
             @NotNull @Size(max = 30) List<@NotBlank @Size(max = 60) String> skills,
             @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 120) String> mentorIds,
-            @Schema(description = "Where mentors are reached (mentor id to email), for evaluation reminders; optional, "
-                    + "keys among mentorIds; shown to coordinators only")
-            @Size(max = 10) Map<@NotBlank @Size(max = 120) String, @NotBlank @Email @Size(max = 320) String> mentorEmails,
+
+            @Schema(
+                    description = "Where mentors are reached (mentor id to email), for evaluation reminders; optional, "
+                            + "keys among mentorIds; shown to coordinators only")
+            @Size(max = 10)
+            Map<@NotBlank @Size(max = 120) String, @NotBlank @Email @Size(max = 320) String> mentorEmails,
+
             @Min(1) @Max(100) int slots,
             @Min(3) @Max(4) int evaluationCount,
             @NotNull @Size(max = 20) List<@Valid @NotNull TaskRequest> prerequisites,
             boolean published,
-            @Schema(description = "The version read; required to update, ignored on create") Long version) {
+
+            @Schema(description = "The version read; required to update, ignored on create")
+            Long version) {
 
         ProjectService.ProjectFields fields() {
-            return new ProjectService.ProjectFields(termId, organization, title, description, skills, mentorIds,
-                    mentorEmails == null ? Map.of() : mentorEmails, slots,
-                    evaluationCount, prerequisites.stream()
-                            .map(t -> new ProjectService.TaskFields(t.title(), t.instructions(), t.evidenceKind())).toList(),
+            return new ProjectService.ProjectFields(
+                    termId,
+                    organization,
+                    title,
+                    description,
+                    skills,
+                    mentorIds,
+                    mentorEmails == null ? Map.of() : mentorEmails,
+                    slots,
+                    evaluationCount,
+                    prerequisites.stream()
+                            .map(t -> new ProjectService.TaskFields(t.title(), t.instructions(), t.evidenceKind()))
+                            .toList(),
                     published);
         }
     }
@@ -63,11 +76,24 @@ public final class ProjectDtos {
     }
 
     @Schema(name = "Project")
-    public record ProjectDto(UUID id, UUID termId, String organization, String title, String description,
-            List<String> skills, List<String> mentorIds,
+    public record ProjectDto(
+            UUID id,
+            UUID termId,
+            String organization,
+            String title,
+            String description,
+            List<String> skills,
+            List<String> mentorIds,
+
             @Schema(description = "Mentor id to email; coordinators only (absent for everyone else)")
-            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> mentorEmails,
-            int slots, int evaluationCount, List<TaskDto> prerequisites, boolean published, long version) {
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            Map<String, String> mentorEmails,
+
+            int slots,
+            int evaluationCount,
+            List<TaskDto> prerequisites,
+            boolean published,
+            long version) {
 
         /** As everyone may see it: without the mentors' addresses. */
         static ProjectDto of(Project p) {
@@ -75,12 +101,22 @@ public final class ProjectDtos {
         }
 
         static ProjectDto of(Project p, boolean withContacts) {
-            return new ProjectDto(p.id, p.termId, p.organization, p.title, p.description, List.copyOf(p.skills),
-                    List.copyOf(p.mentorIds), withContacts ? Map.copyOf(p.mentorEmails) : null, p.slots,
-                    p.evaluationCount, p.prerequisites.stream().map(TaskDto::of).toList(), p.published, p.version);
+            return new ProjectDto(
+                    p.id,
+                    p.termId,
+                    p.organization,
+                    p.title,
+                    p.description,
+                    List.copyOf(p.skills),
+                    List.copyOf(p.mentorIds),
+                    withContacts ? Map.copyOf(p.mentorEmails) : null,
+                    p.slots,
+                    p.evaluationCount,
+                    p.prerequisites.stream().map(TaskDto::of).toList(),
+                    p.published,
+                    p.version);
         }
     }
 
-    private ProjectDtos() {
-    }
+    private ProjectDtos() {}
 }

@@ -1,10 +1,5 @@
 package org.mentorship.application.rest;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mentorship.platform.web.Page;
-import java.net.URI;
-import java.util.UUID;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,10 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,6 +30,7 @@ import org.mentorship.application.rest.ProjectDtos.ProjectRequest;
 import org.mentorship.application.service.ProjectService;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Roles;
+import org.mentorship.platform.web.Page;
 import org.mentorship.platform.web.PageRequest;
 
 @Path("/api/v1/projects")
@@ -51,20 +49,52 @@ public class ProjectResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "createProject", summary = "Create a project")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "project", value = Examples.PROJECT_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProjectDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
-    @APIResponse(responseCode = "422", description = "unknown-term", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProjectDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
+    @APIResponse(
+            responseCode = "422",
+            description = "unknown-term",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public Response create(@Valid @NotNull ProjectRequest request) {
         Project project = service.create(request.fields());
-        return Response.created(URI.create("/api/v1/projects/" + project.id)).entity(ProjectDto.of(project, true)).build();
+        return Response.created(URI.create("/api/v1/projects/" + project.id))
+                .entity(ProjectDto.of(project, true))
+                .build();
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(operationId = "updateProject", summary = "Change a project", description = "Send the version you read (409 stale-write otherwise). Once people applied, the prerequisite tasks and the term are fixed (409 project-has-applications) and slots cannot drop below the accepted mentees (409 slots-below-accepted).")
+    @Operation(
+            operationId = "updateProject",
+            summary = "Change a project",
+            description =
+                    "Send the version you read (409 stale-write otherwise). Once people applied, the prerequisite tasks and the term are fixed (409 project-has-applications) and slots cannot drop below the accepted mentees (409 slots-below-accepted).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "project", value = Examples.PROJECT_REQUEST)))
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ProjectDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
-    @APIResponse(responseCode = "409", description = "stale-write, project-has-applications, slots-below-accepted", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProjectDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
+    @APIResponse(
+            responseCode = "409",
+            description = "stale-write, project-has-applications, slots-below-accepted",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public ProjectDto update(@PathParam("id") UUID id, @Valid @NotNull ProjectRequest request) {
         if (request.version() == null) {
             throw ProblemException.unprocessable("version-required", "Version required", "Send the version you read");
@@ -74,26 +104,57 @@ public class ProjectResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "searchProjects", summary = "Search projects (paged)", description = "Published projects for everyone; coordinators add includeUnpublished=true to see drafts.")
-    @APIResponse(responseCode = "200", description = "A page of projects", content = @Content(schema = @Schema(implementation = Pages.ProjectPage.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.PAGE)))
-    public Page<ProjectDto> search(@QueryParam("termId") UUID termId,
+    @Operation(
+            operationId = "searchProjects",
+            summary = "Search projects (paged)",
+            description = "Published projects for everyone; coordinators add includeUnpublished=true to see drafts.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of projects",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Pages.ProjectPage.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    public Page<ProjectDto> search(
+            @QueryParam("termId") UUID termId,
             @QueryParam("organization") String organization,
             @QueryParam("skill") String skill,
-            @Parameter(description = "true: only projects whose term takes applications now") @QueryParam("open") Boolean open,
+            @Parameter(description = "true: only projects whose term takes applications now") @QueryParam("open")
+                    Boolean open,
             @QueryParam("includeUnpublished") boolean includeUnpublished,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         PageRequest p = PageRequest.of(page, size);
         boolean contacts = service.seesMentorContacts();
-        return Page.of(service.search(termId, organization, skill, open, includeUnpublished, p), p,
+        return Page.of(
+                service.search(termId, organization, skill, open, includeUnpublished, p),
+                p,
                 project -> ProjectDto.of(project, contacts));
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(operationId = "getProject", summary = "Read a project", description = "An unpublished project is not found except for coordinators.")
-    @APIResponse(responseCode = "200", description = "The project", content = @Content(schema = @Schema(implementation = ProjectDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
-    @APIResponse(responseCode = "404", description = "not-found", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @Operation(
+            operationId = "getProject",
+            summary = "Read a project",
+            description = "An unpublished project is not found except for coordinators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The project",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProjectDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
+    @APIResponse(
+            responseCode = "404",
+            description = "not-found",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public ProjectDto get(@PathParam("id") UUID id) {
         return ProjectDto.of(service.getVisible(id), service.seesMentorContacts());
     }

@@ -1,13 +1,11 @@
 package org.mentorship.application.rest;
 
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -29,8 +27,18 @@ public class SummaryResource {
 
     @GET
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.FINANCE, Roles.PARTNER})
-    @Operation(operationId = "getApplicationSummary", summary = "My admissions summary", description = "Mentee: my applications by status and the next step of each open one. Mentor: prerequisites awaiting my review. Coordinator: applications by status, open call tasks, failed emails. Finance, partner: {}.")
-    @APIResponse(responseCode = "200", description = "Summary", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "mentee", value = Examples.SUMMARY)))
+    @Operation(
+            operationId = "getApplicationSummary",
+            summary = "My admissions summary",
+            description =
+                    "Mentee: my applications by status and the next step of each open one. Mentor: prerequisites awaiting my review. Coordinator: applications by status, open call tasks, failed emails. Finance, partner: {}.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Summary",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "mentee", value = Examples.SUMMARY)))
     public Map<String, Object> summary() {
         return service.summary();
     }

@@ -1,14 +1,12 @@
 package org.mentorship.application.rest;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.application.model.Term;
 import org.mentorship.application.service.TermService;
@@ -16,7 +14,9 @@ import org.mentorship.application.service.TermService;
 /** Request and response bodies of /api/v1/terms. */
 public final class TermDtos {
 
-    @Schema(name = "TermRequest", description = "A term (cohort). reviewDays defaults to the configured value; never below 14.")
+    @Schema(
+            name = "TermRequest",
+            description = "A term (cohort). reviewDays defaults to the configured value; never below 14.")
     public record TermRequest(
             @NotBlank @Size(max = 120) String name,
             @NotNull Instant applicationsOpenAt,
@@ -24,24 +24,43 @@ public final class TermDtos {
             @Min(1) Integer reviewDays,
             @NotNull LocalDate programStart,
             @NotNull LocalDate programEnd,
-            @Schema(description = "The version read; required to update, ignored on create") Long version) {
+
+            @Schema(description = "The version read; required to update, ignored on create")
+            Long version) {
 
         TermService.TermFields fields() {
-            return new TermService.TermFields(name.trim(), applicationsOpenAt, applicationsCloseAt, reviewDays,
-                    programStart, programEnd);
+            return new TermService.TermFields(
+                    name.trim(), applicationsOpenAt, applicationsCloseAt, reviewDays, programStart, programEnd);
         }
     }
 
     @Schema(name = "Term")
-    public record TermDto(UUID id, String name, Instant applicationsOpenAt, Instant applicationsCloseAt, int reviewDays,
-            Instant reviewEndsAt, LocalDate programStart, LocalDate programEnd, boolean openForApplications, long version) {
+    public record TermDto(
+            UUID id,
+            String name,
+            Instant applicationsOpenAt,
+            Instant applicationsCloseAt,
+            int reviewDays,
+            Instant reviewEndsAt,
+            LocalDate programStart,
+            LocalDate programEnd,
+            boolean openForApplications,
+            long version) {
 
         static TermDto of(Term t, Instant now) {
-            return new TermDto(t.id, t.name, t.applicationsOpenAt, t.applicationsCloseAt, t.reviewDays, t.reviewEndsAt(),
-                    t.programStart, t.programEnd, t.isOpenAt(now), t.version);
+            return new TermDto(
+                    t.id,
+                    t.name,
+                    t.applicationsOpenAt,
+                    t.applicationsCloseAt,
+                    t.reviewDays,
+                    t.reviewEndsAt(),
+                    t.programStart,
+                    t.programEnd,
+                    t.isOpenAt(now),
+                    t.version);
         }
     }
 
-    private TermDtos() {
-    }
+    private TermDtos() {}
 }

@@ -1,11 +1,5 @@
 package org.mentorship.application.rest;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mentorship.platform.web.Page;
-import java.net.URI;
-import java.time.Clock;
-import java.util.UUID;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,10 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.time.Clock;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,6 +30,7 @@ import org.mentorship.application.rest.TermDtos.TermRequest;
 import org.mentorship.application.service.TermService;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Roles;
+import org.mentorship.platform.web.Page;
 import org.mentorship.platform.web.PageRequest;
 
 @Path("/api/v1/terms")
@@ -51,24 +49,60 @@ public class TermResource {
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(operationId = "createTerm", summary = "Create a term", description = "Refused (422 review-period-too-short, invalid-term-dates) when the review period is under 14 days or the dates do not follow each other.")
+    @Operation(
+            operationId = "createTerm",
+            summary = "Create a term",
+            description =
+                    "Refused (422 review-period-too-short, invalid-term-dates) when the review period is under 14 days or the dates do not follow each other.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "term", value = Examples.TERM_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TermDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "term", value = Examples.TERM)))
-    @APIResponse(responseCode = "422", description = "review-period-too-short, invalid-term-dates", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TermDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "term", value = Examples.TERM)))
+    @APIResponse(
+            responseCode = "422",
+            description = "review-period-too-short, invalid-term-dates",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public Response create(@Valid @NotNull TermRequest request) {
         Term term = service.create(request.fields());
-        return Response.created(URI.create("/api/v1/terms/" + term.id)).entity(TermDto.of(term, clock.instant())).build();
+        return Response.created(URI.create("/api/v1/terms/" + term.id))
+                .entity(TermDto.of(term, clock.instant()))
+                .build();
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(operationId = "updateTerm", summary = "Change a term", description = "Send the version you read; a stale one is refused (409 stale-write). "
-            + "Once people applied, the opening is fixed and the window and review can only be extended (409 "
-            + "term-has-applications); once a mentee is onboarded the program dates are fixed (409 term-has-mentorships).")
+    @Operation(
+            operationId = "updateTerm",
+            summary = "Change a term",
+            description =
+                    "Send the version you read; a stale one is refused (409 stale-write). "
+                            + "Once people applied, the opening is fixed and the window and review can only be extended (409 "
+                            + "term-has-applications); once a mentee is onboarded the program dates are fixed (409 term-has-mentorships).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "term", value = Examples.TERM_REQUEST)))
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = TermDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "term", value = Examples.TERM)))
-    @APIResponse(responseCode = "409", description = "stale-write, term-has-applications, term-has-mentorships", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TermDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "term", value = Examples.TERM)))
+    @APIResponse(
+            responseCode = "409",
+            description = "stale-write, term-has-applications, term-has-mentorships",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public TermDto update(@PathParam("id") UUID id, @Valid @NotNull TermRequest request) {
         if (request.version() == null) {
             throw ProblemException.unprocessable("version-required", "Version required", "Send the version you read");
@@ -79,7 +113,14 @@ public class TermResource {
     @GET
     @PermitAll
     @Operation(operationId = "listTerms", summary = "List terms, newest first (paged)")
-    @APIResponse(responseCode = "200", description = "A page of terms", content = @Content(schema = @Schema(implementation = Pages.TermPage.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of terms",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Pages.TermPage.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "page", value = Examples.PAGE)))
     public Page<TermDto> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest p = PageRequest.of(page, size);
         var now = clock.instant();
@@ -90,8 +131,21 @@ public class TermResource {
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getTerm", summary = "Read a term")
-    @APIResponse(responseCode = "200", description = "The term", content = @Content(schema = @Schema(implementation = TermDto.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "term", value = Examples.TERM)))
-    @APIResponse(responseCode = "404", description = "not-found", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The term",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TermDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "term", value = Examples.TERM)))
+    @APIResponse(
+            responseCode = "404",
+            description = "not-found",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public TermDto get(@PathParam("id") UUID id) {
         return TermDto.of(service.get(id), clock.instant());
     }

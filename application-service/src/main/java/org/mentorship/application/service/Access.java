@@ -1,12 +1,9 @@
 package org.mentorship.application.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import java.util.function.Predicate;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.mentorship.application.model.Application;
-import org.mentorship.application.model.Project;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.ProjectRepository;
 import org.mentorship.platform.problem.ProblemException;
@@ -38,8 +35,11 @@ public class Access {
     /** Readable by the applicant, a mentor of its project or a coordinator. */
     public Application readable(UUID id) {
         Application application = find(id);
-        rule(application).role(Roles.COORDINATOR).self(application.applicantId)
-                .member(Roles.MENTOR, mentorOf(application)).require();
+        rule(application)
+                .role(Roles.COORDINATOR)
+                .self(application.applicantId)
+                .member(Roles.MENTOR, mentorOf(application))
+                .require();
         return application;
     }
 
@@ -57,7 +57,10 @@ public class Access {
      */
     public Application reviewable(UUID id, String action) {
         Application application = find(id);
-        rule(application).role(Roles.COORDINATOR).member(Roles.MENTOR, mentorOf(application)).require();
+        rule(application)
+                .role(Roles.COORDINATOR)
+                .member(Roles.MENTOR, mentorOf(application))
+                .require();
         caller.requireNotSelf(application.applicantId, action);
         return application;
     }

@@ -1,11 +1,9 @@
 package org.mentorship.application.service;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import org.mentorship.application.model.Applicant;
 import org.mentorship.application.model.ContactPreference;
 import org.mentorship.application.repository.ApplicantRepository;
@@ -15,9 +13,13 @@ import org.mentorship.platform.problem.ProblemException;
 @ApplicationScoped
 public class ApplicantService {
 
-    public record ProfileFields(String name, String email, String phone, ContactPreference preferredContact,
-            String timeZone, String country) {
-    }
+    public record ProfileFields(
+            String name,
+            String email,
+            String phone,
+            ContactPreference preferredContact,
+            String timeZone,
+            String country) {}
 
     private final ApplicantRepository applicants;
 
@@ -26,8 +28,13 @@ public class ApplicantService {
     }
 
     public Applicant get(String userId) {
-        return applicants.findByIdOptional(userId).orElseThrow(() -> new ProblemException(404, "profile-missing",
-                "No applicant profile", "Create your profile with PUT /api/v1/applicants/me first"));
+        return applicants
+                .findByIdOptional(userId)
+                .orElseThrow(() -> new ProblemException(
+                        404,
+                        "profile-missing",
+                        "No applicant profile",
+                        "Create your profile with PUT /api/v1/applicants/me first"));
     }
 
     /** Creates the profile, or updates it when {@code expectedVersion} matches the stored one. */
@@ -36,11 +43,16 @@ public class ApplicantService {
         try {
             ZoneId.of(fields.timeZone());
         } catch (DateTimeException e) {
-            throw ProblemException.unprocessable("unknown-time-zone", "Unknown time zone",
+            throw ProblemException.unprocessable(
+                    "unknown-time-zone",
+                    "Unknown time zone",
                     "'" + fields.timeZone() + "' is not an IANA time zone such as Europe/Berlin");
         }
-        if (fields.preferredContact() == ContactPreference.PHONE && (fields.phone() == null || fields.phone().isBlank())) {
-            throw ProblemException.unprocessable("phone-required", "Phone number required",
+        if (fields.preferredContact() == ContactPreference.PHONE
+                && (fields.phone() == null || fields.phone().isBlank())) {
+            throw ProblemException.unprocessable(
+                    "phone-required",
+                    "Phone number required",
                     "A phone number is needed when the preferred contact is PHONE");
         }
         Applicant applicant = applicants.findById(userId);
@@ -52,8 +64,8 @@ public class ApplicantService {
             return applicant;
         }
         if (expectedVersion == null) {
-            throw ProblemException.conflict("stale-write", "Stale write",
-                    "The profile exists: send the version you read to change it");
+            throw ProblemException.conflict(
+                    "stale-write", "Stale write", "The profile exists: send the version you read to change it");
         }
         Versions.require(applicant.version, expectedVersion, "Profile", userId);
         copy(applicant, fields);
@@ -63,7 +75,9 @@ public class ApplicantService {
     private static void copy(Applicant applicant, ProfileFields fields) {
         applicant.name = fields.name().trim();
         applicant.email = fields.email().trim();
-        applicant.phone = fields.phone() == null || fields.phone().isBlank() ? null : fields.phone().trim();
+        applicant.phone = fields.phone() == null || fields.phone().isBlank()
+                ? null
+                : fields.phone().trim();
         applicant.preferredContact = fields.preferredContact();
         applicant.timeZone = fields.timeZone();
         applicant.country = fields.country();

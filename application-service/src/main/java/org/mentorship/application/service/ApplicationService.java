@@ -1,13 +1,12 @@
 package org.mentorship.application.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.mentorship.application.config.AdmissionsConfig;
 import org.mentorship.application.model.Applicant;
 import org.mentorship.application.model.Application;
@@ -31,8 +30,6 @@ import org.mentorship.platform.security.Roles;
 import org.mentorship.platform.security.SeparationOfDuties;
 import org.mentorship.platform.web.PageRequest;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 /** Applying, listing and withdrawing applications. */
 @ApplicationScoped
 public class ApplicationService {
@@ -50,9 +47,19 @@ public class ApplicationService {
     private final Clock clock;
     private final ApplicationViews views;
 
-    ApplicationService(ApplicationRepository applications, ApplicantRepository applicants, ProjectRepository projects,
-            TermRepository terms, PrerequisiteProgressRepository progress, StatusChanges statusChanges, Outbox outbox,
-            Caller caller, Access access, AdmissionsConfig config, Clock clock, ApplicationViews views) {
+    ApplicationService(
+            ApplicationRepository applications,
+            ApplicantRepository applicants,
+            ProjectRepository projects,
+            TermRepository terms,
+            PrerequisiteProgressRepository progress,
+            StatusChanges statusChanges,
+            Outbox outbox,
+            Caller caller,
+            Access access,
+            AdmissionsConfig config,
+            Clock clock,
+            ApplicationViews views) {
         this.applications = applications;
         this.applicants = applicants;
         this.projects = projects;
@@ -75,31 +82,40 @@ public class ApplicationService {
     public ApplicationViews.View apply(UUID projectId, String motivation) {
         String userId = caller.userId();
         // The applicant row lock serialises one person's concurrent applications, so the per-term count holds.
-        Applicant applicant = applicants.lock(userId).orElseThrow(() -> ProblemException.unprocessable("profile-required",
-                "Applicant profile required", "Create your profile (PUT /api/v1/applicants/me) before applying"));
-        Project project = projects.findByIdOptional(projectId).filter(p -> p.published)
+        Applicant applicant = applicants
+                .lock(userId)
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        "profile-required",
+                        "Applicant profile required",
+                        "Create your profile (PUT /api/v1/applicants/me) before applying"));
+        Project project = projects.findByIdOptional(projectId)
+                .filter(p -> p.published)
                 .orElseThrow(() -> ProblemException.notFound("Project", projectId));
         if (project.isMentor(userId)) {
             // She would review her own prerequisites and recommend herself.
-            throw SeparationOfDuties.refusal("You mentor project '" + project.title
-                    + "': a mentor does not apply to it");
+            throw SeparationOfDuties.refusal(
+                    "You mentor project '" + project.title + "': a mentor does not apply to it");
         }
         Term term = terms.findById(project.termId);
         // As PostgreSQL stores it (microseconds): the answer is built from this value, not read back after the commit.
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         if (!term.isOpenAt(now)) {
-            throw ProblemException.conflict("term-closed", "Applications are closed",
+            throw ProblemException.conflict(
+                    "term-closed",
+                    "Applications are closed",
                     "Term '" + term.name + "' takes applications from " + term.applicationsOpenAt + " until "
                             + term.applicationsCloseAt);
         }
         ApplicationRepository.OtherApplications others = applications.others(userId, projectId, term.id);
         if (others.toThisProject()) {
-            throw ProblemException.conflict("already-applied", "Already applied",
-                    "There is already an application of yours to this project");
+            throw ProblemException.conflict(
+                    "already-applied", "Already applied", "There is already an application of yours to this project");
         }
         long inTerm = others.activeInTerm();
         if (inTerm >= config.maxApplicationsPerTerm()) {
-            throw ProblemException.conflict("application-limit-reached", "Application limit reached",
+            throw ProblemException.conflict(
+                    "application-limit-reached",
+                    "Application limit reached",
                     "At most " + config.maxApplicationsPerTerm() + " applications per term; you have " + inTerm);
         }
         Application application = new Application();
@@ -126,8 +142,8 @@ public class ApplicationService {
     }
 
     /** The caller's view: mentees their own, mentors their projects', coordinators all (with filters). */
-    public PanacheQuery<Application> list(UUID termId, UUID projectId, ApplicationStatus status, String applicantId,
-            PageRequest page) {
+    public PanacheQuery<Application> list(
+            UUID termId, UUID projectId, ApplicationStatus status, String applicantId, PageRequest page) {
         ApplicationRepository.Filter filter;
         if (caller.is(Roles.COORDINATOR)) {
             filter = new ApplicationRepository.Filter(applicantId, null, termId, projectId, status);
@@ -145,14 +161,21 @@ public class ApplicationService {
         Application application = access.ownedByCaller(id);
         // An accepted applicant may still decline before onboarding completes; the slot is freed.
         if (application.status != ApplicationStatus.SUBMITTED && application.status != ApplicationStatus.ACCEPTED) {
-            throw ProblemException.conflict("application-not-open", "Application not open",
+            throw ProblemException.conflict(
+                    "application-not-open",
+                    "Application not open",
                     "Only a submitted or accepted (not yet onboarded) application can be withdrawn; this one is "
                             + application.status);
         }
         String why = reason == null || reason.isBlank() ? "withdrawn by the applicant" : reason.trim();
         statusChanges.change(application, ApplicationStatus.WITHDRAWN, caller.userId(), why, null);
-        outbox.publish(new ApplicationWithdrawn(application.id, application.termId, application.projectId,
-                application.applicantId, why, clock.instant()));
+        outbox.publish(new ApplicationWithdrawn(
+                application.id,
+                application.termId,
+                application.projectId,
+                application.applicantId,
+                why,
+                clock.instant()));
         return application;
     }
 }

@@ -1,13 +1,10 @@
 package org.mentorship.application.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.mentorship.application.model.Applicant;
 import org.mentorship.application.model.Application;
-import org.mentorship.application.model.HrStep;
 import org.mentorship.application.model.PrerequisiteStatus;
 import org.mentorship.application.model.Project;
 import org.mentorship.application.model.Term;
@@ -22,9 +19,15 @@ import org.mentorship.application.repository.TermRepository;
 @ApplicationScoped
 public class ApplicationViews {
 
-    public record View(Application application, Term term, Project project, Applicant applicant, int prerequisitesTotal,
-            int prerequisitesApproved, Instant earliestDecisionAt, NextStep nextStep) {
-    }
+    public record View(
+            Application application,
+            Term term,
+            Project project,
+            Applicant applicant,
+            int prerequisitesTotal,
+            int prerequisitesApproved,
+            Instant earliestDecisionAt,
+            NextStep nextStep) {}
 
     private final TermRepository terms;
     private final ProjectRepository projects;
@@ -34,8 +37,13 @@ public class ApplicationViews {
     private final HrStepRepository hrSteps;
     private final DecisionService decisions;
 
-    ApplicationViews(TermRepository terms, ProjectRepository projects, ApplicantRepository applicants,
-            PrerequisiteProgressRepository progress, ContractSignatureRepository signatures, HrStepRepository hrSteps,
+    ApplicationViews(
+            TermRepository terms,
+            ProjectRepository projects,
+            ApplicantRepository applicants,
+            PrerequisiteProgressRepository progress,
+            ContractSignatureRepository signatures,
+            HrStepRepository hrSteps,
             DecisionService decisions) {
         this.terms = terms;
         this.projects = projects;
@@ -51,29 +59,55 @@ public class ApplicationViews {
         Project project = projects.findById(application.projectId);
         Applicant applicant = applicants.findById(application.applicantId);
         var rows = progress.ofApplication(application.id);
-        int approved = (int) rows.stream().filter(r -> r.status == PrerequisiteStatus.APPROVED).count();
-        return new View(application, term, project, applicant, rows.size(), approved,
-                decisions.earliestDecision(application), nextStep(application, term, rows.size(), approved));
+        int approved = (int) rows.stream()
+                .filter(r -> r.status == PrerequisiteStatus.APPROVED)
+                .count();
+        return new View(
+                application,
+                term,
+                project,
+                applicant,
+                rows.size(),
+                approved,
+                decisions.earliestDecision(application),
+                nextStep(application, term, rows.size(), approved));
     }
 
     /** A just-submitted application: every prerequisite of its project is NOT_STARTED, none approved. */
     public View submitted(Application application, Term term, Project project, Applicant applicant) {
         int total = project.prerequisites.size();
-        return new View(application, term, project, applicant, total, 0, decisions.earliestDecision(application),
+        return new View(
+                application,
+                term,
+                project,
+                applicant,
+                total,
+                0,
+                decisions.earliestDecision(application),
                 nextStep(application, term, total, 0));
     }
 
     private NextStep nextStep(Application application, Term term, int total, int approved) {
         return switch (application.status) {
-            case SUBMITTED -> approved < total
-                    ? new NextStep("COMPLETE_PREREQUISITES", "Complete your prerequisite tasks (" + approved + " of "
-                            + total + " approved) before the review period ends", term.reviewEndsAt())
-                    : new NextStep("AWAIT_DECISION", "All prerequisites are approved; wait for the decision",
-                            term.reviewEndsAt());
+            case SUBMITTED ->
+                approved < total
+                        ? new NextStep(
+                                "COMPLETE_PREREQUISITES",
+                                "Complete your prerequisite tasks (" + approved + " of " + total
+                                        + " approved) before the review period ends",
+                                term.reviewEndsAt())
+                        : new NextStep(
+                                "AWAIT_DECISION",
+                                "All prerequisites are approved; wait for the decision",
+                                term.reviewEndsAt());
             case ACCEPTED -> onboardingStep(application, term);
-            case ONBOARDED -> new NextStep("WORK_ON_PROJECT", "Work on the project plan with your mentors",
-                    NextStep.startOfDay(term.programEnd));
-            case COMPLETED -> new NextStep("FINISH_COMPLETION", "Finish the exams and feedback survey for your certificate", null);
+            case ONBOARDED ->
+                new NextStep(
+                        "WORK_ON_PROJECT",
+                        "Work on the project plan with your mentors",
+                        NextStep.startOfDay(term.programEnd));
+            case COMPLETED ->
+                new NextStep("FINISH_COMPLETION", "Finish the exams and feedback survey for your certificate", null);
             case GRADUATED -> NextStep.none("You graduated: congratulations");
             case REJECTED -> NextStep.none("Not accepted: " + application.decisionReason);
             case WITHDRAWN -> NextStep.none("Withdrawn");
@@ -86,7 +120,10 @@ public class ApplicationViews {
         if (signatures.findByIdOptional(application.id).isEmpty()) {
             return new NextStep("SIGN_CONTRACT", "Sign your mentee contract", deadline);
         }
-        List<String> open = hrSteps.ofApplication(application.id).stream().filter(s -> !s.isDone()).map(s -> s.step).toList();
+        List<String> open = hrSteps.ofApplication(application.id).stream()
+                .filter(s -> !s.isDone())
+                .map(s -> s.step)
+                .toList();
         return new NextStep("COMPLETE_HR_STEPS", "Complete the HR steps: " + String.join(", ", open), deadline);
     }
 }

@@ -1,18 +1,15 @@
 package org.mentorship.application.service;
 
-import java.time.Clock;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
+import java.time.Clock;
+import java.util.UUID;
 import org.mentorship.application.model.CallTask;
 import org.mentorship.application.repository.CallTaskRepository;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.web.PageRequest;
-
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** Result calls coordinators owe applicants who prefer the phone. */
 @ApplicationScoped
@@ -36,7 +33,9 @@ public class CallTaskService {
     public CallTask complete(UUID id, String note) {
         CallTask task = tasks.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Call task", id));
         if (task.status == CallTask.Status.DONE) {
-            throw ProblemException.conflict("call-task-closed", "Call already done",
+            throw ProblemException.conflict(
+                    "call-task-closed",
+                    "Call already done",
                     "This call was recorded as done at " + task.doneAt + " by " + task.doneBy);
         }
         task.status = CallTask.Status.DONE;

@@ -1,16 +1,14 @@
 package org.mentorship.application.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
 import org.mentorship.application.config.AdmissionsConfig;
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.ApplicationStatus;
@@ -31,7 +29,10 @@ import org.mentorship.platform.problem.ProblemException;
 @ApplicationScoped
 public class DecisionService {
 
-    public enum Outcome { ACCEPT, REJECT }
+    public enum Outcome {
+        ACCEPT,
+        REJECT
+    }
 
     public static final String ACCEPTED_ELSEWHERE = "accepted to another project of the term";
 
@@ -48,9 +49,18 @@ public class DecisionService {
     private final AdmissionsConfig config;
     private final Clock clock;
 
-    DecisionService(Access access, ApplicationRepository applications, ProjectRepository projects, TermRepository terms,
-            PrerequisiteProgressRepository progress, StatusChanges statusChanges, ResultNotifier notifier,
-            OnboardingService onboarding, Outbox outbox, EntityManager entityManager, AdmissionsConfig config,
+    DecisionService(
+            Access access,
+            ApplicationRepository applications,
+            ProjectRepository projects,
+            TermRepository terms,
+            PrerequisiteProgressRepository progress,
+            StatusChanges statusChanges,
+            ResultNotifier notifier,
+            OnboardingService onboarding,
+            Outbox outbox,
+            EntityManager entityManager,
+            AdmissionsConfig config,
             Clock clock) {
         this.access = access;
         this.applications = applications;
@@ -77,7 +87,9 @@ public class DecisionService {
         entityManager.refresh(found);
         Application application = found;
         if (application.status != ApplicationStatus.SUBMITTED) {
-            throw ProblemException.conflict("application-not-open", "Application not open",
+            throw ProblemException.conflict(
+                    "application-not-open",
+                    "Application not open",
                     "Only a submitted application can be decided; this one is " + application.status);
         }
         Term term = terms.findById(application.termId);
@@ -85,50 +97,67 @@ public class DecisionService {
         String actor = access.actor();
         if (outcome == Outcome.REJECT) {
             if (isBlank(reason)) {
-                throw ProblemException.unprocessable("reason-required", "Reason required", "Say why the application is rejected");
+                throw ProblemException.unprocessable(
+                        "reason-required", "Reason required", "Say why the application is rejected");
             }
             record(application, actor, now, reason.trim(), null);
             statusChanges.change(application, ApplicationStatus.REJECTED, actor, reason.trim(), internalNote);
-            outbox.publish(new ApplicationRejected(application.id, application.termId, application.projectId,
-                    application.applicantId, reason.trim(), now));
+            outbox.publish(new ApplicationRejected(
+                    application.id,
+                    application.termId,
+                    application.projectId,
+                    application.applicantId,
+                    reason.trim(),
+                    now));
             notifier.notAccepted(application, reason.trim());
             return application;
         }
         if (!now.isBefore(term.reviewEndsAt())) {
-            throw ProblemException.conflict("review-period-ended", "Review period ended",
-                    "The review period ended at " + term.reviewEndsAt());
+            throw ProblemException.conflict(
+                    "review-period-ended", "Review period ended", "The review period ended at " + term.reviewEndsAt());
         }
         if (!progress.allApproved(application.id)) {
-            throw ProblemException.unprocessable("prerequisites-incomplete", "Prerequisites incomplete",
+            throw ProblemException.unprocessable(
+                    "prerequisites-incomplete",
+                    "Prerequisites incomplete",
                     "Every prerequisite must be approved before the application can be accepted");
         }
         Instant earliest = earliestDecision(application);
         boolean early = now.isBefore(earliest);
         if (early && isBlank(overrideReason)) {
-            throw ProblemException.unprocessable("review-minimum-not-reached", "Review minimum not reached",
+            throw ProblemException.unprocessable(
+                    "review-minimum-not-reached",
+                    "Review minimum not reached",
                     "The application is in review until " + earliest + "; accept earlier only with an overrideReason");
         }
-        if (applications.acceptedInTerm(application.applicantId, application.termId).isPresent()) {
-            throw ProblemException.conflict("already-accepted-in-term", "Already accepted this term",
+        if (applications
+                .acceptedInTerm(application.applicantId, application.termId)
+                .isPresent()) {
+            throw ProblemException.conflict(
+                    "already-accepted-in-term",
+                    "Already accepted this term",
                     "The applicant is already accepted to a project of this term");
         }
         Project project = projects.findById(application.projectId);
         long taken = applications.countHoldingSlot(project.id);
         if (taken >= project.slots) {
-            throw ProblemException.conflict("no-free-slot", "No free slot",
+            throw ProblemException.conflict(
+                    "no-free-slot",
+                    "No free slot",
                     "All " + project.slots + " slots of '" + project.title + "' are taken");
         }
         record(application, actor, now, isBlank(reason) ? null : reason.trim(), early ? overrideReason.trim() : null);
         String note = early ? join("review minimum overridden: " + overrideReason.trim(), internalNote) : internalNote;
-        statusChanges.change(application, ApplicationStatus.ACCEPTED, actor, isBlank(reason) ? "accepted" : reason.trim(), note);
-        outbox.publish(new ApplicationAccepted(application.id, application.termId, application.projectId,
-                application.applicantId, actor, now));
+        statusChanges.change(
+                application, ApplicationStatus.ACCEPTED, actor, isBlank(reason) ? "accepted" : reason.trim(), note);
+        outbox.publish(new ApplicationAccepted(
+                application.id, application.termId, application.projectId, application.applicantId, actor, now));
         List<Project> withdrawnFrom = new ArrayList<>();
         for (Application other : applications.openInTerm(application.applicantId, application.termId)) {
             if (!other.id.equals(application.id)) {
                 statusChanges.change(other, ApplicationStatus.WITHDRAWN, actor, ACCEPTED_ELSEWHERE, null);
-                outbox.publish(new ApplicationWithdrawn(other.id, other.termId, other.projectId, other.applicantId,
-                        ACCEPTED_ELSEWHERE, now));
+                outbox.publish(new ApplicationWithdrawn(
+                        other.id, other.termId, other.projectId, other.applicantId, ACCEPTED_ELSEWHERE, now));
                 withdrawnFrom.add(projects.findById(other.projectId));
             }
         }
@@ -141,7 +170,9 @@ public class DecisionService {
     public Application recommend(UUID id, Recommendation recommendation, String note) {
         Application application = access.reviewable(id, "recommend this application");
         if (application.status != ApplicationStatus.SUBMITTED) {
-            throw ProblemException.conflict("application-not-open", "Application not open",
+            throw ProblemException.conflict(
+                    "application-not-open",
+                    "Application not open",
                     "Recommendations are for submitted applications; this one is " + application.status);
         }
         application.recommendation = recommendation;
@@ -155,8 +186,10 @@ public class DecisionService {
     }
 
     private void lockRow(String table, String key, Object id) {
-        entityManager.createNativeQuery("select 1 from " + table + " where " + key + " = ?1 for update")
-                .setParameter(1, id).getResultList();
+        entityManager
+                .createNativeQuery("select 1 from " + table + " where " + key + " = ?1 for update")
+                .setParameter(1, id)
+                .getResultList();
     }
 
     private static void record(Application application, String actor, Instant now, String reason, String override) {

@@ -1,11 +1,9 @@
 package org.mentorship.application.service;
 
-import java.util.Set;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
+import java.util.Set;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.ApplicationStatus;
@@ -31,22 +29,36 @@ public class MentorshipOutcomes {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void completed(UUID mentorshipId, String source) {
-        move(mentorshipId, Set.of(ApplicationStatus.ONBOARDED), ApplicationStatus.COMPLETED, source, "mentorship completed");
+        move(
+                mentorshipId,
+                Set.of(ApplicationStatus.ONBOARDED),
+                ApplicationStatus.COMPLETED,
+                source,
+                "mentorship completed");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void terminated(UUID mentorshipId, String source, String reason) {
-        move(mentorshipId, Set.of(ApplicationStatus.ONBOARDED, ApplicationStatus.COMPLETED), ApplicationStatus.ENDED,
-                source, "mentorship ended: " + reason);
+        move(
+                mentorshipId,
+                Set.of(ApplicationStatus.ONBOARDED, ApplicationStatus.COMPLETED),
+                ApplicationStatus.ENDED,
+                source,
+                "mentorship ended: " + reason);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void certified(UUID mentorshipId, String source) {
-        move(mentorshipId, Set.of(ApplicationStatus.ONBOARDED, ApplicationStatus.COMPLETED), ApplicationStatus.GRADUATED,
-                source, "certificate issued");
+        move(
+                mentorshipId,
+                Set.of(ApplicationStatus.ONBOARDED, ApplicationStatus.COMPLETED),
+                ApplicationStatus.GRADUATED,
+                source,
+                "certificate issued");
     }
 
-    private void move(UUID mentorshipId, Set<ApplicationStatus> from, ApplicationStatus to, String source, String reason) {
+    private void move(
+            UUID mentorshipId, Set<ApplicationStatus> from, ApplicationStatus to, String source, String reason) {
         Application application = applications.findByMentorship(mentorshipId).orElse(null);
         if (application == null) {
             LOG.warnf("No application has mentorship %s; %s ignored", mentorshipId, to);

@@ -1,23 +1,19 @@
 package org.mentorship.application.service;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.mentorship.application.config.AdmissionsConfig;
 import org.mentorship.application.model.Notification;
 import org.mentorship.application.model.NotificationState;
 import org.mentorship.application.repository.NotificationRepository;
 import org.mentorship.platform.logging.PersonalData;
-
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
  * The bookkeeping of the email outbox, each step its own short transaction (never one around a send, whose timeout
@@ -82,13 +78,15 @@ public class NotificationQueue {
         mail.lastError = error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
         if (mail.attempts >= config.notifications().maxAttempts()) {
             mail.state = NotificationState.FAILED;
-            LOG.warnf("Giving up on notification %s after %d attempts: %s", mail.id, mail.attempts,
-                    PersonalData.withoutEmailAddresses(mail.lastError));
+            LOG.warnf(
+                    "Giving up on notification %s after %d attempts: %s",
+                    mail.id, mail.attempts, PersonalData.withoutEmailAddresses(mail.lastError));
         } else {
             Duration wait = config.notifications().backoff().multipliedBy(1L << Math.min(mail.attempts - 1, 16));
             mail.nextAttemptAt = clock.instant().plus(wait);
-            LOG.infof("Notification %s failed (attempt %d), retrying at %s: %s", mail.id, mail.attempts, mail.nextAttemptAt,
-                    PersonalData.withoutEmailAddresses(mail.lastError));
+            LOG.infof(
+                    "Notification %s failed (attempt %d), retrying at %s: %s",
+                    mail.id, mail.attempts, mail.nextAttemptAt, PersonalData.withoutEmailAddresses(mail.lastError));
         }
         endLease(mail);
     }

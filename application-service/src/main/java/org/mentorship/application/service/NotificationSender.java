@@ -1,16 +1,13 @@
 package org.mentorship.application.service;
 
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.mentorship.application.model.Notification;
-import org.mentorship.platform.mail.MailRuns;
-
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.mentorship.application.model.Notification;
+import org.mentorship.platform.mail.MailRuns;
 
 /**
  * Sends queued emails over SMTP. A run claims due emails (a lease, one short transaction), sends each outside any
@@ -36,7 +33,9 @@ public class NotificationSender {
         this.mailer = mailer;
     }
 
-    @Scheduled(every = "${mentorship.application.notifications.send-every:5s}", delayed = "5s",
+    @Scheduled(
+            every = "${mentorship.application.notifications.send-every:5s}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down
     void scheduled() {
@@ -55,7 +54,8 @@ public class NotificationSender {
         List<Notification> due = queue.claim(sender, BATCH);
         for (Notification mail : due) {
             try {
-                mailer.send(Mail.withText(mail.recipient, mail.subject, mail.body).addHeader("Message-ID", mail.messageId()));
+                mailer.send(Mail.withText(mail.recipient, mail.subject, mail.body)
+                        .addHeader("Message-ID", mail.messageId()));
             } catch (RuntimeException e) {
                 queue.failed(mail.id, sender, e.getClass().getSimpleName() + ": " + e.getMessage());
                 continue;

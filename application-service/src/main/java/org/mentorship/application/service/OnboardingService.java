@@ -1,15 +1,13 @@
 package org.mentorship.application.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.mentorship.application.config.AdmissionsConfig;
 import org.mentorship.application.model.Applicant;
 import org.mentorship.application.model.Application;
@@ -34,9 +32,12 @@ import org.mentorship.platform.problem.ProblemException;
 public class OnboardingService {
 
     /** Everything about one application's onboarding. */
-    public record State(Application application, Optional<ContractSignature> signature, List<HrStep> hrSteps,
-            String contractVersion, String contractText) {
-    }
+    public record State(
+            Application application,
+            Optional<ContractSignature> signature,
+            List<HrStep> hrSteps,
+            String contractVersion,
+            String contractText) {}
 
     private final Access access;
     private final ApplicationRepository applications;
@@ -50,9 +51,18 @@ public class OnboardingService {
     private final AdmissionsConfig config;
     private final Clock clock;
 
-    OnboardingService(Access access, ApplicationRepository applications, ContractSignatureRepository signatures,
-            HrStepRepository hrSteps, ApplicantRepository applicants, ProjectRepository projects, TermRepository terms,
-            StatusChanges statusChanges, Outbox outbox, AdmissionsConfig config, Clock clock) {
+    OnboardingService(
+            Access access,
+            ApplicationRepository applications,
+            ContractSignatureRepository signatures,
+            HrStepRepository hrSteps,
+            ApplicantRepository applicants,
+            ProjectRepository projects,
+            TermRepository terms,
+            StatusChanges statusChanges,
+            Outbox outbox,
+            AdmissionsConfig config,
+            Clock clock) {
         this.access = access;
         this.applications = applications;
         this.signatures = signatures;
@@ -86,8 +96,12 @@ public class OnboardingService {
     }
 
     public State state(Application application) {
-        return new State(application, signatures.findByIdOptional(application.id), hrSteps.ofApplication(application.id),
-                config.contract().version(), config.contract().text());
+        return new State(
+                application,
+                signatures.findByIdOptional(application.id),
+                hrSteps.ofApplication(application.id),
+                config.contract().version(),
+                config.contract().text());
     }
 
     @Transactional
@@ -96,12 +110,17 @@ public class OnboardingService {
         applications.lock(application); // the last HR step, checked off at this moment, then sees this signature
         requireAccepted(application);
         if (signatures.findByIdOptional(application.id).isPresent()) {
-            throw ProblemException.conflict("contract-already-signed", "Contract already signed",
+            throw ProblemException.conflict(
+                    "contract-already-signed",
+                    "Contract already signed",
                     "The contract of this application is signed; a signature cannot change");
         }
         if (!config.contract().version().equals(contractVersion)) {
-            throw ProblemException.conflict("contract-version-mismatch", "Contract version mismatch",
-                    "The current contract is version " + config.contract().version() + "; read it again and sign that one");
+            throw ProblemException.conflict(
+                    "contract-version-mismatch",
+                    "Contract version mismatch",
+                    "The current contract is version " + config.contract().version()
+                            + "; read it again and sign that one");
         }
         ContractSignature signature = new ContractSignature();
         signature.applicationId = application.id;
@@ -125,22 +144,30 @@ public class OnboardingService {
         HrStep row = hrSteps.findByIdOptional(new HrStep.Key(application.id, step))
                 .orElseThrow(() -> ProblemException.notFound("HR step", step));
         if (row.isDone()) {
-            throw ProblemException.conflict("hr-step-done", "HR step already done",
+            throw ProblemException.conflict(
+                    "hr-step-done",
+                    "HR step already done",
                     "Step " + step + " was checked off at " + row.doneAt + " by " + row.doneBy);
         }
         row.doneAt = clock.instant();
         row.doneBy = access.actor();
         if (HrStep.TAX_FORM.equals(row.step)) {
             // The program, not the payee, confirms the tax form: stipend approval waits for this.
-            outbox.publish(new TaxFormConfirmed(application.id, application.termId, application.projectId,
-                    application.applicantId, row.doneBy, row.doneAt));
+            outbox.publish(new TaxFormConfirmed(
+                    application.id,
+                    application.termId,
+                    application.projectId,
+                    application.applicantId,
+                    row.doneBy,
+                    row.doneAt));
         }
         completeIfReady(application, signatures.findByIdOptional(application.id));
         return state(application);
     }
 
     private void completeIfReady(Application application, Optional<ContractSignature> signature) {
-        if (signature.isEmpty() || hrSteps.ofApplication(application.id).stream().anyMatch(s -> !s.isDone())) {
+        if (signature.isEmpty()
+                || hrSteps.ofApplication(application.id).stream().anyMatch(s -> !s.isDone())) {
             return;
         }
         Applicant applicant = applicants.findById(application.applicantId);
@@ -148,29 +175,51 @@ public class OnboardingService {
         Term term = terms.findById(application.termId);
         Instant now = clock.instant();
         application.mentorshipId = UUID.randomUUID();
-        statusChanges.change(application, ApplicationStatus.ONBOARDED, access.actor(), "contract signed and HR steps done", null);
-        outbox.publish(new MenteeOnboarded(application.mentorshipId, application.id, term.id, term.name, project.id,
-                project.title, project.organization, applicant.userId, signature.get().legalName, applicant.email,
-                new ArrayList<>(project.mentorIds), contacts(project), project.evaluationCount, term.programStart,
-                term.programEnd, now, signature.get().country != null ? signature.get().country : applicant.country));
+        statusChanges.change(
+                application, ApplicationStatus.ONBOARDED, access.actor(), "contract signed and HR steps done", null);
+        outbox.publish(new MenteeOnboarded(
+                application.mentorshipId,
+                application.id,
+                term.id,
+                term.name,
+                project.id,
+                project.title,
+                project.organization,
+                applicant.userId,
+                signature.get().legalName,
+                applicant.email,
+                new ArrayList<>(project.mentorIds),
+                contacts(project),
+                project.evaluationCount,
+                term.programStart,
+                term.programEnd,
+                now,
+                signature.get().country != null ? signature.get().country : applicant.country));
     }
 
     private static List<MenteeOnboarded.MentorContact> contacts(Project project) {
-        return project.mentorIds.stream().filter(project.mentorEmails::containsKey)
-                .map(mentor -> new MenteeOnboarded.MentorContact(mentor, project.mentorEmails.get(mentor))).toList();
+        return project.mentorIds.stream()
+                .filter(project.mentorEmails::containsKey)
+                .map(mentor -> new MenteeOnboarded.MentorContact(mentor, project.mentorEmails.get(mentor)))
+                .toList();
     }
 
     private static void requireStarted(Application application) {
-        if (application.status == ApplicationStatus.SUBMITTED || application.status == ApplicationStatus.REJECTED
+        if (application.status == ApplicationStatus.SUBMITTED
+                || application.status == ApplicationStatus.REJECTED
                 || application.status == ApplicationStatus.WITHDRAWN) {
-            throw ProblemException.conflict("not-accepted", "Not accepted",
+            throw ProblemException.conflict(
+                    "not-accepted",
+                    "Not accepted",
                     "Onboarding starts when the application is accepted; it is " + application.status);
         }
     }
 
     private static void requireAccepted(Application application) {
         if (application.status != ApplicationStatus.ACCEPTED) {
-            throw ProblemException.conflict("not-accepted", "Not in onboarding",
+            throw ProblemException.conflict(
+                    "not-accepted",
+                    "Not in onboarding",
                     "Onboarding steps are taken while the application is ACCEPTED; it is " + application.status);
         }
     }

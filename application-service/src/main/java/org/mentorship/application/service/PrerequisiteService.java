@@ -1,14 +1,12 @@
 package org.mentorship.application.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.ApplicationStatus;
 import org.mentorship.application.model.EvidenceKind;
@@ -27,8 +25,7 @@ import org.mentorship.platform.problem.ProblemException;
 public class PrerequisiteService {
 
     /** A task and the applicant's progress on it. */
-    public record Item(PrerequisiteTask task, PrerequisiteProgress progress) {
-    }
+    public record Item(PrerequisiteTask task, PrerequisiteProgress progress) {}
 
     private final Access access;
     private final PrerequisiteProgressRepository progress;
@@ -36,8 +33,12 @@ public class PrerequisiteService {
     private final TermRepository terms;
     private final Clock clock;
 
-    PrerequisiteService(Access access, PrerequisiteProgressRepository progress, ProjectRepository projects,
-            TermRepository terms, Clock clock) {
+    PrerequisiteService(
+            Access access,
+            PrerequisiteProgressRepository progress,
+            ProjectRepository projects,
+            TermRepository terms,
+            Clock clock) {
         this.access = access;
         this.progress = progress;
         this.projects = projects;
@@ -53,7 +54,12 @@ public class PrerequisiteService {
     public List<Item> items(Application application) {
         Project project = projects.findById(application.projectId);
         return progress.ofApplication(application.id).stream()
-                .map(p -> new Item(project.prerequisites.stream().filter(t -> t.id.equals(p.taskId)).findFirst().orElseThrow(), p))
+                .map(p -> new Item(
+                        project.prerequisites.stream()
+                                .filter(t -> t.id.equals(p.taskId))
+                                .findFirst()
+                                .orElseThrow(),
+                        p))
                 .toList();
     }
 
@@ -64,11 +70,15 @@ public class PrerequisiteService {
         Item item = item(application, taskId);
         PrerequisiteProgress row = item.progress();
         if (row.status == PrerequisiteStatus.APPROVED) {
-            throw ProblemException.conflict("prerequisite-already-approved", "Already approved",
+            throw ProblemException.conflict(
+                    "prerequisite-already-approved",
+                    "Already approved",
                     "This prerequisite is approved; there is nothing to resubmit");
         }
         if (item.task().evidenceKind == EvidenceKind.LINK && !isWebLink(evidence)) {
-            throw ProblemException.unprocessable("evidence-not-a-link", "Evidence must be a link",
+            throw ProblemException.unprocessable(
+                    "evidence-not-a-link",
+                    "Evidence must be a link",
                     "This task expects an http(s) link, e.g. to a merged pull request");
         }
         row.status = PrerequisiteStatus.SUBMITTED;
@@ -93,7 +103,9 @@ public class PrerequisiteService {
         Item item = item(application, taskId);
         PrerequisiteProgress row = item.progress();
         if (row.status != PrerequisiteStatus.SUBMITTED) {
-            throw ProblemException.conflict("prerequisite-not-submitted", "Nothing to review",
+            throw ProblemException.conflict(
+                    "prerequisite-not-submitted",
+                    "Nothing to review",
                     "Only submitted evidence can be reviewed; this prerequisite is " + row.status);
         }
         row.status = outcome;
@@ -106,19 +118,23 @@ public class PrerequisiteService {
     /** Prerequisites move only while the application is open and its review period runs. */
     private void requireInReview(Application application) {
         if (application.status != ApplicationStatus.SUBMITTED) {
-            throw ProblemException.conflict("application-not-open", "Application not open",
+            throw ProblemException.conflict(
+                    "application-not-open",
+                    "Application not open",
                     "Prerequisites change only while the application is SUBMITTED; it is " + application.status);
         }
         Term term = terms.findById(application.termId);
         Instant now = clock.instant();
         if (!now.isBefore(term.reviewEndsAt())) {
-            throw ProblemException.conflict("review-period-ended", "Review period ended",
-                    "The review period ended at " + term.reviewEndsAt());
+            throw ProblemException.conflict(
+                    "review-period-ended", "Review period ended", "The review period ended at " + term.reviewEndsAt());
         }
     }
 
     private Item item(Application application, UUID taskId) {
-        return items(application).stream().filter(i -> i.task().id.equals(taskId)).findFirst()
+        return items(application).stream()
+                .filter(i -> i.task().id.equals(taskId))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Prerequisite", taskId));
     }
 

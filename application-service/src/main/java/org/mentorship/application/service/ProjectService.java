@@ -1,14 +1,13 @@
 package org.mentorship.application.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.mentorship.application.model.EvidenceKind;
 import org.mentorship.application.model.PrerequisiteTask;
 import org.mentorship.application.model.Project;
@@ -20,19 +19,24 @@ import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
 import org.mentorship.platform.web.PageRequest;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 /** Projects of a term: coordinators edit them, everyone can find the published ones. */
 @ApplicationScoped
 public class ProjectService {
 
-    public record TaskFields(String title, String instructions, EvidenceKind evidenceKind) {
-    }
+    public record TaskFields(String title, String instructions, EvidenceKind evidenceKind) {}
 
-    public record ProjectFields(UUID termId, String organization, String title, String description, List<String> skills,
-            List<String> mentorIds, Map<String, String> mentorEmails, int slots, int evaluationCount,
-            List<TaskFields> prerequisites, boolean published) {
-    }
+    public record ProjectFields(
+            UUID termId,
+            String organization,
+            String title,
+            String description,
+            List<String> skills,
+            List<String> mentorIds,
+            Map<String, String> mentorEmails,
+            int slots,
+            int evaluationCount,
+            List<TaskFields> prerequisites,
+            boolean published) {}
 
     private final ProjectRepository projects;
     private final TermRepository terms;
@@ -40,7 +44,11 @@ public class ProjectService {
     private final Caller caller;
     private final Clock clock;
 
-    ProjectService(ProjectRepository projects, TermRepository terms, ApplicationRepository applications, Caller caller,
+    ProjectService(
+            ProjectRepository projects,
+            TermRepository terms,
+            ApplicationRepository applications,
+            Caller caller,
             Clock clock) {
         this.projects = projects;
         this.terms = terms;
@@ -64,17 +72,23 @@ public class ProjectService {
         Versions.require(project.version, expectedVersion, "Project", id);
         boolean hasApplications = applications.countWithProject(id) > 0;
         if (hasApplications && !project.termId.equals(fields.termId())) {
-            throw ProblemException.conflict("project-has-applications", "Project has applications",
+            throw ProblemException.conflict(
+                    "project-has-applications",
+                    "Project has applications",
                     "A project with applications cannot move to another term");
         }
         if (hasApplications && !sameTasks(project.prerequisites, fields.prerequisites())) {
             // Applicants are working on these tasks: changing them would change what was already approved.
-            throw ProblemException.conflict("project-has-applications", "Project has applications",
+            throw ProblemException.conflict(
+                    "project-has-applications",
+                    "Project has applications",
                     "The prerequisite tasks cannot change once people have applied");
         }
         long taken = applications.countHoldingSlot(id);
         if (fields.slots() < taken) {
-            throw ProblemException.conflict("slots-below-accepted", "Fewer slots than accepted mentees",
+            throw ProblemException.conflict(
+                    "slots-below-accepted",
+                    "Fewer slots than accepted mentees",
                     taken + " applicants are already accepted to this project");
         }
         apply(project, fields, !hasApplications);
@@ -90,10 +104,20 @@ public class ProjectService {
         return project;
     }
 
-    public PanacheQuery<Project> search(UUID termId, String organization, String skill, Boolean open,
-            boolean includeUnpublished, PageRequest page) {
-        var filter = new ProjectRepository.Filter(termId, blankToNull(organization), blankToNull(skill), open,
-                clock.instant(), includeUnpublished && isCoordinator());
+    public PanacheQuery<Project> search(
+            UUID termId,
+            String organization,
+            String skill,
+            Boolean open,
+            boolean includeUnpublished,
+            PageRequest page) {
+        var filter = new ProjectRepository.Filter(
+                termId,
+                blankToNull(organization),
+                blankToNull(skill),
+                open,
+                clock.instant(),
+                includeUnpublished && isCoordinator());
         return projects.search(filter, page.page(), page.size());
     }
 
@@ -112,7 +136,8 @@ public class ProjectService {
 
     private void apply(Project project, ProjectFields fields, boolean replaceTasks) {
         if (terms.findByIdOptional(fields.termId()).isEmpty()) {
-            throw ProblemException.unprocessable("unknown-term", "Unknown term", "Term " + fields.termId() + " does not exist");
+            throw ProblemException.unprocessable(
+                    "unknown-term", "Unknown term", "Term " + fields.termId() + " does not exist");
         }
         project.termId = fields.termId();
         project.organization = fields.organization().trim();
@@ -124,7 +149,9 @@ public class ProjectService {
         project.mentorIds.addAll(new LinkedHashSet<>(fields.mentorIds()));
         for (String mentor : fields.mentorEmails().keySet()) {
             if (!project.mentorIds.contains(mentor)) {
-                throw ProblemException.unprocessable("unknown-mentor", "Unknown mentor",
+                throw ProblemException.unprocessable(
+                        "unknown-mentor",
+                        "Unknown mentor",
                         "mentorEmails names " + mentor + ", who is not among the project's mentorIds");
             }
         }
@@ -156,7 +183,9 @@ public class ProjectService {
         for (int i = 0; i < current.size(); i++) {
             PrerequisiteTask c = current.get(i);
             TaskFields w = wanted.get(i);
-            if (!c.title.equals(w.title()) || !c.instructions.equals(w.instructions()) || c.evidenceKind != w.evidenceKind()) {
+            if (!c.title.equals(w.title())
+                    || !c.instructions.equals(w.instructions())
+                    || c.evidenceKind != w.evidenceKind()) {
                 return false;
             }
         }

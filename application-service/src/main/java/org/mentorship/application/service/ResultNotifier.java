@@ -1,14 +1,12 @@
 package org.mentorship.application.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.mentorship.application.config.AdmissionsConfig;
 import org.mentorship.application.model.Applicant;
 import org.mentorship.application.model.Application;
@@ -37,8 +35,13 @@ public class ResultNotifier {
     private final AdmissionsConfig config;
     private final Clock clock;
 
-    ResultNotifier(ApplicantRepository applicants, ProjectRepository projects, NotificationRepository notifications,
-            CallTaskRepository callTasks, AdmissionsConfig config, Clock clock) {
+    ResultNotifier(
+            ApplicantRepository applicants,
+            ProjectRepository projects,
+            NotificationRepository notifications,
+            CallTaskRepository callTasks,
+            AdmissionsConfig config,
+            Clock clock) {
         this.applicants = applicants;
         this.projects = projects;
         this.notifications = notifications;
@@ -55,13 +58,18 @@ public class ResultNotifier {
     public void accepted(Application application, List<Project> withdrawnFrom) {
         Applicant applicant = applicants.findById(application.applicantId);
         Project project = projects.findById(application.projectId);
-        StringBuilder message = new StringBuilder("Congratulations ").append(applicant.name)
-                .append(": you were accepted as a mentee of '").append(project.title).append("' (")
+        StringBuilder message = new StringBuilder("Congratulations ")
+                .append(applicant.name)
+                .append(": you were accepted as a mentee of '")
+                .append(project.title)
+                .append("' (")
                 .append(project.organization)
                 .append("). Next step: sign your contract and complete the HR steps in your account.");
         if (!withdrawnFrom.isEmpty()) {
-            message.append(" As a mentee takes one project per term, your other applications of this term were withdrawn: ")
-                    .append(withdrawnFrom.stream().map(p -> "'" + p.title + "' (" + p.organization + ")")
+            message.append(
+                            " As a mentee takes one project per term, your other applications of this term were withdrawn: ")
+                    .append(withdrawnFrom.stream()
+                            .map(p -> "'" + p.title + "' (" + p.organization + ")")
                             .collect(Collectors.joining(", ")))
                     .append('.');
         }
@@ -72,9 +80,13 @@ public class ResultNotifier {
     public void notAccepted(Application application, String reason) {
         Applicant applicant = applicants.findById(application.applicantId);
         Project project = projects.findById(application.projectId);
-        send(application, applicant, "Your application to " + project.title, "Thank you " + applicant.name
-                + " for applying to '" + project.title + "' (" + project.organization
-                + "). Your application was not accepted (" + reason + ").");
+        send(
+                application,
+                applicant,
+                "Your application to " + project.title,
+                "Thank you " + applicant.name
+                        + " for applying to '" + project.title + "' (" + project.organization
+                        + "). Your application was not accepted (" + reason + ").");
     }
 
     private void send(Application application, Applicant applicant, String subject, String message) {

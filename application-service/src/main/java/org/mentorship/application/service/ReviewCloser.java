@@ -1,12 +1,11 @@
 package org.mentorship.application.service;
 
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.jboss.logging.Logger;
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.ApplicationStatus;
@@ -15,8 +14,6 @@ import org.mentorship.application.repository.PrerequisiteProgressRepository;
 import org.mentorship.contracts.events.ApplicationRejected;
 import org.mentorship.platform.lock.ClusterLock;
 import org.mentorship.platform.outbox.Outbox;
-
-import io.quarkus.scheduler.Scheduled;
 
 /** When a term's review period ends, every application still open is closed as not accepted, saying why. */
 @ApplicationScoped
@@ -36,8 +33,14 @@ public class ReviewCloser {
     private final Outbox outbox;
     private final Clock clock;
 
-    ReviewCloser(ClusterLock lock, ApplicationRepository applications, PrerequisiteProgressRepository progress,
-            StatusChanges statusChanges, ResultNotifier notifier, Outbox outbox, Clock clock) {
+    ReviewCloser(
+            ClusterLock lock,
+            ApplicationRepository applications,
+            PrerequisiteProgressRepository progress,
+            StatusChanges statusChanges,
+            ResultNotifier notifier,
+            Outbox outbox,
+            Clock clock) {
         this.lock = lock;
         this.applications = applications;
         this.progress = progress;
@@ -47,7 +50,9 @@ public class ReviewCloser {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${mentorship.application.review-close-every:60s}", delayed = "10s",
+    @Scheduled(
+            every = "${mentorship.application.review-close-every:60s}",
+            delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down
     void scheduled() {
@@ -71,8 +76,8 @@ public class ReviewCloser {
             application.decidedBy = ACTOR;
             application.decisionReason = reason;
             statusChanges.change(application, ApplicationStatus.REJECTED, ACTOR, reason, null);
-            outbox.publish(new ApplicationRejected(application.id, application.termId, application.projectId,
-                    application.applicantId, reason, now));
+            outbox.publish(new ApplicationRejected(
+                    application.id, application.termId, application.projectId, application.applicantId, reason, now));
             notifier.notAccepted(application, reason);
         }
         if (!due.isEmpty()) {

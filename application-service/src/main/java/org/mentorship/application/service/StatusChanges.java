@@ -1,10 +1,8 @@
 package org.mentorship.application.service;
 
-import java.time.Clock;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
+import java.time.Clock;
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.ApplicationStatus;
 import org.mentorship.application.model.HistoryEntry;
@@ -29,13 +27,19 @@ public class StatusChanges {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void change(Application application, ApplicationStatus to, String actor, String reason, String internalNote) {
+    public void change(
+            Application application, ApplicationStatus to, String actor, String reason, String internalNote) {
         write(application, application.status, to, actor, reason, internalNote);
         application.status = to;
     }
 
-    private void write(Application application, ApplicationStatus from, ApplicationStatus to, String actor,
-            String reason, String internalNote) {
+    private void write(
+            Application application,
+            ApplicationStatus from,
+            ApplicationStatus to,
+            String actor,
+            String reason,
+            String internalNote) {
         HistoryEntry entry = new HistoryEntry();
         entry.record(clock.instant(), actor, from, to, reason);
         entry.applicationId = application.id;

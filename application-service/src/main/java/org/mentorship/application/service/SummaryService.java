@@ -1,12 +1,10 @@
 package org.mentorship.application.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.ApplicationStatus;
 import org.mentorship.application.model.CallTask;
@@ -23,8 +21,11 @@ import org.mentorship.platform.security.Roles;
 @ApplicationScoped
 public class SummaryService {
 
-    private static final List<ApplicationStatus> LIVE = List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ACCEPTED,
-            ApplicationStatus.ONBOARDED, ApplicationStatus.COMPLETED);
+    private static final List<ApplicationStatus> LIVE = List.of(
+            ApplicationStatus.SUBMITTED,
+            ApplicationStatus.ACCEPTED,
+            ApplicationStatus.ONBOARDED,
+            ApplicationStatus.COMPLETED);
 
     private final Caller caller;
     private final ApplicationRepository applications;
@@ -34,8 +35,13 @@ public class SummaryService {
     private final NotificationRepository notifications;
     private final ApplicationViews views;
 
-    SummaryService(Caller caller, ApplicationRepository applications, ProjectRepository projects,
-            PrerequisiteProgressRepository progress, CallTaskRepository callTasks, NotificationRepository notifications,
+    SummaryService(
+            Caller caller,
+            ApplicationRepository applications,
+            ProjectRepository projects,
+            PrerequisiteProgressRepository progress,
+            CallTaskRepository callTasks,
+            NotificationRepository notifications,
             ApplicationViews views) {
         this.caller = caller;
         this.applications = applications;
@@ -61,8 +67,8 @@ public class SummaryService {
         if (caller.is(Roles.MENTEE)) {
             summary.put("applicationsByStatus", applications.countByStatus(caller.userId()));
             List<Map<String, Object>> open = new ArrayList<>();
-            for (Application a : applications.list("applicantId = ?1 and status in ?2 order by submittedAt",
-                    caller.userId(), LIVE)) {
+            for (Application a : applications.list(
+                    "applicantId = ?1 and status in ?2 order by submittedAt", caller.userId(), LIVE)) {
                 var view = views.of(a);
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("applicationId", a.id);

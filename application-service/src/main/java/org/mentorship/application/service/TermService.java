@@ -1,14 +1,15 @@
 package org.mentorship.application.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.mentorship.application.config.AdmissionsConfig;
 import org.mentorship.application.model.Term;
 import org.mentorship.application.repository.ApplicationRepository;
@@ -16,18 +17,18 @@ import org.mentorship.application.repository.TermRepository;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.web.PageRequest;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
-
 /** Terms (cohorts): their application window, review period and program dates. */
 @ApplicationScoped
 public class TermService {
 
     /** What a coordinator sets on a term; reviewDays null means the configured default. */
-    public record TermFields(String name, Instant applicationsOpenAt, Instant applicationsCloseAt, Integer reviewDays,
-            LocalDate programStart, LocalDate programEnd) {
-    }
+    public record TermFields(
+            String name,
+            Instant applicationsOpenAt,
+            Instant applicationsCloseAt,
+            Integer reviewDays,
+            LocalDate programStart,
+            LocalDate programEnd) {}
 
     private final TermRepository terms;
     private final ApplicationRepository applications;
@@ -68,16 +69,23 @@ public class TermService {
         }
         int reviewDays = fields.reviewDays() == null ? term.reviewDays : fields.reviewDays();
         // Within a microsecond counts as the same instant: PostgreSQL keeps microseconds, rounded.
-        long opensMoved = Duration.between(term.applicationsOpenAt, fields.applicationsOpenAt()).toNanos();
-        long closesMoved = Duration.between(term.applicationsCloseAt, fields.applicationsCloseAt()).toNanos();
+        long opensMoved = Duration.between(term.applicationsOpenAt, fields.applicationsOpenAt())
+                .toNanos();
+        long closesMoved = Duration.between(term.applicationsCloseAt, fields.applicationsCloseAt())
+                .toNanos();
         if (Math.abs(opensMoved) >= 1_000 || closesMoved <= -1_000 || reviewDays < term.reviewDays) {
-            throw ProblemException.conflict("term-has-applications", "Term has applications",
+            throw ProblemException.conflict(
+                    "term-has-applications",
+                    "Term has applications",
                     "People applied to this term: its opening is fixed and the application window and review period "
                             + "can only be extended");
         }
-        boolean datesMoved = !fields.programStart().equals(term.programStart) || !fields.programEnd().equals(term.programEnd);
+        boolean datesMoved = !fields.programStart().equals(term.programStart)
+                || !fields.programEnd().equals(term.programEnd);
         if (datesMoved && applications.countOnboardedInTerm(term.id) > 0) {
-            throw ProblemException.conflict("term-has-mentorships", "Term has mentorships",
+            throw ProblemException.conflict(
+                    "term-has-mentorships",
+                    "Term has mentorships",
                     "Mentees of this term are onboarded: its program dates are fixed");
         }
     }
@@ -92,24 +100,31 @@ public class TermService {
 
     private void apply(Term term, TermFields fields) {
         int reviewDays = fields.reviewDays() == null
-                ? Math.max(config.defaultReviewDays(), config.reviewFloorDays()) : fields.reviewDays();
+                ? Math.max(config.defaultReviewDays(), config.reviewFloorDays())
+                : fields.reviewDays();
         if (reviewDays < config.reviewFloorDays()) {
-            throw ProblemException.unprocessable("review-period-too-short", "Review period too short",
+            throw ProblemException.unprocessable(
+                    "review-period-too-short",
+                    "Review period too short",
                     "A review period lasts at least " + config.reviewFloorDays() + " days; got " + reviewDays);
         }
         if (!fields.applicationsCloseAt().isAfter(fields.applicationsOpenAt())) {
-            throw ProblemException.unprocessable("invalid-term-dates", "Invalid term dates",
-                    "Applications must close after they open");
+            throw ProblemException.unprocessable(
+                    "invalid-term-dates", "Invalid term dates", "Applications must close after they open");
         }
-        LocalDate reviewEnd = fields.applicationsCloseAt().plus(Duration.ofDays(reviewDays))
-                .atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate reviewEnd = fields.applicationsCloseAt()
+                .plus(Duration.ofDays(reviewDays))
+                .atZone(ZoneOffset.UTC)
+                .toLocalDate();
         if (!fields.programStart().isAfter(reviewEnd)) {
-            throw ProblemException.unprocessable("invalid-term-dates", "Invalid term dates",
+            throw ProblemException.unprocessable(
+                    "invalid-term-dates",
+                    "Invalid term dates",
                     "The program starts after the review period ends (" + reviewEnd + ")");
         }
         if (!fields.programEnd().isAfter(fields.programStart())) {
-            throw ProblemException.unprocessable("invalid-term-dates", "Invalid term dates",
-                    "The program ends after it starts");
+            throw ProblemException.unprocessable(
+                    "invalid-term-dates", "Invalid term dates", "The program ends after it starts");
         }
         term.name = fields.name();
         term.applicationsOpenAt = fields.applicationsOpenAt();

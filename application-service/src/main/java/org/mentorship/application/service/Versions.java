@@ -7,11 +7,12 @@ final class Versions {
 
     static void require(long current, long expected, String what, Object id) {
         if (current != expected) {
-            throw ProblemException.conflict("stale-write", "Stale write",
+            throw ProblemException.conflict(
+                    "stale-write",
+                    "Stale write",
                     what + " " + id + " is at version " + current + ", the request was based on " + expected);
         }
     }
 
-    private Versions() {
-    }
+    private Versions() {}
 }

@@ -8,13 +8,11 @@ import static org.hamcrest.Matchers.not;
 import static org.mentorship.application.Scenario.COORDINATOR;
 import static org.mentorship.application.Scenario.PROBLEMS;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.application.Scenario;
 import org.mentorship.testsupport.Tokens;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Reads follow the most restrictive role that applies to the record: a token's role union does not open what one of
@@ -29,8 +27,11 @@ class OwnRecordReadsTest {
         String mentor = Scenario.unique("mia");
         UUID application = Scenario.applicant(Scenario.unique("dan"), Scenario.project(Scenario.openTerm(), 1, mentor));
 
-        given().auth().oauth2(Tokens.of(mentor, "mentor", "mentee"))
-                .get("/api/v1/applications/" + application + "/history").then().statusCode(404)
+        given().auth()
+                .oauth2(Tokens.of(mentor, "mentor", "mentee"))
+                .get("/api/v1/applications/" + application + "/history")
+                .then()
+                .statusCode(404)
                 .body("type", equalTo(PROBLEMS + "not-found"));
     }
 
@@ -41,13 +42,26 @@ class OwnRecordReadsTest {
         Scenario.completePrerequisites(user, "mia", application);
         Scenario.acceptEarly(application).then().statusCode(200);
         // Another coordinator sees the override and its internal note.
-        given().auth().oauth2(COORDINATOR).get("/api/v1/applications/" + application + "/history").then()
-                .statusCode(200).body("findAll { it.internalNote != null }.size()", equalTo(1));
+        given().auth()
+                .oauth2(COORDINATOR)
+                .get("/api/v1/applications/" + application + "/history")
+                .then()
+                .statusCode(200)
+                .body("findAll { it.internalNote != null }.size()", equalTo(1));
         String self = Tokens.of(user, "mentee", "coordinator");
 
-        given().auth().oauth2(self).get("/api/v1/applications/" + application).then().statusCode(200)
+        given().auth()
+                .oauth2(self)
+                .get("/api/v1/applications/" + application)
+                .then()
+                .statusCode(200)
                 .body("$", not(hasKey("overrideReason")));
-        given().auth().oauth2(self).get("/api/v1/applications/" + application + "/history").then().statusCode(200)
-                .body("size()", equalTo(2)).body("$", everyItem(not(hasKey("internalNote"))));
+        given().auth()
+                .oauth2(self)
+                .get("/api/v1/applications/" + application + "/history")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(2))
+                .body("$", everyItem(not(hasKey("internalNote"))));
     }
 }

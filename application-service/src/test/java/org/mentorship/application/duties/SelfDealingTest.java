@@ -6,17 +6,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.mentorship.application.Scenario.COORDINATOR;
 import static org.mentorship.application.Scenario.PROBLEMS;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.mentorship.application.Scenario;
-import org.mentorship.testsupport.Tokens;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mentorship.application.Scenario;
+import org.mentorship.testsupport.Tokens;
 
 /**
  * Separation of duties in admissions: a token that holds mentor or coordinator next to mentee does not let its user
@@ -32,11 +30,19 @@ class SelfDealingTest {
         UUID project = Scenario.project(Scenario.openTerm(), 2, user);
         Scenario.profile(user, "EMAIL");
 
-        selfDealing(given().auth().oauth2(Tokens.of(user, "mentee", "mentor")).contentType(ContentType.JSON)
-                .body(Map.of("projectId", project.toString(), "motivation", "Let me in")).post("/api/v1/applications"));
+        selfDealing(given().auth()
+                .oauth2(Tokens.of(user, "mentee", "mentor"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("projectId", project.toString(), "motivation", "Let me in"))
+                .post("/api/v1/applications"));
 
-        given().auth().oauth2(COORDINATOR).queryParam("applicantId", user).get("/api/v1/applications").then()
-                .statusCode(200).body("items.size()", equalTo(0));
+        given().auth()
+                .oauth2(COORDINATOR)
+                .queryParam("applicantId", user)
+                .get("/api/v1/applications")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(0));
     }
 
     @Test
@@ -48,19 +54,32 @@ class SelfDealingTest {
         selfDealing(post(self, own.application(), "prerequisites/" + task + "/approve", null));
         selfDealing(post(self, own.application(), "prerequisites/" + task + "/return", Map.of("comment", "fine")));
 
-        given().auth().oauth2(COORDINATOR).get("/api/v1/applications/" + own.application() + "/prerequisites").then()
-                .statusCode(200).body("[0].status", equalTo("SUBMITTED")).body("[0].reviewedBy", equalTo(null));
+        given().auth()
+                .oauth2(COORDINATOR)
+                .get("/api/v1/applications/" + own.application() + "/prerequisites")
+                .then()
+                .statusCode(200)
+                .body("[0].status", equalTo("SUBMITTED"))
+                .body("[0].reviewedBy", equalTo(null));
     }
 
     @Test
     void aMentorDoesNotRecommendHerOwnApplication() {
         Own own = ownApplicationInAProjectSheNowMentors();
 
-        selfDealing(post(Tokens.of(own.user(), "mentee", "mentor"), own.application(), "recommendation",
+        selfDealing(post(
+                Tokens.of(own.user(), "mentee", "mentor"),
+                own.application(),
+                "recommendation",
                 Map.of("recommendation", "ACCEPT", "note", "She is great")));
 
-        given().auth().oauth2(COORDINATOR).get("/api/v1/applications/" + own.application()).then().statusCode(200)
-                .body("recommendation", equalTo(null)).body("recommendedBy", equalTo(null));
+        given().auth()
+                .oauth2(COORDINATOR)
+                .get("/api/v1/applications/" + own.application())
+                .then()
+                .statusCode(200)
+                .body("recommendation", equalTo(null))
+                .body("recommendedBy", equalTo(null));
     }
 
     @Test
@@ -87,12 +106,15 @@ class SelfDealingTest {
 
         selfDealing(post(Tokens.of(user, "mentee", "coordinator"), application, "onboarding/hr-steps/tax-form", null));
 
-        given().auth().oauth2(COORDINATOR).get("/api/v1/applications/" + application + "/onboarding").then()
-                .statusCode(200).body("hrSteps.findAll { it.done }.size()", equalTo(0));
+        given().auth()
+                .oauth2(COORDINATOR)
+                .get("/api/v1/applications/" + application + "/onboarding")
+                .then()
+                .statusCode(200)
+                .body("hrSteps.findAll { it.done }.size()", equalTo(0));
     }
 
-    private record Own(String user, UUID application) {
-    }
+    private record Own(String user, UUID application) {}
 
     /** She applied (as a mentee) and submitted her evidence; a coordinator then made her a mentor of the project. */
     private static Own ownApplicationInAProjectSheNowMentors() {
@@ -102,11 +124,18 @@ class SelfDealingTest {
         UUID project = Scenario.createProject(body);
         UUID application = Scenario.applicant(user, project);
         String task = Scenario.taskIds(Tokens.mentee(user), application).get(0);
-        Scenario.submitEvidence(user, application, task, "https://github.com/org/repo/pull/7").then().statusCode(200);
+        Scenario.submitEvidence(user, application, task, "https://github.com/org/repo/pull/7")
+                .then()
+                .statusCode(200);
         body.put("version", 0);
         body.put("mentorIds", List.of("mia", user));
-        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(body).put("/api/v1/projects/" + project)
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(COORDINATOR)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/v1/projects/" + project)
+                .then()
+                .statusCode(200);
         return new Own(user, application);
     }
 
@@ -116,7 +145,9 @@ class SelfDealingTest {
     }
 
     private static void selfDealing(Response response) {
-        response.then().statusCode(403).contentType("application/problem+json")
+        response.then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "self-dealing"));
     }
 }

@@ -2,6 +2,8 @@ package org.mentorship.application.perf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -11,14 +13,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mentorship.application.Scenario;
 import org.mentorship.testsupport.Tokens;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Times uncontended applications, one client, in this JVM (-Dapply.probe=true; add a JFR recording with
@@ -35,8 +33,8 @@ class ApplyProbeTest {
     void timesUncontendedApplications() throws Exception {
         int users = Integer.getInteger("apply.probe.users", 600);
         UUID term = Scenario.openTerm();
-        List<UUID> projects = List.of(Scenario.project(term, 1, "mia"), Scenario.project(term, 1, "mia"),
-                Scenario.project(term, 1, "mia"));
+        List<UUID> projects = List.of(
+                Scenario.project(term, 1, "mia"), Scenario.project(term, 1, "mia"), Scenario.project(term, 1, "mia"));
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < users; i++) {
             String user = Scenario.unique("probe");
@@ -48,7 +46,8 @@ class ApplyProbeTest {
             long[] nanos = new long[users];
             for (int i = 0; i < users; i++) {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(applications.toString()))
-                        .header("Authorization", "Bearer " + tokens.get(i)).header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + tokens.get(i))
+                        .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(
                                 "{\"projectId\":\"" + projects.get(round) + "\",\"motivation\":\"I want to learn\"}"))
                         .build();
@@ -58,8 +57,12 @@ class ApplyProbeTest {
                 assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
             }
             Arrays.sort(nanos);
-            System.out.printf("apply probe round %d: %d applications, mean %.2f ms, p50 %.2f ms, p99 %.2f ms%n", round,
-                    users, Arrays.stream(nanos).average().orElse(0) / 1e6, nanos[users / 2] / 1e6,
+            System.out.printf(
+                    "apply probe round %d: %d applications, mean %.2f ms, p50 %.2f ms, p99 %.2f ms%n",
+                    round,
+                    users,
+                    Arrays.stream(nanos).average().orElse(0) / 1e6,
+                    nanos[users / 2] / 1e6,
                     nanos[users * 99 / 100] / 1e6);
         }
     }

@@ -6,10 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.mentorship.application.Scenario.COORDINATOR;
 import static org.mentorship.application.Scenario.PROBLEMS;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.application.Scenario;
 import org.mentorship.contracts.EventSchemas;
@@ -17,8 +17,6 @@ import org.mentorship.contracts.Topics;
 import org.mentorship.testsupport.KafkaTestClient;
 import org.mentorship.testsupport.TestKafka;
 import org.mentorship.testsupport.Tokens;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class DecisionsTest {
@@ -34,18 +32,38 @@ class DecisionsTest {
         Scenario.completePrerequisites(user, "mia", application);
         Scenario.advance(Duration.ofDays(14).plusMinutes(1));
 
-        Scenario.decide(application, Map.of("outcome", "ACCEPT", "reason", "Great work")).then().statusCode(200)
-                .body("status", equalTo("ACCEPTED")).body("nextStep.action", equalTo("SIGN_CONTRACT"));
+        Scenario.decide(application, Map.of("outcome", "ACCEPT", "reason", "Great work"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .body("nextStep.action", equalTo("SIGN_CONTRACT"));
         assertThat(Scenario.status(second)).isEqualTo("WITHDRAWN");
 
-        var records = new KafkaTestClient(TestKafka.get().bootstrapServers()).readUntil(Topics.APPLICATIONS,
-                Duration.ofSeconds(20), rs -> rs.stream().anyMatch(r -> second.toString().equals(r.key())
-                        && "ApplicationWithdrawn".equals(new String(r.headers().lastHeader("ce_type").value()))));
-        var accepted = records.stream().filter(r -> application.toString().equals(r.key())
-                && "ApplicationAccepted".equals(new String(r.headers().lastHeader("ce_type").value()))).findFirst().orElseThrow();
+        var records = new KafkaTestClient(TestKafka.get().bootstrapServers())
+                .readUntil(
+                        Topics.APPLICATIONS,
+                        Duration.ofSeconds(20),
+                        rs -> rs.stream()
+                                .anyMatch(r -> second.toString().equals(r.key())
+                                        && "ApplicationWithdrawn"
+                                                .equals(new String(r.headers()
+                                                        .lastHeader("ce_type")
+                                                        .value()))));
+        var accepted = records.stream()
+                .filter(r -> application.toString().equals(r.key())
+                        && "ApplicationAccepted"
+                                .equals(new String(
+                                        r.headers().lastHeader("ce_type").value())))
+                .findFirst()
+                .orElseThrow();
         EventSchemas.validate("ApplicationAccepted", accepted.value());
-        var withdrawn = records.stream().filter(r -> second.toString().equals(r.key())
-                && "ApplicationWithdrawn".equals(new String(r.headers().lastHeader("ce_type").value()))).findFirst().orElseThrow();
+        var withdrawn = records.stream()
+                .filter(r -> second.toString().equals(r.key())
+                        && "ApplicationWithdrawn"
+                                .equals(new String(
+                                        r.headers().lastHeader("ce_type").value())))
+                .findFirst()
+                .orElseThrow();
         EventSchemas.validate("ApplicationWithdrawn", withdrawn.value());
         assertThat(withdrawn.value()).contains("accepted to another project");
     }
@@ -58,13 +76,18 @@ class DecisionsTest {
         Scenario.completePrerequisites(user, "mia", application);
         int history = Scenario.historySize(application);
 
-        Scenario.decide(application, Map.of("outcome", "ACCEPT")).then().statusCode(422)
+        Scenario.decide(application, Map.of("outcome", "ACCEPT"))
+                .then()
+                .statusCode(422)
                 .body("type", equalTo(PROBLEMS + "review-minimum-not-reached"));
         assertThat(Scenario.status(application)).isEqualTo("SUBMITTED");
         assertThat(Scenario.historySize(application)).isEqualTo(history);
 
-        Scenario.decide(application, Map.of("outcome", "ACCEPT", "overrideReason", "Mentor leaves early")).then()
-                .statusCode(200).body("status", equalTo("ACCEPTED")).body("overrideReason", equalTo("Mentor leaves early"));
+        Scenario.decide(application, Map.of("outcome", "ACCEPT", "overrideReason", "Mentor leaves early"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .body("overrideReason", equalTo("Mentor leaves early"));
     }
 
     @Test
@@ -72,7 +95,10 @@ class DecisionsTest {
         UUID project = Scenario.project(Scenario.openTerm(), 1, "mia");
         String user = Scenario.unique("dan");
         UUID application = Scenario.applicant(user, project);
-        Scenario.acceptEarly(application).then().statusCode(422).body("type", equalTo(PROBLEMS + "prerequisites-incomplete"));
+        Scenario.acceptEarly(application)
+                .then()
+                .statusCode(422)
+                .body("type", equalTo(PROBLEMS + "prerequisites-incomplete"));
         assertThat(Scenario.status(application)).isEqualTo("SUBMITTED");
     }
 
@@ -95,20 +121,43 @@ class DecisionsTest {
         UUID project = Scenario.project(Scenario.openTerm(), 1, "mia");
         String user = Scenario.unique("dan");
         UUID application = Scenario.applicant(user, project);
-        Scenario.decide(application, Map.of("outcome", "REJECT")).then().statusCode(422)
+        Scenario.decide(application, Map.of("outcome", "REJECT"))
+                .then()
+                .statusCode(422)
                 .body("type", equalTo(PROBLEMS + "reason-required"));
-        given().auth().oauth2(Tokens.mentor("mia")).contentType("application/json").body(Map.of("outcome", "REJECT", "reason", "x"))
-                .post("/api/v1/applications/" + application + "/decision").then().statusCode(403);
+        given().auth()
+                .oauth2(Tokens.mentor("mia"))
+                .contentType("application/json")
+                .body(Map.of("outcome", "REJECT", "reason", "x"))
+                .post("/api/v1/applications/" + application + "/decision")
+                .then()
+                .statusCode(403);
         assertThat(Scenario.status(application)).isEqualTo("SUBMITTED");
-        Scenario.decide(application, Map.of("outcome", "REJECT", "reason", "Other applicants fit better")).then()
-                .statusCode(200).body("status", equalTo("REJECTED"));
-        var records = new KafkaTestClient(TestKafka.get().bootstrapServers()).readUntil(Topics.APPLICATIONS,
-                Duration.ofSeconds(20), rs -> rs.stream().anyMatch(r -> application.toString().equals(r.key())
-                        && "ApplicationRejected".equals(new String(r.headers().lastHeader("ce_type").value()))));
-        var rejected = records.stream().filter(r -> application.toString().equals(r.key())
-                && "ApplicationRejected".equals(new String(r.headers().lastHeader("ce_type").value()))).findFirst().orElseThrow();
+        Scenario.decide(application, Map.of("outcome", "REJECT", "reason", "Other applicants fit better"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"));
+        var records = new KafkaTestClient(TestKafka.get().bootstrapServers())
+                .readUntil(
+                        Topics.APPLICATIONS,
+                        Duration.ofSeconds(20),
+                        rs -> rs.stream()
+                                .anyMatch(r -> application.toString().equals(r.key())
+                                        && "ApplicationRejected"
+                                                .equals(new String(r.headers()
+                                                        .lastHeader("ce_type")
+                                                        .value()))));
+        var rejected = records.stream()
+                .filter(r -> application.toString().equals(r.key())
+                        && "ApplicationRejected"
+                                .equals(new String(
+                                        r.headers().lastHeader("ce_type").value())))
+                .findFirst()
+                .orElseThrow();
         EventSchemas.validate("ApplicationRejected", rejected.value());
-        Scenario.decide(application, Map.of("outcome", "REJECT", "reason", "again")).then().statusCode(409)
+        Scenario.decide(application, Map.of("outcome", "REJECT", "reason", "again"))
+                .then()
+                .statusCode(409)
                 .body("type", equalTo(PROBLEMS + "application-not-open"));
     }
 
@@ -117,15 +166,31 @@ class DecisionsTest {
         UUID project = Scenario.project(Scenario.openTerm(), 1, "mia");
         String user = Scenario.unique("dan");
         UUID application = Scenario.applicant(user, project);
-        given().auth().oauth2(Tokens.mentor("otto")).contentType("application/json")
-                .body(Map.of("recommendation", "ACCEPT")).post("/api/v1/applications/" + application + "/recommendation")
-                .then().statusCode(403);
-        given().auth().oauth2(Tokens.mentor("mia")).contentType("application/json")
-                .body(Map.of("recommendation", "ACCEPT", "note", "Strong PR")).post("/api/v1/applications/" + application + "/recommendation")
-                .then().statusCode(200).body("recommendation", equalTo("ACCEPT")).body("recommendedBy", equalTo("mia"));
-        given().auth().oauth2(COORDINATOR).get("/api/v1/applications/" + application).then()
+        given().auth()
+                .oauth2(Tokens.mentor("otto"))
+                .contentType("application/json")
+                .body(Map.of("recommendation", "ACCEPT"))
+                .post("/api/v1/applications/" + application + "/recommendation")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.mentor("mia"))
+                .contentType("application/json")
+                .body(Map.of("recommendation", "ACCEPT", "note", "Strong PR"))
+                .post("/api/v1/applications/" + application + "/recommendation")
+                .then()
+                .statusCode(200)
+                .body("recommendation", equalTo("ACCEPT"))
+                .body("recommendedBy", equalTo("mia"));
+        given().auth()
+                .oauth2(COORDINATOR)
+                .get("/api/v1/applications/" + application)
+                .then()
                 .body("recommendation", equalTo("ACCEPT"));
-        given().auth().oauth2(Tokens.mentee(user)).get("/api/v1/applications/" + application).then()
+        given().auth()
+                .oauth2(Tokens.mentee(user))
+                .get("/api/v1/applications/" + application)
+                .then()
                 .body("recommendation", org.hamcrest.Matchers.nullValue());
     }
 
@@ -140,8 +205,14 @@ class DecisionsTest {
         Scenario.completePrerequisites(second, "mia", b);
         Scenario.acceptEarly(a).then().statusCode(200);
         Scenario.acceptEarly(b).then().statusCode(409);
-        given().auth().oauth2(Tokens.mentee(first)).contentType("application/json").body("{\"reason\":\"took a job\"}")
-                .post("/api/v1/applications/" + a + "/withdraw").then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        given().auth()
+                .oauth2(Tokens.mentee(first))
+                .contentType("application/json")
+                .body("{\"reason\":\"took a job\"}")
+                .post("/api/v1/applications/" + a + "/withdraw")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
         Scenario.acceptEarly(b).then().statusCode(200);
     }
 

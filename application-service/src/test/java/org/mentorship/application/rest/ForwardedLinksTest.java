@@ -5,14 +5,12 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 import static org.mentorship.application.Scenario.COORDINATOR;
 
-import java.time.Duration;
-import java.time.Instant;
-
-import org.junit.jupiter.api.Test;
-import org.mentorship.application.Scenario;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.mentorship.application.Scenario;
 
 /**
  * Behind the gateway, links the service writes (Location) name the gateway the client called, from the
@@ -23,16 +21,29 @@ class ForwardedLinksTest {
 
     @Test
     void locationNamesTheGatewayTheClientCalled() {
-        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(termBody())
-                .header("X-Forwarded-Host", "api.mentorship.example.org").header("X-Forwarded-Proto", "https")
-                .post("/api/v1/terms").then().statusCode(201)
-                .header("Location", matchesPattern("https://api\\.mentorship\\.example\\.org/api/v1/terms/[0-9a-f-]{36}"));
+        given().auth()
+                .oauth2(COORDINATOR)
+                .contentType(ContentType.JSON)
+                .body(termBody())
+                .header("X-Forwarded-Host", "api.mentorship.example.org")
+                .header("X-Forwarded-Proto", "https")
+                .post("/api/v1/terms")
+                .then()
+                .statusCode(201)
+                .header(
+                        "Location",
+                        matchesPattern("https://api\\.mentorship\\.example\\.org/api/v1/terms/[0-9a-f-]{36}"));
     }
 
     @Test
     void calledDirectlyLocationNamesTheService() {
-        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(termBody())
-                .post("/api/v1/terms").then().statusCode(201)
+        given().auth()
+                .oauth2(COORDINATOR)
+                .contentType(ContentType.JSON)
+                .body(termBody())
+                .post("/api/v1/terms")
+                .then()
+                .statusCode(201)
                 .header("Location", startsWith("http://localhost:"));
     }
 

@@ -3,13 +3,11 @@ package org.mentorship.application.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /** Every endpoint of this service is in the OpenAPI document with a summary and an example response. */
 @QuarkusTest
@@ -18,8 +16,13 @@ class OpenApiTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyOperationHasASummaryAndAnExample() {
-        Map<String, Object> paths = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .extract().jsonPath().getMap("paths");
+        Map<String, Object> paths = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
         List<String> missing = new ArrayList<>();
         int operations = 0;
         for (var path : paths.entrySet()) {

@@ -4,14 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.mentorship.application.Scenario.PROBLEMS;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.application.Scenario;
 import org.mentorship.testsupport.Tokens;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class PrerequisitesTest {
@@ -26,15 +24,34 @@ class PrerequisitesTest {
         String task = Scenario.taskIds(Tokens.mentee(user), application).get(0);
         String path = "/api/v1/applications/" + application + "/prerequisites/" + task;
 
-        Scenario.submitEvidence(user, application, task, PR).then().statusCode(200).body("status", equalTo("SUBMITTED"));
-        given().auth().oauth2(Tokens.mentor("mia")).contentType("application/json").body("{\"comment\":\"Not merged yet\"}")
-                .post(path + "/return").then().statusCode(200).body("status", equalTo("RETURNED"))
+        Scenario.submitEvidence(user, application, task, PR)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+        given().auth()
+                .oauth2(Tokens.mentor("mia"))
+                .contentType("application/json")
+                .body("{\"comment\":\"Not merged yet\"}")
+                .post(path + "/return")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("RETURNED"))
                 .body("reviewComment", equalTo("Not merged yet"));
-        Scenario.submitEvidence(user, application, task, PR + "#merged").then().statusCode(200).body("status", equalTo("SUBMITTED"));
-        Scenario.approve("mia", application, task).then().statusCode(200).body("status", equalTo("APPROVED"))
+        Scenario.submitEvidence(user, application, task, PR + "#merged")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+        Scenario.approve("mia", application, task)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"))
                 .body("reviewedBy", equalTo("mia"));
-        given().auth().oauth2(Tokens.mentee(user)).get("/api/v1/applications/" + application).then()
-                .body("nextStep.action", equalTo("AWAIT_DECISION")).body("prerequisitesApproved", equalTo(1));
+        given().auth()
+                .oauth2(Tokens.mentee(user))
+                .get("/api/v1/applications/" + application)
+                .then()
+                .body("nextStep.action", equalTo("AWAIT_DECISION"))
+                .body("prerequisitesApproved", equalTo(1));
     }
 
     @Test
@@ -44,7 +61,9 @@ class PrerequisitesTest {
         UUID application = Scenario.applicant(user, project);
         Scenario.completePrerequisites(user, "mia", application);
         String task = Scenario.taskIds(Tokens.mentee(user), application).get(0);
-        Scenario.submitEvidence(user, application, task, PR).then().statusCode(409)
+        Scenario.submitEvidence(user, application, task, PR)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo(PROBLEMS + "prerequisite-already-approved"));
     }
 
@@ -54,11 +73,19 @@ class PrerequisitesTest {
         String user = Scenario.unique("pam");
         UUID application = Scenario.applicant(user, project);
         String task = Scenario.taskIds(Tokens.mentee(user), application).get(0);
-        Scenario.approve("mia", application, task).then().statusCode(409)
+        Scenario.approve("mia", application, task)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo(PROBLEMS + "prerequisite-not-submitted"));
         Scenario.submitEvidence(user, application, task, PR).then().statusCode(200);
-        Scenario.approve("otto", application, task).then().statusCode(403).body("type", equalTo(PROBLEMS + "forbidden"));
-        given().auth().oauth2(Tokens.mentee(user)).get("/api/v1/applications/" + application + "/prerequisites").then()
+        Scenario.approve("otto", application, task)
+                .then()
+                .statusCode(403)
+                .body("type", equalTo(PROBLEMS + "forbidden"));
+        given().auth()
+                .oauth2(Tokens.mentee(user))
+                .get("/api/v1/applications/" + application + "/prerequisites")
+                .then()
                 .body("[0].status", equalTo("SUBMITTED"));
     }
 
@@ -68,9 +95,14 @@ class PrerequisitesTest {
         String user = Scenario.unique("pam");
         UUID application = Scenario.applicant(user, project);
         String task = Scenario.taskIds(Tokens.mentee(user), application).get(0);
-        Scenario.submitEvidence(user, application, task, "I did it, trust me").then().statusCode(422)
+        Scenario.submitEvidence(user, application, task, "I did it, trust me")
+                .then()
+                .statusCode(422)
                 .body("type", equalTo(PROBLEMS + "evidence-not-a-link"));
-        given().auth().oauth2(Tokens.mentee(user)).get("/api/v1/applications/" + application + "/prerequisites").then()
+        given().auth()
+                .oauth2(Tokens.mentee(user))
+                .get("/api/v1/applications/" + application + "/prerequisites")
+                .then()
                 .body("[0].status", equalTo("NOT_STARTED"));
     }
 
@@ -81,9 +113,14 @@ class PrerequisitesTest {
         UUID application = Scenario.applicant(user, project);
         String task = Scenario.taskIds(Tokens.mentee(user), application).get(0);
         Scenario.advance(Duration.ofDays(17)); // closes in 2 days + 14 days of review
-        Scenario.submitEvidence(user, application, task, PR).then().statusCode(409)
+        Scenario.submitEvidence(user, application, task, PR)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo(PROBLEMS + "review-period-ended"));
-        given().auth().oauth2(Tokens.mentee(user)).get("/api/v1/applications/" + application + "/prerequisites").then()
+        given().auth()
+                .oauth2(Tokens.mentee(user))
+                .get("/api/v1/applications/" + application + "/prerequisites")
+                .then()
                 .body("[0].status", equalTo("NOT_STARTED"));
     }
 }

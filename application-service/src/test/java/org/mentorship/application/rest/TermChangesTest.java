@@ -5,19 +5,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.mentorship.application.Scenario.COORDINATOR;
 import static org.mentorship.application.Scenario.PROBLEMS;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.application.Scenario;
 import org.mentorship.testsupport.Tokens;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 /** A term's dates after people applied: only what takes nothing away from them may change. */
 @QuarkusTest
@@ -60,9 +58,13 @@ class TermChangesTest {
         onboard(user, application);
 
         var moved = new java.util.HashMap<>(body);
-        moved.put("programEnd", LocalDate.parse((String) body.get("programEnd")).plusDays(7).toString());
+        moved.put(
+                "programEnd",
+                LocalDate.parse((String) body.get("programEnd")).plusDays(7).toString());
         put(term, moved, 0).then().statusCode(409).body("type", equalTo(PROBLEMS + "term-has-mentorships"));
-        given().get("/api/v1/terms/" + term).then().body("programEnd", equalTo(body.get("programEnd")))
+        given().get("/api/v1/terms/" + term)
+                .then()
+                .body("programEnd", equalTo(body.get("programEnd")))
                 .body("version", equalTo(0));
         body.put("name", body.get("name") + " (renamed)");
         put(term, body, 0).then().statusCode(200);
@@ -72,7 +74,8 @@ class TermChangesTest {
         refused(term, body, field, value, type, 0);
     }
 
-    private static void refused(UUID term, Map<String, Object> body, String field, Object value, String type, int version) {
+    private static void refused(
+            UUID term, Map<String, Object> body, String field, Object value, String type, int version) {
         var changed = new java.util.HashMap<>(body);
         changed.put(field, value);
         put(term, changed, version).then().statusCode(409).body("type", equalTo(PROBLEMS + type));
@@ -82,17 +85,28 @@ class TermChangesTest {
     private static Response put(UUID term, Map<String, Object> body, int version) {
         var withVersion = new java.util.HashMap<>(body);
         withVersion.put("version", version);
-        return given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(withVersion)
+        return given().auth()
+                .oauth2(COORDINATOR)
+                .contentType(ContentType.JSON)
+                .body(withVersion)
                 .put("/api/v1/terms/" + term);
     }
 
     private static void onboard(String user, UUID application) {
-        given().auth().oauth2(Tokens.mentee(user)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(Tokens.mentee(user))
+                .contentType(ContentType.JSON)
                 .body(Map.of("legalName", "Olga Example", "contractVersion", "2026.1"))
-                .post("/api/v1/applications/" + application + "/onboarding/contract").then().statusCode(200);
+                .post("/api/v1/applications/" + application + "/onboarding/contract")
+                .then()
+                .statusCode(200);
         for (String step : new String[] {"identity-check", "tax-form", "payout-details"}) {
-            given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
-                    .post("/api/v1/applications/" + application + "/onboarding/hr-steps/" + step).then().statusCode(200);
+            given().auth()
+                    .oauth2(COORDINATOR)
+                    .contentType(ContentType.JSON)
+                    .post("/api/v1/applications/" + application + "/onboarding/hr-steps/" + step)
+                    .then()
+                    .statusCode(200);
         }
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,12 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.application.Scenario;
 import org.mentorship.testsupport.Tokens;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /** Five simultaneous applications of one person to five projects of a term: the limit of 3 holds. */
 @QuarkusTest
@@ -37,7 +35,9 @@ class ApplicationLimitConcurrencyTest {
         List<Future<Integer>> codes = new ArrayList<>();
         for (UUID project : projects) {
             codes.add(pool.submit(() -> {
-                var request = given().auth().oauth2(Tokens.mentee(user)).contentType("application/json")
+                var request = given().auth()
+                        .oauth2(Tokens.mentee(user))
+                        .contentType("application/json")
                         .body("{\"projectId\":\"" + project + "\"}");
                 start.await(10, TimeUnit.SECONDS);
                 return request.post("/api/v1/applications").statusCode();
@@ -50,6 +50,10 @@ class ApplicationLimitConcurrencyTest {
             answers.add(code.get());
         }
         assertThat(answers).containsExactlyInAnyOrder(201, 201, 201, 409, 409);
-        given().auth().oauth2(Tokens.mentee(user)).get("/api/v1/applications").then().body("total", equalTo(3));
+        given().auth()
+                .oauth2(Tokens.mentee(user))
+                .get("/api/v1/applications")
+                .then()
+                .body("total", equalTo(3));
     }
 }

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.RepeatedTest;
 import org.mentorship.application.Scenario;
 import org.mentorship.testsupport.Tokens;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 
 /**
  * Two coordinators accept different applicants for a project's last slot at the same moment: the project row
@@ -56,14 +54,26 @@ class LastSlotConcurrencyTest {
             }
         }
         assertThat(codes).containsExactlyInAnyOrder(200, 409);
-        given().auth().oauth2(Scenario.COORDINATOR).queryParam("projectId", project).queryParam("status", "ACCEPTED")
-                .get("/api/v1/applications").then().body("total", equalTo(1));
-        given().auth().oauth2(Scenario.COORDINATOR).queryParam("projectId", project).queryParam("status", "SUBMITTED")
-                .get("/api/v1/applications").then().body("total", equalTo(1));
+        given().auth()
+                .oauth2(Scenario.COORDINATOR)
+                .queryParam("projectId", project)
+                .queryParam("status", "ACCEPTED")
+                .get("/api/v1/applications")
+                .then()
+                .body("total", equalTo(1));
+        given().auth()
+                .oauth2(Scenario.COORDINATOR)
+                .queryParam("projectId", project)
+                .queryParam("status", "SUBMITTED")
+                .get("/api/v1/applications")
+                .then()
+                .body("total", equalTo(1));
     }
 
     private static Response accept(String token, UUID application, CyclicBarrier start) throws Exception {
-        var request = given().auth().oauth2(token).contentType("application/json")
+        var request = given().auth()
+                .oauth2(token)
+                .contentType("application/json")
                 .body(Map.of("outcome", "ACCEPT", "overrideReason", "concurrency test"));
         start.await(10, TimeUnit.SECONDS);
         return request.post("/api/v1/applications/" + application + "/decision");

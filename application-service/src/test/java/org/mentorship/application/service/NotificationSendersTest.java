@@ -5,27 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.mentorship.application.Scenario.COORDINATOR;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.application.Scenario;
 import org.mentorship.testsupport.Concurrently;
 import org.mentorship.testsupport.KafkaResource;
 import org.mentorship.testsupport.PostgresResource;
 import org.mentorship.testsupport.TestSmtp;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 
 /**
  * Senders running at the same moment (replicas, no cluster lock) send each email once: the lease keeps a claimed
@@ -40,13 +37,18 @@ class NotificationSendersTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // A send that fails retries after 200 ms: see drainRetries.
-            return Map.of("mentorship.application.notifications.send-every", "off",
-                    "mentorship.application.notifications.backoff", "PT0.2S");
+            return Map.of(
+                    "mentorship.application.notifications.send-every",
+                    "off",
+                    "mentorship.application.notifications.backoff",
+                    "PT0.2S");
         }
 
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(PostgresResource.class), new TestResourceEntry(KafkaResource.class),
+            return List.of(
+                    new TestResourceEntry(PostgresResource.class),
+                    new TestResourceEntry(KafkaResource.class),
                     new TestResourceEntry(TestSmtp.Resource.class));
         }
 
@@ -97,15 +99,24 @@ class NotificationSendersTest {
         String to = user + "@example.org";
         assertThat(TestSmtp.messagesTo(to)).hasSize(1);
         // As if the sender died between its send and its mark: still PENDING, and its lease ran out.
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery("""
                 update notification set state = 'PENDING', sent_at = null, claimed_by = 'a-dead-replica',
                        lease_until = now() - interval '1 second' where application_id = ?1""")
-                .setParameter(1, application).executeUpdate());
+                        .setParameter(1, application)
+                        .executeUpdate());
 
         sender.runNow();
         assertThat(TestSmtp.messagesTo(to)).hasSize(2);
-        String id = given().auth().oauth2(COORDINATOR).get("/api/v1/applications/" + application + "/notifications")
-                .then().body("[0].state", equalTo("SENT")).body("[0].attempts", equalTo(2)).extract().path("[0].id");
+        String id = given().auth()
+                .oauth2(COORDINATOR)
+                .get("/api/v1/applications/" + application + "/notifications")
+                .then()
+                .body("[0].state", equalTo("SENT"))
+                .body("[0].attempts", equalTo(2))
+                .extract()
+                .path("[0].id");
         for (var message : TestSmtp.messagesTo(to)) {
             assertThat(message.getMessageID()).isEqualTo("<notification-" + id + "@mentorship.example.org>");
         }
@@ -126,9 +137,12 @@ class NotificationSendersTest {
     }
 
     private long pendingRetries() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "select count(*) from notification where state = 'PENDING' and attempts > 0").getSingleResult())
-                .longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery(
+                                        "select count(*) from notification where state = 'PENDING' and attempts > 0")
+                                .getSingleResult())
+                        .longValue());
     }
 
     private static void sleep(long millis) {
@@ -142,12 +156,13 @@ class NotificationSendersTest {
 
     /** What the outbox says of the mail (state, attempts, last error), for a failure's message. */
     private static String notifications(Accepted mail) {
-        return given().auth().oauth2(COORDINATOR).get("/api/v1/applications/" + mail.application() + "/notifications")
+        return given().auth()
+                .oauth2(COORDINATOR)
+                .get("/api/v1/applications/" + mail.application() + "/notifications")
                 .asString();
     }
 
-    private record Accepted(String user, UUID application) {
-    }
+    private record Accepted(String user, UUID application) {}
 
     private static Accepted acceptedApplicant() {
         UUID project = Scenario.project(Scenario.openTerm(), 1, "mia");

@@ -7,14 +7,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.mentorship.application.Scenario.COORDINATOR;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.application.Scenario;
 import org.mentorship.testsupport.TestSmtp;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class NotificationsTest {
@@ -27,13 +25,18 @@ class NotificationsTest {
         Scenario.completePrerequisites(user, "mia", application);
         Scenario.acceptEarly(application).then().statusCode(200);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> !TestSmtp.messagesTo(user + "@example.org").isEmpty());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !TestSmtp.messagesTo(user + "@example.org").isEmpty());
         var mail = TestSmtp.messagesTo(user + "@example.org").get(0);
         assertThat(mail.getSubject()).startsWith("You were accepted");
         assertThat(mail.getFrom()[0].toString()).isEqualTo("program@mentorship.local");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(COORDINATOR)
-                .get("/api/v1/applications/" + application + "/notifications").then()
-                .body("[0].state", equalTo("SENT")).body("[0].attempts", equalTo(1)));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(COORDINATOR)
+                        .get("/api/v1/applications/" + application + "/notifications")
+                        .then()
+                        .body("[0].state", equalTo("SENT"))
+                        .body("[0].attempts", equalTo(1)));
     }
 
     @Test
@@ -47,10 +50,12 @@ class NotificationsTest {
         Scenario.completePrerequisites(user, "mia", application);
         Scenario.acceptEarly(application).then().statusCode(200);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> !TestSmtp.messagesTo(user + "@example.org").isEmpty());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !TestSmtp.messagesTo(user + "@example.org").isEmpty());
         var mails = TestSmtp.messagesTo(user + "@example.org");
         assertThat(mails).hasSize(1); // one message, not a second one for the withdrawal
-        String otherTitle = given().get("/api/v1/projects/" + other).then().extract().path("title");
+        String otherTitle =
+                given().get("/api/v1/projects/" + other).then().extract().path("title");
         assertThat(mails.get(0).getContent().toString())
                 .contains("other applications of this term were withdrawn: '" + otherTitle + "' (CNCF)");
     }
@@ -60,9 +65,11 @@ class NotificationsTest {
         UUID project = Scenario.project(Scenario.openTerm(), 1, "mia");
         String user = Scenario.unique("eli");
         UUID application = Scenario.applicant(user, project);
-        Scenario.decide(application, java.util.Map.of("outcome", "REJECT", "reason", "not selected this time")).then()
+        Scenario.decide(application, java.util.Map.of("outcome", "REJECT", "reason", "not selected this time"))
+                .then()
                 .statusCode(200);
-        await().atMost(Duration.ofSeconds(20)).until(() -> !TestSmtp.messagesTo(user + "@example.org").isEmpty());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !TestSmtp.messagesTo(user + "@example.org").isEmpty());
     }
 
     @Test
@@ -74,20 +81,46 @@ class NotificationsTest {
         Scenario.completePrerequisites(user, "mia", application);
         Scenario.acceptEarly(application).then().statusCode(200);
 
-        String task = given().auth().oauth2(COORDINATOR).queryParam("applicationId", application).queryParam("status", "OPEN")
-                .get("/api/v1/call-tasks").then().statusCode(200).body("total", equalTo(1))
-                .body("items[0].phone", equalTo("+1 555 0100")).body("items[0].script", containsString("accepted"))
-                .extract().path("items[0].id");
-        given().auth().oauth2(COORDINATOR).get("/api/v1/applications/" + application + "/notifications").then()
+        String task = given().auth()
+                .oauth2(COORDINATOR)
+                .queryParam("applicationId", application)
+                .queryParam("status", "OPEN")
+                .get("/api/v1/call-tasks")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].phone", equalTo("+1 555 0100"))
+                .body("items[0].script", containsString("accepted"))
+                .extract()
+                .path("items[0].id");
+        given().auth()
+                .oauth2(COORDINATOR)
+                .get("/api/v1/applications/" + application + "/notifications")
+                .then()
                 .body("size()", equalTo(0));
 
-        given().auth().oauth2(COORDINATOR).contentType("application/json").body("{\"note\":\"reached them\"}")
-                .post("/api/v1/call-tasks/" + task + "/done").then().statusCode(200).body("status", equalTo("DONE"))
+        given().auth()
+                .oauth2(COORDINATOR)
+                .contentType("application/json")
+                .body("{\"note\":\"reached them\"}")
+                .post("/api/v1/call-tasks/" + task + "/done")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DONE"))
                 .body("doneBy", equalTo("cora"));
-        given().auth().oauth2(COORDINATOR).contentType("application/json").body("{}")
-                .post("/api/v1/call-tasks/" + task + "/done").then().statusCode(409)
+        given().auth()
+                .oauth2(COORDINATOR)
+                .contentType("application/json")
+                .body("{}")
+                .post("/api/v1/call-tasks/" + task + "/done")
+                .then()
+                .statusCode(409)
                 .body("type", equalTo(Scenario.PROBLEMS + "call-task-closed"));
-        given().auth().oauth2(COORDINATOR).queryParam("applicationId", application).get("/api/v1/call-tasks").then()
+        given().auth()
+                .oauth2(COORDINATOR)
+                .queryParam("applicationId", application)
+                .get("/api/v1/call-tasks")
+                .then()
                 .body("items[0].note", equalTo("reached them"));
     }
 }

@@ -4,23 +4,20 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mentorship.application.Scenario.COORDINATOR;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.application.Scenario;
 import org.mentorship.testsupport.Concurrently;
 import org.mentorship.testsupport.Tokens;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The mentee signs the contract at the moment a coordinator checks off the last HR step: whichever commits second
@@ -48,16 +45,22 @@ class OnboardingConcurrencyTest {
                 UUID application = readyButForTheLastTwoSteps(user);
                 String last = hrSteps(application).get(hrSteps(application).size() - 1);
                 applications.add(application);
-                steps.add(() -> given().auth().oauth2(Tokens.mentee(user)).contentType("application/json")
+                steps.add(() -> given().auth()
+                        .oauth2(Tokens.mentee(user))
+                        .contentType("application/json")
                         .body(Map.of("legalName", "Rita Example", "contractVersion", "2026.1"))
-                        .post("/api/v1/applications/" + application + "/onboarding/contract").statusCode());
+                        .post("/api/v1/applications/" + application + "/onboarding/contract")
+                        .statusCode());
                 steps.add(() -> checkOff(application, last).statusCode());
             }
-            assertThat(Concurrently.run(Duration.ofSeconds(60), steps)).as("round %d", round).containsOnly(200);
+            assertThat(Concurrently.run(Duration.ofSeconds(60), steps))
+                    .as("round %d", round)
+                    .containsOnly(200);
 
             for (UUID application : applications) {
                 assertThat(Scenario.status(application)).as("round %d", round).isEqualTo("ONBOARDED");
-                assertThat(menteeOnboardedWritten(application)).as("MenteeOnboarded in the outbox, round %d", round)
+                assertThat(menteeOnboardedWritten(application))
+                        .as("MenteeOnboarded in the outbox, round %d", round)
                         .isEqualTo(1);
             }
         }
@@ -77,18 +80,29 @@ class OnboardingConcurrencyTest {
     }
 
     private static List<String> hrSteps(UUID application) {
-        return given().auth().oauth2(COORDINATOR).get("/api/v1/applications/" + application + "/onboarding").then()
-                .statusCode(200).extract().path("hrSteps.step");
+        return given().auth()
+                .oauth2(COORDINATOR)
+                .get("/api/v1/applications/" + application + "/onboarding")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("hrSteps.step");
     }
 
     private static io.restassured.response.Response checkOff(UUID application, String step) {
-        return given().auth().oauth2(COORDINATOR).contentType("application/json")
+        return given().auth()
+                .oauth2(COORDINATOR)
+                .contentType("application/json")
                 .post("/api/v1/applications/" + application + "/onboarding/hr-steps/" + step);
     }
 
     private long menteeOnboardedWritten(UUID application) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "select count(*) from outbox_event where type = 'MenteeOnboarded' and payload ->> 'applicationId' = ?1")
-                .setParameter(1, application.toString()).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery(
+                                        "select count(*) from outbox_event where type = 'MenteeOnboarded' and payload ->> 'applicationId' = ?1")
+                                .setParameter(1, application.toString())
+                                .getSingleResult())
+                        .longValue());
     }
 }

@@ -9,14 +9,14 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.mentorship.application.Scenario.COORDINATOR;
 import static org.mentorship.application.Scenario.PROBLEMS;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.application.Scenario;
 import org.mentorship.contracts.EventJson;
@@ -26,9 +26,6 @@ import org.mentorship.contracts.events.MenteeOnboarded;
 import org.mentorship.testsupport.KafkaTestClient;
 import org.mentorship.testsupport.TestKafka;
 import org.mentorship.testsupport.Tokens;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class OnboardingTest {
@@ -45,13 +42,18 @@ class OnboardingTest {
     }
 
     private static io.restassured.response.Response sign(String user, UUID application, String version) {
-        return given().auth().oauth2(Tokens.mentee(user)).contentType("application/json").header("X-Forwarded-For", "203.0.113.7")
+        return given().auth()
+                .oauth2(Tokens.mentee(user))
+                .contentType("application/json")
+                .header("X-Forwarded-For", "203.0.113.7")
                 .body(Map.of("legalName", "Olga Example", "contractVersion", version))
                 .post("/api/v1/applications/" + application + "/onboarding/contract");
     }
 
     private static io.restassured.response.Response checkOff(UUID application, String step) {
-        return given().auth().oauth2(COORDINATOR).contentType("application/json")
+        return given().auth()
+                .oauth2(COORDINATOR)
+                .contentType("application/json")
                 .post("/api/v1/applications/" + application + "/onboarding/hr-steps/" + step);
     }
 
@@ -60,29 +62,53 @@ class OnboardingTest {
         String user = Scenario.unique("olga");
         UUID application = accepted(user);
 
-        sign(user, application, "2026.1").then().statusCode(200).body("contract.signed", equalTo(true))
-                .body("contract.legalName", equalTo("Olga Example")).body("contract.clientAddress", equalTo("203.0.113.7"));
-        given().auth().oauth2(Tokens.mentee(user)).get("/api/v1/applications/" + application).then()
+        sign(user, application, "2026.1")
+                .then()
+                .statusCode(200)
+                .body("contract.signed", equalTo(true))
+                .body("contract.legalName", equalTo("Olga Example"))
+                .body("contract.clientAddress", equalTo("203.0.113.7"));
+        given().auth()
+                .oauth2(Tokens.mentee(user))
+                .get("/api/v1/applications/" + application)
+                .then()
                 .body("nextStep.action", equalTo("COMPLETE_HR_STEPS"));
         checkOff(application, "identity-check").then().statusCode(200);
         checkOff(application, "tax-form").then().statusCode(200).body("status", equalTo("ACCEPTED"));
-        String mentorship = checkOff(application, "payout-details").then().statusCode(200)
-                .body("status", equalTo("ONBOARDED")).body("mentorshipId", notNullValue()).extract().path("mentorshipId");
+        String mentorship = checkOff(application, "payout-details")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ONBOARDED"))
+                .body("mentorshipId", notNullValue())
+                .extract()
+                .path("mentorshipId");
 
-        given().auth().oauth2(Tokens.mentee(user)).contentType("application/json").body("{}")
-                .post("/api/v1/applications/" + application + "/withdraw").then().statusCode(409)
+        given().auth()
+                .oauth2(Tokens.mentee(user))
+                .contentType("application/json")
+                .body("{}")
+                .post("/api/v1/applications/" + application + "/withdraw")
+                .then()
+                .statusCode(409)
                 .body("type", equalTo(PROBLEMS + "application-not-open"));
 
-        var records = new KafkaTestClient(TestKafka.get().bootstrapServers()).readUntil(Topics.APPLICATIONS,
-                Duration.ofSeconds(20), rs -> rs.stream().anyMatch(r -> mentorship.equals(r.key())));
-        var record = records.stream().filter(r -> mentorship.equals(r.key())).findFirst().orElseThrow();
+        var records = new KafkaTestClient(TestKafka.get().bootstrapServers())
+                .readUntil(
+                        Topics.APPLICATIONS,
+                        Duration.ofSeconds(20),
+                        rs -> rs.stream().anyMatch(r -> mentorship.equals(r.key())));
+        var record = records.stream()
+                .filter(r -> mentorship.equals(r.key()))
+                .findFirst()
+                .orElseThrow();
         EventSchemas.validate("MenteeOnboarded", record.value());
         MenteeOnboarded event = (MenteeOnboarded) EventJson.read("MenteeOnboarded", record.value());
         assertThat(event.applicationId()).isEqualTo(application);
         assertThat(event.menteeId()).isEqualTo(user);
         assertThat(event.menteeName()).isEqualTo("Olga Example");
         assertThat(event.mentorIds()).containsExactly("mia");
-        assertThat(event.mentorContacts()).containsExactly(new MenteeOnboarded.MentorContact("mia", "mia@mentors.example.org"));
+        assertThat(event.mentorContacts())
+                .containsExactly(new MenteeOnboarded.MentorContact("mia", "mia@mentors.example.org"));
         assertThat(event.evaluationCount()).isEqualTo(3);
         assertThat(event.programEnd()).isAfter(event.programStart());
         assertThat(event.menteeEmail()).isEqualTo(user + "@example.org");
@@ -95,31 +121,63 @@ class OnboardingTest {
         sign(user, application, "2026.1").then().statusCode(200);
         String onboarding = "/api/v1/applications/" + application + "/onboarding";
 
-        given().auth().oauth2(Tokens.mentor("mia")).get(onboarding).then().statusCode(200)
-                .body("contract.signed", equalTo(true)).body("contract.signedVersion", equalTo("2026.1"))
+        given().auth()
+                .oauth2(Tokens.mentor("mia"))
+                .get(onboarding)
+                .then()
+                .statusCode(200)
+                .body("contract.signed", equalTo(true))
+                .body("contract.signedVersion", equalTo("2026.1"))
                 .body("contract.signedAt", notNullValue())
-                .body("contract.legalName", nullValue()).body("contract.clientAddress", nullValue());
-        given().auth().oauth2(Tokens.mentee(user)).get(onboarding).then().statusCode(200)
-                .body("contract.legalName", equalTo("Olga Example")).body("contract.clientAddress", equalTo("203.0.113.7"));
-        given().auth().oauth2(COORDINATOR).get(onboarding).then().statusCode(200)
-                .body("contract.legalName", equalTo("Olga Example")).body("contract.clientAddress", equalTo("203.0.113.7"));
+                .body("contract.legalName", nullValue())
+                .body("contract.clientAddress", nullValue());
+        given().auth()
+                .oauth2(Tokens.mentee(user))
+                .get(onboarding)
+                .then()
+                .statusCode(200)
+                .body("contract.legalName", equalTo("Olga Example"))
+                .body("contract.clientAddress", equalTo("203.0.113.7"));
+        given().auth()
+                .oauth2(COORDINATOR)
+                .get(onboarding)
+                .then()
+                .statusCode(200)
+                .body("contract.legalName", equalTo("Olga Example"))
+                .body("contract.clientAddress", equalTo("203.0.113.7"));
     }
 
     @Test
     void theContractIsSignedOnceInItsCurrentVersionAndTheSnapshotNeverChanges() {
         String user = Scenario.unique("olga");
         UUID application = accepted(user);
-        sign(user, application, "1999.1").then().statusCode(409).body("type", equalTo(PROBLEMS + "contract-version-mismatch"));
-        given().auth().oauth2(Tokens.mentee(user)).get("/api/v1/applications/" + application + "/onboarding").then()
+        sign(user, application, "1999.1")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo(PROBLEMS + "contract-version-mismatch"));
+        given().auth()
+                .oauth2(Tokens.mentee(user))
+                .get("/api/v1/applications/" + application + "/onboarding")
+                .then()
                 .body("contract.signed", equalTo(false));
         sign(user, application, "2026.1").then().statusCode(200);
-        sign(user, application, "2026.1").then().statusCode(409).body("type", equalTo(PROBLEMS + "contract-already-signed"));
+        sign(user, application, "2026.1")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo(PROBLEMS + "contract-already-signed"));
         sign(Scenario.unique("eve"), application, "2026.1").then().statusCode(404);
 
-        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("update contract_signature set legal_name = 'Forged' where application_id = ?1")
-                .setParameter(1, application).executeUpdate())).hasStackTraceContaining("immutable");
-        given().auth().oauth2(COORDINATOR).get("/api/v1/applications/" + application + "/onboarding").then()
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                        .run(() -> entityManager
+                                .createNativeQuery(
+                                        "update contract_signature set legal_name = 'Forged' where application_id = ?1")
+                                .setParameter(1, application)
+                                .executeUpdate()))
+                .hasStackTraceContaining("immutable");
+        given().auth()
+                .oauth2(COORDINATOR)
+                .get("/api/v1/applications/" + application + "/onboarding")
+                .then()
                 .body("contract.legalName", equalTo("Olga Example"));
     }
 
@@ -127,12 +185,19 @@ class OnboardingTest {
     void hrStepsAreCheckedOffOnceByCoordinatorsOnly() {
         String user = Scenario.unique("olga");
         UUID application = accepted(user);
-        given().auth().oauth2(Tokens.mentee(user)).contentType("application/json")
-                .post("/api/v1/applications/" + application + "/onboarding/hr-steps/tax-form").then().statusCode(403);
+        given().auth()
+                .oauth2(Tokens.mentee(user))
+                .contentType("application/json")
+                .post("/api/v1/applications/" + application + "/onboarding/hr-steps/tax-form")
+                .then()
+                .statusCode(403);
         checkOff(application, "tax-form").then().statusCode(200);
         checkOff(application, "tax-form").then().statusCode(409).body("type", equalTo(PROBLEMS + "hr-step-done"));
         checkOff(application, "no-such-step").then().statusCode(404);
-        given().auth().oauth2(COORDINATOR).get("/api/v1/applications/" + application + "/onboarding").then()
+        given().auth()
+                .oauth2(COORDINATOR)
+                .get("/api/v1/applications/" + application + "/onboarding")
+                .then()
                 .body("hrSteps.step", equalTo(List.of("identity-check", "tax-form", "payout-details")))
                 .body("hrSteps.done", equalTo(List.of(false, true, false)));
     }

@@ -6,13 +6,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.mentorship.application.Scenario.COORDINATOR;
 import static org.mentorship.application.Scenario.PROBLEMS;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.application.Scenario;
 import org.mentorship.contracts.EventJson;
@@ -20,10 +21,6 @@ import org.mentorship.contracts.EventSchemas;
 import org.mentorship.contracts.events.MenteeOnboarded;
 import org.mentorship.contracts.events.TaxFormConfirmed;
 import org.mentorship.testsupport.Tokens;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /** What onboarding tells the stipend side the program verified: the tax form (the HR step) and the country signed with. */
 @QuarkusTest
@@ -51,8 +48,12 @@ class OnboardingVerifiedFactsTest {
 
         // Refused a second time, and nothing more is published.
         checkOff(application, "tax-form").then().statusCode(409).body("type", equalTo(PROBLEMS + "hr-step-done"));
-        given().auth().oauth2(Tokens.mentee(user)).contentType(ContentType.JSON)
-                .post("/api/v1/applications/" + application + "/onboarding/hr-steps/tax-form").then().statusCode(403);
+        given().auth()
+                .oauth2(Tokens.mentee(user))
+                .contentType(ContentType.JSON)
+                .post("/api/v1/applications/" + application + "/onboarding/hr-steps/tax-form")
+                .then()
+                .statusCode(403);
         assertThat(outbox("TaxFormConfirmed", application)).hasSize(1);
     }
 
@@ -62,24 +63,52 @@ class OnboardingVerifiedFactsTest {
         UUID application = accepted(user);
         sign(user, application);
         // The profile (country JP at signing) changes afterwards: the signed contract keeps JP.
-        long version = given().auth().oauth2(Tokens.mentee(user)).get("/api/v1/applicants/me").then().statusCode(200)
-                .extract().jsonPath().getLong("version");
-        given().auth().oauth2(Tokens.mentee(user)).contentType(ContentType.JSON)
-                .body(Map.of("name", "Name of " + user, "email", user + "@example.org", "preferredContact", "EMAIL",
-                        "timeZone", "Asia/Tokyo", "country", "CH", "version", version))
-                .put("/api/v1/applicants/me").then().statusCode(200).body("country", equalTo("CH"));
-        given().auth().oauth2(COORDINATOR).get("/api/v1/applications/" + application + "/onboarding").then()
-                .statusCode(200).body("contract.country", equalTo("JP"));
+        long version = given().auth()
+                .oauth2(Tokens.mentee(user))
+                .get("/api/v1/applicants/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("version");
+        given().auth()
+                .oauth2(Tokens.mentee(user))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Name of " + user,
+                        "email",
+                        user + "@example.org",
+                        "preferredContact",
+                        "EMAIL",
+                        "timeZone",
+                        "Asia/Tokyo",
+                        "country",
+                        "CH",
+                        "version",
+                        version))
+                .put("/api/v1/applicants/me")
+                .then()
+                .statusCode(200)
+                .body("country", equalTo("CH"));
+        given().auth()
+                .oauth2(COORDINATOR)
+                .get("/api/v1/applications/" + application + "/onboarding")
+                .then()
+                .statusCode(200)
+                .body("contract.country", equalTo("JP"));
 
         String mentorship = null;
         for (String step : List.of("identity-check", "tax-form", "payout-details")) {
-            mentorship = checkOff(application, step).then().statusCode(200).extract().path("mentorshipId");
+            mentorship =
+                    checkOff(application, step).then().statusCode(200).extract().path("mentorshipId");
         }
 
         List<String> onboarded = outbox("MenteeOnboarded", UUID.fromString(mentorship));
         assertThat(onboarded).hasSize(1);
         EventSchemas.validate("MenteeOnboarded", onboarded.get(0));
-        assertThat(EventJson.read(MenteeOnboarded.class, onboarded.get(0)).menteeCountry()).isEqualTo("JP");
+        assertThat(EventJson.read(MenteeOnboarded.class, onboarded.get(0)).menteeCountry())
+                .isEqualTo("JP");
     }
 
     private static UUID accepted(String user) {
@@ -91,20 +120,30 @@ class OnboardingVerifiedFactsTest {
     }
 
     private static void sign(String user, UUID application) {
-        given().auth().oauth2(Tokens.mentee(user)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(Tokens.mentee(user))
+                .contentType(ContentType.JSON)
                 .body(Map.of("legalName", "Tara Example", "contractVersion", "2026.1"))
-                .post("/api/v1/applications/" + application + "/onboarding/contract").then().statusCode(200);
+                .post("/api/v1/applications/" + application + "/onboarding/contract")
+                .then()
+                .statusCode(200);
     }
 
     private static io.restassured.response.Response checkOff(UUID application, String step) {
-        return given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(COORDINATOR)
+                .contentType(ContentType.JSON)
                 .post("/api/v1/applications/" + application + "/onboarding/hr-steps/" + step);
     }
 
     @SuppressWarnings("unchecked")
     private List<String> outbox(String type, UUID aggregate) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createNativeQuery("select payload::text from outbox_event where type = ?1 and aggregateid = ?2 order by seq")
-                .setParameter(1, type).setParameter(2, aggregate.toString()).getResultList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createNativeQuery(
+                                "select payload::text from outbox_event where type = ?1 and aggregateid = ?2 order by seq")
+                        .setParameter(1, type)
+                        .setParameter(2, aggregate.toString())
+                        .getResultList());
     }
 }

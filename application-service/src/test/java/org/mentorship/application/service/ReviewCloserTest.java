@@ -4,16 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.application.Scenario;
 import org.mentorship.testsupport.Tokens;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class ReviewCloserTest {
@@ -40,14 +37,26 @@ class ReviewCloserTest {
         Scenario.advance(Duration.ofDays(16).plusMinutes(1));
         closer.runNow();
 
-        given().auth().oauth2(Tokens.mentee(done)).get("/api/v1/applications/" + complete).then()
-                .body("status", equalTo("REJECTED")).body("decisionReason", equalTo(ReviewCloser.NOT_SELECTED))
+        given().auth()
+                .oauth2(Tokens.mentee(done))
+                .get("/api/v1/applications/" + complete)
+                .then()
+                .body("status", equalTo("REJECTED"))
+                .body("decisionReason", equalTo(ReviewCloser.NOT_SELECTED))
                 .body("nextStep.action", equalTo("NONE"));
-        given().auth().oauth2(Tokens.mentee(idle)).get("/api/v1/applications/" + incomplete).then()
-                .body("status", equalTo("REJECTED")).body("decisionReason", equalTo(ReviewCloser.PREREQUISITES_INCOMPLETE));
+        given().auth()
+                .oauth2(Tokens.mentee(idle))
+                .get("/api/v1/applications/" + incomplete)
+                .then()
+                .body("status", equalTo("REJECTED"))
+                .body("decisionReason", equalTo(ReviewCloser.PREREQUISITES_INCOMPLETE));
         assertThat(Scenario.status(accepted)).isEqualTo("ACCEPTED");
-        given().auth().oauth2(Tokens.mentee(idle)).get("/api/v1/applications/" + incomplete + "/history").then()
-                .body("[-1].to", equalTo("REJECTED")).body("[-1].actor", equalTo("system:review-closer"));
+        given().auth()
+                .oauth2(Tokens.mentee(idle))
+                .get("/api/v1/applications/" + incomplete + "/history")
+                .then()
+                .body("[-1].to", equalTo("REJECTED"))
+                .body("[-1].actor", equalTo("system:review-closer"));
     }
 
     @Test
@@ -57,7 +66,9 @@ class ReviewCloserTest {
         UUID application = Scenario.applicant(user, project);
         Scenario.completePrerequisites(user, "mia", application);
         Scenario.advance(Duration.ofDays(16).plusMinutes(1));
-        Scenario.acceptEarly(application).then().statusCode(409)
+        Scenario.acceptEarly(application)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo(Scenario.PROBLEMS + "review-period-ended"));
         assertThat(Scenario.status(application)).isEqualTo("SUBMITTED");
     }

@@ -1,11 +1,10 @@
 package org.mentorship.certificate.config;
 
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** How Letters of Completion are signed, verified and mailed. */
 @ConfigMapping(prefix = "mentorship.certificate")
@@ -68,5 +67,4 @@ public interface CertificateConfig {
         @WithDefault("3")
         int mentorMinimumResponses();
     }
-
 }

@@ -1,15 +1,13 @@
 package org.mentorship.certificate.messaging;
 
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.mentorship.certificate.service.CompletionService;
 import org.mentorship.contracts.events.MentorshipCompleted;
 import org.mentorship.contracts.events.MentorshipTerminated;
 import org.mentorship.platform.inbox.InboxProcessor;
-
-import io.smallrye.common.annotation.Blocking;
 
 /** The end of a mentorship: completed (a requirement met) or terminated (the record closes without certificate). */
 @ApplicationScoped

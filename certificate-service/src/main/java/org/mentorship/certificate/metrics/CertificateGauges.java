@@ -1,11 +1,9 @@
 package org.mentorship.certificate.metrics;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
 import org.mentorship.platform.metrics.MailGauges;
-
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Letters of Completion still to be mailed or given up on: {@code mentorship_mails{mail="letter",state}}. A revoked

@@ -2,5 +2,7 @@ package org.mentorship.certificate.model;
 
 /** OPEN -> CERTIFIED (every requirement met, certificate issued) or OPEN -> CLOSED (mentorship terminated). */
 public enum CompletionStatus {
-    OPEN, CERTIFIED, CLOSED
+    OPEN,
+    CERTIFIED,
+    CLOSED
 }

@@ -1,14 +1,13 @@
 package org.mentorship.certificate.model;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A partner system a coordinator registered to record attempts of one exam. */
 @Entity
@@ -25,9 +24,9 @@ public class ExamPartner {
     public Instant grantedAt;
 
     @Embeddable
-    public record Key(@Column(name = "exam_id") UUID examId, @Column(name = "partner_id") String partnerId)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "exam_id") UUID examId,
+            @Column(name = "partner_id") String partnerId) implements Serializable {}
 
     public static ExamPartner of(UUID examId, String partnerId, String grantedBy, Instant grantedAt) {
         ExamPartner p = new ExamPartner();

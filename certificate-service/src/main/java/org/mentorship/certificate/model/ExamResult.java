@@ -1,12 +1,11 @@
 package org.mentorship.certificate.model;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One attempt at an exam; every attempt is kept. */
 @Entity

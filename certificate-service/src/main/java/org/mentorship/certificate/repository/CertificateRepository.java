@@ -1,18 +1,15 @@
 package org.mentorship.certificate.repository;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.mentorship.certificate.model.Certificate;
-import org.mentorship.certificate.model.CertificateHistory;
-import org.mentorship.certificate.model.CertificateStatus;
-
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.mentorship.certificate.model.Certificate;
+import org.mentorship.certificate.model.CertificateHistory;
+import org.mentorship.certificate.model.CertificateStatus;
 
 @ApplicationScoped
 public class CertificateRepository implements PanacheRepositoryBase<Certificate, UUID> {
@@ -52,8 +49,10 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
     }
 
     public List<CertificateHistory> history(UUID certificateId) {
-        return getEntityManager().createQuery(
-                "from CertificateHistory where certificateId = ?1 order by at, id", CertificateHistory.class)
-                .setParameter(1, certificateId).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "from CertificateHistory where certificateId = ?1 order by at, id", CertificateHistory.class)
+                .setParameter(1, certificateId)
+                .getResultList();
     }
 }

@@ -1,20 +1,17 @@
 package org.mentorship.certificate.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-
 import org.mentorship.certificate.model.Completion;
 import org.mentorship.certificate.model.CompletionHistory;
 import org.mentorship.certificate.model.CompletionStatus;
-
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class CompletionRepository implements PanacheRepositoryBase<Completion, UUID> {
@@ -24,15 +21,17 @@ public class CompletionRepository implements PanacheRepositoryBase<Completion, U
      * open two). Returns true when this call created it.
      */
     public boolean openOnce(UUID mentorshipId, String menteeId, Instant now) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                        .createNativeQuery("""
                 insert into completion (id, mentorship_id, mentee_id, status, onboarded, created_at, updated_at)
                 values (?1, ?2, ?3, 'OPEN', false, ?4, ?4)
                 on conflict on constraint completion_once do nothing""")
-                .setParameter(1, UUID.randomUUID())
-                .setParameter(2, mentorshipId)
-                .setParameter(3, menteeId)
-                .setParameter(4, now)
-                .executeUpdate() == 1;
+                        .setParameter(1, UUID.randomUUID())
+                        .setParameter(2, mentorshipId)
+                        .setParameter(3, menteeId)
+                        .setParameter(4, now)
+                        .executeUpdate()
+                == 1;
     }
 
     /**
@@ -40,7 +39,9 @@ public class CompletionRepository implements PanacheRepositoryBase<Completion, U
      * so "are all requirements met?" and the issue that follows are decided one at a time per mentorship.
      */
     public Optional<Completion> lockByMentorship(UUID mentorshipId) {
-        return find("mentorshipId", mentorshipId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find("mentorshipId", mentorshipId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     public Optional<Completion> findByMentorship(UUID mentorshipId) {
@@ -66,13 +67,18 @@ public class CompletionRepository implements PanacheRepositoryBase<Completion, U
     }
 
     public List<Completion> listByMentor(String mentorId, CompletionStatus status) {
-        return list("select c from Completion c join c.mentorIds m where m = ?1 and c.status = ?2 order by c.createdAt",
-                mentorId, status);
+        return list(
+                "select c from Completion c join c.mentorIds m where m = ?1 and c.status = ?2 order by c.createdAt",
+                mentorId,
+                status);
     }
 
     public boolean mentorsProject(String mentorId, UUID projectId) {
-        return count("select count(c) from Completion c join c.mentorIds m where m = ?1 and c.projectId = ?2",
-                mentorId, projectId) > 0;
+        return count(
+                        "select count(c) from Completion c join c.mentorIds m where m = ?1 and c.projectId = ?2",
+                        mentorId,
+                        projectId)
+                > 0;
     }
 
     public long countByStatus(CompletionStatus status) {
@@ -89,8 +95,9 @@ public class CompletionRepository implements PanacheRepositoryBase<Completion, U
     }
 
     public List<CompletionHistory> history(UUID completionId) {
-        return getEntityManager().createQuery(
-                "from CompletionHistory where completionId = ?1 order by at, id", CompletionHistory.class)
-                .setParameter(1, completionId).getResultList();
+        return getEntityManager()
+                .createQuery("from CompletionHistory where completionId = ?1 order by at, id", CompletionHistory.class)
+                .setParameter(1, completionId)
+                .getResultList();
     }
 }

@@ -1,17 +1,14 @@
 package org.mentorship.certificate.repository;
 
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.mentorship.certificate.model.ExamDefinition;
-import org.mentorship.certificate.model.ExamPartner;
-import org.mentorship.certificate.model.ExamResult;
-
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.mentorship.certificate.model.ExamDefinition;
+import org.mentorship.certificate.model.ExamPartner;
+import org.mentorship.certificate.model.ExamResult;
 
 /** Exam definitions and their results (attempts). */
 @ApplicationScoped
@@ -37,8 +34,11 @@ public class ExamRepository implements PanacheRepositoryBase<ExamDefinition, UUI
     }
 
     public List<ExamPartner> partners(UUID examId) {
-        return getEntityManager().createQuery("from ExamPartner where key.examId = ?1 order by grantedAt, key.partnerId",
-                ExamPartner.class).setParameter(1, examId).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "from ExamPartner where key.examId = ?1 order by grantedAt, key.partnerId", ExamPartner.class)
+                .setParameter(1, examId)
+                .getResultList();
     }
 
     /** Registers the partner unless it is already: the earlier registration (who, when) stays. */
@@ -52,8 +52,12 @@ public class ExamRepository implements PanacheRepositoryBase<ExamDefinition, UUI
     }
 
     public boolean unregister(UUID examId, String partnerId) {
-        return getEntityManager().createQuery("delete from ExamPartner where key.examId = ?1 and key.partnerId = ?2")
-                .setParameter(1, examId).setParameter(2, partnerId).executeUpdate() > 0;
+        return getEntityManager()
+                        .createQuery("delete from ExamPartner where key.examId = ?1 and key.partnerId = ?2")
+                        .setParameter(1, examId)
+                        .setParameter(2, partnerId)
+                        .executeUpdate()
+                > 0;
     }
 
     public void persistResult(ExamResult result) {
@@ -61,8 +65,9 @@ public class ExamRepository implements PanacheRepositoryBase<ExamDefinition, UUI
     }
 
     public List<ExamResult> results(UUID mentorshipId) {
-        return getEntityManager().createQuery(
-                "from ExamResult where mentorshipId = ?1 order by recordedAt, id", ExamResult.class)
-                .setParameter(1, mentorshipId).getResultList();
+        return getEntityManager()
+                .createQuery("from ExamResult where mentorshipId = ?1 order by recordedAt, id", ExamResult.class)
+                .setParameter(1, mentorshipId)
+                .getResultList();
     }
 }

@@ -1,17 +1,14 @@
 package org.mentorship.certificate.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.mentorship.certificate.model.SurveyAnswer;
 import org.mentorship.certificate.model.SurveyVersion;
 import org.mentorship.platform.lock.TransactionLocks;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 
 /** Survey versions and answers. */
 @ApplicationScoped
@@ -36,7 +33,8 @@ public class SurveyRepository implements PanacheRepositoryBase<SurveyVersion, UU
     }
 
     public int nextVersion() {
-        Integer max = getEntityManager().createQuery("select max(version) from SurveyVersion", Integer.class)
+        Integer max = getEntityManager()
+                .createQuery("select max(version) from SurveyVersion", Integer.class)
                 .getSingleResult();
         return max == null ? 1 : max + 1;
     }
@@ -51,24 +49,33 @@ public class SurveyRepository implements PanacheRepositoryBase<SurveyVersion, UU
     }
 
     public Optional<SurveyAnswer> answerOf(UUID mentorshipId) {
-        return getEntityManager().createQuery("from SurveyAnswer where mentorshipId = ?1", SurveyAnswer.class)
-                .setParameter(1, mentorshipId).getResultStream().findFirst();
+        return getEntityManager()
+                .createQuery("from SurveyAnswer where mentorshipId = ?1", SurveyAnswer.class)
+                .setParameter(1, mentorshipId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** An answer given before the onboarding facts arrived gets its project now (for per-project results). */
     public void assignProject(UUID mentorshipId, UUID projectId) {
-        getEntityManager().createQuery(
-                "update SurveyAnswer set projectId = ?1 where mentorshipId = ?2 and projectId is null")
-                .setParameter(1, projectId).setParameter(2, mentorshipId).executeUpdate();
+        getEntityManager()
+                .createQuery("update SurveyAnswer set projectId = ?1 where mentorshipId = ?2 and projectId is null")
+                .setParameter(1, projectId)
+                .setParameter(2, mentorshipId)
+                .executeUpdate();
     }
 
     public List<SurveyAnswer> answers(UUID versionId, UUID projectId) {
         if (projectId == null) {
-            return getEntityManager().createQuery("from SurveyAnswer where surveyVersionId = ?1", SurveyAnswer.class)
-                    .setParameter(1, versionId).getResultList();
+            return getEntityManager()
+                    .createQuery("from SurveyAnswer where surveyVersionId = ?1", SurveyAnswer.class)
+                    .setParameter(1, versionId)
+                    .getResultList();
         }
-        return getEntityManager().createQuery(
-                "from SurveyAnswer where surveyVersionId = ?1 and projectId = ?2", SurveyAnswer.class)
-                .setParameter(1, versionId).setParameter(2, projectId).getResultList();
+        return getEntityManager()
+                .createQuery("from SurveyAnswer where surveyVersionId = ?1 and projectId = ?2", SurveyAnswer.class)
+                .setParameter(1, versionId)
+                .setParameter(2, projectId)
+                .getResultList();
     }
 }

@@ -1,7 +1,6 @@
 package org.mentorship.certificate.rest;
 
 import jakarta.enterprise.context.RequestScoped;
-
 import org.mentorship.certificate.model.Completion;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.ObjectAccess;
@@ -19,7 +18,9 @@ public class Access {
 
     public void requireSees(Completion c) {
         ObjectAccess.to(caller, "Completion record of mentorship", c.mentorshipId)
-                .role(Roles.COORDINATOR).member(Roles.MENTOR, c.mentorIds).self(Roles.MENTEE, c.menteeId)
+                .role(Roles.COORDINATOR)
+                .member(Roles.MENTOR, c.mentorIds)
+                .self(Roles.MENTEE, c.menteeId)
                 .forbiddenFor("You do not mentor mentorship " + c.mentorshipId, Roles.MENTOR)
                 .require();
     }

@@ -1,11 +1,5 @@
 package org.mentorship.certificate.rest;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mentorship.platform.web.Page;
-import org.mentorship.platform.web.PageRequest;
-import java.time.Clock;
-import java.util.UUID;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,10 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.time.Clock;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,6 +37,8 @@ import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.ObjectAccess;
 import org.mentorship.platform.security.Roles;
+import org.mentorship.platform.web.Page;
+import org.mentorship.platform.web.PageRequest;
 
 @Path("/api/v1/certificates")
 @Tag(name = "Certificates", description = "Letters of Completion: PDF, public verification, revocation")
@@ -64,8 +62,8 @@ public class CertificateResource {
     private final Caller caller;
     private final Clock clock;
 
-    CertificateResource(CertificateService certificates, CertificateSigner signer, LetterPdf pdf, Caller caller,
-            Clock clock) {
+    CertificateResource(
+            CertificateService certificates, CertificateSigner signer, LetterPdf pdf, Caller caller, Clock clock) {
         this.certificates = certificates;
         this.signer = signer;
         this.pdf = pdf;
@@ -75,42 +73,74 @@ public class CertificateResource {
 
     @GET
     @RolesAllowed({Roles.MENTEE, Roles.COORDINATOR})
-    @Operation(operationId = "listCertificates", summary = "Certificates, newest first", description = "Coordinators see all (filter by status or "
-            + "menteeId); mentees their own.")
-    @APIResponse(responseCode = "200", description = "A page of certificates", content = @Content(schema = @Schema(implementation = Pages.CertificatePage.class), 
-            examples = @ExampleObject(name = "page", value = "{\"items\":[" + CERTIFICATE + "],\"page\":0,\"size\":20,\"total\":1}")))
-    public Page<CertificateDto> list(@QueryParam("status") CertificateStatus status,
+    @Operation(
+            operationId = "listCertificates",
+            summary = "Certificates, newest first",
+            description = "Coordinators see all (filter by status or " + "menteeId); mentees their own.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of certificates",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Pages.CertificatePage.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "page",
+                                            value = "{\"items\":[" + CERTIFICATE
+                                                    + "],\"page\":0,\"size\":20,\"total\":1}")))
+    public Page<CertificateDto> list(
+            @QueryParam("status") CertificateStatus status,
             @QueryParam("menteeId") @Size(max = 200) String menteeId,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         String mentee = caller.is(Roles.COORDINATOR) ? menteeId : caller.userId();
         boolean coordinator = caller.is(Roles.COORDINATOR);
-        return certificates.search(status, mentee, PageRequest.of(page, size)).toPage(c -> CertificateDto.of(c, null, coordinator));
+        return certificates
+                .search(status, mentee, PageRequest.of(page, size))
+                .toPage(c -> CertificateDto.of(c, null, coordinator));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.MENTEE, Roles.COORDINATOR})
-    @Operation(operationId = "getCertificate", summary = "One certificate with its history", description = "The owner's or any for a coordinator; "
-            + "another's is 404.")
-    @APIResponse(responseCode = "200", description = "The certificate", content = @Content(schema = @Schema(implementation = CertificateDto.class), 
-            examples = @ExampleObject(name = "certificate", value = CERTIFICATE)))
+    @Operation(
+            operationId = "getCertificate",
+            summary = "One certificate with its history",
+            description = "The owner's or any for a coordinator; " + "another's is 404.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The certificate",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = CertificateDto.class),
+                            examples = @ExampleObject(name = "certificate", value = CERTIFICATE)))
     public CertificateDto get(@PathParam("id") UUID id) {
         Certificate c = certificates.get(id);
-        ObjectAccess.to(caller, "Certificate", id).role(Roles.COORDINATOR).self(c.menteeId).require();
-        return CertificateDto.of(c, certificates.history(id).stream().map(HistoryDto::of).toList(),
-                caller.is(Roles.COORDINATOR));
+        ObjectAccess.to(caller, "Certificate", id)
+                .role(Roles.COORDINATOR)
+                .self(c.menteeId)
+                .require();
+        return CertificateDto.of(
+                c, certificates.history(id).stream().map(HistoryDto::of).toList(), caller.is(Roles.COORDINATOR));
     }
 
     @GET
     @Path("/{id}/pdf")
     @Produces("application/pdf")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.FINANCE, Roles.PARTNER})
-    @Operation(operationId = "getCertificatePdf", summary = "Download my Letter of Completion (PDF)", description = "Only its owner; anyone else gets "
-            + "404. A letter whose stored facts fail their signature is not served.")
+    @Operation(
+            operationId = "getCertificatePdf",
+            summary = "Download my Letter of Completion (PDF)",
+            description = "Only its owner; anyone else gets "
+                    + "404. A letter whose stored facts fail their signature is not served.")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
-    @APIResponse(responseCode = "404", description = "No such certificate of the caller", content = @Content(
-            mediaType = "application/problem+json", examples = @ExampleObject(name = "not-found", value = """
+    @APIResponse(
+            responseCode = "404",
+            description = "No such certificate of the caller",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "not-found", value = """
                     {"type":"https://mentorship.example.org/problems/not-found","title":"Not found","status":404,
                      "detail":"Certificate 2f4e6d8c-0a1b-4c3d-9e5f-7a6b5c4d3e2f does not exist"}""")))
     public Response pdf(@PathParam("id") UUID id) {
@@ -119,11 +149,15 @@ public class CertificateResource {
             throw ProblemException.notFound("Certificate", id);
         }
         if (!certificates.signatureValid(c)) {
-            throw ProblemException.conflict("certificate-invalid", "Certificate fails verification",
+            throw ProblemException.conflict(
+                    "certificate-invalid",
+                    "Certificate fails verification",
                     "The stored facts of certificate " + id + " do not match their signature; contact the program");
         }
         return Response.ok(pdf.render(c), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"letter-of-completion-" + c.verificationCode + ".pdf\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"letter-of-completion-" + c.verificationCode + ".pdf\"")
                 .build();
     }
 
@@ -131,75 +165,137 @@ public class CertificateResource {
     @Path("/{id}/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(operationId = "revokeCertificate", summary = "Revoke a certificate, with a reason", description = "Verification then reports it "
-            + "revoked; CertificateRevoked is published. A revoked certificate stays revoked.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "revoke",
-            value = "{\"reason\":\"Plagiarised contributions\"}")))
-    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = CertificateDto.class), examples = @ExampleObject(
-            name = "revoked", value = "{\"id\":\"2f4e6d8c-0a1b-4c3d-9e5f-7a6b5c4d3e2f\",\"status\":\"REVOKED\","
-                    + "\"revokedAt\":\"2026-06-10T09:00:00Z\",\"revocationReason\":\"Plagiarised contributions\"}")))
-    @APIResponse(responseCode = "409", description = "certificate-already-revoked", content = @Content(
-            mediaType = "application/problem+json", examples = @ExampleObject(name = "already", value = """
+    @Operation(
+            operationId = "revokeCertificate",
+            summary = "Revoke a certificate, with a reason",
+            description = "Verification then reports it "
+                    + "revoked; CertificateRevoked is published. A revoked certificate stays revoked.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "revoke",
+                                            value = "{\"reason\":\"Plagiarised contributions\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "Revoked",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = CertificateDto.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "revoked",
+                                            value =
+                                                    "{\"id\":\"2f4e6d8c-0a1b-4c3d-9e5f-7a6b5c4d3e2f\",\"status\":\"REVOKED\","
+                                                            + "\"revokedAt\":\"2026-06-10T09:00:00Z\",\"revocationReason\":\"Plagiarised contributions\"}")))
+    @APIResponse(
+            responseCode = "409",
+            description = "certificate-already-revoked",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "already", value = """
                     {"type":"https://mentorship.example.org/problems/certificate-already-revoked","title":"Already revoked",
                      "status":409,"detail":"Certificate 2f4e6d8c-0a1b-4c3d-9e5f-7a6b5c4d3e2f was revoked on 2026-06-10T09:00:00Z: Plagiarised contributions"}""")))
     @APIResponse(responseCode = "403", description = "forbidden, self-dealing (your own certificate)")
     public CertificateDto revoke(@PathParam("id") UUID id, @Valid @NotNull Revoke request) {
         Certificate c = certificates.revoke(id, request.reason().strip(), caller.userId());
-        return CertificateDto.of(c, certificates.history(id).stream().map(HistoryDto::of).toList(),
-                caller.is(Roles.COORDINATOR));
+        return CertificateDto.of(
+                c, certificates.history(id).stream().map(HistoryDto::of).toList(), caller.is(Roles.COORDINATOR));
     }
 
     @GET
     @Path("/verify/{code}")
     @PermitAll
-    @Operation(operationId = "verifyCertificate", summary = "Verify a Letter of Completion (no sign-in)", description = "Anyone can check a code: the "
-            + "stored facts are checked against their Ed25519 signature on every call. VALID, REVOKED (with "
-            + "reason) or INVALID (the facts were changed since issue: none are vouched for).")
-    @APIResponse(responseCode = "200", description = "What the code proves", content = @Content(schema = @Schema(implementation = VerificationDto.class), examples = {
-            @ExampleObject(name = "valid", value = """
+    @Operation(
+            operationId = "verifyCertificate",
+            summary = "Verify a Letter of Completion (no sign-in)",
+            description = "Anyone can check a code: the "
+                    + "stored facts are checked against their Ed25519 signature on every call. VALID, REVOKED (with "
+                    + "reason) or INVALID (the facts were changed since issue: none are vouched for).")
+    @APIResponse(
+            responseCode = "200",
+            description = "What the code proves",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = VerificationDto.class),
+                            examples = {
+                                @ExampleObject(name = "valid", value = """
                     {"verificationCode":"7KQ2-M9XD-4RTA-JH3C","status":"VALID","valid":true,"signatureValid":true,
                      "facts":{"menteeName":"Ana Okafor","projectTitle":"Add structured logging",
                       "organization":"Cloud Native Storage Foundation","termName":"Spring 2026","programStart":"2026-03-02",
                       "programEnd":"2026-05-29","completedAt":"2026-05-29T10:00:00Z","issuedAt":"2026-05-30T08:00:00Z"},
                      "keyId":"ed25519-1","checkedAt":"2026-06-01T12:00:00Z"}"""),
-            @ExampleObject(name = "revoked", value = """
+                                @ExampleObject(name = "revoked", value = """
                     {"verificationCode":"7KQ2-M9XD-4RTA-JH3C","status":"REVOKED","valid":false,"signatureValid":true,
                      "facts":{"menteeName":"Ana Okafor","projectTitle":"Add structured logging",
                       "organization":"Cloud Native Storage Foundation","termName":"Spring 2026","programStart":"2026-03-02",
                       "programEnd":"2026-05-29","completedAt":"2026-05-29T10:00:00Z","issuedAt":"2026-05-30T08:00:00Z"},
                      "revokedAt":"2026-06-10T09:00:00Z","revocationReason":"Plagiarised contributions",
                      "keyId":"ed25519-1","checkedAt":"2026-06-11T12:00:00Z"}"""),
-            @ExampleObject(name = "tampered", value = """
+                                @ExampleObject(name = "tampered", value = """
                     {"verificationCode":"7KQ2-M9XD-4RTA-JH3C","status":"INVALID","valid":false,"signatureValid":false,
-                     "keyId":"ed25519-1","checkedAt":"2026-06-11T12:00:00Z"}""")}))
-    @APIResponse(responseCode = "404", description = "certificate-unknown: no certificate has this code", content = @Content(
-            mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown", value = """
+                     "keyId":"ed25519-1","checkedAt":"2026-06-11T12:00:00Z"}""")
+                            }))
+    @APIResponse(
+            responseCode = "404",
+            description = "certificate-unknown: no certificate has this code",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "unknown", value = """
                     {"type":"https://mentorship.example.org/problems/certificate-unknown","title":"Unknown certificate",
                      "status":404,"detail":"No Letter of Completion has the verification code 0000-0000-0000-0000"}""")))
     public VerificationDto verify(@PathParam("code") @Size(max = 64) String code) {
         CertificateService.Verification v = certificates.verify(code);
         Certificate c = v.certificate();
         if (!v.signatureValid()) {
-            return new VerificationDto(c.verificationCode, "INVALID", false, false, null, null, null, c.keyId,
-                    clock.instant());
+            return new VerificationDto(
+                    c.verificationCode, "INVALID", false, false, null, null, null, c.keyId, clock.instant());
         }
-        Facts facts = new Facts(c.menteeName, c.projectTitle, c.organization, c.termName, c.programStart, c.programEnd,
-                c.completedAt, c.issuedAt);
+        Facts facts = new Facts(
+                c.menteeName,
+                c.projectTitle,
+                c.organization,
+                c.termName,
+                c.programStart,
+                c.programEnd,
+                c.completedAt,
+                c.issuedAt);
         boolean revoked = c.status == CertificateStatus.REVOKED;
-        return new VerificationDto(c.verificationCode, c.status.name(), !revoked, true, facts, c.revokedAt,
-                c.revocationReason, c.keyId, clock.instant());
+        return new VerificationDto(
+                c.verificationCode,
+                c.status.name(),
+                !revoked,
+                true,
+                facts,
+                c.revokedAt,
+                c.revocationReason,
+                c.keyId,
+                clock.instant());
     }
 
     @GET
     @Path("/verify/public-key")
     @PermitAll
-    @Operation(operationId = "getCertificateVerificationKey", summary = "The public key certificates are signed with", description = "Ed25519, X.509 "
-            + "SubjectPublicKeyInfo in base64, for checking signatures offline.")
-    @APIResponse(responseCode = "200", description = "The key", content = @Content(schema = @Schema(implementation = PublicKey.class), examples = @ExampleObject(
-            name = "key", value = "{\"keyId\":\"ed25519-1\",\"algorithm\":\"Ed25519\",\"format\":\"X.509\","
-                    + "\"key\":\"MCowBQYDK2VwAyEA...\"}")))
+    @Operation(
+            operationId = "getCertificateVerificationKey",
+            summary = "The public key certificates are signed with",
+            description = "Ed25519, X.509 " + "SubjectPublicKeyInfo in base64, for checking signatures offline.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The key",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PublicKey.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "key",
+                                            value =
+                                                    "{\"keyId\":\"ed25519-1\",\"algorithm\":\"Ed25519\",\"format\":\"X.509\","
+                                                            + "\"key\":\"MCowBQYDK2VwAyEA...\"}")))
     public PublicKey publicKey() {
         return new PublicKey(signer.keyId(), "Ed25519", "X.509", signer.publicKeyBase64());
     }
-
 }

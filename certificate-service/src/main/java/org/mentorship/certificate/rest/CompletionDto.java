@@ -4,23 +4,53 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.mentorship.certificate.model.CompletionStatus;
 import org.mentorship.certificate.service.CompletionService;
 import org.mentorship.certificate.service.Requirement;
 
 /** A completion record with its checklist and what is still missing. */
-public record CompletionDto(UUID id, UUID mentorshipId, String menteeId, String menteeName, CompletionStatus status,
-        UUID projectId, String projectTitle, String organization, String termName, LocalDate programStart,
-        LocalDate programEnd, Instant mentorshipCompletedAt, Instant closedAt, String closeReason,
-        List<Requirement> requirements, List<String> missing, UUID certificateId, String verificationCode,
+public record CompletionDto(
+        UUID id,
+        UUID mentorshipId,
+        String menteeId,
+        String menteeName,
+        CompletionStatus status,
+        UUID projectId,
+        String projectTitle,
+        String organization,
+        String termName,
+        LocalDate programStart,
+        LocalDate programEnd,
+        Instant mentorshipCompletedAt,
+        Instant closedAt,
+        String closeReason,
+        List<Requirement> requirements,
+        List<String> missing,
+        UUID certificateId,
+        String verificationCode,
         Instant updatedAt) {
 
     static CompletionDto of(CompletionService.View v) {
         var c = v.completion();
-        return new CompletionDto(c.id, c.mentorshipId, c.menteeId, c.menteeName, c.status, c.projectId, c.projectTitle,
-                c.organization, c.termName, c.programStart, c.programEnd, c.mentorshipCompletedAt, c.closedAt,
-                c.closeReason, v.checklist(), v.missing(), v.certificate().map(x -> x.id).orElse(null),
-                v.certificate().map(x -> x.verificationCode).orElse(null), c.updatedAt);
+        return new CompletionDto(
+                c.id,
+                c.mentorshipId,
+                c.menteeId,
+                c.menteeName,
+                c.status,
+                c.projectId,
+                c.projectTitle,
+                c.organization,
+                c.termName,
+                c.programStart,
+                c.programEnd,
+                c.mentorshipCompletedAt,
+                c.closedAt,
+                c.closeReason,
+                v.checklist(),
+                v.missing(),
+                v.certificate().map(x -> x.id).orElse(null),
+                v.certificate().map(x -> x.verificationCode).orElse(null),
+                c.updatedAt);
     }
 }

@@ -1,12 +1,5 @@
 package org.mentorship.certificate.rest;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.mentorship.platform.web.Page;
-import org.mentorship.platform.web.PageRequest;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,17 +7,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.certificate.model.CompletionStatus;
 import org.mentorship.certificate.service.CompletionService;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
-
+import org.mentorship.platform.web.Page;
+import org.mentorship.platform.web.PageRequest;
 
 @Path("/api/v1/completions")
 @Tag(name = "Completion records", description = "The checklist towards the Letter of Completion, per mentorship")
@@ -56,10 +53,24 @@ public class CompletionResource {
 
     @GET
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(operationId = "listCompletions", summary = "All completion records, newest first", description = "Filter by status and project.")
-    @APIResponse(responseCode = "200", description = "A page of records", content = @Content(schema = @Schema(implementation = Pages.CompletionPage.class), 
-            examples = @ExampleObject(name = "page", value = "{\"items\":[" + EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
-    public Page<CompletionDto> list(@QueryParam("status") CompletionStatus status, @QueryParam("projectId") UUID projectId,
+    @Operation(
+            operationId = "listCompletions",
+            summary = "All completion records, newest first",
+            description = "Filter by status and project.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of records",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Pages.CompletionPage.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "page",
+                                            value = "{\"items\":[" + EXAMPLE
+                                                    + "],\"page\":0,\"size\":20,\"total\":1}")))
+    public Page<CompletionDto> list(
+            @QueryParam("status") CompletionStatus status,
+            @QueryParam("projectId") UUID projectId,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         return service.search(status, projectId, PageRequest.of(page, size)).toPage(CompletionDto::of);
@@ -68,22 +79,43 @@ public class CompletionResource {
     @GET
     @Path("/me")
     @RolesAllowed(Roles.MENTEE)
-    @Operation(operationId = "listMyCompletions", summary = "My completion records, with what is still missing for my certificate")
-    @APIResponse(responseCode = "200", description = "The caller's records", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CompletionDto.class), 
-            examples = @ExampleObject(name = "mine", value = "[" + EXAMPLE + "]")))
+    @Operation(
+            operationId = "listMyCompletions",
+            summary = "My completion records, with what is still missing for my certificate")
+    @APIResponse(
+            responseCode = "200",
+            description = "The caller's records",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = CompletionDto.class),
+                            examples = @ExampleObject(name = "mine", value = "[" + EXAMPLE + "]")))
     public List<CompletionDto> mine() {
-        return service.viewsOfMentee(caller.userId()).stream().map(CompletionDto::of).toList();
+        return service.viewsOfMentee(caller.userId()).stream()
+                .map(CompletionDto::of)
+                .toList();
     }
 
     @GET
     @Path("/{mentorshipId}")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(operationId = "getCompletion", summary = "The completion record of a mentorship",
+    @Operation(
+            operationId = "getCompletion",
+            summary = "The completion record of a mentorship",
             description = "Mentees see their own (another's is 404); mentors the mentorships they mentor (else 403).")
-    @APIResponse(responseCode = "200", description = "The record", content = @Content(schema = @Schema(implementation = CompletionDto.class), 
-            examples = @ExampleObject(name = "record", value = EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such record (or not the caller's)", content = @Content(
-            mediaType = "application/problem+json", examples = @ExampleObject(name = "not-found", value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "The record",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = CompletionDto.class),
+                            examples = @ExampleObject(name = "record", value = EXAMPLE)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such record (or not the caller's)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "not-found", value = """
                     {"type":"https://mentorship.example.org/problems/not-found","title":"Not found","status":404,
                      "detail":"Completion record of mentorship 5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e does not exist"}""")))
     public CompletionDto get(@PathParam("mentorshipId") UUID mentorshipId) {
@@ -95,14 +127,23 @@ public class CompletionResource {
     @GET
     @Path("/{mentorshipId}/history")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(operationId = "getCompletionHistory", summary = "Every change of a completion record: who, when, from, to, why")
-    @APIResponse(responseCode = "200", description = "Oldest first", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryDto.class), examples = @ExampleObject(
-            name = "history", value = """
+    @Operation(
+            operationId = "getCompletionHistory",
+            summary = "Every change of a completion record: who, when, from, to, why")
+    @APIResponse(
+            responseCode = "200",
+            description = "Oldest first",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryDto.class),
+                            examples = @ExampleObject(name = "history", value = """
                     [{"at":"2026-02-26T11:40:06Z","actor":"/mentorship/application-service","from":null,"to":"OPEN","reason":"Completion record opened"},
                      {"at":"2026-05-29T10:00:01Z","actor":"/mentorship/evaluation-service","from":"OPEN","to":"OPEN","reason":"Mentorship completed: final evaluation passed"}]""")))
     public List<HistoryDto> history(@PathParam("mentorshipId") UUID mentorshipId) {
         CompletionService.View view = service.view(mentorshipId);
         access.requireSees(view.completion());
-        return service.history(view.completion().id).stream().map(HistoryDto::of).toList();
+        return service.history(view.completion().id).stream()
+                .map(HistoryDto::of)
+                .toList();
     }
 }

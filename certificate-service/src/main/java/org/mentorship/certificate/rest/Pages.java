@@ -9,17 +9,13 @@ import org.mentorship.platform.web.PageOf;
 final class Pages {
 
     @Schema(name = "CertificatePage", description = "A page of Letters of Completion")
-    static final class CertificatePage extends PageOf<CertificateDto> {
-    }
+    static final class CertificatePage extends PageOf<CertificateDto> {}
 
     @Schema(name = "CompletionPage", description = "A page of completion records")
-    static final class CompletionPage extends PageOf<CompletionDto> {
-    }
+    static final class CompletionPage extends PageOf<CompletionDto> {}
 
     @Schema(name = "ExamDefinitionPage", description = "A page of exam definitions")
-    static final class ExamDefinitionPage extends PageOf<Definition> {
-    }
+    static final class ExamDefinitionPage extends PageOf<Definition> {}
 
-    private Pages() {
-    }
+    private Pages() {}
 }

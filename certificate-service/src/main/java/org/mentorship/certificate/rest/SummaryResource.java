@@ -1,14 +1,12 @@
 package org.mentorship.certificate.rest;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -33,16 +31,25 @@ public class SummaryResource {
 
     @GET
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.FINANCE, Roles.PARTNER})
-    @Operation(operationId = "getCertificateSummary", summary = "My completion and certificate part of the dashboard", description = "Mentee: records "
-            + "with what is missing, certificates. Mentor: mentees' open records. Coordinator: counts and alerts. "
-            + "Finance, partner: {}.")
-    @APIResponse(responseCode = "200", description = "The summary", content = @Content(examples = {
-            @ExampleObject(name = "mentee", value = """
+    @Operation(
+            operationId = "getCertificateSummary",
+            summary = "My completion and certificate part of the dashboard",
+            description = "Mentee: records "
+                    + "with what is missing, certificates. Mentor: mentees' open records. Coordinator: counts and alerts. "
+                    + "Finance, partner: {}.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The summary",
+            content =
+                    @Content(
+                            examples = {
+                                @ExampleObject(name = "mentee", value = """
                     {"completions":[{"mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e","projectTitle":"Add structured logging",
                       "status":"OPEN","missing":["Feedback survey answered"],"surveyOpen":true}],"certificates":[]}"""),
-            @ExampleObject(name = "coordinator", value = """
+                                @ExampleObject(name = "coordinator", value = """
                     {"openCompletions":12,"certifiedCompletions":30,"closedCompletions":2,"waitingForExamOrSurvey":3,
-                     "validCertificates":29,"revokedCertificates":1}""")}))
+                     "validCertificates":29,"revokedCertificates":1}""")
+                            }))
     public Map<String, Object> summary() {
         Map<String, Object> out = new LinkedHashMap<>();
         if (caller.is(Roles.COORDINATOR)) {

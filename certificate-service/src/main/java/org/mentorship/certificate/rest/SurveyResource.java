@@ -1,10 +1,7 @@
 package org.mentorship.certificate.rest;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import java.util.List;
-import java.util.UUID;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,10 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,9 +37,6 @@ import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.ObjectAccess;
 import org.mentorship.platform.security.Roles;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 @Path("/api/v1/surveys")
 @Tag(name = "Feedback survey", description = "Versioned questions, one answer per mentorship, aggregated results")
@@ -79,36 +76,62 @@ public class SurveyResource {
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(operationId = "publishSurvey", summary = "Publish a new version of the survey", description = "Earlier versions and their answers "
-            + "are kept as they were. Kinds: RATING (0 to 10), CHOICE (one of options), TEXT.")
+    @Operation(
+            operationId = "publishSurvey",
+            summary = "Publish a new version of the survey",
+            description = "Earlier versions and their answers "
+                    + "are kept as they were. Kinds: RATING (0 to 10), CHOICE (one of options), TEXT.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "survey", value = """
             {"title":"End of program feedback","questions":[
               {"key":"mentor-support","text":"How well did your mentor support you?","kind":"RATING","required":true},
               {"key":"next-step","text":"What will you do next?","kind":"CHOICE","options":["keep contributing","apply again","other"],"required":true},
               {"key":"comments","text":"Anything else?","kind":"TEXT","required":false}]}""")))
-    @APIResponse(responseCode = "201", description = "Published", content = @Content(schema = @Schema(implementation = Version.class), 
-            examples = @ExampleObject(name = "version", value = VERSION)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Published",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Version.class),
+                            examples = @ExampleObject(name = "version", value = VERSION)))
     public Response publish(@Valid @NotNull PublishSurvey request) {
-        SurveyVersion v = surveys.publish(request.title(),
-                request.questions().stream().map(SurveyDtos.Question::toQuestion).toList(), caller.userId());
-        return Response.status(Response.Status.CREATED).entity(Version.of(v, surveys.questions(v))).build();
+        SurveyVersion v = surveys.publish(
+                request.title(),
+                request.questions().stream()
+                        .map(SurveyDtos.Question::toQuestion)
+                        .toList(),
+                caller.userId());
+        return Response.status(Response.Status.CREATED)
+                .entity(Version.of(v, surveys.questions(v)))
+                .build();
     }
 
     @GET
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "listSurveyVersions", summary = "Every version of the survey, oldest first")
-    @APIResponse(responseCode = "200", description = "The versions", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Version.class), 
-            examples = @ExampleObject(name = "versions", value = "[" + VERSION + "]")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The versions",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = Version.class),
+                            examples = @ExampleObject(name = "versions", value = "[" + VERSION + "]")))
     public List<Version> versions() {
-        return surveys.versions().stream().map(v -> Version.of(v, surveys.questions(v))).toList();
+        return surveys.versions().stream()
+                .map(v -> Version.of(v, surveys.questions(v)))
+                .toList();
     }
 
     @GET
     @Path("/current")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
     @Operation(operationId = "getCurrentSurvey", summary = "The version to answer now")
-    @APIResponse(responseCode = "200", description = "The current version", content = @Content(schema = @Schema(implementation = Version.class), 
-            examples = @ExampleObject(name = "version", value = VERSION)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The current version",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Version.class),
+                            examples = @ExampleObject(name = "version", value = VERSION)))
     public Version current() {
         SurveyVersion v = surveys.current();
         return Version.of(v, surveys.questions(v));
@@ -118,8 +141,13 @@ public class SurveyResource {
     @Path("/{version: \\d+}")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
     @Operation(operationId = "getSurveyVersion", summary = "One version of the survey")
-    @APIResponse(responseCode = "200", description = "The version", content = @Content(schema = @Schema(implementation = Version.class), 
-            examples = @ExampleObject(name = "version", value = VERSION)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The version",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Version.class),
+                            examples = @ExampleObject(name = "version", value = VERSION)))
     public Version version(@PathParam("version") int version) {
         SurveyVersion v = surveys.version(version);
         return Version.of(v, surveys.questions(v));
@@ -128,41 +156,72 @@ public class SurveyResource {
     @POST
     @Path("/answers")
     @RolesAllowed(Roles.MENTEE)
-    @Operation(operationId = "answerSurvey", summary = "Answer the survey for my mentorship", description = "Open once the final evaluation "
-            + "passed; once per mentorship. It may be the last requirement: then the certificate is issued at once.")
+    @Operation(
+            operationId = "answerSurvey",
+            summary = "Answer the survey for my mentorship",
+            description =
+                    "Open once the final evaluation "
+                            + "passed; once per mentorship. It may be the last requirement: then the certificate is issued at once.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "answer", value = ANSWER)))
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = Answer.class), examples = @ExampleObject(
-            name = "answer", value = """
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Answer.class),
+                            examples = @ExampleObject(name = "answer", value = """
                     {"id":"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
                      "menteeId":"mentee-ana-okafor","surveyVersionId":"4c3b2a19-0f8e-4d7c-9b6a-5e4d3c2b1a09",
                      "answers":{"mentor-support":9,"next-step":"keep contributing","comments":"Great program"},
                      "submittedAt":"2026-05-30T08:00:00Z"}""")))
-    @APIResponse(responseCode = "409", description = "survey-not-open, survey-already-answered", content = @Content(
-            mediaType = "application/problem+json", examples = @ExampleObject(name = "survey-not-open", value = """
+    @APIResponse(
+            responseCode = "409",
+            description = "survey-not-open, survey-already-answered",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "survey-not-open", value = """
                     {"type":"https://mentorship.example.org/problems/survey-not-open","title":"Survey not open yet","status":409,
                      "detail":"The feedback survey opens once the final evaluation of mentorship 5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e passed"}""")))
-    @APIResponse(responseCode = "422", description = "invalid-survey-answer: an answer does not fit its question", content = @Content(
-            mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid-survey-answer", value = """
+    @APIResponse(
+            responseCode = "422",
+            description = "invalid-survey-answer: an answer does not fit its question",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "invalid-survey-answer", value = """
                     {"type":"https://mentorship.example.org/problems/invalid-survey-answer","title":"Invalid survey answer",
                      "status":422,"detail":"'mentor-support' must be a whole number from 0 to 10"}""")))
     public Response answer(@Valid @NotNull SubmitAnswer request) {
         SurveyAnswer a = surveys.answer(request.mentorshipId(), request.version(), request.answers(), caller.userId());
-        return Response.status(Response.Status.CREATED).entity(Answer.of(a, tree(a.answers))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(Answer.of(a, tree(a.answers)))
+                .build();
     }
 
     @GET
     @Path("/answers/{mentorshipId}")
     @RolesAllowed({Roles.MENTEE, Roles.COORDINATOR})
-    @Operation(operationId = "getSurveyAnswer", summary = "One mentee's answer", description = "The mentee's own, or any for a coordinator. Mentors "
-            + "never see an individual answer (they see aggregated results without free text), whatever other roles "
-            + "their token holds: another mentee's answer is not found.")
-    @APIResponse(responseCode = "200", description = "The answer", content = @Content(schema = @Schema(implementation = Answer.class), examples = @ExampleObject(
-            name = "answer", value = ANSWER)))
+    @Operation(
+            operationId = "getSurveyAnswer",
+            summary = "One mentee's answer",
+            description = "The mentee's own, or any for a coordinator. Mentors "
+                    + "never see an individual answer (they see aggregated results without free text), whatever other roles "
+                    + "their token holds: another mentee's answer is not found.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The answer",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Answer.class),
+                            examples = @ExampleObject(name = "answer", value = ANSWER)))
     public Answer answerOf(@PathParam("mentorshipId") UUID mentorshipId) {
         // Not Access.requireSees: it lets a mentor of the mentorship in, and a token that also holds mentee passed the
         // role check. Individual answers are the mentee's own, or a coordinator's to read.
-        ObjectAccess.to(caller, "Survey answer of mentorship", mentorshipId).role(Roles.COORDINATOR)
-                .self(completions.find(mentorshipId).menteeId).require();
+        ObjectAccess.to(caller, "Survey answer of mentorship", mentorshipId)
+                .role(Roles.COORDINATOR)
+                .self(completions.find(mentorshipId).menteeId)
+                .require();
         SurveyAnswer a = surveys.answerOf(mentorshipId);
         return Answer.of(a, tree(a.answers));
     }
@@ -170,12 +229,20 @@ public class SurveyResource {
     @GET
     @Path("/results")
     @RolesAllowed({Roles.COORDINATOR, Roles.MENTOR})
-    @Operation(operationId = "getSurveyResults", summary = "Aggregated results of a version", description = "Coordinators: all answers (or one "
-            + "project's), free texts listed without who wrote them. Mentors: only projects they mentor "
-            + "(projectId required), no free text, and only the number of responses while it is under "
-            + "mentorship.certificate.survey.mentor-minimum-responses (3; withheldBelow says so).")
-    @APIResponse(responseCode = "200", description = "The aggregate", content = @Content(schema = @Schema(implementation = SurveyResults.class), 
-            examples = @ExampleObject(name = "results", value = RESULTS)))
+    @Operation(
+            operationId = "getSurveyResults",
+            summary = "Aggregated results of a version",
+            description = "Coordinators: all answers (or one "
+                    + "project's), free texts listed without who wrote them. Mentors: only projects they mentor "
+                    + "(projectId required), no free text, and only the number of responses while it is under "
+                    + "mentorship.certificate.survey.mentor-minimum-responses (3; withheldBelow says so).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The aggregate",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = SurveyResults.class),
+                            examples = @ExampleObject(name = "results", value = RESULTS)))
     public SurveyResults results(@QueryParam("version") Integer version, @QueryParam("projectId") UUID projectId) {
         int v = version != null ? version : surveys.current().version;
         if (caller.is(Roles.COORDINATOR)) {
@@ -194,5 +261,4 @@ public class SurveyResource {
             throw new IllegalStateException(e);
         }
     }
-
 }

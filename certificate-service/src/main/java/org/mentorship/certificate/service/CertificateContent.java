@@ -1,26 +1,37 @@
 package org.mentorship.certificate.service;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
-import org.mentorship.certificate.model.Certificate;
-
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.mentorship.certificate.model.Certificate;
 
 /**
  * Exactly the facts a Letter of Completion states, in a fixed canonical form (JSON, fixed field order, ISO
  * dates): this is what is signed at issue and re-derived from the stored columns on every verification, so
  * changing any of them breaks the signature.
  */
-@JsonPropertyOrder({"certificateId", "mentorshipId", "menteeId", "menteeName", "projectTitle", "organization",
-        "termName", "programStart", "programEnd", "completedAt", "issuedAt", "verificationCode", "verificationUrl",
-        "keyId"})
+@JsonPropertyOrder({
+    "certificateId",
+    "mentorshipId",
+    "menteeId",
+    "menteeName",
+    "projectTitle",
+    "organization",
+    "termName",
+    "programStart",
+    "programEnd",
+    "completedAt",
+    "issuedAt",
+    "verificationCode",
+    "verificationUrl",
+    "keyId"
+})
 public record CertificateContent(
         UUID certificateId,
         UUID mentorshipId,
@@ -42,9 +53,21 @@ public record CertificateContent(
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     public static CertificateContent of(Certificate c) {
-        return new CertificateContent(c.id, c.mentorshipId, c.menteeId, c.menteeName, c.projectTitle, c.organization,
-                c.termName, c.programStart, c.programEnd, c.completedAt, c.issuedAt, c.verificationCode,
-                c.verificationUrl, c.keyId);
+        return new CertificateContent(
+                c.id,
+                c.mentorshipId,
+                c.menteeId,
+                c.menteeName,
+                c.projectTitle,
+                c.organization,
+                c.termName,
+                c.programStart,
+                c.programEnd,
+                c.completedAt,
+                c.issuedAt,
+                c.verificationCode,
+                c.verificationUrl,
+                c.keyId);
     }
 
     public byte[] canonicalBytes() {

@@ -1,19 +1,16 @@
 package org.mentorship.certificate.service;
 
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.jboss.logging.Logger;
 import org.mentorship.certificate.model.Certificate;
 import org.mentorship.platform.logging.PersonalData;
 import org.mentorship.platform.mail.MailRuns;
-
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Mails each mentee their Letter of Completion (the PDF attached), after the issuing transaction committed. A run
@@ -42,7 +39,9 @@ public class CertificateMail {
         this.mailer = mailer;
     }
 
-    @Scheduled(every = "${mentorship.certificate.mail.interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${mentorship.certificate.mail.interval:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down
     void scheduled() {
         sendDue();
@@ -69,8 +68,9 @@ public class CertificateMail {
             } catch (RuntimeException e) {
                 String error = e.getClass().getSimpleName() + ": " + e.getMessage();
                 // Neither the mentee's address nor the mail server's quote of it in the log line (PersonalData).
-                LOG.warnf("Could not mail certificate %s to its mentee (attempt %d): %s", c.id, c.mailAttempts,
-                        PersonalData.withoutEmailAddresses(error));
+                LOG.warnf(
+                        "Could not mail certificate %s to its mentee (attempt %d): %s",
+                        c.id, c.mailAttempts, PersonalData.withoutEmailAddresses(error));
                 queue.failed(c.id, sender, c.mailAttempts, error);
                 continue;
             }
@@ -93,8 +93,8 @@ public class CertificateMail {
 
                 Anyone can check it at %s
                 (verification code %s).
-                """.formatted(c.menteeName, c.projectTitle, c.organization, c.termName, c.verificationUrl,
-                c.verificationCode);
+                """.formatted(
+                c.menteeName, c.projectTitle, c.organization, c.termName, c.verificationUrl, c.verificationCode);
         return Mail.withText(c.menteeEmail, "Your Letter of Completion", body)
                 .addHeader("Message-ID", messageId(c.id))
                 .addAttachment("letter-of-completion-" + c.verificationCode + ".pdf", pdf.render(c), "application/pdf");

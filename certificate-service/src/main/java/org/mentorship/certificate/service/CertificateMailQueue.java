@@ -1,21 +1,18 @@
 package org.mentorship.certificate.service;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
 import org.mentorship.certificate.config.CertificateConfig;
 import org.mentorship.certificate.model.Certificate;
 import org.mentorship.certificate.model.CertificateStatus;
-
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
  * The bookkeeping of the letters' mail, each step its own short transaction (never one around a send, whose
@@ -49,19 +46,25 @@ public class CertificateMailQueue {
     @TransactionConfiguration(timeout = TRANSACTION_TIMEOUT_SECONDS)
     @SuppressWarnings("unchecked")
     public List<UUID> claim(String sender, int limit) {
-        List<UUID> due = entityManager.createNativeQuery("""
+        List<UUID> due = entityManager
+                .createNativeQuery("""
                 select id from certificate
                 where mailed_at is null and mail_failed_at is null and status = 'VALID'
                   and (mail_next_attempt_at is null or mail_next_attempt_at <= ?1)
                   and (mail_lease_until is null or mail_lease_until < now())
                 order by issued_at limit ?2 for update skip locked""")
-                .setParameter(1, clock.instant()).setParameter(2, limit).getResultList();
+                .setParameter(1, clock.instant())
+                .setParameter(2, limit)
+                .getResultList();
         if (!due.isEmpty()) {
-            entityManager.createNativeQuery("""
+            entityManager
+                    .createNativeQuery("""
                     update certificate set mail_claimed_by = ?1, mail_attempts = mail_attempts + 1,
                            mail_lease_until = now() + make_interval(secs => ?2)
                     where id in (?3)""")
-                    .setParameter(1, sender).setParameter(2, config.mail().lease().toSeconds()).setParameter(3, due)
+                    .setParameter(1, sender)
+                    .setParameter(2, config.mail().lease().toSeconds())
+                    .setParameter(3, due)
                     .executeUpdate();
         }
         return due;
@@ -90,11 +93,14 @@ public class CertificateMailQueue {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @TransactionConfiguration(timeout = TRANSACTION_TIMEOUT_SECONDS)
     public void sent(UUID id) {
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 update certificate set mailed_at = ?1, mail_last_error = null, mail_claimed_by = null,
                        mail_lease_until = null
                 where id = ?2 and mailed_at is null""")
-                .setParameter(1, clock.instant()).setParameter(2, id).executeUpdate();
+                .setParameter(1, clock.instant())
+                .setParameter(2, id)
+                .executeUpdate();
     }
 
     /**
@@ -107,20 +113,28 @@ public class CertificateMailQueue {
     public void failed(UUID id, String sender, int attempts, String error) {
         Instant now = clock.instant();
         Duration wait = config.mail().backoff().multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 16));
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 update certificate set mail_last_error = ?1, mail_next_attempt_at = ?2,
                        mail_failed_at = case when mail_attempts >= ?3 then cast(?6 as timestamptz) end,
                        mail_claimed_by = null, mail_lease_until = null
                 where id = ?4 and mail_claimed_by = ?5 and mailed_at is null""")
-                .setParameter(1, truncate(error)).setParameter(2, now.plus(wait))
-                .setParameter(3, config.mail().maxAttempts()).setParameter(4, id).setParameter(5, sender)
-                .setParameter(6, now).executeUpdate();
+                .setParameter(1, truncate(error))
+                .setParameter(2, now.plus(wait))
+                .setParameter(3, config.mail().maxAttempts())
+                .setParameter(4, id)
+                .setParameter(5, sender)
+                .setParameter(6, now)
+                .executeUpdate();
     }
 
     private void release(UUID id, String sender) {
-        entityManager.createNativeQuery(
-                "update certificate set mail_claimed_by = null, mail_lease_until = null where id = ?1 and mail_claimed_by = ?2")
-                .setParameter(1, id).setParameter(2, sender).executeUpdate();
+        entityManager
+                .createNativeQuery(
+                        "update certificate set mail_claimed_by = null, mail_lease_until = null where id = ?1 and mail_claimed_by = ?2")
+                .setParameter(1, id)
+                .setParameter(2, sender)
+                .executeUpdate();
     }
 
     private static String truncate(String s) {

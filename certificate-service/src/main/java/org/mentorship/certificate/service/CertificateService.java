@@ -1,15 +1,13 @@
 package org.mentorship.certificate.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.jboss.logging.Logger;
 import org.mentorship.certificate.config.CertificateConfig;
 import org.mentorship.certificate.model.Certificate;
@@ -31,8 +29,7 @@ public class CertificateService {
     private static final Logger LOG = Logger.getLogger(CertificateService.class);
 
     /** What a verification found; {@code certificate} is empty for an unknown code. */
-    public record Verification(Certificate certificate, boolean signatureValid) {
-    }
+    public record Verification(Certificate certificate, boolean signatureValid) {}
 
     private final CertificateRepository certificates;
     private final CertificateSigner signer;
@@ -40,8 +37,12 @@ public class CertificateService {
     private final Outbox outbox;
     private final Clock clock;
 
-    CertificateService(CertificateRepository certificates, CertificateSigner signer, CertificateConfig config,
-            Outbox outbox, Clock clock) {
+    CertificateService(
+            CertificateRepository certificates,
+            CertificateSigner signer,
+            CertificateConfig config,
+            Outbox outbox,
+            Clock clock) {
         this.certificates = certificates;
         this.signer = signer;
         this.config = config;
@@ -81,18 +82,21 @@ public class CertificateService {
         c.status = CertificateStatus.VALID;
         certificates.persist(c);
         certificates.record(CertificateHistory.of(c, null, c.issuedAt, actor, "Every requirement met"));
-        outbox.publish(new CertificateIssued(c.id, c.mentorshipId, c.menteeId, c.verificationCode, c.verificationUrl,
-                c.issuedAt));
+        outbox.publish(new CertificateIssued(
+                c.id, c.mentorshipId, c.menteeId, c.verificationCode, c.verificationUrl, c.issuedAt));
         LOG.infof("Issued certificate %s (%s) for mentorship %s", c.id, c.verificationCode, c.mentorshipId);
         return c;
     }
 
     @Transactional
     public Certificate revoke(UUID id, String reason, String actor) {
-        Certificate c = certificates.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Certificate", id));
+        Certificate c =
+                certificates.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Certificate", id));
         SeparationOfDuties.requireNotSelf(actor, c.menteeId, "revoke this certificate");
         if (c.status == CertificateStatus.REVOKED) {
-            throw ProblemException.conflict("certificate-already-revoked", "Already revoked",
+            throw ProblemException.conflict(
+                    "certificate-already-revoked",
+                    "Already revoked",
                     "Certificate " + id + " was revoked on " + c.revokedAt + ": " + c.revocationReason);
         }
         Instant now = clock.instant();
@@ -108,8 +112,12 @@ public class CertificateService {
     /** Looks the code up and checks the signature of the stored facts (every time: a changed row is caught). */
     @Transactional
     public Verification verify(String code) {
-        Certificate c = certificates.findByCode(VerificationCodes.normalise(code))
-                .orElseThrow(() -> new ProblemException(404, "certificate-unknown", "Unknown certificate",
+        Certificate c = certificates
+                .findByCode(VerificationCodes.normalise(code))
+                .orElseThrow(() -> new ProblemException(
+                        404,
+                        "certificate-unknown",
+                        "Unknown certificate",
                         "No Letter of Completion has the verification code " + code));
         return new Verification(c, signatureValid(c));
     }

@@ -1,5 +1,8 @@
 package org.mentorship.certificate.service;
 
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -15,13 +18,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import org.mentorship.certificate.config.CertificateConfig;
-
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Signs and verifies certificate content with Ed25519 (java.security only). The private key comes from
@@ -38,7 +35,9 @@ public class CertificateSigner {
     private final Map<String, PublicKey> verificationKeys = new HashMap<>();
 
     CertificateSigner(CertificateConfig config) {
-        String encoded = config.signing().privateKey().filter(s -> !s.isBlank())
+        String encoded = config.signing()
+                .privateKey()
+                .filter(s -> !s.isBlank())
                 .orElseThrow(() -> new IllegalStateException("No certificate signing key is configured. Set "
                         + "MENTORSHIP_CERTIFICATE_SIGNING_PRIVATE_KEY to a base64 PKCS#8 Ed25519 private key "
                         + "(e.g. openssl genpkey -algorithm ed25519 -outform DER | base64 -w0)."));
@@ -111,14 +110,16 @@ public class CertificateSigner {
         try {
             PrivateKey key = KeyFactory.getInstance("Ed25519")
                     .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64Pkcs8.trim())));
-            byte[] seed = ((EdECPrivateKey) key).getBytes()
+            byte[] seed = ((EdECPrivateKey) key)
+                    .getBytes()
                     .orElseThrow(() -> new IllegalStateException("The Ed25519 key has no extractable bytes"));
             KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
             generator.initialize(NamedParameterSpec.ED25519, new SeedRandom(seed));
             KeyPair pair = generator.generateKeyPair();
             return new KeyPair(pair.getPublic(), key);
         } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
-            throw new IllegalStateException("The certificate signing key is not a base64 PKCS#8 Ed25519 private key", e);
+            throw new IllegalStateException(
+                    "The certificate signing key is not a base64 PKCS#8 Ed25519 private key", e);
         }
     }
 

@@ -1,14 +1,12 @@
 package org.mentorship.certificate.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.jboss.logging.Logger;
 import org.mentorship.certificate.model.Certificate;
 import org.mentorship.certificate.model.Completion;
@@ -48,8 +46,13 @@ public class CompletionService {
     private final CertificateService certificateService;
     private final Clock clock;
 
-    CompletionService(CompletionRepository completions, ExamRepository exams, SurveyRepository surveys,
-            CertificateRepository certificates, CertificateService certificateService, Clock clock) {
+    CompletionService(
+            CompletionRepository completions,
+            ExamRepository exams,
+            SurveyRepository surveys,
+            CertificateRepository certificates,
+            CertificateService certificateService,
+            Clock clock) {
         this.completions = completions;
         this.exams = exams;
         this.surveys = surveys;
@@ -100,7 +103,8 @@ public class CompletionService {
         Completion c = lockOrOpen(e.mentorshipId(), e.menteeId(), actor);
         if (c.status != CompletionStatus.OPEN) {
             if (c.status == CompletionStatus.CERTIFIED) {
-                LOG.warnf("Mentorship %s terminated after its certificate was issued; a coordinator may revoke it",
+                LOG.warnf(
+                        "Mentorship %s terminated after its certificate was issued; a coordinator may revoke it",
                         e.mentorshipId());
             }
             return;
@@ -129,7 +133,8 @@ public class CompletionService {
     /** The record, row-locked; 404 when there is none. For requests that change a requirement. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Completion lockExisting(UUID mentorshipId) {
-        return completions.lockByMentorship(mentorshipId)
+        return completions
+                .lockByMentorship(mentorshipId)
                 .orElseThrow(() -> ProblemException.notFound("Completion record of mentorship", mentorshipId));
     }
 
@@ -158,20 +163,25 @@ public class CompletionService {
     }
 
     List<Requirement> checklist(Completion c) {
-        return RequirementPolicy.checklist(c, exams.applicableTo(c.projectId), exams.results(c.mentorshipId),
+        return RequirementPolicy.checklist(
+                c,
+                exams.applicableTo(c.projectId),
+                exams.results(c.mentorshipId),
                 surveys.answerOf(c.mentorshipId).isPresent());
     }
 
     @Transactional
     public View view(UUID mentorshipId) {
-        Completion c = completions.findByMentorship(mentorshipId)
+        Completion c = completions
+                .findByMentorship(mentorshipId)
                 .orElseThrow(() -> ProblemException.notFound("Completion record of mentorship", mentorshipId));
         return view(c);
     }
 
     @Transactional
     public Completion find(UUID mentorshipId) {
-        return completions.findByMentorship(mentorshipId)
+        return completions
+                .findByMentorship(mentorshipId)
                 .orElseThrow(() -> ProblemException.notFound("Completion record of mentorship", mentorshipId));
     }
 

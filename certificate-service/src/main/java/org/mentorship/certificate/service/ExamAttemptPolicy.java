@@ -1,7 +1,6 @@
 package org.mentorship.certificate.service;
 
 import java.time.Instant;
-
 import org.mentorship.platform.problem.ProblemException;
 
 /**
@@ -16,7 +15,10 @@ public final class ExamAttemptPolicy {
 
     public static void requireRecorder(boolean coordinator, boolean registeredPartner, String recorder, String exam) {
         if (!coordinator && !registeredPartner) {
-            throw new ProblemException(403, "partner-not-registered", "Partner not registered for this exam",
+            throw new ProblemException(
+                    403,
+                    "partner-not-registered",
+                    "Partner not registered for this exam",
                     "'" + recorder + "' is not registered to record attempts of exam '" + exam
                             + "'; a coordinator registers partners per exam");
         }
@@ -28,16 +30,17 @@ public final class ExamAttemptPolicy {
             return now;
         }
         if (takenAt.isAfter(now)) {
-            throw ProblemException.unprocessable("taken-in-future", "Attempt in the future",
-                    "takenAt " + takenAt + " is after now (" + now + ")");
+            throw ProblemException.unprocessable(
+                    "taken-in-future", "Attempt in the future", "takenAt " + takenAt + " is after now (" + now + ")");
         }
         if (mentorshipStarted != null && takenAt.isBefore(mentorshipStarted)) {
-            throw ProblemException.unprocessable("taken-before-mentorship", "Attempt before the mentorship",
+            throw ProblemException.unprocessable(
+                    "taken-before-mentorship",
+                    "Attempt before the mentorship",
                     "takenAt " + takenAt + " is before the mentorship started (" + mentorshipStarted + ")");
         }
         return takenAt;
     }
 
-    private ExamAttemptPolicy() {
-    }
+    private ExamAttemptPolicy() {}
 }

@@ -1,13 +1,11 @@
 package org.mentorship.certificate.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.mentorship.certificate.model.Completion;
 import org.mentorship.certificate.model.CompletionStatus;
 import org.mentorship.certificate.model.ExamDefinition;
@@ -18,7 +16,6 @@ import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Roles;
 import org.mentorship.platform.security.SeparationOfDuties;
 import org.mentorship.platform.web.PageRequest;
-
 
 /** Exam definitions, and attempts recorded by coordinators or partner systems. */
 @ApplicationScoped
@@ -66,21 +63,27 @@ public class ExamService {
     @Transactional
     public ExamResult record(UUID examId, UUID mentorshipId, int score, Instant takenAt, String actor, String role) {
         ExamDefinition exam = definition(examId);
-        ExamAttemptPolicy.requireRecorder(Roles.COORDINATOR.equals(role), exams.isPartnerOf(exam.id, actor), actor,
-                exam.name);
+        ExamAttemptPolicy.requireRecorder(
+                Roles.COORDINATOR.equals(role), exams.isPartnerOf(exam.id, actor), actor, exam.name);
         Completion c = completions.lockExisting(mentorshipId);
         // A passing result may issue her certificate: not hers to record, whatever roles her token holds.
         SeparationOfDuties.requireNotSelf(actor, c.menteeId, "record the exam results of this mentorship");
         if (c.status == CompletionStatus.CLOSED) {
-            throw ProblemException.conflict("completion-closed", "Completion record closed",
+            throw ProblemException.conflict(
+                    "completion-closed",
+                    "Completion record closed",
                     "Mentorship " + mentorshipId + " ended without completion; no exam results are recorded for it");
         }
         if (!c.onboarded) {
-            throw ProblemException.conflict("onboarding-pending", "Onboarding not received yet",
+            throw ProblemException.conflict(
+                    "onboarding-pending",
+                    "Onboarding not received yet",
                     "The onboarding of mentorship " + mentorshipId + " has not reached this service yet; retry later");
         }
         if (!exam.appliesTo(c.projectId)) {
-            throw ProblemException.unprocessable("exam-not-applicable", "Exam does not apply",
+            throw ProblemException.unprocessable(
+                    "exam-not-applicable",
+                    "Exam does not apply",
                     "Exam '" + exam.name + "' is not an exam of the project of mentorship " + mentorshipId);
         }
         Instant now = clock.instant();
@@ -97,8 +100,12 @@ public class ExamService {
         r.recordedBy = actor;
         r.recorderRole = role;
         exams.persistResult(r);
-        completions.note(c, c.status, actor, "Exam '" + exam.name + "' attempt: score " + score
-                + (r.passed ? " (passed)" : " (not passed, pass mark " + exam.passMark + ")"));
+        completions.note(
+                c,
+                c.status,
+                actor,
+                "Exam '" + exam.name + "' attempt: score " + score
+                        + (r.passed ? " (passed)" : " (not passed, pass mark " + exam.passMark + ")"));
         if (r.passed) {
             completions.reconsider(c, actor);
         }

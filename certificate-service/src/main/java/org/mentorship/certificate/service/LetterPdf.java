@@ -1,9 +1,15 @@
 package org.mentorship.certificate.service;
 
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.qrcode.encoder.Encoder;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -16,9 +22,6 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,12 +32,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.mentorship.certificate.model.Certificate;
-
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.google.zxing.qrcode.encoder.ByteMatrix;
-import com.google.zxing.qrcode.encoder.Encoder;
 
 /**
  * Renders a Letter of Completion (A4 landscape) with PDFBox: the facts, the verification code and URL, and a QR
@@ -49,7 +46,8 @@ public class LetterPdf {
     private static final float MARGIN = 60;
 
     public byte[] render(Certificate c) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
             doc.addPage(page);
             PDFont regular = font(doc);
@@ -69,15 +67,28 @@ public class LetterPdf {
                 float textWidth = WIDTH - 2 * MARGIN - 170;
                 y = line(s, regular, bold, "Project", c.projectTitle, MARGIN, y, textWidth);
                 y = line(s, regular, bold, "Organization", c.organization, MARGIN, y, textWidth);
-                y = line(s, regular, bold, "Term", c.termName + " (" + day(c.programStart) + " to "
-                        + day(c.programEnd) + ")", MARGIN, y, textWidth);
+                y = line(
+                        s,
+                        regular,
+                        bold,
+                        "Term",
+                        c.termName + " (" + day(c.programStart) + " to " + day(c.programEnd) + ")",
+                        MARGIN,
+                        y,
+                        textWidth);
                 y = line(s, regular, bold, "Mentorship completed", day(c.completedAt), MARGIN, y, textWidth);
                 y = line(s, regular, bold, "Issued", day(c.issuedAt), MARGIN, y, textWidth);
                 y = line(s, regular, bold, "Verification code", c.verificationCode, MARGIN, y, textWidth);
                 y = line(s, regular, bold, "Verify at", c.verificationUrl, MARGIN, y, textWidth);
 
-                text(s, italic, 8, "Signed with Ed25519 (key " + c.keyId + "). Scan the code or open the URL to check "
-                        + "that this letter is authentic and not revoked.", MARGIN, 45);
+                text(
+                        s,
+                        italic,
+                        8,
+                        "Signed with Ed25519 (key " + c.keyId + "). Scan the code or open the URL to check "
+                                + "that this letter is authentic and not revoked.",
+                        MARGIN,
+                        45);
                 qr(s, c.verificationUrl, WIDTH - MARGIN - 140, 60, 140);
             }
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -125,7 +136,8 @@ public class LetterPdf {
 
     private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
-    private static float centred(PDPageContentStream s, PDFont font, float size, String value, float y) throws IOException {
+    private static float centred(PDPageContentStream s, PDFont font, float size, String value, float y)
+            throws IOException {
         String text = safe(font, value);
         float width = font.getStringWidth(text) / 1000 * size;
         text(s, font, size, text, Math.max(MARGIN, (WIDTH - width) / 2), y);
@@ -133,8 +145,16 @@ public class LetterPdf {
     }
 
     /** "Label: value", the value wrapped to the width. Returns the next baseline. */
-    private static float line(PDPageContentStream s, PDFont regular, PDFont bold, String label, String value, float x,
-            float y, float width) throws IOException {
+    private static float line(
+            PDPageContentStream s,
+            PDFont regular,
+            PDFont bold,
+            String label,
+            String value,
+            float x,
+            float y,
+            float width)
+            throws IOException {
         float size = 13;
         String head = label + ": ";
         text(s, bold, size, head, x, y);
@@ -175,7 +195,8 @@ public class LetterPdf {
     private static void qr(PDPageContentStream s, String url, float x, float y, float size) throws IOException {
         ByteMatrix matrix;
         try {
-            matrix = Encoder.encode(url, ErrorCorrectionLevel.M, java.util.Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"))
+            matrix = Encoder.encode(
+                            url, ErrorCorrectionLevel.M, java.util.Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"))
                     .getMatrix();
         } catch (WriterException e) {
             throw new IllegalStateException("Cannot encode the verification URL as a QR code", e);

@@ -7,5 +7,4 @@ package org.mentorship.certificate.service;
  * @param required whether it blocks the certificate (an optional exam is shown but does not)
  * @param detail what is known or still missing, in words for the mentee
  */
-public record Requirement(String key, String label, boolean required, boolean met, String detail) {
-}
+public record Requirement(String key, String label, boolean required, boolean met, String detail) {}

@@ -2,7 +2,6 @@ package org.mentorship.certificate.service;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.mentorship.certificate.model.Completion;
 import org.mentorship.certificate.model.ExamDefinition;
 import org.mentorship.certificate.model.ExamResult;
@@ -20,14 +19,22 @@ import org.mentorship.certificate.model.ExamResult;
  */
 public final class RequirementPolicy {
 
-    public static List<Requirement> checklist(Completion c, List<ExamDefinition> exams, List<ExamResult> results,
-            boolean surveyAnswered) {
+    public static List<Requirement> checklist(
+            Completion c, List<ExamDefinition> exams, List<ExamResult> results, boolean surveyAnswered) {
         List<Requirement> list = new ArrayList<>();
         if (!c.onboarded) {
-            list.add(new Requirement("onboarding", "Onboarding completed", true, false,
+            list.add(new Requirement(
+                    "onboarding",
+                    "Onboarding completed",
+                    true,
+                    false,
                     "The onboarding of this mentorship has not reached us yet"));
         }
-        list.add(new Requirement("mentorship-completed", "Mentorship completed", true, c.mentorshipCompleted(),
+        list.add(new Requirement(
+                "mentorship-completed",
+                "Mentorship completed",
+                true,
+                c.mentorshipCompleted(),
                 c.mentorshipCompleted()
                         ? "Final evaluation passed with every milestone and task done on " + c.mentorshipCompletedAt
                         : "Waiting for the final evaluation to pass with every milestone and task done"));
@@ -35,17 +42,26 @@ public final class RequirementPolicy {
             if (!exam.appliesTo(c.projectId)) {
                 continue;
             }
-            List<ExamResult> attempts = results.stream().filter(r -> r.examId.equals(exam.id)).toList();
+            List<ExamResult> attempts =
+                    results.stream().filter(r -> r.examId.equals(exam.id)).toList();
             boolean passed = attempts.stream().anyMatch(r -> r.passed);
             int best = attempts.stream().mapToInt(r -> r.score).max().orElse(-1);
-            String detail = attempts.isEmpty() ? "Not taken yet (pass mark " + exam.passMark + ")"
+            String detail = attempts.isEmpty()
+                    ? "Not taken yet (pass mark " + exam.passMark + ")"
                     : (passed ? "Passed" : "Not passed yet") + ": best score " + best + " of pass mark " + exam.passMark
                             + " after " + attempts.size() + " attempt(s)";
             list.add(new Requirement("exam:" + exam.id, "Exam: " + exam.name, exam.required, passed, detail));
         }
-        list.add(new Requirement("feedback-survey", "Feedback survey answered", true, surveyAnswered,
-                surveyAnswered ? "Answered" : c.mentorshipCompleted() ? "Open: please answer the feedback survey"
-                        : "Opens once the final evaluation passed"));
+        list.add(new Requirement(
+                "feedback-survey",
+                "Feedback survey answered",
+                true,
+                surveyAnswered,
+                surveyAnswered
+                        ? "Answered"
+                        : c.mentorshipCompleted()
+                                ? "Open: please answer the feedback survey"
+                                : "Opens once the final evaluation passed"));
         return list;
     }
 
@@ -56,9 +72,11 @@ public final class RequirementPolicy {
 
     /** The labels of the required lines still missing, for the mentee. */
     public static List<String> missing(List<Requirement> checklist) {
-        return checklist.stream().filter(r -> r.required() && !r.met()).map(Requirement::label).toList();
+        return checklist.stream()
+                .filter(r -> r.required() && !r.met())
+                .map(Requirement::label)
+                .toList();
     }
 
-    private RequirementPolicy() {
-    }
+    private RequirementPolicy() {}
 }

@@ -1,12 +1,10 @@
 package org.mentorship.certificate.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.mentorship.certificate.model.Certificate;
 import org.mentorship.certificate.model.CertificateStatus;
 import org.mentorship.certificate.model.Completion;
@@ -22,8 +20,8 @@ public class SummaryService {
     private final CertificateRepository certificates;
     private final CompletionService completionService;
 
-    SummaryService(CompletionRepository completions, CertificateRepository certificates,
-            CompletionService completionService) {
+    SummaryService(
+            CompletionRepository completions, CertificateRepository certificates, CompletionService completionService) {
         this.completions = completions;
         this.certificates = certificates;
         this.completionService = completionService;
@@ -32,18 +30,26 @@ public class SummaryService {
     /** Mentee: each of their records with what is missing, and their certificates. */
     @Transactional
     public Map<String, Object> mentee(String menteeId) {
-        List<Map<String, Object>> records = completions.listByMentee(menteeId).stream().map(c -> {
-            CompletionService.View v = completionService.view(c);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("mentorshipId", c.mentorshipId);
-            m.put("projectTitle", c.projectTitle);
-            m.put("status", c.status);
-            m.put("missing", v.missing());
-            m.put("surveyOpen", c.status == CompletionStatus.OPEN && c.mentorshipCompleted()
-                    && v.checklist().stream().anyMatch(r -> r.key().equals("feedback-survey") && !r.met()));
-            return m;
-        }).toList();
-        List<Map<String, Object>> letters = certificates.listByMentee(menteeId).stream().map(SummaryService::letter).toList();
+        List<Map<String, Object>> records = completions.listByMentee(menteeId).stream()
+                .map(c -> {
+                    CompletionService.View v = completionService.view(c);
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("mentorshipId", c.mentorshipId);
+                    m.put("projectTitle", c.projectTitle);
+                    m.put("status", c.status);
+                    m.put("missing", v.missing());
+                    m.put(
+                            "surveyOpen",
+                            c.status == CompletionStatus.OPEN
+                                    && c.mentorshipCompleted()
+                                    && v.checklist().stream()
+                                            .anyMatch(r -> r.key().equals("feedback-survey") && !r.met()));
+                    return m;
+                })
+                .toList();
+        List<Map<String, Object>> letters = certificates.listByMentee(menteeId).stream()
+                .map(SummaryService::letter)
+                .toList();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("completions", records);
         out.put("certificates", letters);
@@ -54,14 +60,16 @@ public class SummaryService {
     @Transactional
     public Map<String, Object> mentor(String mentorId) {
         List<Completion> open = completions.listByMentor(mentorId, CompletionStatus.OPEN);
-        List<Map<String, Object>> items = open.stream().map(c -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("mentorshipId", c.mentorshipId);
-            m.put("menteeName", c.menteeName);
-            m.put("projectTitle", c.projectTitle);
-            m.put("missing", completionService.view(c).missing());
-            return m;
-        }).toList();
+        List<Map<String, Object>> items = open.stream()
+                .map(c -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("mentorshipId", c.mentorshipId);
+                    m.put("menteeName", c.menteeName);
+                    m.put("projectTitle", c.projectTitle);
+                    m.put("missing", completionService.view(c).missing());
+                    return m;
+                })
+                .toList();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("openCompletions", items.size());
         out.put("mentees", items);

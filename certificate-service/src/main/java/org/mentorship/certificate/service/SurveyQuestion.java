@@ -12,7 +12,9 @@ public record SurveyQuestion(String key, String text, Kind kind, List<String> op
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SurveyQuestionKind")
     public enum Kind {
-        RATING, CHOICE, TEXT
+        RATING,
+        CHOICE,
+        TEXT
     }
 
     public static final int RATING_MIN = 0;

@@ -1,5 +1,12 @@
 package org.mentorship.certificate.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,10 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.mentorship.certificate.config.CertificateConfig;
 import org.mentorship.certificate.model.Completion;
 import org.mentorship.certificate.model.CompletionStatus;
@@ -20,12 +23,6 @@ import org.mentorship.certificate.model.SurveyAnswer;
 import org.mentorship.certificate.model.SurveyVersion;
 import org.mentorship.certificate.repository.SurveyRepository;
 import org.mentorship.platform.problem.ProblemException;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The feedback survey: versioned questions, one answer per mentorship, aggregated results. */
 @ApplicationScoped
@@ -37,7 +34,11 @@ public class SurveyService {
     private final Clock clock;
     private final CertificateConfig config;
 
-    SurveyService(SurveyRepository surveys, CompletionService completions, ObjectMapper json, Clock clock,
+    SurveyService(
+            SurveyRepository surveys,
+            CompletionService completions,
+            ObjectMapper json,
+            Clock clock,
             CertificateConfig config) {
         this.config = config;
         this.surveys = surveys;
@@ -56,7 +57,9 @@ public class SurveyService {
                 problems.add("question key '" + q.key() + "' is used twice");
             }
             boolean hasOptions = q.options() != null && !q.options().isEmpty();
-            if (q.kind() == SurveyQuestion.Kind.CHOICE && (!hasOptions || new HashSet<>(q.options()).size() != q.options().size())) {
+            if (q.kind() == SurveyQuestion.Kind.CHOICE
+                    && (!hasOptions
+                            || new HashSet<>(q.options()).size() != q.options().size())) {
                 problems.add("choice question '" + q.key() + "' needs distinct options");
             }
             if (q.kind() != SurveyQuestion.Kind.CHOICE && hasOptions) {
@@ -71,8 +74,14 @@ public class SurveyService {
         v.id = UUID.randomUUID();
         v.version = surveys.nextVersion();
         v.title = title.strip();
-        v.questions = write(questions.stream().map(q -> new SurveyQuestion(q.key(), q.text(), q.kind(),
-                q.kind() == SurveyQuestion.Kind.CHOICE ? q.options() : List.of(), q.required())).toList());
+        v.questions = write(questions.stream()
+                .map(q -> new SurveyQuestion(
+                        q.key(),
+                        q.text(),
+                        q.kind(),
+                        q.kind() == SurveyQuestion.Kind.CHOICE ? q.options() : List.of(),
+                        q.required()))
+                .toList());
         v.createdAt = clock.instant();
         v.createdBy = actor;
         surveys.persist(v);
@@ -81,8 +90,9 @@ public class SurveyService {
 
     @Transactional
     public SurveyVersion current() {
-        return surveys.current().orElseThrow(() -> new ProblemException(404, "no-survey", "No survey",
-                "No feedback survey has been published yet"));
+        return surveys.current()
+                .orElseThrow(() -> new ProblemException(
+                        404, "no-survey", "No survey", "No feedback survey has been published yet"));
     }
 
     @Transactional
@@ -97,7 +107,7 @@ public class SurveyService {
 
     public List<SurveyQuestion> questions(SurveyVersion v) {
         try {
-            return json.readValue(v.questions, new TypeReference<List<SurveyQuestion>>() { });
+            return json.readValue(v.questions, new TypeReference<List<SurveyQuestion>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Survey version " + v.version + " has unreadable questions", e);
         }
@@ -114,22 +124,28 @@ public class SurveyService {
             throw ProblemException.notFound("Completion record of mentorship", mentorshipId);
         }
         if (c.status == CompletionStatus.CLOSED) {
-            throw ProblemException.conflict("completion-closed", "Completion record closed",
+            throw ProblemException.conflict(
+                    "completion-closed",
+                    "Completion record closed",
                     "Mentorship " + mentorshipId + " ended without completion");
         }
         if (!c.mentorshipCompleted()) {
-            throw ProblemException.conflict("survey-not-open", "Survey not open yet",
+            throw ProblemException.conflict(
+                    "survey-not-open",
+                    "Survey not open yet",
                     "The feedback survey opens once the final evaluation of mentorship " + mentorshipId + " passed");
         }
         if (surveys.answerOf(mentorshipId).isPresent()) {
-            throw ProblemException.conflict("survey-already-answered", "Survey already answered",
+            throw ProblemException.conflict(
+                    "survey-already-answered",
+                    "Survey already answered",
                     "The feedback survey of mentorship " + mentorshipId + " was already answered");
         }
         SurveyVersion v = version == null ? current() : version(version);
         List<String> problems = check(questions(v), answers);
         if (!problems.isEmpty()) {
-            throw ProblemException.unprocessable("invalid-survey-answer", "Invalid survey answer",
-                    String.join("; ", problems));
+            throw ProblemException.unprocessable(
+                    "invalid-survey-answer", "Invalid survey answer", String.join("; ", problems));
         }
         SurveyAnswer a = new SurveyAnswer();
         a.id = UUID.randomUUID();
@@ -156,7 +172,7 @@ public class SurveyService {
         List<String> problems = new ArrayList<>();
         Map<String, SurveyQuestion> byKey = new LinkedHashMap<>();
         questions.forEach(q -> byKey.put(q.key(), q));
-        for (Iterator<String> it = answers.fieldNames(); it.hasNext();) {
+        for (Iterator<String> it = answers.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!byKey.containsKey(key)) {
                 problems.add("'" + key + "' is not a question of this survey");
@@ -172,7 +188,8 @@ public class SurveyService {
             }
             switch (q.kind()) {
                 case RATING -> {
-                    if (!value.isIntegralNumber() || value.asInt() < SurveyQuestion.RATING_MIN
+                    if (!value.isIntegralNumber()
+                            || value.asInt() < SurveyQuestion.RATING_MIN
                             || value.asInt() > SurveyQuestion.RATING_MAX) {
                         problems.add("'" + q.key() + "' must be a whole number from 0 to 10");
                     }
@@ -184,7 +201,8 @@ public class SurveyService {
                 }
                 case TEXT -> {
                     if (!value.isTextual() || value.asText().length() > SurveyQuestion.TEXT_MAX) {
-                        problems.add("'" + q.key() + "' must be text of at most " + SurveyQuestion.TEXT_MAX + " characters");
+                        problems.add(
+                                "'" + q.key() + "' must be text of at most " + SurveyQuestion.TEXT_MAX + " characters");
                     }
                 }
             }
@@ -205,10 +223,15 @@ public class SurveyService {
     public SurveyResults results(int version, UUID projectId, boolean withTexts) {
         SurveyVersion v = version(version);
         List<SurveyQuestion> questions = questions(v);
-        List<JsonNode> answers = surveys.answers(v.id, projectId).stream().map(a -> read(a.answers)).toList();
+        List<JsonNode> answers = surveys.answers(v.id, projectId).stream()
+                .map(a -> read(a.answers))
+                .toList();
         List<SurveyResults.QuestionResult> out = new ArrayList<>();
         for (SurveyQuestion q : questions) {
-            List<JsonNode> values = answers.stream().map(a -> a.get(q.key())).filter(n -> n != null && !n.isNull()).toList();
+            List<JsonNode> values = answers.stream()
+                    .map(a -> a.get(q.key()))
+                    .filter(n -> n != null && !n.isNull())
+                    .toList();
             Map<String, Long> distribution = null;
             Double average = null;
             List<String> texts = null;
@@ -217,26 +240,42 @@ public class SurveyService {
                     distribution = new LinkedHashMap<>();
                     for (int i = SurveyQuestion.RATING_MIN; i <= SurveyQuestion.RATING_MAX; i++) {
                         final int score = i;
-                        distribution.put(String.valueOf(i), values.stream().filter(n -> n.asInt() == score).count());
+                        distribution.put(
+                                String.valueOf(i),
+                                values.stream().filter(n -> n.asInt() == score).count());
                     }
-                    average = values.isEmpty() ? null
-                            : Math.round(values.stream().mapToInt(JsonNode::asInt).average().orElse(0) * 100) / 100.0;
+                    average = values.isEmpty()
+                            ? null
+                            : Math.round(values.stream()
+                                                    .mapToInt(JsonNode::asInt)
+                                                    .average()
+                                                    .orElse(0)
+                                            * 100)
+                                    / 100.0;
                 }
                 case CHOICE -> {
                     distribution = new LinkedHashMap<>();
                     for (String option : q.options()) {
-                        distribution.put(option, values.stream().filter(n -> option.equals(n.asText())).count());
+                        distribution.put(
+                                option,
+                                values.stream()
+                                        .filter(n -> option.equals(n.asText()))
+                                        .count());
                     }
                 }
                 case TEXT -> {
                     if (withTexts) {
                         // Shuffled by sorting: the order must not reveal who answered when.
-                        texts = values.stream().map(JsonNode::asText).filter(t -> !t.isBlank()).sorted().toList();
+                        texts = values.stream()
+                                .map(JsonNode::asText)
+                                .filter(t -> !t.isBlank())
+                                .sorted()
+                                .toList();
                     }
                 }
             }
-            out.add(new SurveyResults.QuestionResult(q.key(), q.text(), q.kind(), values.size(), average, distribution,
-                    texts));
+            out.add(new SurveyResults.QuestionResult(
+                    q.key(), q.text(), q.kind(), values.size(), average, distribution, texts));
         }
         return new SurveyResults(v.version, v.title, projectId, answers.size(), out, null);
     }

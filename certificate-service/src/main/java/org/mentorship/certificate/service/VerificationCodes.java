@@ -24,8 +24,13 @@ public final class VerificationCodes {
 
     /** A typed code as stored: upper case, Crockford's look-alikes mapped, grouped by four. */
     public static String normalise(String typed) {
-        String raw = typed == null ? "" : typed.toUpperCase(java.util.Locale.ROOT).replaceAll("[^0-9A-Z]", "")
-                .replace('O', '0').replace('I', '1').replace('L', '1');
+        String raw = typed == null
+                ? ""
+                : typed.toUpperCase(java.util.Locale.ROOT)
+                        .replaceAll("[^0-9A-Z]", "")
+                        .replace('O', '0')
+                        .replace('I', '1')
+                        .replace('L', '1');
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < raw.length(); i++) {
             if (i > 0 && i % 4 == 0) {
@@ -36,6 +41,5 @@ public final class VerificationCodes {
         return code.toString();
     }
 
-    private VerificationCodes() {
-    }
+    private VerificationCodes() {}
 }

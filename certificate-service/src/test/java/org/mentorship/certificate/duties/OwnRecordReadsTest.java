@@ -3,11 +3,10 @@ package org.mentorship.certificate.duties;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.mentorship.certificate.Program;
 import org.mentorship.testsupport.Tokens;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Reads follow the most restrictive role that applies to the record: a mentor never reads an individual survey
@@ -24,9 +23,17 @@ class OwnRecordReadsTest {
         p.answerSurvey(9, "keep contributing", "My mentor was great").then().statusCode(201);
         String path = "/api/v1/surveys/answers/" + p.mentorshipId;
 
-        given().auth().oauth2(Tokens.of(p.mentor, "mentor", "mentee")).get(path).then().statusCode(404)
+        given().auth()
+                .oauth2(Tokens.of(p.mentor, "mentor", "mentee"))
+                .get(path)
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("https://mentorship.example.org/problems/not-found"));
-        given().auth().oauth2(p.menteeToken).get(path).then().statusCode(200)
+        given().auth()
+                .oauth2(p.menteeToken)
+                .get(path)
+                .then()
+                .statusCode(200)
                 .body("answers.comments", equalTo("My mentor was great"));
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.util.Base64;
-
 import org.junit.jupiter.api.Test;
 
 /** Ed25519 with the JDK only: the derived public key is the real one, and any change of content is caught. */
@@ -14,12 +13,14 @@ class CertificateSignerTest {
 
     /** The test-only key of application.properties and its public key as computed by OpenSSL. */
     static final String TEST_KEY = "MC4CAQAwBQYDK2VwBCIEIKlLJ9eEuzhmvlnQmZ0Qq835aHtMhwD8g3adho1rrvvm";
+
     static final String OPENSSL_PUBLIC = "MCowBQYDK2VwAyEAHdKEoEuF655Gb79e0TLG8QrEo9oQ0S3l3B0QHFYIUDQ=";
 
     @Test
     void derivesThePublicKeyOpenSslDerives() {
         KeyPair pair = CertificateSigner.keyPair(TEST_KEY);
-        assertThat(Base64.getEncoder().encodeToString(pair.getPublic().getEncoded())).isEqualTo(OPENSSL_PUBLIC);
+        assertThat(Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()))
+                .isEqualTo(OPENSSL_PUBLIC);
     }
 
     @Test
@@ -29,7 +30,8 @@ class CertificateSignerTest {
         String signature = signer.sign(content);
 
         assertThat(signer.verify(content, signature, "k1")).isTrue();
-        assertThat(signer.verify("{\"menteeName\":\"Anna\"}".getBytes(StandardCharsets.UTF_8), signature, "k1")).isFalse();
+        assertThat(signer.verify("{\"menteeName\":\"Anna\"}".getBytes(StandardCharsets.UTF_8), signature, "k1"))
+                .isFalse();
         assertThat(signer.verify(content, signature, "k2")).as("unknown key id").isFalse();
         assertThat(signer.verify(content, "not base64!", "k1")).isFalse();
     }
@@ -38,7 +40,8 @@ class CertificateSignerTest {
     void anotherKeysSignatureFails() {
         byte[] content = "facts".getBytes(StandardCharsets.UTF_8);
         String dev = "MC4CAQAwBQYDK2VwBCIEIHeLEEpNt1rcT332GYTFAXazJFBnfRTlzJFysDzesgOu";
-        assertThat(signer(TEST_KEY, "k1").verify(content, signer(dev, "k1").sign(content), "k1")).isFalse();
+        assertThat(signer(TEST_KEY, "k1").verify(content, signer(dev, "k1").sign(content), "k1"))
+                .isFalse();
     }
 
     @Test
@@ -46,11 +49,14 @@ class CertificateSignerTest {
         byte[] content = "facts".getBytes(StandardCharsets.UTF_8);
         String oldSignature = signer(TEST_KEY, "k1").sign(content);
         String dev = "MC4CAQAwBQYDK2VwBCIEIHeLEEpNt1rcT332GYTFAXazJFBnfRTlzJFysDzesgOu";
-        CertificateSigner rotated = new CertificateSigner(new TestConfig(dev, "k2", java.util.Map.of("k1", OPENSSL_PUBLIC)));
+        CertificateSigner rotated =
+                new CertificateSigner(new TestConfig(dev, "k2", java.util.Map.of("k1", OPENSSL_PUBLIC)));
         assertThat(rotated.verify(content, oldSignature, "k1")).isTrue();
         assertThat(rotated.verify(content, rotated.sign(content), "k2")).isTrue();
         assertThat(rotated.verify(content, oldSignature, "k2")).isFalse();
-        assertThat(signer(dev, "k2").verify(content, oldSignature, "k1")).as("without the old key").isFalse();
+        assertThat(signer(dev, "k2").verify(content, oldSignature, "k1"))
+                .as("without the old key")
+                .isFalse();
     }
 
     @Test

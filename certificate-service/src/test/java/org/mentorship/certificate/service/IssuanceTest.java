@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.mentorship.certificate.Program;
@@ -21,8 +21,6 @@ import org.mentorship.contracts.EventSchemas;
 import org.mentorship.contracts.Topics;
 import org.mentorship.contracts.events.MentorshipCompleted;
 import org.mentorship.testsupport.Tokens;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The Letter of Completion is issued exactly once when every requirement holds, whatever order they arrive in,
@@ -42,7 +40,9 @@ class IssuanceTest {
         p.recordExam(LMS, exam, 80).then().statusCode(201);
         assertThat(p.record().getString("status")).isEqualTo("OPEN");
         p.answerSurvey().then().statusCode(201);
-        assertThat(p.record().getString("status")).as("issued in the answer's transaction").isEqualTo("CERTIFIED");
+        assertThat(p.record().getString("status"))
+                .as("issued in the answer's transaction")
+                .isEqualTo("CERTIFIED");
         assertThat(p.certificateCount()).isEqualTo(1);
     }
 
@@ -86,8 +86,13 @@ class IssuanceTest {
         UUID onboardedId = UUID.randomUUID();
         Program.publish(p.onboarded(), onboardedId);
         p.awaitRecord("CERTIFIED");
-        given().auth().oauth2(Program.COORDINATOR).queryParam("version", Program.survey())
-                .queryParam("projectId", p.projectId).get("/api/v1/surveys/results").then().statusCode(200)
+        given().auth()
+                .oauth2(Program.COORDINATOR)
+                .queryParam("version", Program.survey())
+                .queryParam("projectId", p.projectId)
+                .get("/api/v1/surveys/results")
+                .then()
+                .statusCode(200)
                 .body("responses", org.hamcrest.Matchers.equalTo(1));
         Program.publish(completed, completedId);
         Program.publish(p.onboarded(), onboardedId);
@@ -162,14 +167,25 @@ class IssuanceTest {
     void certificateIssuedIsPublishedAndMatchesItsSchema() {
         Program p = Program.next();
         UUID certificate = p.certify();
-        List<ConsumerRecord<String, String>> records = Program.kafka().readUntil(Topics.CERTIFICATES,
-                Duration.ofSeconds(30), rs -> rs.stream().anyMatch(r -> r.value().contains(certificate.toString())));
+        List<ConsumerRecord<String, String>> records = Program.kafka()
+                .readUntil(
+                        Topics.CERTIFICATES,
+                        Duration.ofSeconds(30),
+                        rs -> rs.stream().anyMatch(r -> r.value().contains(certificate.toString())));
         ConsumerRecord<String, String> issued = records.stream()
-                .filter(r -> r.value().contains(certificate.toString())).findFirst().orElseThrow();
+                .filter(r -> r.value().contains(certificate.toString()))
+                .findFirst()
+                .orElseThrow();
         assertThat(issued.key()).isEqualTo(p.mentorshipId.toString());
-        assertThat(new String(issued.headers().lastHeader(CloudEventHeaders.TYPE).value())).isEqualTo("CertificateIssued");
+        assertThat(new String(
+                        issued.headers().lastHeader(CloudEventHeaders.TYPE).value()))
+                .isEqualTo("CertificateIssued");
         EventSchemas.validate("CertificateIssued", issued.value());
         assertThat(issued.value()).contains(p.mentee, "/api/v1/certificates/verify/");
-        given().auth().oauth2(p.menteeToken).get("/api/v1/certificates/" + certificate).then().statusCode(200);
+        given().auth()
+                .oauth2(p.menteeToken)
+                .get("/api/v1/certificates/" + certificate)
+                .then()
+                .statusCode(200);
     }
 }

@@ -2,12 +2,16 @@ package org.mentorship.certificate.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -15,12 +19,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.mentorship.certificate.model.Certificate;
 import org.mentorship.certificate.model.CertificateStatus;
-
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 
 /** The letter read back with PDFBox: its text holds the facts, its QR code decodes to the verification URL. */
 class LetterPdfTest {
@@ -34,11 +32,17 @@ class LetterPdfTest {
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Letter of Completion 7KQ2-M9XD-4RTA-JH3C");
             text = new PDFTextStripper().getText(doc);
         }
-        assertThat(text).contains("Letter of Completion", "Ana Okafor-Lindqvist",
-                "Project: Structured logging for the storage controller", "Organization: Cloud Native Storage Foundation",
-                "Term: Spring 2026 (2 March 2026 to 29 May 2026)", "Mentorship completed: 29 May 2026",
-                "Issued: 30 May 2026", "Verification code: 7KQ2-M9XD-4RTA-JH3C",
-                "https://verify.example.org/api/v1/certificates/verify/7KQ2-M9XD-4RTA-JH3C");
+        assertThat(text)
+                .contains(
+                        "Letter of Completion",
+                        "Ana Okafor-Lindqvist",
+                        "Project: Structured logging for the storage controller",
+                        "Organization: Cloud Native Storage Foundation",
+                        "Term: Spring 2026 (2 March 2026 to 29 May 2026)",
+                        "Mentorship completed: 29 May 2026",
+                        "Issued: 30 May 2026",
+                        "Verification code: 7KQ2-M9XD-4RTA-JH3C",
+                        "https://verify.example.org/api/v1/certificates/verify/7KQ2-M9XD-4RTA-JH3C");
     }
 
     @Test
@@ -49,9 +53,11 @@ class LetterPdfTest {
             image = new PDFRenderer(doc).renderImageWithDPI(0, 150);
         }
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        String decoded = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        BinaryBitmap bitmap = new BinaryBitmap(
+                new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        String decoded = new QRCodeReader()
+                .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                .getText();
         assertThat(decoded).isEqualTo(c.verificationUrl);
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.certificate.model.Completion;
 import org.mentorship.certificate.model.CompletionStatus;
@@ -24,8 +23,11 @@ class RequirementPolicyTest {
     @Test
     void everythingMetIsDue() {
         Completion c = completion(true, true);
-        List<Requirement> list = RequirementPolicy.checklist(c, List.of(required, programWide),
-                List.of(result(required, 70, true), result(programWide, 99, true)), true);
+        List<Requirement> list = RequirementPolicy.checklist(
+                c,
+                List.of(required, programWide),
+                List.of(result(required, 70, true), result(programWide, 99, true)),
+                true);
         assertThat(RequirementPolicy.allMet(list)).isTrue();
         assertThat(RequirementPolicy.missing(list)).isEmpty();
     }
@@ -46,29 +48,39 @@ class RequirementPolicyTest {
     @Test
     void aRequiredExamBlocksUntilOneAttemptPasses() {
         Completion c = completion(true, true);
-        List<Requirement> failedOnly = RequirementPolicy.checklist(c, List.of(required),
-                List.of(result(required, 69, false)), true);
+        List<Requirement> failedOnly =
+                RequirementPolicy.checklist(c, List.of(required), List.of(result(required, 69, false)), true);
         assertThat(RequirementPolicy.missing(failedOnly)).containsExactly("Exam: " + required.name);
-        assertThat(failedOnly).filteredOn(r -> r.key().startsWith("exam:")).first()
-                .extracting(Requirement::detail).asString().contains("best score 69", "pass mark 70", "1 attempt");
+        assertThat(failedOnly)
+                .filteredOn(r -> r.key().startsWith("exam:"))
+                .first()
+                .extracting(Requirement::detail)
+                .asString()
+                .contains("best score 69", "pass mark 70", "1 attempt");
 
-        List<Requirement> passedLater = RequirementPolicy.checklist(c, List.of(required),
-                List.of(result(required, 40, false), result(required, 75, true), result(required, 10, false)), true);
+        List<Requirement> passedLater = RequirementPolicy.checklist(
+                c,
+                List.of(required),
+                List.of(result(required, 40, false), result(required, 75, true), result(required, 10, false)),
+                true);
         assertThat(RequirementPolicy.allMet(passedLater)).isTrue();
     }
 
     @Test
     void anOptionalExamIsShownButDoesNotBlock() {
-        List<Requirement> list = RequirementPolicy.checklist(completion(true, true), List.of(optional), List.of(), true);
+        List<Requirement> list =
+                RequirementPolicy.checklist(completion(true, true), List.of(optional), List.of(), true);
         assertThat(list).extracting(Requirement::key).contains("exam:" + optional.id);
         assertThat(RequirementPolicy.allMet(list)).isTrue();
     }
 
     @Test
     void aProgramWideExamAppliesToEveryProjectAndAnotherProjectsExamToNone() {
-        List<Requirement> list = RequirementPolicy.checklist(completion(true, true), List.of(programWide, otherProject),
-                List.of(), true);
-        assertThat(list).extracting(Requirement::key).contains("exam:" + programWide.id)
+        List<Requirement> list = RequirementPolicy.checklist(
+                completion(true, true), List.of(programWide, otherProject), List.of(), true);
+        assertThat(list)
+                .extracting(Requirement::key)
+                .contains("exam:" + programWide.id)
                 .doesNotContain("exam:" + otherProject.id);
         assertThat(RequirementPolicy.missing(list)).containsExactly("Exam: " + programWide.name);
     }

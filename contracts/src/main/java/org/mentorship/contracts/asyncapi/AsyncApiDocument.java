@@ -1,11 +1,14 @@
 package org.mentorship.contracts.asyncapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.mentorship.contracts.CloudEventHeaders;
 import org.mentorship.contracts.DataSchemaUrls;
 import org.mentorship.contracts.EventCatalog;
@@ -13,11 +16,6 @@ import org.mentorship.contracts.EventJson;
 import org.mentorship.contracts.EventSchemas;
 import org.mentorship.contracts.TopicOwner;
 import org.mentorship.contracts.Topics;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The AsyncAPI 3.0 document of every topic and event type, made from the {@link EventCatalog} and the JSON Schemas
@@ -36,11 +34,9 @@ public final class AsyncApiDocument {
     private static final String SCHEMAS = "#/components/schemas/";
 
     /** Where the document points its readers: the gateway's public URL and the Kafka servers (name to host:port). */
-    public record Settings(String version, String publicUrl, Map<String, Server> servers) {
-    }
+    public record Settings(String version, String publicUrl, Map<String, Server> servers) {}
 
-    public record Server(String host, String description) {
-    }
+    public record Server(String host, String description) {}
 
     /** A topic and who publishes on it (its {@link TopicOwner}, which consumers check too). */
     private record Channel(String id, TopicOwner owner, String operationId, String description) {
@@ -54,19 +50,31 @@ public final class AsyncApiDocument {
     }
 
     private static final List<Channel> CHANNELS = List.of(
-            new Channel("applications", TopicOwner.APPLICATIONS, "publishApplicationEvents",
+            new Channel(
+                    "applications",
+                    TopicOwner.APPLICATIONS,
+                    "publishApplicationEvents",
                     "Applications, decisions and onboarding. Key: the application id; MenteeOnboarded: the new "
                             + "mentorship id."),
-            new Channel("evaluations", TopicOwner.EVALUATIONS, "publishEvaluationEvents",
+            new Channel(
+                    "evaluations",
+                    TopicOwner.EVALUATIONS,
+                    "publishEvaluationEvents",
                     "Mentorships and their evaluations. Key: the mentorship id."),
-            new Channel("stipends", TopicOwner.STIPENDS, "publishStipendEvents",
+            new Channel(
+                    "stipends",
+                    TopicOwner.STIPENDS,
+                    "publishStipendEvents",
                     "Stipend installments: scheduled, paid, failed, cancelled. Key: the mentorship id."),
-            new Channel("certificates", TopicOwner.CERTIFICATES, "publishCertificateEvents",
+            new Channel(
+                    "certificates",
+                    TopicOwner.CERTIFICATES,
+                    "publishCertificateEvents",
                     "Letters of Completion issued and revoked. Key: the mentorship id."));
 
     /** Every service consumes, so every service has a dead-letter topic. */
-    private static final List<String> CONSUMERS = List.of("application-service", "evaluation-service",
-            "stipend-service", "certificate-service");
+    private static final List<String> CONSUMERS =
+            List.of("application-service", "evaluation-service", "stipend-service", "certificate-service");
 
     private static final ObjectMapper MAPPER = EventJson.mapper();
 
@@ -77,10 +85,11 @@ public final class AsyncApiDocument {
         info(doc.putObject("info"), settings);
         doc.put("defaultContentType", CloudEventHeaders.JSON);
         ObjectNode servers = doc.putObject("servers");
-        settings.servers().forEach((name, server) -> servers.putObject(name)
-                .put("host", server.host())
-                .put("protocol", "kafka")
-                .put("description", server.description()));
+        settings.servers()
+                .forEach((name, server) -> servers.putObject(name)
+                        .put("host", server.host())
+                        .put("protocol", "kafka")
+                        .put("description", server.description()));
 
         ObjectNode channels = doc.putObject("channels");
         ObjectNode operations = doc.putObject("operations");
@@ -97,7 +106,8 @@ public final class AsyncApiDocument {
             ObjectNode operation = operations.putObject(channel.operationId());
             operation.put("action", "send");
             operation.putObject("channel").put("$ref", "#/channels/" + channel.id());
-            operation.put("summary", channel.publisher() + " publishes these events (from its outbox, in order per key)");
+            operation.put(
+                    "summary", channel.publisher() + " publishes these events (from its outbox, in order per key)");
             ArrayNode operationMessages = operation.putArray("messages");
             for (EventCatalog entry : entriesOf(channel.topic())) {
                 channelMessages.putObject(entry.type()).put("$ref", "#/components/messages/" + entry.type());
@@ -125,7 +135,9 @@ public final class AsyncApiDocument {
     }
 
     private static List<EventCatalog> entriesOf(String topic) {
-        return Arrays.stream(EventCatalog.values()).filter(e -> e.topic().equals(topic)).toList();
+        return Arrays.stream(EventCatalog.values())
+                .filter(e -> e.topic().equals(topic))
+                .toList();
     }
 
     /**
@@ -198,7 +210,8 @@ public final class AsyncApiDocument {
         headers.put(CloudEventHeaders.TYPE, entry.type());
         headers.put(CloudEventHeaders.SOURCE, source(channel));
         headers.put(CloudEventHeaders.TIME, "2026-03-27T10:15:30Z");
-        headers.put(CloudEventHeaders.SUBJECT, fixture.path(aggregateField(entry)).asText());
+        headers.put(
+                CloudEventHeaders.SUBJECT, fixture.path(aggregateField(entry)).asText());
         headers.put(CloudEventHeaders.DATA_SCHEMA, dataSchema);
         headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         example.set("payload", fixture);
@@ -228,22 +241,34 @@ public final class AsyncApiDocument {
     private static ObjectNode cloudEventHeaders() {
         ObjectNode schema = MAPPER.createObjectNode();
         schema.put("type", "object");
-        schema.put("description", "CloudEvents 1.0 attributes as Kafka headers (protocol binding, binary content mode)");
+        schema.put(
+                "description", "CloudEvents 1.0 attributes as Kafka headers (protocol binding, binary content mode)");
         ArrayNode required = schema.putArray("required");
         ObjectNode properties = schema.putObject("properties");
         header(properties, required, CloudEventHeaders.SPEC_VERSION, "CloudEvents version")
                 .put("const", CloudEventHeaders.SPEC_VERSION_VALUE);
-        header(properties, required, CloudEventHeaders.ID, "Event id: the same on every redelivery; consumers "
-                + "dedupe on it").put("format", "uuid");
-        header(properties, required, CloudEventHeaders.TYPE, "Event type, e.g. EvaluationPassed: names the data's "
-                + "schema together with ce_dataschema");
+        header(
+                        properties,
+                        required,
+                        CloudEventHeaders.ID,
+                        "Event id: the same on every redelivery; consumers " + "dedupe on it")
+                .put("format", "uuid");
+        header(
+                properties,
+                required,
+                CloudEventHeaders.TYPE,
+                "Event type, e.g. EvaluationPassed: names the data's " + "schema together with ce_dataschema");
         header(properties, required, CloudEventHeaders.SOURCE, "The publishing service, /mentorship/<service>");
         header(properties, required, CloudEventHeaders.TIME, "When it happened (UTC, RFC 3339)")
                 .put("format", "date-time");
         header(properties, required, CloudEventHeaders.SUBJECT, "The aggregate id, also the Kafka key")
                 .put("format", "uuid");
-        header(properties, required, CloudEventHeaders.DATA_SCHEMA, "URL of the data's JSON Schema, served by "
-                + "the gateway").put("format", "uri");
+        header(
+                        properties,
+                        required,
+                        CloudEventHeaders.DATA_SCHEMA,
+                        "URL of the data's JSON Schema, served by " + "the gateway")
+                .put("format", "uri");
         header(properties, required, CloudEventHeaders.CONTENT_TYPE, "Media type of the value")
                 .put("const", CloudEventHeaders.JSON);
         schema.put("additionalProperties", true);
@@ -260,10 +285,12 @@ public final class AsyncApiDocument {
         ObjectNode channel = channels.putObject("deadLetters");
         channel.put("address", Topics.deadLetter("{consumer}"));
         channel.put("title", "Dead letters");
-        channel.put("description", "Records a consumer could never process (malformed, refused by a rule or by "
-                + "PostgreSQL), as they were delivered, with the reason. Each service also keeps them in its "
-                + "dead_letter table: GET /api/v1/dead-letters lists them, POST /api/v1/dead-letters/{id}/replay runs "
-                + "one again (on the service itself).");
+        channel.put(
+                "description",
+                "Records a consumer could never process (malformed, refused by a rule or by "
+                        + "PostgreSQL), as they were delivered, with the reason. Each service also keeps them in its "
+                        + "dead_letter table: GET /api/v1/dead-letters lists them, POST /api/v1/dead-letters/{id}/replay runs "
+                        + "one again (on the service itself).");
         ObjectNode consumer = channel.putObject("parameters").putObject("consumer");
         consumer.put("description", "The consuming service (its Kafka consumer group)");
         ArrayNode values = consumer.putArray("enum");
@@ -293,8 +320,10 @@ public final class AsyncApiDocument {
         headers.putArray("required").add("dead-letter-reason");
         headers.put("additionalProperties", true);
         message.putObject("payload")
-                .put("description", "The original value as it was delivered: usually an event's JSON data, but "
-                        + "possibly not JSON at all (that may be why it is here)");
+                .put(
+                        "description",
+                        "The original value as it was delivered: usually an event's JSON data, but "
+                                + "possibly not JSON at all (that may be why it is here)");
     }
 
     private static String aggregate(EventCatalog entry) {
@@ -304,7 +333,8 @@ public final class AsyncApiDocument {
     /** As CatalogTest pins it: the application until the mentorship exists, the mentorship from onboarding on. */
     private static String aggregateField(EventCatalog entry) {
         return entry.type().startsWith("Application") || entry.type().equals("TaxFormConfirmed")
-                ? "applicationId" : "mentorshipId";
+                ? "applicationId"
+                : "mentorshipId";
     }
 
     private static String firstSentence(String text) {
@@ -327,6 +357,5 @@ public final class AsyncApiDocument {
         return new Settings(version, publicUrl, servers);
     }
 
-    private AsyncApiDocument() {
-    }
+    private AsyncApiDocument() {}
 }

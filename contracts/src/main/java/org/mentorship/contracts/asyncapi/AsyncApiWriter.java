@@ -1,17 +1,15 @@
 package org.mentorship.contracts.asyncapi;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.mentorship.contracts.DataSchemaUrls;
-import org.mentorship.contracts.EventJson;
-
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.mentorship.contracts.DataSchemaUrls;
+import org.mentorship.contracts.EventJson;
 
 /**
  * Writes the AsyncAPI document at build time ({@code contracts/target/asyncapi/asyncapi.json} and {@code .yaml}),
@@ -27,7 +25,8 @@ public final class AsyncApiWriter {
         }
         Path dir = Path.of(args[0]);
         Files.createDirectories(dir);
-        ObjectNode document = AsyncApiDocument.of(AsyncApiDocument.localSettings(args[1], DataSchemaUrls.DEFAULT_PUBLIC_URL));
+        ObjectNode document =
+                AsyncApiDocument.of(AsyncApiDocument.localSettings(args[1], DataSchemaUrls.DEFAULT_PUBLIC_URL));
         Files.writeString(dir.resolve("asyncapi.json"), json(document));
         Files.writeString(dir.resolve("asyncapi.yaml"), yaml(document));
     }
@@ -44,6 +43,5 @@ public final class AsyncApiWriter {
         return yaml.writeValueAsString(document);
     }
 
-    private AsyncApiWriter() {
-    }
+    private AsyncApiWriter() {}
 }

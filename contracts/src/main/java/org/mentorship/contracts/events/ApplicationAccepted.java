@@ -4,17 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.mentorship.contracts.DomainEvent;
 
 /** A coordinator accepted the application: the applicant is selected for the project and goes on to onboarding. */
 public record ApplicationAccepted(
-        UUID applicationId,
-        UUID termId,
-        UUID projectId,
-        String applicantId,
-        String decidedBy,
-        Instant decidedAt) implements DomainEvent {
+        UUID applicationId, UUID termId, UUID projectId, String applicantId, String decidedBy, Instant decidedAt)
+        implements DomainEvent {
 
     public ApplicationAccepted {
         requireNonNull(applicationId, "applicationId");

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.mentorship.contracts.DomainEvent;
 
 /**
@@ -12,12 +11,8 @@ import org.mentorship.contracts.DomainEvent;
  * prerequisites still open ({@code reason} says which).
  */
 public record ApplicationRejected(
-        UUID applicationId,
-        UUID termId,
-        UUID projectId,
-        String applicantId,
-        String reason,
-        Instant decidedAt) implements DomainEvent {
+        UUID applicationId, UUID termId, UUID projectId, String applicantId, String reason, Instant decidedAt)
+        implements DomainEvent {
 
     public ApplicationRejected {
         requireNonNull(applicationId, "applicationId");

@@ -4,16 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.mentorship.contracts.DomainEvent;
 
 /** An applicant submitted an application to a project of a term; its review period starts now. */
 public record ApplicationSubmitted(
-        UUID applicationId,
-        UUID termId,
-        UUID projectId,
-        String applicantId,
-        Instant submittedAt) implements DomainEvent {
+        UUID applicationId, UUID termId, UUID projectId, String applicantId, Instant submittedAt)
+        implements DomainEvent {
 
     public ApplicationSubmitted {
         requireNonNull(applicationId, "applicationId");

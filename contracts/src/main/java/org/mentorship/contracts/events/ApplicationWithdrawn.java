@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.mentorship.contracts.DomainEvent;
 
 /**
@@ -12,12 +11,8 @@ import org.mentorship.contracts.DomainEvent;
  * same term ({@code reason} says which).
  */
 public record ApplicationWithdrawn(
-        UUID applicationId,
-        UUID termId,
-        UUID projectId,
-        String applicantId,
-        String reason,
-        Instant withdrawnAt) implements DomainEvent {
+        UUID applicationId, UUID termId, UUID projectId, String applicantId, String reason, Instant withdrawnAt)
+        implements DomainEvent {
 
     public ApplicationWithdrawn {
         requireNonNull(applicationId, "applicationId");

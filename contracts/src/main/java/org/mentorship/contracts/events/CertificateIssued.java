@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.mentorship.contracts.DomainEvent;
 
 /** The mentee met every requirement and received their Letter of Completion, verifiable at {@code verificationUrl}. */
@@ -14,7 +13,8 @@ public record CertificateIssued(
         String menteeId,
         String verificationCode,
         String verificationUrl,
-        Instant issuedAt) implements DomainEvent {
+        Instant issuedAt)
+        implements DomainEvent {
 
     public CertificateIssued {
         requireNonNull(certificateId, "certificateId");

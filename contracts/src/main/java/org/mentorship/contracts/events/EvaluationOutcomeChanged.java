@@ -2,12 +2,10 @@ package org.mentorship.contracts.events;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.UUID;
-
 import org.mentorship.contracts.DomainEvent;
-
-import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * A reopened evaluation was submitted again with another outcome ({@code PASS}, {@code FAIL} or {@code EXTEND}):
@@ -22,7 +20,8 @@ public record EvaluationOutcomeChanged(
         boolean finalEvaluation,
         String previousOutcome,
         String newOutcome,
-        Instant changedAt) implements DomainEvent {
+        Instant changedAt)
+        implements DomainEvent {
 
     public EvaluationOutcomeChanged {
         requireNonNull(evaluationId, "evaluationId");

@@ -4,17 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.mentorship.contracts.DomainEvent;
 
 /** A mentor passed evaluation {@code number} of {@code total}; stipend installments hang on some of these. */
 public record EvaluationPassed(
-        UUID evaluationId,
-        UUID mentorshipId,
-        int number,
-        int total,
-        boolean finalEvaluation,
-        Instant passedAt) implements DomainEvent {
+        UUID evaluationId, UUID mentorshipId, int number, int total, boolean finalEvaluation, Instant passedAt)
+        implements DomainEvent {
 
     public EvaluationPassed {
         requireNonNull(evaluationId, "evaluationId");

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.mentorship.contracts.DomainEvent;
 
 /**
@@ -31,7 +30,8 @@ public record MenteeOnboarded(
         LocalDate programStart,
         LocalDate programEnd,
         Instant onboardedAt,
-        String menteeCountry) implements DomainEvent {
+        String menteeCountry)
+        implements DomainEvent {
 
     public MenteeOnboarded {
         requireNonNull(mentorshipId, "mentorshipId");
@@ -54,12 +54,41 @@ public record MenteeOnboarded(
     }
 
     /** The event as it was before {@code menteeCountry} was added (no verified country). */
-    public MenteeOnboarded(UUID mentorshipId, UUID applicationId, UUID termId, String termName, UUID projectId,
-            String projectTitle, String organization, String menteeId, String menteeName, String menteeEmail,
-            List<String> mentorIds, List<MentorContact> mentorContacts, int evaluationCount, LocalDate programStart,
-            LocalDate programEnd, Instant onboardedAt) {
-        this(mentorshipId, applicationId, termId, termName, projectId, projectTitle, organization, menteeId, menteeName,
-                menteeEmail, mentorIds, mentorContacts, evaluationCount, programStart, programEnd, onboardedAt, null);
+    public MenteeOnboarded(
+            UUID mentorshipId,
+            UUID applicationId,
+            UUID termId,
+            String termName,
+            UUID projectId,
+            String projectTitle,
+            String organization,
+            String menteeId,
+            String menteeName,
+            String menteeEmail,
+            List<String> mentorIds,
+            List<MentorContact> mentorContacts,
+            int evaluationCount,
+            LocalDate programStart,
+            LocalDate programEnd,
+            Instant onboardedAt) {
+        this(
+                mentorshipId,
+                applicationId,
+                termId,
+                termName,
+                projectId,
+                projectTitle,
+                organization,
+                menteeId,
+                menteeName,
+                menteeEmail,
+                mentorIds,
+                mentorContacts,
+                evaluationCount,
+                programStart,
+                programEnd,
+                onboardedAt,
+                null);
     }
 
     /** Where a mentor of the project is reached (reminders to submit evaluations); mentors with no known address are left out. */
@@ -72,7 +101,10 @@ public record MenteeOnboarded(
 
     /** The address of a mentor, if the project named one. */
     public java.util.Optional<String> emailOf(String mentorId) {
-        return mentorContacts.stream().filter(c -> c.mentorId().equals(mentorId)).map(MentorContact::email).findFirst();
+        return mentorContacts.stream()
+                .filter(c -> c.mentorId().equals(mentorId))
+                .map(MentorContact::email)
+                .findFirst();
     }
 
     @Override

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.mentorship.contracts.DomainEvent;
 
 /**
@@ -18,7 +17,8 @@ public record MentorshipExtended(
         int weeks,
         int totalExtensionWeeks,
         LocalDate newEndDate,
-        List<EvaluationDue> newDueDates) implements DomainEvent {
+        List<EvaluationDue> newDueDates)
+        implements DomainEvent {
 
     public MentorshipExtended {
         requireNonNull(mentorshipId, "mentorshipId");

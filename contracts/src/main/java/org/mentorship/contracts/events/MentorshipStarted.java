@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.mentorship.contracts.DomainEvent;
 
 /** The mentorship started with its mentors, program dates and evaluation schedule. */
@@ -16,7 +15,8 @@ public record MentorshipStarted(
         List<String> mentorIds,
         LocalDate startsOn,
         LocalDate endsOn,
-        List<EvaluationDue> evaluations) implements DomainEvent {
+        List<EvaluationDue> evaluations)
+        implements DomainEvent {
 
     public MentorshipStarted {
         requireNonNull(mentorshipId, "mentorshipId");

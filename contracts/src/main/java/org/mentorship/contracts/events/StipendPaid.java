@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.mentorship.contracts.DomainEvent;
 
 /** A stipend installment was paid out to the mentee; {@code amountMinor} is in the currency's minor unit. */
@@ -15,7 +14,8 @@ public record StipendPaid(
         long amountMinor,
         String currency,
         String providerReference,
-        Instant paidAt) implements DomainEvent {
+        Instant paidAt)
+        implements DomainEvent {
 
     public StipendPaid {
         requireNonNull(paymentId, "paymentId");

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.mentorship.contracts.DomainEvent;
 
 /**
@@ -19,7 +18,8 @@ public record StipendPaymentScheduled(
         long amountMinor,
         String currency,
         LocalDate expectedOn,
-        Instant scheduledAt) implements DomainEvent {
+        Instant scheduledAt)
+        implements DomainEvent {
 
     public StipendPaymentScheduled {
         requireNonNull(paymentId, "paymentId");

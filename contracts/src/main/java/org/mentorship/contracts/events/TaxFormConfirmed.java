@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.mentorship.contracts.DomainEvent;
 
 /**
@@ -13,12 +12,8 @@ import org.mentorship.contracts.DomainEvent;
  * step is checked), so it may reach a consumer before or after MenteeOnboarded.
  */
 public record TaxFormConfirmed(
-        UUID applicationId,
-        UUID termId,
-        UUID projectId,
-        String menteeId,
-        String confirmedBy,
-        Instant confirmedAt) implements DomainEvent {
+        UUID applicationId, UUID termId, UUID projectId, String menteeId, String confirmedBy, Instant confirmedAt)
+        implements DomainEvent {
 
     public TaxFormConfirmed {
         requireNonNull(applicationId, "applicationId");

@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,30 +26,33 @@ import org.mentorship.contracts.EventCatalog;
 import org.mentorship.contracts.EventJson;
 import org.mentorship.contracts.EventSchemas;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-
 /** The AsyncAPI document has every event on its topic, the schemas and examples of the contracts, and resolvable URLs. */
 class AsyncApiDocumentTest {
 
     private static final String PUBLIC_URL = "https://api.mentorship.example.org";
-    private static final ObjectNode DOC = AsyncApiDocument.of(new AsyncApiDocument.Settings("1.2.3", PUBLIC_URL,
+    private static final ObjectNode DOC = AsyncApiDocument.of(new AsyncApiDocument.Settings(
+            "1.2.3",
+            PUBLIC_URL,
             Map.of("production", new AsyncApiDocument.Server("kafka.example.org:9092", "Production"))));
 
     /** AsyncAPI schemas are JSON Schema draft 07 (plus a few keywords); formats checked as in EventSchemas. */
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
-            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_7,
+            builder -> builder.schemaRegistryConfig(
+                    SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 
     @ParameterizedTest
     @EnumSource(EventCatalog.class)
     void everyEventIsAMessageOfItsTopicsChannelAndOperation(EventCatalog entry) {
         String channel = channelOf(entry.topic());
-        assertEquals("#/components/messages/" + entry.type(),
-                DOC.path("channels").path(channel).path("messages").path(entry.type()).path("$ref").asText());
+        assertEquals(
+                "#/components/messages/" + entry.type(),
+                DOC.path("channels")
+                        .path(channel)
+                        .path("messages")
+                        .path(entry.type())
+                        .path("$ref")
+                        .asText());
         List<String> sent = new ArrayList<>();
         for (JsonNode operation : DOC.path("operations")) {
             if (operation.path("channel").path("$ref").asText().equals("#/channels/" + channel)) {
@@ -63,8 +71,11 @@ class AsyncApiDocumentTest {
         }
         expected.add("DeadLetter");
         assertEquals(expected, names(DOC.path("components").path("messages")));
-        assertEquals("mentorship.dead-letter.{consumer}", DOC.path("channels").path("deadLetters").path("address").asText());
-        assertEquals(Set.of("applications", "evaluations", "stipends", "certificates", "deadLetters"),
+        assertEquals(
+                "mentorship.dead-letter.{consumer}",
+                DOC.path("channels").path("deadLetters").path("address").asText());
+        assertEquals(
+                Set.of("applications", "evaluations", "stipends", "certificates", "deadLetters"),
                 names(DOC.path("channels")));
     }
 
@@ -88,14 +99,16 @@ class AsyncApiDocumentTest {
         JsonNode example = message.path("examples").get(0);
         assertEquals(tree(EventSchemas.fixture(entry.type())), example.path("payload"));
         assertEquals(List.of(), violations("#/components/schemas/" + entry.type(), example.path("payload")));
-        assertEquals(List.of(), violations("#/components/messages/" + entry.type() + "/headers", example.path("headers")));
+        assertEquals(
+                List.of(), violations("#/components/messages/" + entry.type() + "/headers", example.path("headers")));
 
         ObjectNode wrong = example.path("payload").deepCopy();
         wrong.put(wrong.fieldNames().next(), 42);
         assertFalse(violations("#/components/schemas/" + entry.type(), wrong).isEmpty(), "a wrong payload is caught");
         ObjectNode otherType = example.path("headers").deepCopy();
         otherType.put(CloudEventHeaders.TYPE, "SomethingElse");
-        assertFalse(violations("#/components/messages/" + entry.type() + "/headers", otherType).isEmpty());
+        assertFalse(violations("#/components/messages/" + entry.type() + "/headers", otherType)
+                .isEmpty());
     }
 
     @ParameterizedTest
@@ -103,25 +116,43 @@ class AsyncApiDocumentTest {
     void dataSchemaIsTheUrlTheGatewayServes(EventCatalog entry) {
         String url = PUBLIC_URL + "/schemas/events/" + entry.type() + "/" + entry.schemaVersion();
         JsonNode message = DOC.path("components").path("messages").path(entry.type());
-        assertEquals(url, message.path("headers").path("properties").path(CloudEventHeaders.DATA_SCHEMA).path("const").asText());
-        assertEquals(url, message.path("examples").get(0).path("headers").path(CloudEventHeaders.DATA_SCHEMA).asText());
+        assertEquals(
+                url,
+                message.path("headers")
+                        .path("properties")
+                        .path(CloudEventHeaders.DATA_SCHEMA)
+                        .path("const")
+                        .asText());
+        assertEquals(
+                url,
+                message.path("examples")
+                        .get(0)
+                        .path("headers")
+                        .path(CloudEventHeaders.DATA_SCHEMA)
+                        .asText());
     }
 
     @Test
     void serversAndVersionAreTheGivenOnes() {
         assertEquals("3.0.0", DOC.path("asyncapi").asText());
         assertEquals("1.2.3", DOC.path("info").path("version").asText());
-        assertEquals("kafka.example.org:9092", DOC.path("servers").path("production").path("host").asText());
-        assertEquals("kafka", DOC.path("servers").path("production").path("protocol").asText());
+        assertEquals(
+                "kafka.example.org:9092",
+                DOC.path("servers").path("production").path("host").asText());
+        assertEquals(
+                "kafka", DOC.path("servers").path("production").path("protocol").asText());
     }
 
     /** The build wrote the document with the default settings; what is in target/ is what the code makes now. */
     @Test
     void theBuildWroteTheDocument() throws Exception {
-        Path written = Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("target/asyncapi/asyncapi.json");
+        Path written =
+                Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("target/asyncapi/asyncapi.json");
         JsonNode onDisk = tree(Files.readString(written));
-        assertEquals(AsyncApiDocument.of(AsyncApiDocument.localSettings(onDisk.path("info").path("version").asText(),
-                DataSchemaUrls.DEFAULT_PUBLIC_URL)), onDisk);
+        assertEquals(
+                AsyncApiDocument.of(AsyncApiDocument.localSettings(
+                        onDisk.path("info").path("version").asText(), DataSchemaUrls.DEFAULT_PUBLIC_URL)),
+                onDisk);
         assertTrue(Files.isRegularFile(written.resolveSibling("asyncapi.yaml")));
     }
 
@@ -129,8 +160,12 @@ class AsyncApiDocumentTest {
         ObjectNode schema = EventJson.mapper().createObjectNode();
         schema.put("$ref", pointer);
         schema.set("components", DOC.path("components"));
-        return REGISTRY.getSchema(schema.toString(), InputFormat.JSON).validate(instance.toString(), InputFormat.JSON)
-                .stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
+        return REGISTRY
+                .getSchema(schema.toString(), InputFormat.JSON)
+                .validate(instance.toString(), InputFormat.JSON)
+                .stream()
+                .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+                .toList();
     }
 
     private static String channelOf(String topic) {

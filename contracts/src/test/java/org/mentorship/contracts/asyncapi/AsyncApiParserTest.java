@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class AsyncApiParserTest {
 
-    private static final Path MODULE = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
+    private static final Path MODULE =
+            Path.of(System.getProperty("basedir", "")).toAbsolutePath();
     private static final Path SOURCES = MODULE.resolve("src/test/asyncapi-parser");
     private static final Path WORK = MODULE.resolve("target/asyncapi-parser");
     private static final List<String> FILES = List.of("package.json", "package-lock.json", "validate.mjs");
@@ -31,7 +31,9 @@ class AsyncApiParserTest {
     @Test
     void theOfficialParserReportsNoError() throws Exception {
         Path document = MODULE.resolve("target/asyncapi/asyncapi.json");
-        assertTrue(Files.isRegularFile(document), "the build writes " + document + " (exec-maven-plugin, process-classes)");
+        assertTrue(
+                Files.isRegularFile(document),
+                "the build writes " + document + " (exec-maven-plugin, process-classes)");
         if (!works("node", "--version") || !works("npm", "--version")) {
             String why = "node/npm not found on the PATH: the AsyncAPI parser check of " + document + " is SKIPPED";
             System.out.println(why);
@@ -49,7 +51,8 @@ class AsyncApiParserTest {
         Files.createDirectories(WORK);
         Path installedLock = WORK.resolve("node_modules/.installed-from-lock.json");
         String lock = Files.readString(SOURCES.resolve("package-lock.json"));
-        boolean current = Files.isRegularFile(installedLock) && Files.readString(installedLock).equals(lock);
+        boolean current = Files.isRegularFile(installedLock)
+                && Files.readString(installedLock).equals(lock);
         for (String file : FILES) {
             Files.copy(SOURCES.resolve(file), WORK.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
@@ -70,14 +73,16 @@ class AsyncApiParserTest {
         }
     }
 
-    private record Run(int exit, String output) {
-    }
+    private record Run(int exit, String output) {}
 
     private static Run run(Path dir, long timeoutSeconds, String... command) throws IOException, InterruptedException {
         Path log = Files.createTempFile("asyncapi-parser", ".log");
         try {
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             process.getOutputStream().close();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -1,11 +1,10 @@
 package org.mentorship.evaluation.config;
 
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** The evaluation service's settings (prefix {@code mentorship.evaluation}). */
 @ConfigMapping(prefix = "mentorship.evaluation")

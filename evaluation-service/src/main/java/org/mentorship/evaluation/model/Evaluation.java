@@ -1,9 +1,5 @@
 package org.mentorship.evaluation.model;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * Evaluation {@code number} of {@code total} of one mentorship: scheduled with a due instant and a window that

@@ -1,13 +1,11 @@
 package org.mentorship.evaluation.model;
 
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
+import java.util.UUID;
 import org.mentorship.platform.history.StatusChange;
 
 /** One change of an evaluation (SUBMITTED, EXTENDED, REOPENED): who, when, from, to, why and what was decided. */

@@ -1,11 +1,9 @@
 package org.mentorship.evaluation.model;
 
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
+import java.util.UUID;
 import org.mentorship.platform.history.StatusChange;
 
 /** One status change of a mentorship: who, when, from, to, why. */

@@ -2,5 +2,7 @@ package org.mentorship.evaluation.model;
 
 /** What a mentor decides at an evaluation. */
 public enum Outcome {
-    PASS, FAIL, EXTEND
+    PASS,
+    FAIL,
+    EXTEND
 }

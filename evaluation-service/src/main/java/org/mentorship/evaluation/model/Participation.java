@@ -1,14 +1,13 @@
 package org.mentorship.evaluation.model;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One recorded piece of community participation (a meeting attended, a discussion, a contribution, a contact). */
 @Entity

@@ -1,14 +1,13 @@
 package org.mentorship.evaluation.model;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A reminder mailed about one evaluation to one person; the unique key makes each one go out once. */
 @Entity

@@ -2,5 +2,7 @@ package org.mentorship.evaluation.model;
 
 /** How much responsibility a task carries: the plan grows from starter tasks to advanced work. */
 public enum TaskKind {
-    STARTER, STANDARD, ADVANCED
+    STARTER,
+    STANDARD,
+    ADVANCED
 }

@@ -1,17 +1,14 @@
 package org.mentorship.evaluation.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.mentorship.evaluation.model.Evaluation;
 import org.mentorship.evaluation.model.EvaluationStatus;
 import org.mentorship.evaluation.model.MentorshipStatus;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, UUID> {
@@ -26,8 +23,11 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
 
     /** Evaluations still waiting for a submission whose due instant is before {@code until}, of open mentorships. */
     public List<Evaluation> pendingDueBefore(Instant until) {
-        return list("status <> ?1 and dueAt < ?2 and mentorshipId in (select m.id from Mentorship m where m.status in ?3) "
-                + "order by dueAt", EvaluationStatus.SUBMITTED, until,
+        return list(
+                "status <> ?1 and dueAt < ?2 and mentorshipId in (select m.id from Mentorship m where m.status in ?3) "
+                        + "order by dueAt",
+                EvaluationStatus.SUBMITTED,
+                until,
                 List.of(MentorshipStatus.ACTIVE, MentorshipStatus.EXTENDED));
     }
 

@@ -1,11 +1,9 @@
 package org.mentorship.evaluation.repository;
 
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
+import java.util.List;
+import java.util.UUID;
 import org.mentorship.evaluation.model.EvaluationHistory;
 import org.mentorship.evaluation.model.MentorshipHistory;
 
@@ -29,11 +27,13 @@ public class HistoryRepository {
 
     public List<MentorshipHistory> ofMentorship(UUID mentorshipId) {
         return em.createQuery("from MentorshipHistory where mentorshipId = ?1 order by at", MentorshipHistory.class)
-                .setParameter(1, mentorshipId).getResultList();
+                .setParameter(1, mentorshipId)
+                .getResultList();
     }
 
     public List<EvaluationHistory> ofEvaluation(UUID evaluationId) {
         return em.createQuery("from EvaluationHistory where evaluationId = ?1 order by at", EvaluationHistory.class)
-                .setParameter(1, evaluationId).getResultList();
+                .setParameter(1, evaluationId)
+                .getResultList();
     }
 }

@@ -1,15 +1,12 @@
 package org.mentorship.evaluation.repository;
 
-import java.util.Optional;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-
-import org.mentorship.evaluation.model.Mentorship;
-
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import java.util.UUID;
+import org.mentorship.evaluation.model.Mentorship;
 
 @ApplicationScoped
 public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, UUID> {
@@ -24,7 +21,8 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
     }
 
     public PanacheQuery<Mentorship> ofMentor(String mentorId) {
-        return find("select m from Mentorship m join m.mentorIds mentor where mentor = ?1 order by m.createdAt desc",
+        return find(
+                "select m from Mentorship m join m.mentorIds mentor where mentor = ?1 order by m.createdAt desc",
                 mentorId);
     }
 

@@ -1,14 +1,11 @@
 package org.mentorship.evaluation.repository;
 
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.mentorship.evaluation.model.Participation;
-
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.mentorship.evaluation.model.Participation;
 
 @ApplicationScoped
 public class ParticipationRepository implements PanacheRepositoryBase<Participation, UUID> {

@@ -1,13 +1,10 @@
 package org.mentorship.evaluation.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.mentorship.evaluation.model.PlanTask;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class PlanTaskRepository implements PanacheRepositoryBase<PlanTask, UUID> {

@@ -1,13 +1,10 @@
 package org.mentorship.evaluation.repository;
 
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.mentorship.evaluation.model.Reminder;
-
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.mentorship.evaluation.model.Reminder;
 
 @ApplicationScoped
 public class ReminderRepository implements PanacheRepositoryBase<Reminder, UUID> {

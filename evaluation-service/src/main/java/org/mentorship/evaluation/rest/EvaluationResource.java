@@ -1,12 +1,5 @@
 package org.mentorship.evaluation.rest;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.mentorship.platform.web.Page;
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,10 +11,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +26,7 @@ import org.mentorship.evaluation.model.Evaluation;
 import org.mentorship.evaluation.service.EvaluationService;
 import org.mentorship.evaluation.service.EvidenceService;
 import org.mentorship.platform.security.Roles;
+import org.mentorship.platform.web.Page;
 
 /** The evaluations of one mentorship, by number (1 to 3 or 4). */
 @Path("/api/v1/mentorships/{id}/evaluations")
@@ -47,20 +45,35 @@ public class EvaluationResource {
 
     @GET
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(operationId = "listEvaluations", summary = "The evaluations of a mentorship, in order", description = "The mentee never sees private comments.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Pages.EvaluationPage.class), mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    @Operation(
+            operationId = "listEvaluations",
+            summary = "The evaluations of a mentorship, in order",
+            description = "The mentee never sees private comments.")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Pages.EvaluationPage.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "page", value = Examples.PAGE)))
     public Page<Views.EvaluationView> list(@PathParam("id") UUID id) {
         boolean withPrivate = service.seesPrivate(id);
-        return Page.all(service.schedule(id).stream().map(e -> Views.EvaluationView.of(e, withPrivate)).toList());
+        return Page.all(service.schedule(id).stream()
+                .map(e -> Views.EvaluationView.of(e, withPrivate))
+                .toList());
     }
 
     @GET
     @Path("/{number}")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
     @Operation(operationId = "getEvaluation", summary = "One evaluation")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.EvaluationView.class), mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "evaluation", value = Examples.EVALUATION)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Views.EvaluationView.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "evaluation", value = Examples.EVALUATION)))
     public Views.EvaluationView get(@PathParam("id") UUID id, @PathParam("number") int number) {
         Evaluation e = service.get(id, number);
         return Views.EvaluationView.of(e, service.seesPrivate(id));
@@ -69,45 +82,81 @@ public class EvaluationResource {
     @POST
     @Path("/{number}")
     @RolesAllowed(Roles.MENTOR)
-    @Operation(operationId = "submitEvaluation", summary = "Submit an evaluation (a mentor of the mentorship)",
-            description = "Inside the window (opens 7 days before the due date; late is accepted and flagged), after the "
-                    + "previous evaluation passed. PASS publishes EvaluationPassed (and may complete the mentorship), "
-                    + "FAIL publishes EvaluationFailed and terminates it, EXTEND (extensionWeeks 1 to 5, at most 5 in "
-                    + "total) moves this and every later due date and publishes MentorshipExtended. Locked once submitted.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "pass", value = Examples.SUBMIT)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Views.EvaluationView.class), mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "submitted", value = Examples.EVALUATION)))
-    @APIResponse(responseCode = "422", description = "evaluation-window-not-open; extension-weeks-required, extension-weeks-out-of-range or extension-weeks-unexpected (weeks only with EXTEND); extension-limit-exceeded", content = @Content(
-            mediaType = "application/problem+json", examples = @ExampleObject(name = "window", value = Examples.PROBLEM)))
-    @APIResponse(responseCode = "409", description = "evaluation-locked (already submitted), previous-evaluation-pending (the previous one has not passed), mentorship-ended")
+    @Operation(
+            operationId = "submitEvaluation",
+            summary = "Submit an evaluation (a mentor of the mentorship)",
+            description =
+                    "Inside the window (opens 7 days before the due date; late is accepted and flagged), after the "
+                            + "previous evaluation passed. PASS publishes EvaluationPassed (and may complete the mentorship), "
+                            + "FAIL publishes EvaluationFailed and terminates it, EXTEND (extensionWeeks 1 to 5, at most 5 in "
+                            + "total) moves this and every later due date and publishes MentorshipExtended. Locked once submitted.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "pass", value = Examples.SUBMIT)))
+    @APIResponse(
+            responseCode = "201",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Views.EvaluationView.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "submitted", value = Examples.EVALUATION)))
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "evaluation-window-not-open; extension-weeks-required, extension-weeks-out-of-range or extension-weeks-unexpected (weeks only with EXTEND); extension-limit-exceeded",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "window", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "evaluation-locked (already submitted), previous-evaluation-pending (the previous one has not passed), mentorship-ended")
     @APIResponse(responseCode = "403", description = "forbidden, self-dealing (you are the mentee of this mentorship)")
-    public Response submit(@PathParam("id") UUID id, @PathParam("number") int number,
-            @Valid @NotNull Requests.SubmitEvaluation body) {
+    public Response submit(
+            @PathParam("id") UUID id, @PathParam("number") int number, @Valid @NotNull Requests.SubmitEvaluation body) {
         Evaluation e = service.submit(id, number, body.toSubmission());
         return Response.created(URI.create("/api/v1/mentorships/" + id + "/evaluations/" + number))
-                .entity(Views.EvaluationView.of(e, true)).build();
+                .entity(Views.EvaluationView.of(e, true))
+                .build();
     }
 
     @POST
     @Path("/{number}/reopen")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(operationId = "reopenEvaluation", summary = "Reopen a submitted evaluation (coordinators)", description = "The reason is kept in its history.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.EvaluationView.class), mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "reopened", value = Examples.EVALUATION)))
+    @Operation(
+            operationId = "reopenEvaluation",
+            summary = "Reopen a submitted evaluation (coordinators)",
+            description = "The reason is kept in its history.")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Views.EvaluationView.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "reopened", value = Examples.EVALUATION)))
     @APIResponse(responseCode = "403", description = "forbidden, self-dealing (you are the mentee of this mentorship)")
-    public Views.EvaluationView reopen(@PathParam("id") UUID id, @PathParam("number") int number,
-            @Valid @NotNull Requests.Reason body) {
+    public Views.EvaluationView reopen(
+            @PathParam("id") UUID id, @PathParam("number") int number, @Valid @NotNull Requests.Reason body) {
         return Views.EvaluationView.of(service.reopen(id, number, body.reason()), true);
     }
 
     @GET
     @Path("/{number}/evidence")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(operationId = "getEvaluationEvidence", summary = "The evidence of the evaluation's period",
+    @Operation(
+            operationId = "getEvaluationEvidence",
+            summary = "The evidence of the evaluation's period",
             description = "Tasks done, milestones met and participation between the previous due date and this one.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.EvidenceView.class), mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "evidence", value = Examples.EVIDENCE)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Views.EvidenceView.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "evidence", value = Examples.EVIDENCE)))
     public Views.EvidenceView evidence(@PathParam("id") UUID id, @PathParam("number") int number) {
         return Views.EvidenceView.of(evidence.of(id, number));
     }
@@ -115,12 +164,24 @@ public class EvaluationResource {
     @GET
     @Path("/{number}/history")
     @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(operationId = "getEvaluationHistory", summary = "Every submission, extension and reopening of an evaluation",
+    @Operation(
+            operationId = "getEvaluationHistory",
+            summary = "Every submission, extension and reopening of an evaluation",
             description = "For mentors of the mentorship and coordinators; its own mentee (whatever else her token "
                     + "holds) gets 403.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Views.EvaluationHistoryView.class), mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = Views.EvaluationHistoryView.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
     public List<Views.EvaluationHistoryView> history(@PathParam("id") UUID id, @PathParam("number") int number) {
-        return service.historyOf(id, number).stream().map(Views.EvaluationHistoryView::of).toList();
+        return service.historyOf(id, number).stream()
+                .map(Views.EvaluationHistoryView::of)
+                .toList();
     }
 }

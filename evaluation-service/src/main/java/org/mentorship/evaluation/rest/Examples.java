@@ -80,6 +80,5 @@ final class Examples {
              "title":"The evaluation window is not open yet","status":422,
              "detail":"Evaluation 2 opens at 2026-04-23T00:00:00Z (7 days before it is due at 2026-04-30T00:00:00Z)"}""";
 
-    private Examples() {
-    }
+    private Examples() {}
 }

@@ -1,12 +1,5 @@
 package org.mentorship.evaluation.rest;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.mentorship.platform.web.Page;
-import org.mentorship.platform.web.PageRequest;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,10 +11,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.evaluation.model.Mentorship;
@@ -29,6 +25,8 @@ import org.mentorship.evaluation.repository.EvaluationRepository;
 import org.mentorship.evaluation.service.EvaluationService;
 import org.mentorship.evaluation.service.MentorshipService;
 import org.mentorship.platform.security.Roles;
+import org.mentorship.platform.web.Page;
+import org.mentorship.platform.web.PageRequest;
 
 @Path("/api/v1/mentorships")
 @Tag(name = "Mentorships")
@@ -40,8 +38,8 @@ public class MentorshipResource {
     private final EvaluationService evaluationService;
     private final EvaluationRepository evaluations;
 
-    MentorshipResource(MentorshipService mentorships, EvaluationService evaluationService,
-            EvaluationRepository evaluations) {
+    MentorshipResource(
+            MentorshipService mentorships, EvaluationService evaluationService, EvaluationRepository evaluations) {
         this.mentorships = mentorships;
         this.evaluationService = evaluationService;
         this.evaluations = evaluations;
@@ -49,11 +47,18 @@ public class MentorshipResource {
 
     @GET
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(operationId = "listMentorships", summary = "The caller's mentorships", description = "A mentee's own, a mentor's mentees', all for a coordinator.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Pages.MentorshipPage.class), mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "page", value = Examples.PAGE)))
-    public Page<Views.MentorshipView> list(@QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+    @Operation(
+            operationId = "listMentorships",
+            summary = "The caller's mentorships",
+            description = "A mentee's own, a mentor's mentees', all for a coordinator.")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Pages.MentorshipPage.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    public Page<Views.MentorshipView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return Page.of(mentorships.visible(), PageRequest.of(page, size), this::view);
     }
 
@@ -61,8 +66,13 @@ public class MentorshipResource {
     @Path("/{id}")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
     @Operation(operationId = "getMentorship", summary = "A mentorship with its evaluation schedule")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.MentorshipView.class), mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "mentorship", value = Examples.MENTORSHIP)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Views.MentorshipView.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "mentorship", value = Examples.MENTORSHIP)))
     public Views.MentorshipView get(@PathParam("id") UUID id) {
         return view(mentorships.get(id));
     }
@@ -70,20 +80,40 @@ public class MentorshipResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
-    @Operation(operationId = "getMentorshipHistory", summary = "Every status change of a mentorship (who, when, from, to, why)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Views.MentorshipHistoryView.class), mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "history", value = """
+    @Operation(
+            operationId = "getMentorshipHistory",
+            summary = "Every status change of a mentorship (who, when, from, to, why)")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = Views.MentorshipHistoryView.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "history", value = """
                     [{"fromStatus":null,"toStatus":"ACTIVE","actor":"system","reason":"MenteeOnboarded","at":"2026-02-26T11:40:05Z"}]""")))
     public List<Views.MentorshipHistoryView> history(@PathParam("id") UUID id) {
-        return mentorships.historyOf(id).stream().map(Views.MentorshipHistoryView::of).toList();
+        return mentorships.historyOf(id).stream()
+                .map(Views.MentorshipHistoryView::of)
+                .toList();
     }
 
     @POST
     @Path("/{id}/end")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(operationId = "endMentorship", summary = "End a mentorship early (coordinators)", description = "Publishes MentorshipTerminated with the reason.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.MentorshipView.class), mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "terminated", value = Examples.MENTORSHIP)))
+    @Operation(
+            operationId = "endMentorship",
+            summary = "End a mentorship early (coordinators)",
+            description = "Publishes MentorshipTerminated with the reason.")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Views.MentorshipView.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "terminated", value = Examples.MENTORSHIP)))
     @APIResponse(responseCode = "403", description = "forbidden, self-dealing (you are the mentee of this mentorship)")
     public Views.MentorshipView end(@PathParam("id") UUID id, @Valid @NotNull Requests.Reason body) {
         return view(mentorships.end(id, body.reason()));
@@ -92,12 +122,25 @@ public class MentorshipResource {
     @POST
     @Path("/{id}/extensions")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(operationId = "extendMentorship", summary = "Extend a mentorship (coordinators)",
-            description = "Moves the next open evaluation, every later one and the end date by 1 to 5 weeks (at most 5 in total); publishes MentorshipExtended.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.MentorshipView.class), mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "extended", value = Examples.MENTORSHIP)))
-    @APIResponse(responseCode = "422", description = "extension-limit-exceeded (more than 5 weeks in total), extension-weeks-out-of-range", content = @Content(
-            mediaType = "application/problem+json", examples = @ExampleObject(name = "limit", value = """
+    @Operation(
+            operationId = "extendMentorship",
+            summary = "Extend a mentorship (coordinators)",
+            description =
+                    "Moves the next open evaluation, every later one and the end date by 1 to 5 weeks (at most 5 in total); publishes MentorshipExtended.")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Views.MentorshipView.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "extended", value = Examples.MENTORSHIP)))
+    @APIResponse(
+            responseCode = "422",
+            description = "extension-limit-exceeded (more than 5 weeks in total), extension-weeks-out-of-range",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "limit", value = """
                     {"type":"https://mentorship.example.org/problems/extension-limit-exceeded","status":422}""")))
     @APIResponse(responseCode = "403", description = "forbidden, self-dealing (you are the mentee of this mentorship)")
     public Views.MentorshipView extend(@PathParam("id") UUID id, @Valid @NotNull Requests.Extension body) {

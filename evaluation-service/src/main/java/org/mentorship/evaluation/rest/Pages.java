@@ -7,29 +7,22 @@ import org.mentorship.platform.web.PageOf;
 final class Pages {
 
     @Schema(name = "EvaluationPage", description = "A page of evaluations")
-    static final class EvaluationPage extends PageOf<Views.EvaluationView> {
-    }
+    static final class EvaluationPage extends PageOf<Views.EvaluationView> {}
 
     @Schema(name = "MentorshipPage", description = "A page of mentorships")
-    static final class MentorshipPage extends PageOf<Views.MentorshipView> {
-    }
+    static final class MentorshipPage extends PageOf<Views.MentorshipView> {}
 
     @Schema(name = "MilestonePage", description = "A page of milestones")
-    static final class MilestonePage extends PageOf<Views.MilestoneView> {
-    }
+    static final class MilestonePage extends PageOf<Views.MilestoneView> {}
 
     @Schema(name = "ParticipationPage", description = "A page of participation records")
-    static final class ParticipationPage extends PageOf<Views.ParticipationView> {
-    }
+    static final class ParticipationPage extends PageOf<Views.ParticipationView> {}
 
     @Schema(name = "ReminderPage", description = "A page of evaluation reminders")
-    static final class ReminderPage extends PageOf<Views.ReminderView> {
-    }
+    static final class ReminderPage extends PageOf<Views.ReminderView> {}
 
     @Schema(name = "TaskPage", description = "A page of plan tasks")
-    static final class TaskPage extends PageOf<Views.TaskView> {
-    }
+    static final class TaskPage extends PageOf<Views.TaskView> {}
 
-    private Pages() {
-    }
+    private Pages() {}
 }

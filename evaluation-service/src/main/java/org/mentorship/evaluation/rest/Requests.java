@@ -1,17 +1,15 @@
 package org.mentorship.evaluation.rest;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.mentorship.evaluation.model.Outcome;
 import org.mentorship.evaluation.model.ParticipationKind;
 import org.mentorship.evaluation.model.TaskKind;
@@ -25,8 +23,7 @@ public final class Requests {
 
     private static final String LINK = "https?://\\S+";
 
-    private Requests() {
-    }
+    private Requests() {}
 
     /** A mentor's evaluation: the three focus areas scored 1 to 5, comments, the outcome (weeks only to extend). */
     public record SubmitEvaluation(
@@ -39,16 +36,22 @@ public final class Requests {
             @Min(1) @Max(5) Integer extensionWeeks) {
 
         Submission toSubmission() {
-            return new Submission(tasksAndMilestones, engagement, progressAgainstPlan, commentsForMentee,
-                    privateComments, outcome, extensionWeeks);
+            return new Submission(
+                    tasksAndMilestones,
+                    engagement,
+                    progressAgainstPlan,
+                    commentsForMentee,
+                    privateComments,
+                    outcome,
+                    extensionWeeks);
         }
     }
 
-    public record Reason(@NotBlank @Size(max = 2000) String reason) {
-    }
+    public record Reason(@NotBlank @Size(max = 2000) String reason) {}
 
-    public record Extension(@NotNull @Min(1) @Max(5) Integer weeks, @NotBlank @Size(max = 2000) String reason) {
-    }
+    public record Extension(
+            @NotNull @Min(1) @Max(5) Integer weeks,
+            @NotBlank @Size(max = 2000) String reason) {}
 
     public record MilestoneBody(
             @NotBlank @Size(max = 300) String title,
@@ -73,8 +76,7 @@ public final class Requests {
 
     public record TaskMove(
             @NotNull TaskStatus status,
-            @Size(max = 20) List<@NotBlank @Size(max = 2000) @Pattern(regexp = LINK) String> evidenceLinks) {
-    }
+            @Size(max = 20) List<@NotBlank @Size(max = 2000) @Pattern(regexp = LINK) String> evidenceLinks) {}
 
     public record ParticipationBody(
             @NotNull ParticipationKind kind,

@@ -1,13 +1,11 @@
 package org.mentorship.evaluation.rest;
 
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -29,11 +27,17 @@ public class SummaryResource {
 
     @GET
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.FINANCE, Roles.PARTNER})
-    @Operation(operationId = "getEvaluationSummary", summary = "The caller's part of the dashboard",
+    @Operation(
+            operationId = "getEvaluationSummary",
+            summary = "The caller's part of the dashboard",
             description = "Mentee: their mentorship, next evaluation, tasks. Mentor: evaluations to submit, tasks. "
                     + "Coordinator: mentorships by status, overdue evaluations. Others: {}.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "mentor", value = Examples.SUMMARY)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "mentor", value = Examples.SUMMARY)))
     public Map<String, Object> summary() {
         return summary.summary();
     }

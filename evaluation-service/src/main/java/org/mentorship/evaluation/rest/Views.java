@@ -1,16 +1,13 @@
 package org.mentorship.evaluation.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import org.mentorship.evaluation.model.Evaluation;
 import org.mentorship.evaluation.model.EvaluationHistory;
 import org.mentorship.evaluation.model.EvaluationStatus;
@@ -34,91 +31,196 @@ import org.mentorship.evaluation.service.PlanService;
 /** Response bodies (never entities). */
 public final class Views {
 
-    private Views() {
-    }
+    private Views() {}
 
-    public record ScheduleEntry(int number, Instant dueAt, Instant windowOpensAt, EvaluationStatus status) {
-    }
+    public record ScheduleEntry(int number, Instant dueAt, Instant windowOpensAt, EvaluationStatus status) {}
 
-    public record MentorshipView(UUID id, UUID applicationId, UUID termId, String termName, UUID projectId,
-            String projectTitle, String organization, String menteeId, String menteeName, List<String> mentorIds,
-            int evaluationCount, LocalDate startsOn, LocalDate endsOn, LocalDate originalEndsOn, int extensionWeeks,
-            int extensionWeeksLeft, MentorshipStatus status, String endReason, Instant endedAt, Instant createdAt,
+    public record MentorshipView(
+            UUID id,
+            UUID applicationId,
+            UUID termId,
+            String termName,
+            UUID projectId,
+            String projectTitle,
+            String organization,
+            String menteeId,
+            String menteeName,
+            List<String> mentorIds,
+            int evaluationCount,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            LocalDate originalEndsOn,
+            int extensionWeeks,
+            int extensionWeeksLeft,
+            MentorshipStatus status,
+            String endReason,
+            Instant endedAt,
+            Instant createdAt,
             List<ScheduleEntry> evaluations) {
 
         static MentorshipView of(Mentorship m, List<Evaluation> schedule) {
-            return new MentorshipView(m.id, m.applicationId, m.termId, m.termName, m.projectId, m.projectTitle,
-                    m.organization, m.menteeId, m.menteeName, List.copyOf(m.mentorIds), m.evaluationCount, m.startsOn,
-                    m.endsOn, m.originalEndsOn, m.extensionWeeks, m.extensionWeeksLeft(), m.status, m.endReason,
-                    m.endedAt, m.createdAt,
-                    schedule.stream().map(e -> new ScheduleEntry(e.number, e.dueAt, e.windowOpensAt, e.status)).toList());
+            return new MentorshipView(
+                    m.id,
+                    m.applicationId,
+                    m.termId,
+                    m.termName,
+                    m.projectId,
+                    m.projectTitle,
+                    m.organization,
+                    m.menteeId,
+                    m.menteeName,
+                    List.copyOf(m.mentorIds),
+                    m.evaluationCount,
+                    m.startsOn,
+                    m.endsOn,
+                    m.originalEndsOn,
+                    m.extensionWeeks,
+                    m.extensionWeeksLeft(),
+                    m.status,
+                    m.endReason,
+                    m.endedAt,
+                    m.createdAt,
+                    schedule.stream()
+                            .map(e -> new ScheduleEntry(e.number, e.dueAt, e.windowOpensAt, e.status))
+                            .toList());
         }
     }
 
-    public record Scores(Integer tasksAndMilestones, Integer engagement, Integer progressAgainstPlan) {
-    }
+    public record Scores(Integer tasksAndMilestones, Integer engagement, Integer progressAgainstPlan) {}
 
     /** An evaluation; {@code privateComments} is left out entirely for the mentee. */
-    public record EvaluationView(UUID id, UUID mentorshipId, int number, int total, boolean finalEvaluation,
-            Instant dueAt, Instant windowOpensAt, EvaluationStatus status, Outcome outcome, Scores scores,
-            String commentsForMentee, @JsonInclude(JsonInclude.Include.NON_NULL) String privateComments,
-            String submittedBy, Instant submittedAt, boolean late) {
+    public record EvaluationView(
+            UUID id,
+            UUID mentorshipId,
+            int number,
+            int total,
+            boolean finalEvaluation,
+            Instant dueAt,
+            Instant windowOpensAt,
+            EvaluationStatus status,
+            Outcome outcome,
+            Scores scores,
+            String commentsForMentee,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String privateComments,
+            String submittedBy,
+            Instant submittedAt,
+            boolean late) {
 
         static EvaluationView of(Evaluation e, boolean withPrivate) {
             Scores scores = e.scoreTasks == null ? null : new Scores(e.scoreTasks, e.scoreEngagement, e.scoreProgress);
-            return new EvaluationView(e.id, e.mentorshipId, e.number, e.total, e.isFinal(), e.dueAt, e.windowOpensAt,
-                    e.status, e.outcome, scores, e.commentsForMentee, withPrivate ? e.privateComments : null,
-                    e.submittedBy, e.submittedAt, e.late);
+            return new EvaluationView(
+                    e.id,
+                    e.mentorshipId,
+                    e.number,
+                    e.total,
+                    e.isFinal(),
+                    e.dueAt,
+                    e.windowOpensAt,
+                    e.status,
+                    e.outcome,
+                    scores,
+                    e.commentsForMentee,
+                    withPrivate ? e.privateComments : null,
+                    e.submittedBy,
+                    e.submittedAt,
+                    e.late);
         }
     }
 
-    public record EvaluationHistoryView(String action, EvaluationStatus fromStatus, EvaluationStatus toStatus,
-            Outcome outcome, Scores scores, String commentsForMentee, String privateComments, Integer extensionWeeks,
-            String actor, String reason, Instant at) {
+    public record EvaluationHistoryView(
+            String action,
+            EvaluationStatus fromStatus,
+            EvaluationStatus toStatus,
+            Outcome outcome,
+            Scores scores,
+            String commentsForMentee,
+            String privateComments,
+            Integer extensionWeeks,
+            String actor,
+            String reason,
+            Instant at) {
 
         static EvaluationHistoryView of(EvaluationHistory h) {
             Scores scores = h.scoreTasks == null ? null : new Scores(h.scoreTasks, h.scoreEngagement, h.scoreProgress);
-            return new EvaluationHistoryView(h.action, h.fromStatus, h.toStatus, h.outcome, scores, h.commentsForMentee,
-                    h.privateComments, h.extensionWeeks, h.actor, h.reason, h.at);
+            return new EvaluationHistoryView(
+                    h.action,
+                    h.fromStatus,
+                    h.toStatus,
+                    h.outcome,
+                    scores,
+                    h.commentsForMentee,
+                    h.privateComments,
+                    h.extensionWeeks,
+                    h.actor,
+                    h.reason,
+                    h.at);
         }
     }
 
-    public record MentorshipHistoryView(MentorshipStatus fromStatus, MentorshipStatus toStatus, String actor,
-            String reason, Instant at) {
+    public record MentorshipHistoryView(
+            MentorshipStatus fromStatus, MentorshipStatus toStatus, String actor, String reason, Instant at) {
 
         static MentorshipHistoryView of(MentorshipHistory h) {
             return new MentorshipHistoryView(h.fromStatus, h.toStatus, h.actor, h.reason, h.at);
         }
     }
 
-    public record MilestoneView(UUID id, String title, LocalDate dueOn, String acceptanceCriteria,
-            MilestoneStatus status, Instant metAt, long version) {
+    public record MilestoneView(
+            UUID id,
+            String title,
+            LocalDate dueOn,
+            String acceptanceCriteria,
+            MilestoneStatus status,
+            Instant metAt,
+            long version) {
 
         static MilestoneView of(Milestone m) {
             return new MilestoneView(m.id, m.title, m.dueOn, m.acceptanceCriteria, m.status, m.metAt, m.version);
         }
     }
 
-    public record TaskView(UUID id, UUID milestoneId, String title, String description, TaskKind kind,
-            TaskStatus status, List<String> evidenceLinks, Instant doneAt, long version) {
+    public record TaskView(
+            UUID id,
+            UUID milestoneId,
+            String title,
+            String description,
+            TaskKind kind,
+            TaskStatus status,
+            List<String> evidenceLinks,
+            Instant doneAt,
+            long version) {
 
         static TaskView of(PlanTask t) {
-            return new TaskView(t.id, t.milestoneId, t.title, t.description, t.kind, t.status,
-                    List.copyOf(t.evidenceLinks), t.doneAt, t.version);
+            return new TaskView(
+                    t.id,
+                    t.milestoneId,
+                    t.title,
+                    t.description,
+                    t.kind,
+                    t.status,
+                    List.copyOf(t.evidenceLinks),
+                    t.doneAt,
+                    t.version);
         }
     }
 
-    public record KindProgress(long total, long done) {
-    }
+    public record KindProgress(long total, long done) {}
 
     /** The plan; {@code progress} counts tasks per kind, so responsibility growing shows at a glance. */
-    public record PlanView(UUID mentorshipId, MentorshipStatus status, List<MilestoneView> milestones,
-            List<TaskView> tasks, Map<TaskKind, KindProgress> progress) {
+    public record PlanView(
+            UUID mentorshipId,
+            MentorshipStatus status,
+            List<MilestoneView> milestones,
+            List<TaskView> tasks,
+            Map<TaskKind, KindProgress> progress) {
 
         static PlanView of(PlanService.Plan plan) {
-            return new PlanView(plan.mentorship().id, plan.mentorship().status,
+            return new PlanView(
+                    plan.mentorship().id,
+                    plan.mentorship().status,
                     plan.milestones().stream().map(MilestoneView::of).toList(),
-                    plan.tasks().stream().map(TaskView::of).toList(), Views.progress(plan.tasks()));
+                    plan.tasks().stream().map(TaskView::of).toList(),
+                    Views.progress(plan.tasks()));
         }
     }
 
@@ -126,21 +228,33 @@ public final class Views {
         Map<TaskKind, KindProgress> progress = new EnumMap<>(TaskKind.class);
         for (TaskKind kind : TaskKind.values()) {
             long total = tasks.stream().filter(t -> t.kind == kind).count();
-            long done = tasks.stream().filter(t -> t.kind == kind && t.status == TaskStatus.DONE).count();
+            long done = tasks.stream()
+                    .filter(t -> t.kind == kind && t.status == TaskStatus.DONE)
+                    .count();
             progress.put(kind, new KindProgress(total, done));
         }
         return progress;
     }
 
-    public record ParticipationView(UUID id, ParticipationKind kind, String title, String link, Instant occurredAt,
-            String recordedBy, Instant recordedAt) {
+    public record ParticipationView(
+            UUID id,
+            ParticipationKind kind,
+            String title,
+            String link,
+            Instant occurredAt,
+            String recordedBy,
+            Instant recordedAt) {
 
         static ParticipationView of(Participation p) {
             return new ParticipationView(p.id, p.kind, p.title, p.link, p.occurredAt, p.recordedBy, p.recordedAt);
         }
     }
 
-    public record PeriodView(int evaluationNumber, Instant from, Instant to, Map<ParticipationKind, Long> counts,
+    public record PeriodView(
+            int evaluationNumber,
+            Instant from,
+            Instant to,
+            Map<ParticipationKind, Long> counts,
             Instant lastContactAt) {
 
         static PeriodView of(ParticipationService.Period p) {
@@ -149,27 +263,48 @@ public final class Views {
     }
 
     /** The facts of one evaluation period, next to the evaluation form. */
-    public record EvidenceView(int number, Instant from, Instant to, List<TaskView> tasksDone,
-            List<MilestoneView> milestonesMet, PeriodView participation, Map<TaskKind, KindProgress> planProgress,
-            long milestonesMetTotal, long milestonesTotal) {
+    public record EvidenceView(
+            int number,
+            Instant from,
+            Instant to,
+            List<TaskView> tasksDone,
+            List<MilestoneView> milestonesMet,
+            PeriodView participation,
+            Map<TaskKind, KindProgress> planProgress,
+            long milestonesMetTotal,
+            long milestonesTotal) {
 
         static EvidenceView of(EvidenceService.Evidence e) {
-            return new EvidenceView(e.evaluation().number, e.from(), e.to(),
+            return new EvidenceView(
+                    e.evaluation().number,
+                    e.from(),
+                    e.to(),
                     e.tasksDone().stream().map(TaskView::of).toList(),
-                    e.milestonesMet().stream().map(MilestoneView::of).toList(), PeriodView.of(e.participation()),
+                    e.milestonesMet().stream().map(MilestoneView::of).toList(),
+                    PeriodView.of(e.participation()),
                     Views.progress(e.allTasks()),
-                    e.allMilestones().stream().filter(m -> m.status == MilestoneStatus.MET).count(),
+                    e.allMilestones().stream()
+                            .filter(m -> m.status == MilestoneStatus.MET)
+                            .count(),
                     e.allMilestones().size());
         }
     }
 
-    public record ReminderView(UUID id, UUID evaluationId, UUID mentorshipId, ReminderKind kind, String recipientId,
-            Instant dueAt, Instant sentAt,
-            @Schema(description = "false when the recipient has no known address: listed here only, not mailed") boolean mailed) {
+    public record ReminderView(
+            UUID id,
+            UUID evaluationId,
+            UUID mentorshipId,
+            ReminderKind kind,
+            String recipientId,
+            Instant dueAt,
+            Instant sentAt,
+
+            @Schema(description = "false when the recipient has no known address: listed here only, not mailed")
+            boolean mailed) {
 
         static ReminderView of(Reminder r) {
-            return new ReminderView(r.id, r.evaluationId, r.mentorshipId, r.kind, r.recipientId, r.dueAt, r.sentAt,
-                    r.email != null);
+            return new ReminderView(
+                    r.id, r.evaluationId, r.mentorshipId, r.kind, r.recipientId, r.dueAt, r.sentAt, r.email != null);
         }
     }
 }

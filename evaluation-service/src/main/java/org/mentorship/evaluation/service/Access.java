@@ -1,7 +1,6 @@
 package org.mentorship.evaluation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.mentorship.evaluation.model.Mentorship;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
@@ -60,7 +59,10 @@ public class Access {
     }
 
     public void requireRead(Mentorship m) {
-        rule(m).role(Roles.COORDINATOR).member(Roles.MENTOR, m::isMentor).self(Roles.MENTEE, m.menteeId).require();
+        rule(m).role(Roles.COORDINATOR)
+                .member(Roles.MENTOR, m::isMentor)
+                .self(Roles.MENTEE, m.menteeId)
+                .require();
     }
 
     /**
@@ -87,8 +89,8 @@ public class Access {
         if (coordinatorToo) {
             rule.role(Roles.COORDINATOR);
         }
-        rule.forbiddenWhen(() -> isMenteeOf(m) || isCoordinator(),
-                "Only a mentor of mentorship " + m.id + " may do this");
+        rule.forbiddenWhen(
+                () -> isMenteeOf(m) || isCoordinator(), "Only a mentor of mentorship " + m.id + " may do this");
         outsiders(rule, m).require();
     }
 
@@ -103,7 +105,7 @@ public class Access {
     }
 
     private static ObjectAccess outsiders(ObjectAccess rule, Mentorship m) {
-        return rule.forbiddenFor("Mentorship " + m.id + " is not one you mentor", Roles.MENTOR, Roles.FINANCE,
-                Roles.PARTNER);
+        return rule.forbiddenFor(
+                "Mentorship " + m.id + " is not one you mentor", Roles.MENTOR, Roles.FINANCE, Roles.PARTNER);
     }
 }

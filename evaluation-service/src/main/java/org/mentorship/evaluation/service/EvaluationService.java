@@ -1,14 +1,12 @@
 package org.mentorship.evaluation.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.mentorship.contracts.events.EvaluationDue;
 import org.mentorship.contracts.events.EvaluationFailed;
 import org.mentorship.contracts.events.EvaluationOutcomeChanged;
@@ -43,8 +41,14 @@ public class EvaluationService {
     private final Clock clock;
     private final Access access;
 
-    EvaluationService(MentorshipRepository mentorships, EvaluationRepository evaluations, HistoryRepository history,
-            MentorshipService lifecycle, Outbox outbox, Clock clock, Access access) {
+    EvaluationService(
+            MentorshipRepository mentorships,
+            EvaluationRepository evaluations,
+            HistoryRepository history,
+            MentorshipService lifecycle,
+            Outbox outbox,
+            Clock clock,
+            Access access) {
         this.mentorships = mentorships;
         this.evaluations = evaluations;
         this.history = history;
@@ -56,31 +60,47 @@ public class EvaluationService {
 
     @Transactional
     public Evaluation submit(UUID mentorshipId, int number, Submission s) {
-        Mentorship m = mentorships.findForUpdate(mentorshipId)
+        Mentorship m = mentorships
+                .findForUpdate(mentorshipId)
                 .orElseThrow(() -> ProblemException.notFound("Mentorship", mentorshipId));
         access.requireMentor(m, false, "submit this evaluation");
         MentorshipService.requireOpen(m);
         Evaluation e = find(m, number);
         if (e.isLocked()) {
-            throw ProblemException.conflict("evaluation-locked", "Evaluation already submitted",
-                    "Evaluation " + number + " of mentorship " + m.id + " is submitted and locked; a coordinator can reopen it");
+            throw ProblemException.conflict(
+                    "evaluation-locked",
+                    "Evaluation already submitted",
+                    "Evaluation " + number + " of mentorship " + m.id
+                            + " is submitted and locked; a coordinator can reopen it");
         }
         if (number > 1 && !find(m, number - 1).passed()) {
-            throw ProblemException.conflict("previous-evaluation-pending", "The previous evaluation has not passed",
+            throw ProblemException.conflict(
+                    "previous-evaluation-pending",
+                    "The previous evaluation has not passed",
                     "Evaluation " + (number - 1) + " must be submitted and passed before evaluation " + number);
         }
         Instant now = clock.instant();
         if (now.isBefore(e.windowOpensAt)) {
-            throw ProblemException.unprocessable("evaluation-window-not-open", "The evaluation window is not open yet",
-                    "Evaluation " + number + " opens at " + e.windowOpensAt + " (7 days before it is due at " + e.dueAt + ")");
+            throw ProblemException.unprocessable(
+                    "evaluation-window-not-open",
+                    "The evaluation window is not open yet",
+                    "Evaluation " + number + " opens at " + e.windowOpensAt + " (7 days before it is due at " + e.dueAt
+                            + ")");
         }
         checkExtension(m, s);
 
         EvaluationStatus from = e.status;
         if (from == EvaluationStatus.REOPENED && e.outcome != null && e.outcome != s.outcome()) {
             // Before the outcome's own events: consumers take back what the earlier outcome gave (a pass's stipend).
-            outbox.publish(new EvaluationOutcomeChanged(e.id, m.id, e.number, e.total, e.isFinal(), e.outcome.name(),
-                    s.outcome().name(), now));
+            outbox.publish(new EvaluationOutcomeChanged(
+                    e.id,
+                    m.id,
+                    e.number,
+                    e.total,
+                    e.isFinal(),
+                    e.outcome.name(),
+                    s.outcome().name(),
+                    now));
         }
         EvaluationHistory entry = entry(e, from, s, now);
         if (s.outcome() == Outcome.EXTEND) {
@@ -133,8 +153,12 @@ public class EvaluationService {
         Mentorship m = lifecycle.lockOpen(mentorshipId);
         access.requireNotMentee(m, "extend this mentorship");
         requireWeeks(m, weeks);
-        Evaluation next = evaluations.nextPending(m.id).orElseThrow(() -> ProblemException.conflict(
-                "nothing-to-extend", "No evaluation left to move", "Every evaluation of mentorship " + m.id + " is submitted"));
+        Evaluation next = evaluations
+                .nextPending(m.id)
+                .orElseThrow(() -> ProblemException.conflict(
+                        "nothing-to-extend",
+                        "No evaluation left to move",
+                        "Every evaluation of mentorship " + m.id + " is submitted"));
         extend(m, next, weeks, reason);
         return m;
     }
@@ -146,8 +170,11 @@ public class EvaluationService {
         access.requireNotMentee(m, "reopen this evaluation");
         Evaluation e = find(m, number);
         if (!e.isLocked()) {
-            throw ProblemException.conflict("evaluation-not-submitted", "Evaluation not submitted",
-                    "Evaluation " + number + " of mentorship " + m.id + " is " + e.status + "; only a submitted one is reopened");
+            throw ProblemException.conflict(
+                    "evaluation-not-submitted",
+                    "Evaluation not submitted",
+                    "Evaluation " + number + " of mentorship " + m.id + " is " + e.status
+                            + "; only a submitted one is reopened");
         }
         EvaluationHistory entry = entry(e, e.status, null, clock.instant());
         e.status = EvaluationStatus.REOPENED;
@@ -169,7 +196,8 @@ public class EvaluationService {
     }
 
     public Evaluation get(UUID evaluationId) {
-        Evaluation e = evaluations.findByIdOptional(evaluationId)
+        Evaluation e = evaluations
+                .findByIdOptional(evaluationId)
                 .orElseThrow(() -> ProblemException.notFound("Evaluation", evaluationId));
         Mentorship m = mentorships.findByIdOptional(e.mentorshipId).orElseThrow();
         try {
@@ -189,49 +217,66 @@ public class EvaluationService {
 
     /** Whether the caller may read private comments of this evaluation's mentorship. */
     public boolean seesPrivate(UUID mentorshipId) {
-        return mentorships.findByIdOptional(mentorshipId).map(access::seesPrivate).orElse(false);
+        return mentorships
+                .findByIdOptional(mentorshipId)
+                .map(access::seesPrivate)
+                .orElse(false);
     }
 
     private void extend(Mentorship m, Evaluation from, int weeks, String reason) {
         requireWeeks(m, weeks);
         m.extensionWeeks += weeks;
         m.endsOn = m.endsOn.plusWeeks(weeks);
-        List<Evaluation> moved = evaluations.schedule(m.id).stream().filter(e -> e.number >= from.number).toList();
+        List<Evaluation> moved = evaluations.schedule(m.id).stream()
+                .filter(e -> e.number >= from.number)
+                .toList();
         moved.forEach(e -> e.dueAt(e.dueAt.plus(7L * weeks, ChronoUnit.DAYS)));
         MentorshipStatus before = m.status;
         m.status = MentorshipStatus.EXTENDED;
         lifecycle.record(m, before, MentorshipStatus.EXTENDED, access.userId(), reason);
-        outbox.publish(new MentorshipExtended(m.id, from.number, weeks, m.extensionWeeks, m.endsOn,
+        outbox.publish(new MentorshipExtended(
+                m.id,
+                from.number,
+                weeks,
+                m.extensionWeeks,
+                m.endsOn,
                 moved.stream().map(e -> new EvaluationDue(e.number, e.dueAt)).toList()));
     }
 
     private static void checkExtension(Mentorship m, Submission s) {
         if (s.outcome() == Outcome.EXTEND) {
             if (s.extensionWeeks() == null) {
-                throw ProblemException.unprocessable("extension-weeks-required", "How many weeks?",
-                        "An extension needs extensionWeeks (1 to 5)");
+                throw ProblemException.unprocessable(
+                        "extension-weeks-required", "How many weeks?", "An extension needs extensionWeeks (1 to 5)");
             }
             requireWeeks(m, s.extensionWeeks());
         } else if (s.extensionWeeks() != null) {
-            throw ProblemException.unprocessable("extension-weeks-unexpected", "Weeks without an extension",
+            throw ProblemException.unprocessable(
+                    "extension-weeks-unexpected",
+                    "Weeks without an extension",
                     "extensionWeeks applies only to the outcome EXTEND");
         }
     }
 
     private static void requireWeeks(Mentorship m, int weeks) {
         if (weeks < 1 || weeks > Mentorship.MAX_EXTENSION_WEEKS) {
-            throw ProblemException.unprocessable("extension-weeks-out-of-range", "Extensions are 1 to 5 weeks",
+            throw ProblemException.unprocessable(
+                    "extension-weeks-out-of-range",
+                    "Extensions are 1 to 5 weeks",
                     "An extension is 1 to 5 weeks, not " + weeks);
         }
         if (weeks > m.extensionWeeksLeft()) {
-            throw ProblemException.unprocessable("extension-limit-exceeded", "At most 5 weeks of extension",
+            throw ProblemException.unprocessable(
+                    "extension-limit-exceeded",
+                    "At most 5 weeks of extension",
                     "Mentorship " + m.id + " was already extended by " + m.extensionWeeks + " weeks; "
                             + m.extensionWeeksLeft() + " are left");
         }
     }
 
     private Evaluation find(Mentorship m, int number) {
-        return evaluations.findByNumber(m.id, number)
+        return evaluations
+                .findByNumber(m.id, number)
                 .orElseThrow(() -> ProblemException.notFound("Evaluation", number + " of mentorship " + m.id));
     }
 

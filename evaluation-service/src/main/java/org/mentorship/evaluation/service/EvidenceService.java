@@ -1,11 +1,9 @@
 package org.mentorship.evaluation.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.mentorship.evaluation.model.Evaluation;
 import org.mentorship.evaluation.model.Mentorship;
 import org.mentorship.evaluation.model.Milestone;
@@ -22,10 +20,15 @@ import org.mentorship.platform.problem.ProblemException;
 @ApplicationScoped
 public class EvidenceService {
 
-    public record Evidence(Evaluation evaluation, Instant from, Instant to, List<PlanTask> tasksDone,
-            List<Milestone> milestonesMet, ParticipationService.Period participation, List<PlanTask> allTasks,
-            List<Milestone> allMilestones) {
-    }
+    public record Evidence(
+            Evaluation evaluation,
+            Instant from,
+            Instant to,
+            List<PlanTask> tasksDone,
+            List<Milestone> milestonesMet,
+            ParticipationService.Period participation,
+            List<PlanTask> allTasks,
+            List<Milestone> allMilestones) {}
 
     private final MentorshipService lifecycle;
     private final EvaluationRepository evaluations;
@@ -33,8 +36,12 @@ public class EvidenceService {
     private final MilestoneRepository milestones;
     private final ParticipationRepository participation;
 
-    EvidenceService(MentorshipService lifecycle, EvaluationRepository evaluations, PlanTaskRepository tasks,
-            MilestoneRepository milestones, ParticipationRepository participation) {
+    EvidenceService(
+            MentorshipService lifecycle,
+            EvaluationRepository evaluations,
+            PlanTaskRepository tasks,
+            MilestoneRepository milestones,
+            ParticipationRepository participation) {
         this.lifecycle = lifecycle;
         this.evaluations = evaluations;
         this.tasks = tasks;
@@ -45,7 +52,9 @@ public class EvidenceService {
     public Evidence of(UUID mentorshipId, int number) {
         Mentorship m = lifecycle.get(mentorshipId);
         List<Evaluation> schedule = evaluations.schedule(m.id);
-        Evaluation e = schedule.stream().filter(x -> x.number == number).findFirst()
+        Evaluation e = schedule.stream()
+                .filter(x -> x.number == number)
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Evaluation", number + " of mentorship " + m.id));
         ParticipationService.Period period = ParticipationService.periods(m, schedule, participation.allOf(m.id))
                 .get(number - 1);
@@ -53,9 +62,12 @@ public class EvidenceService {
         Instant to = period.to();
         List<PlanTask> all = tasks.ofMentorship(m.id);
         List<Milestone> allMilestones = milestones.ofMentorship(m.id);
-        List<PlanTask> done = all.stream().filter(t -> t.status == TaskStatus.DONE && within(t.doneAt, from, to)).toList();
+        List<PlanTask> done = all.stream()
+                .filter(t -> t.status == TaskStatus.DONE && within(t.doneAt, from, to))
+                .toList();
         List<Milestone> met = allMilestones.stream()
-                .filter(ms -> ms.status == MilestoneStatus.MET && within(ms.metAt, from, to)).toList();
+                .filter(ms -> ms.status == MilestoneStatus.MET && within(ms.metAt, from, to))
+                .toList();
         return new Evidence(e, from, to, done, met, period, all, allMilestones);
     }
 

@@ -1,14 +1,13 @@
 package org.mentorship.evaluation.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.mentorship.contracts.events.EvaluationDue;
 import org.mentorship.contracts.events.MenteeOnboarded;
 import org.mentorship.contracts.events.MentorshipCompleted;
@@ -32,8 +31,6 @@ import org.mentorship.evaluation.repository.PlanTaskRepository;
 import org.mentorship.platform.outbox.Outbox;
 import org.mentorship.platform.problem.ProblemException;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 /** A mentorship's life: started from MenteeOnboarded, ended by a fail or a coordinator, completed when all is done. */
 @ApplicationScoped
 public class MentorshipService {
@@ -50,8 +47,15 @@ public class MentorshipService {
     private final EvaluationConfig config;
     private final Access access;
 
-    MentorshipService(MentorshipRepository mentorships, EvaluationRepository evaluations, MilestoneRepository milestones,
-            PlanTaskRepository tasks, HistoryRepository history, Outbox outbox, Clock clock, EvaluationConfig config,
+    MentorshipService(
+            MentorshipRepository mentorships,
+            EvaluationRepository evaluations,
+            MilestoneRepository milestones,
+            PlanTaskRepository tasks,
+            HistoryRepository history,
+            Outbox outbox,
+            Clock clock,
+            EvaluationConfig config,
             Access access) {
         this.mentorships = mentorships;
         this.evaluations = evaluations;
@@ -86,7 +90,8 @@ public class MentorshipService {
         m.menteeName = event.menteeName();
         m.menteeEmail = event.menteeEmail();
         m.mentorIds.addAll(event.mentorIds());
-        event.mentorContacts().stream().filter(c -> m.mentorIds.contains(c.mentorId()))
+        event.mentorContacts().stream()
+                .filter(c -> m.mentorIds.contains(c.mentorId()))
                 .forEach(c -> m.mentorEmails.put(c.mentorId(), c.email()));
         m.evaluationCount = Schedule.evaluationCount(event.evaluationCount());
         m.startsOn = event.programStart();
@@ -119,8 +124,8 @@ public class MentorshipService {
             task.createdAt = now;
             tasks.persist(task);
         }
-        outbox.publish(new MentorshipStarted(m.id, m.menteeId, m.projectId, List.copyOf(m.mentorIds), m.startsOn,
-                m.endsOn, dueList(due)));
+        outbox.publish(new MentorshipStarted(
+                m.id, m.menteeId, m.projectId, List.copyOf(m.mentorIds), m.startsOn, m.endsOn, dueList(due)));
         return true;
     }
 
@@ -163,7 +168,9 @@ public class MentorshipService {
 
     static void requireOpen(Mentorship m) {
         if (!m.status.isOpen()) {
-            throw ProblemException.conflict("mentorship-ended", "The mentorship has ended",
+            throw ProblemException.conflict(
+                    "mentorship-ended",
+                    "The mentorship has ended",
                     "Mentorship " + m.id + " is " + m.status + "; nothing of it can change any more");
         }
     }
@@ -210,7 +217,8 @@ public class MentorshipService {
     }
 
     static List<EvaluationDue> dueList(List<Instant> due) {
-        return java.util.stream.IntStream.range(0, due.size()).mapToObj(i -> new EvaluationDue(i + 1, due.get(i)))
+        return java.util.stream.IntStream.range(0, due.size())
+                .mapToObj(i -> new EvaluationDue(i + 1, due.get(i)))
                 .toList();
     }
 }

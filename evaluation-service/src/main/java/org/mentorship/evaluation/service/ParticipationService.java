@@ -1,5 +1,8 @@
 package org.mentorship.evaluation.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -8,10 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.mentorship.evaluation.model.Evaluation;
 import org.mentorship.evaluation.model.Mentorship;
 import org.mentorship.evaluation.model.Participation;
@@ -20,19 +19,19 @@ import org.mentorship.evaluation.repository.EvaluationRepository;
 import org.mentorship.evaluation.repository.ParticipationRepository;
 import org.mentorship.platform.problem.ProblemException;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 /** Community participation (meetings, discussions, contributions, mentor contact), counted per evaluation period. */
 @ApplicationScoped
 public class ParticipationService {
 
     /** One evaluation period: from the previous due instant (or the start) up to this evaluation's due instant. */
-    public record Period(int evaluationNumber, Instant from, Instant to, Map<ParticipationKind, Long> counts,
-            Instant lastContactAt) {
-    }
+    public record Period(
+            int evaluationNumber,
+            Instant from,
+            Instant to,
+            Map<ParticipationKind, Long> counts,
+            Instant lastContactAt) {}
 
-    public record Draft(ParticipationKind kind, String title, String link, Instant occurredAt) {
-    }
+    public record Draft(ParticipationKind kind, String title, String link, Instant occurredAt) {}
 
     private final ParticipationRepository participation;
     private final EvaluationRepository evaluations;
@@ -40,8 +39,12 @@ public class ParticipationService {
     private final Access access;
     private final Clock clock;
 
-    ParticipationService(ParticipationRepository participation, EvaluationRepository evaluations,
-            MentorshipService lifecycle, Access access, Clock clock) {
+    ParticipationService(
+            ParticipationRepository participation,
+            EvaluationRepository evaluations,
+            MentorshipService lifecycle,
+            Access access,
+            Clock clock) {
         this.participation = participation;
         this.evaluations = evaluations;
         this.lifecycle = lifecycle;
@@ -58,7 +61,9 @@ public class ParticipationService {
         Mentorship m = lifecycle.lockOpen(mentorshipId);
         Instant now = clock.instant();
         if (draft.occurredAt().isAfter(now)) {
-            throw ProblemException.unprocessable("participation-in-future", "Not yet happened",
+            throw ProblemException.unprocessable(
+                    "participation-in-future",
+                    "Not yet happened",
                     "occurredAt " + draft.occurredAt() + " is after now (" + now + ")");
         }
         Participation p = new Participation();
@@ -105,7 +110,8 @@ public class ParticipationService {
             if (!p.occurredAt.isBefore(from) && p.occurredAt.isBefore(to)) {
                 counts.merge(p.kind, 1L, Long::sum);
             }
-            if (p.kind == ParticipationKind.MENTOR_CONTACT && p.occurredAt.isBefore(to)
+            if (p.kind == ParticipationKind.MENTOR_CONTACT
+                    && p.occurredAt.isBefore(to)
                     && (lastContact == null || p.occurredAt.isAfter(lastContact))) {
                 lastContact = p.occurredAt;
             }

@@ -1,14 +1,12 @@
 package org.mentorship.evaluation.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.mentorship.evaluation.model.Mentorship;
 import org.mentorship.evaluation.model.Milestone;
 import org.mentorship.evaluation.model.MilestoneStatus;
@@ -27,14 +25,11 @@ import org.mentorship.platform.problem.ProblemException;
 @ApplicationScoped
 public class PlanService {
 
-    public record Plan(Mentorship mentorship, List<Milestone> milestones, List<PlanTask> tasks) {
-    }
+    public record Plan(Mentorship mentorship, List<Milestone> milestones, List<PlanTask> tasks) {}
 
-    public record MilestoneDraft(String title, LocalDate dueOn, String acceptanceCriteria) {
-    }
+    public record MilestoneDraft(String title, LocalDate dueOn, String acceptanceCriteria) {}
 
-    public record TaskDraft(String title, String description, TaskKind kind, UUID milestoneId) {
-    }
+    public record TaskDraft(String title, String description, TaskKind kind, UUID milestoneId) {}
 
     private final MilestoneRepository milestones;
     private final PlanTaskRepository tasks;
@@ -42,7 +37,11 @@ public class PlanService {
     private final Access access;
     private final Clock clock;
 
-    PlanService(MilestoneRepository milestones, PlanTaskRepository tasks, MentorshipService lifecycle, Access access,
+    PlanService(
+            MilestoneRepository milestones,
+            PlanTaskRepository tasks,
+            MentorshipService lifecycle,
+            Access access,
             Clock clock) {
         this.milestones = milestones;
         this.tasks = tasks;
@@ -54,7 +53,8 @@ public class PlanService {
     public Plan plan(UUID mentorshipId) {
         Mentorship m = lifecycle.get(mentorshipId);
         List<PlanTask> ordered = tasks.ofMentorship(m.id).stream()
-                .sorted(Comparator.comparing((PlanTask t) -> t.kind).thenComparing(t -> t.createdAt)).toList();
+                .sorted(Comparator.comparing((PlanTask t) -> t.kind).thenComparing(t -> t.createdAt))
+                .toList();
         return new Plan(m, milestones.ofMentorship(m.id), ordered);
     }
 
@@ -64,7 +64,9 @@ public class PlanService {
 
     /** Tasks in plan order (starter first), optionally of one status. */
     public List<PlanTask> tasks(UUID mentorshipId, TaskStatus status) {
-        return plan(mentorshipId).tasks().stream().filter(t -> status == null || t.status == status).toList();
+        return plan(mentorshipId).tasks().stream()
+                .filter(t -> status == null || t.status == status)
+                .toList();
     }
 
     @Transactional
@@ -85,7 +87,9 @@ public class PlanService {
         Mentorship m = forMentor(mentorshipId);
         Milestone ms = milestone(m, milestoneId);
         if (ms.status == MilestoneStatus.MET) {
-            throw ProblemException.conflict("milestone-met", "Milestone already met",
+            throw ProblemException.conflict(
+                    "milestone-met",
+                    "Milestone already met",
                     "Milestone " + milestoneId + " was confirmed as met and no longer changes");
         }
         apply(ms, draft);
@@ -101,9 +105,12 @@ public class PlanService {
             return ms;
         }
         long open = tasks.ofMentorship(m.id).stream()
-                .filter(t -> milestoneId.equals(t.milestoneId) && t.status != TaskStatus.DONE).count();
+                .filter(t -> milestoneId.equals(t.milestoneId) && t.status != TaskStatus.DONE)
+                .count();
         if (open > 0) {
-            throw ProblemException.conflict("milestone-tasks-open", "Tasks still open",
+            throw ProblemException.conflict(
+                    "milestone-tasks-open",
+                    "Tasks still open",
                     open + " task(s) of milestone " + milestoneId + " are not done yet");
         }
         ms.status = MilestoneStatus.MET;
@@ -130,8 +137,8 @@ public class PlanService {
         Mentorship m = forMentor(mentorshipId);
         PlanTask t = task(m, taskId);
         if (t.status == TaskStatus.DONE) {
-            throw ProblemException.conflict("task-done", "Task already done",
-                    "Task " + taskId + " was accepted as done and no longer changes");
+            throw ProblemException.conflict(
+                    "task-done", "Task already done", "Task " + taskId + " was accepted as done and no longer changes");
         }
         apply(m, t, draft);
         return t;
@@ -149,7 +156,8 @@ public class PlanService {
         boolean mentee = access.isMenteeOf(m);
         boolean mentor = access.isMentorOf(m);
         if (!mentee && !mentor) {
-            throw ProblemException.forbidden("Only the mentee and the mentors of mentorship " + m.id + " move its tasks");
+            throw ProblemException.forbidden(
+                    "Only the mentee and the mentors of mentorship " + m.id + " move its tasks");
         }
         if (to == TaskStatus.DONE && !mentor) {
             throw ProblemException.forbidden("Only a mentor accepts a task as done");
@@ -159,20 +167,26 @@ public class PlanService {
         }
         boolean allowed = switch (to) {
             case TODO -> false;
-            case IN_PROGRESS -> (mentee && (from == TaskStatus.TODO || from == TaskStatus.IN_REVIEW))
-                    || (mentor && from == TaskStatus.IN_REVIEW);
+            case IN_PROGRESS ->
+                (mentee && (from == TaskStatus.TODO || from == TaskStatus.IN_REVIEW))
+                        || (mentor && from == TaskStatus.IN_REVIEW);
             case IN_REVIEW -> mentee && from == TaskStatus.IN_PROGRESS;
             case DONE -> from == TaskStatus.IN_REVIEW;
         };
         if (!allowed) {
-            throw ProblemException.conflict("task-transition-not-allowed", "Task cannot move like this",
-                    "Task " + taskId + " cannot move from " + from + " to " + to + " by the " + (mentor ? "mentor" : "mentee"));
+            throw ProblemException.conflict(
+                    "task-transition-not-allowed",
+                    "Task cannot move like this",
+                    "Task " + taskId + " cannot move from " + from + " to " + to + " by the "
+                            + (mentor ? "mentor" : "mentee"));
         }
         if (evidenceLinks != null) {
             evidenceLinks.stream().filter(l -> !t.evidenceLinks.contains(l)).forEach(t.evidenceLinks::add);
         }
         if (to == TaskStatus.IN_REVIEW && t.evidenceLinks.isEmpty()) {
-            throw ProblemException.unprocessable("evidence-required", "Evidence required",
+            throw ProblemException.unprocessable(
+                    "evidence-required",
+                    "Evidence required",
                     "A task goes to review with at least one evidence link (e.g. the pull request)");
         }
         t.status = to;
@@ -191,12 +205,15 @@ public class PlanService {
     }
 
     private Milestone milestone(Mentorship m, UUID id) {
-        return milestones.findByIdOptional(id).filter(ms -> ms.mentorshipId.equals(m.id))
+        return milestones
+                .findByIdOptional(id)
+                .filter(ms -> ms.mentorshipId.equals(m.id))
                 .orElseThrow(() -> ProblemException.notFound("Milestone", id));
     }
 
     private PlanTask task(Mentorship m, UUID id) {
-        return tasks.findByIdOptional(id).filter(t -> t.mentorshipId.equals(m.id))
+        return tasks.findByIdOptional(id)
+                .filter(t -> t.mentorshipId.equals(m.id))
                 .orElseThrow(() -> ProblemException.notFound("Task", id));
     }
 

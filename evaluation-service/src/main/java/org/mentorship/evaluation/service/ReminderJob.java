@@ -1,12 +1,9 @@
 package org.mentorship.evaluation.service;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.mentorship.platform.lock.ClusterLock;
-
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.mentorship.platform.lock.ClusterLock;
 
 /** Runs the evaluation reminders on one replica at a time (the cluster lock), on the program clock. */
 @ApplicationScoped
@@ -22,7 +19,9 @@ public class ReminderJob {
         this.reminders = reminders;
     }
 
-    @Scheduled(identity = JOB, every = "${mentorship.evaluation.reminders.every}",
+    @Scheduled(
+            identity = JOB,
+            every = "${mentorship.evaluation.reminders.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down
     void scheduled() {

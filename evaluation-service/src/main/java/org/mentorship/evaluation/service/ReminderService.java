@@ -1,14 +1,15 @@
 package org.mentorship.evaluation.service;
 
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
 import org.jboss.logging.Logger;
 import org.mentorship.evaluation.config.EvaluationConfig;
 import org.mentorship.evaluation.model.Evaluation;
@@ -17,10 +18,6 @@ import org.mentorship.evaluation.model.ReminderKind;
 import org.mentorship.evaluation.repository.EvaluationRepository;
 import org.mentorship.evaluation.repository.MentorshipRepository;
 import org.mentorship.platform.logging.PersonalData;
-
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Reminds the mentors of an evaluation before its due instant, on its last day and once it is overdue, and escalates
@@ -44,8 +41,13 @@ public class ReminderService {
     private final Clock clock;
     private final EvaluationConfig.Reminders config;
 
-    ReminderService(EvaluationRepository evaluations, MentorshipRepository mentorships, EntityManager em, Mailer mailer,
-            Clock clock, EvaluationConfig config) {
+    ReminderService(
+            EvaluationRepository evaluations,
+            MentorshipRepository mentorships,
+            EntityManager em,
+            Mailer mailer,
+            Clock clock,
+            EvaluationConfig config) {
         this.evaluations = evaluations;
         this.mentorships = mentorships;
         this.em = em;
@@ -86,7 +88,8 @@ public class ReminderService {
         } catch (RuntimeException failed) {
             // Not the exception itself: a mail server's refusal quotes the recipient's address, and the stack trace
             // would carry it into the log (PersonalData). Its class and masked message say what went wrong.
-            LOG.warnf("Could not send the %s reminder of evaluation %d of mentorship %s to %s; next run retries: %s",
+            LOG.warnf(
+                    "Could not send the %s reminder of evaluation %d of mentorship %s to %s; next run retries: %s",
                     kind, e.number, m.id, recipient, PersonalData.withoutEmailAddresses(causes(failed)));
             return 0;
         }
@@ -96,15 +99,19 @@ public class ReminderService {
     static String causes(Throwable failure) {
         StringBuilder text = new StringBuilder();
         for (Throwable t = failure; t != null && text.length() < 2000; t = t.getCause() == t ? null : t.getCause()) {
-            text.append(text.isEmpty() ? "" : " <- ").append(t.getClass().getSimpleName()).append(": ")
+            text.append(text.isEmpty() ? "" : " <- ")
+                    .append(t.getClass().getSimpleName())
+                    .append(": ")
                     .append(t.getMessage());
         }
         return text.toString();
     }
 
-    private boolean sendOnce(Evaluation e, Mentorship m, ReminderKind kind, String recipient, String email, Instant now) {
-        int inserted = em.createNativeQuery("insert into reminder (id, evaluation_id, mentorship_id, kind, recipient_id, "
-                + "email, due_at, sent_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing")
+    private boolean sendOnce(
+            Evaluation e, Mentorship m, ReminderKind kind, String recipient, String email, Instant now) {
+        int inserted = em.createNativeQuery(
+                        "insert into reminder (id, evaluation_id, mentorship_id, kind, recipient_id, "
+                                + "email, due_at, sent_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, e.id)
                 .setParameter(3, m.id)
@@ -118,7 +125,8 @@ public class ReminderService {
             return false;
         }
         if (email == null) {
-            LOG.infof("No address for mentor %s of mentorship %s: the %s reminder of evaluation %d is listed in the app only",
+            LOG.infof(
+                    "No address for mentor %s of mentorship %s: the %s reminder of evaluation %d is listed in the app only",
                     recipient, m.id, kind, e.number);
             return true;
         }
@@ -128,7 +136,8 @@ public class ReminderService {
     }
 
     private static String subject(Evaluation e, Mentorship m, ReminderKind kind) {
-        String what = "Evaluation " + e.number + " of " + e.total + " for " + m.menteeName + " (" + m.projectTitle + ")";
+        String what =
+                "Evaluation " + e.number + " of " + e.total + " for " + m.menteeName + " (" + m.projectTitle + ")";
         return switch (kind) {
             case UPCOMING -> what + " is due on " + e.dueAt;
             case DUE_TODAY -> what + " is due today";
@@ -138,13 +147,16 @@ public class ReminderService {
     }
 
     private static String body(Evaluation e, Mentorship m, ReminderKind kind) {
-        return String.join("\n", List.of(
-                "Evaluation " + e.number + " of " + e.total + " of mentorship " + m.id,
-                "Mentee: " + m.menteeName + ", project: " + m.projectTitle + " (" + m.organization + ")",
-                "Due: " + e.dueAt + " (window opened " + e.windowOpensAt + ")",
-                "Mentors: " + String.join(", ", m.mentorIds),
-                kind == ReminderKind.ESCALATED
-                        ? "The mentors have been reminded; please follow up with them."
-                        : "Submit it at /api/v1/mentorships/" + m.id + "/evaluations/" + e.number + " (late submissions are flagged)."));
+        return String.join(
+                "\n",
+                List.of(
+                        "Evaluation " + e.number + " of " + e.total + " of mentorship " + m.id,
+                        "Mentee: " + m.menteeName + ", project: " + m.projectTitle + " (" + m.organization + ")",
+                        "Due: " + e.dueAt + " (window opened " + e.windowOpensAt + ")",
+                        "Mentors: " + String.join(", ", m.mentorIds),
+                        kind == ReminderKind.ESCALATED
+                                ? "The mentors have been reminded; please follow up with them."
+                                : "Submit it at /api/v1/mentorships/" + m.id + "/evaluations/" + e.number
+                                        + " (late submissions are flagged)."));
     }
 }

@@ -13,8 +13,7 @@ import java.util.List;
  */
 public final class Schedule {
 
-    private Schedule() {
-    }
+    private Schedule() {}
 
     /** Due instants of evaluations 1..count for a term from {@code startsOn} to {@code endsOn} (both inclusive). */
     public static List<Instant> dueInstants(LocalDate startsOn, LocalDate endsOn, int count) {

@@ -10,5 +10,4 @@ public record Submission(
         String commentsForMentee,
         String privateComments,
         Outcome outcome,
-        Integer extensionWeeks) {
-}
+        Integer extensionWeeks) {}

@@ -1,14 +1,12 @@
 package org.mentorship.evaluation.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-
 import org.mentorship.evaluation.model.Evaluation;
 import org.mentorship.evaluation.model.EvaluationStatus;
 import org.mentorship.evaluation.model.Mentorship;
@@ -29,7 +27,11 @@ public class SummaryService {
     private final EntityManager em;
     private final Clock clock;
 
-    SummaryService(Caller caller, MentorshipRepository mentorships, EvaluationRepository evaluations, EntityManager em,
+    SummaryService(
+            Caller caller,
+            MentorshipRepository mentorships,
+            EvaluationRepository evaluations,
+            EntityManager em,
             Clock clock) {
         this.caller = caller;
         this.mentorships = mentorships;
@@ -47,7 +49,10 @@ public class SummaryService {
             out.put("mentor", mentor());
         }
         if (caller.is(Roles.MENTEE)) {
-            mentorships.ofMentee(caller.userId()).firstResultOptional().ifPresent(m -> out.put("mentorship", mentee(m)));
+            mentorships
+                    .ofMentee(caller.userId())
+                    .firstResultOptional()
+                    .ifPresent(m -> out.put("mentorship", mentee(m)));
         }
         return out;
     }
@@ -59,15 +64,20 @@ public class SummaryService {
         out.put("projectTitle", m.projectTitle);
         out.put("startsOn", m.startsOn);
         out.put("endsOn", m.endsOn);
-        evaluations.nextPending(m.id).filter(e -> m.status.isOpen()).ifPresent(e -> out.put("nextEvaluation",
-                Map.of("number", e.number, "total", e.total, "dueAt", e.dueAt)));
+        evaluations
+                .nextPending(m.id)
+                .filter(e -> m.status.isOpen())
+                .ifPresent(
+                        e -> out.put("nextEvaluation", Map.of("number", e.number, "total", e.total, "dueAt", e.dueAt)));
         out.put("tasks", taskCounts(List.of(m.id)));
         return out;
     }
 
     private Map<String, Object> mentor() {
         Instant now = clock.instant();
-        List<Mentorship> mine = mentorships.ofMentor(caller.userId()).list().stream().filter(m -> m.status.isOpen()).toList();
+        List<Mentorship> mine = mentorships.ofMentor(caller.userId()).list().stream()
+                .filter(m -> m.status.isOpen())
+                .toList();
         List<Map<String, Object>> due = mine.stream()
                 .flatMap(m -> evaluations.nextPending(m.id).filter(e -> !now.isBefore(e.windowOpensAt)).stream()
                         .map(e -> review(m, e, now)))
@@ -75,7 +85,11 @@ public class SummaryService {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("activeMentorships", mine.size());
         out.put("evaluationsToSubmit", due);
-        out.put("tasks", mine.isEmpty() ? Map.of() : taskCounts(mine.stream().map(m -> m.id).toList()));
+        out.put(
+                "tasks",
+                mine.isEmpty()
+                        ? Map.of()
+                        : taskCounts(mine.stream().map(m -> m.id).toList()));
         return out;
     }
 
@@ -95,11 +109,14 @@ public class SummaryService {
         for (MentorshipStatus s : MentorshipStatus.values()) {
             byStatus.put(s.name(), 0L);
         }
-        em.createQuery("select m.status, count(m) from Mentorship m group by m.status", Object[].class).getResultList()
+        em.createQuery("select m.status, count(m) from Mentorship m group by m.status", Object[].class)
+                .getResultList()
                 .forEach(row -> byStatus.put(((MentorshipStatus) row[0]).name(), row[1]));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("mentorships", byStatus);
-        out.put("overdueEvaluations", evaluations.pendingDueBefore(clock.instant()).size());
+        out.put(
+                "overdueEvaluations",
+                evaluations.pendingDueBefore(clock.instant()).size());
         out.put("reopenedEvaluations", evaluations.count("status", EvaluationStatus.REOPENED));
         return out;
     }
@@ -109,8 +126,11 @@ public class SummaryService {
         for (TaskStatus s : TaskStatus.values()) {
             counts.put(s.name(), 0L);
         }
-        em.createQuery("select t.status, count(t) from PlanTask t where t.mentorshipId in ?1 group by t.status",
-                Object[].class).setParameter(1, mentorshipIds).getResultList()
+        em.createQuery(
+                        "select t.status, count(t) from PlanTask t where t.mentorshipId in ?1 group by t.status",
+                        Object[].class)
+                .setParameter(1, mentorshipIds)
+                .getResultList()
                 .forEach(row -> counts.put(((TaskStatus) row[0]).name(), row[1]));
         return counts;
     }

@@ -5,14 +5,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.evaluation.support.Program;
 import org.mentorship.testsupport.Tokens;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Reads follow the most restrictive role that applies to the record: the mentee of a mentorship reads it as its
@@ -29,14 +27,26 @@ class OwnRecordReadsTest {
         UUID id = Program.started(user, List.of(mentor, user), 25);
         Program.submit(mentor, id, 1, "PASS").then().statusCode(201);
         String path = "/api/v1/mentorships/" + id + "/evaluations/1";
-        given().auth().oauth2(Tokens.mentor(mentor)).get(path).then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.mentor(mentor))
+                .get(path)
+                .then()
+                .statusCode(200)
                 .body("$", hasKey("privateComments"));
 
         for (String self : List.of(Tokens.of(user, "mentor", "mentee"), Tokens.of(user, "coordinator", "mentee"))) {
             given().auth().oauth2(self).get(path).then().statusCode(200).body("$", not(hasKey("privateComments")));
-            given().auth().oauth2(self).get("/api/v1/mentorships/" + id + "/evaluations").then().statusCode(200)
+            given().auth()
+                    .oauth2(self)
+                    .get("/api/v1/mentorships/" + id + "/evaluations")
+                    .then()
+                    .statusCode(200)
                     .body("items[0]", not(hasKey("privateComments")));
-            given().auth().oauth2(self).get(path + "/history").then().statusCode(403)
+            given().auth()
+                    .oauth2(self)
+                    .get(path + "/history")
+                    .then()
+                    .statusCode(403)
                     .body("type", equalTo("https://mentorship.example.org/problems/forbidden"));
         }
     }

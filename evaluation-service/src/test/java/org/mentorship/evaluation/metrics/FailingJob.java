@@ -1,10 +1,9 @@
 package org.mentorship.evaluation.metrics;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Singleton;
-
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /** A scheduled job of the test application that throws once each time a test arms it (and is skipped otherwise). */
 @ApplicationScoped

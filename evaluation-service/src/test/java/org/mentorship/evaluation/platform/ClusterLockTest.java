@@ -2,6 +2,8 @@ package org.mentorship.evaluation.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -9,13 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.platform.lock.ClusterLock;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /** A scheduled job runs on one replica at a time: the advisory lock lives in PostgreSQL, not in the JVM. */
 @QuarkusTest
@@ -43,8 +40,10 @@ class ClusterLockTest {
         assertThat(first.get(10, TimeUnit.SECONDS)).isTrue();
         assertThat(runs).hasValue(1);
         // Once the first run committed, the lock is free again; another job name was never blocked.
-        assertThat(List.of(lock.runExclusively("close-reviews", runs::incrementAndGet),
-                lock.runExclusively("send-reminders", runs::incrementAndGet))).containsExactly(true, true);
+        assertThat(List.of(
+                        lock.runExclusively("close-reviews", runs::incrementAndGet),
+                        lock.runExclusively("send-reminders", runs::incrementAndGet)))
+                .containsExactly(true, true);
         pool.shutdown();
     }
 

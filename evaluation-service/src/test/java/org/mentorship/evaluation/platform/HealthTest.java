@@ -7,17 +7,15 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.Test;
-import org.mentorship.platform.outbox.OutboxRelay;
-
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.mentorship.platform.outbox.OutboxRelay;
 
 /**
  * Readiness covers what the service needs to do its work (database, Kafka, the relay, the consumers); liveness only the
@@ -28,15 +26,24 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(HealthTest.OwnRelay.class)
 class HealthTest {
 
-    public static class OwnRelay implements QuarkusTestProfile {
-    }
+    public static class OwnRelay implements QuarkusTestProfile {}
 
     @Test
     void readinessCoversTheDependenciesAndLivenessOnlyTheProcess() {
-        given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItems(
-                "Database connections health check", "Kafka connection health check",
-                "SmallRye Reactive Messaging - readiness check", "Outbox relay", "inbox"));
-        given().get("/q/health/live").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body(
+                        "checks.name",
+                        hasItems(
+                                "Database connections health check",
+                                "Kafka connection health check",
+                                "SmallRye Reactive Messaging - readiness check",
+                                "Outbox relay",
+                                "inbox"));
+        given().get("/q/health/live")
+                .then()
+                .statusCode(200)
                 .body("checks.name", not(hasItem("SmallRye Reactive Messaging - liveness check")))
                 .body("checks.name", not(hasItem("Database connections health check")));
     }
@@ -46,9 +53,13 @@ class HealthTest {
         // The relay's thread ends as on shutdown (its stop is the container's, hence package-private).
         var stop = OutboxRelay.class.getDeclaredMethod("stop", ShutdownEvent.class);
         stop.setAccessible(true);
-        stop.invoke(ClientProxy.unwrap(Arc.container().instance(OutboxRelay.class).get()), new ShutdownEvent());
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(503));
-        given().get("/q/health/ready").then().body("checks.find { it.name == 'Outbox relay' }.status", equalTo("DOWN"))
+        stop.invoke(
+                ClientProxy.unwrap(Arc.container().instance(OutboxRelay.class).get()), new ShutdownEvent());
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(503));
+        given().get("/q/health/ready")
+                .then()
+                .body("checks.find { it.name == 'Outbox relay' }.status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'Outbox relay' }.data.relay", equalTo("dead"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }

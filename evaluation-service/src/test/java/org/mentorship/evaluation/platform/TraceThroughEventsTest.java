@@ -3,23 +3,6 @@ package org.mentorship.evaluation.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.Test;
-import org.mentorship.contracts.CloudEventRecords;
-import org.mentorship.contracts.events.MenteeOnboarded;
-import org.mentorship.evaluation.support.Program;
-
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -28,6 +11,20 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.mentorship.contracts.CloudEventRecords;
+import org.mentorship.contracts.events.MenteeOnboarded;
+import org.mentorship.evaluation.support.Program;
 
 /**
  * One trace from an HTTP call through its database statements, the outbox row, the relay's publish and the Kafka
@@ -42,8 +39,13 @@ class TraceThroughEventsTest {
     public static class Traced implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.otel.sdk.disabled", "false", "quarkus.otel.exporter.otlp.enabled", "false",
-                    "quarkus.otel.bsp.schedule.delay", "50ms");
+            return Map.of(
+                    "quarkus.otel.sdk.disabled",
+                    "false",
+                    "quarkus.otel.exporter.otlp.enabled",
+                    "false",
+                    "quarkus.otel.bsp.schedule.delay",
+                    "50ms");
         }
     }
 
@@ -63,24 +65,42 @@ class TraceThroughEventsTest {
     void anHttpCallItsStatementsTheOutboxRowAndTheKafkaHeaderShareOneTrace() {
         UUID mentorship = Program.started(Program.user("ana"), List.of(mentor), 25);
         String requestId = "trace-" + UUID.randomUUID();
-        io.restassured.RestAssured.given().header("X-Request-Id", requestId).auth()
-                .oauth2(org.mentorship.testsupport.Tokens.mentor(mentor)).contentType("application/json")
+        io.restassured.RestAssured.given()
+                .header("X-Request-Id", requestId)
+                .auth()
+                .oauth2(org.mentorship.testsupport.Tokens.mentor(mentor))
+                .contentType("application/json")
                 .body(Program.submission("PASS", null))
-                .post("/api/v1/mentorships/" + mentorship + "/evaluations/1").then().statusCode(201);
+                .post("/api/v1/mentorships/" + mentorship + "/evaluations/1")
+                .then()
+                .statusCode(201);
 
         Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) Arc.container()
-                .instance(jakarta.persistence.EntityManager.class).get()
+                .instance(jakarta.persistence.EntityManager.class)
+                .get()
                 .createNativeQuery("select traceparent, request_id from outbox_event where aggregateid = ?1 "
-                        + "and type = 'EvaluationPassed'").setParameter(1, mentorship.toString()).getSingleResult());
+                        + "and type = 'EvaluationPassed'")
+                .setParameter(1, mentorship.toString())
+                .getSingleResult());
         String traceId = traceId((String) row[0]);
         assertThat(row[1]).isEqualTo(requestId);
 
-        List<SpanData> trace = awaitSpans(traceId, spans -> spans.stream().anyMatch(s -> s.getKind() == SpanKind.PRODUCER));
-        SpanData server = trace.stream().filter(s -> s.getKind() == SpanKind.SERVER).findFirst().orElseThrow();
+        List<SpanData> trace =
+                awaitSpans(traceId, spans -> spans.stream().anyMatch(s -> s.getKind() == SpanKind.PRODUCER));
+        SpanData server = trace.stream()
+                .filter(s -> s.getKind() == SpanKind.SERVER)
+                .findFirst()
+                .orElseThrow();
         assertThat(server.getName()).contains("/api/v1/mentorships/{id}/evaluations/{number}");
-        assertThat(trace).as("JDBC statements of the request").anyMatch(s -> s.getKind() == SpanKind.CLIENT
-                && s.getAttributes().asMap().keySet().stream().anyMatch(k -> k.getKey().startsWith("db.")));
-        SpanData publish = trace.stream().filter(s -> s.getKind() == SpanKind.PRODUCER).findFirst().orElseThrow();
+        assertThat(trace)
+                .as("JDBC statements of the request")
+                .anyMatch(s -> s.getKind() == SpanKind.CLIENT
+                        && s.getAttributes().asMap().keySet().stream()
+                                .anyMatch(k -> k.getKey().startsWith("db.")));
+        SpanData publish = trace.stream()
+                .filter(s -> s.getKind() == SpanKind.PRODUCER)
+                .findFirst()
+                .orElseThrow();
         assertThat(publish.getName()).contains("mentorship.evaluations.v1");
 
         ConsumerRecord<String, String> passed = Program.events(mentorship, 2).get(1);
@@ -101,22 +121,33 @@ class TraceThroughEventsTest {
         Program.kafka().send(record);
         Program.awaitMentorship(event.mentorshipId());
 
-        List<SpanData> trace = awaitSpans(traceId, spans -> spans.stream().anyMatch(s -> s.getKind() == SpanKind.CONSUMER));
-        SpanData handling = trace.stream().filter(s -> s.getKind() == SpanKind.CONSUMER
-                && s.getName().endsWith(" process")).findFirst().orElseThrow();
+        List<SpanData> trace =
+                awaitSpans(traceId, spans -> spans.stream().anyMatch(s -> s.getKind() == SpanKind.CONSUMER));
+        SpanData handling = trace.stream()
+                .filter(s -> s.getKind() == SpanKind.CONSUMER && s.getName().endsWith(" process"))
+                .findFirst()
+                .orElseThrow();
         assertThat(handling.getParentSpanId()).isEqualTo("00f067aa0ba902b7");
-        assertThat(trace).as("the inbox's statements in the consumer's span").anyMatch(s -> s.getKind() == SpanKind.CLIENT
-                && s.getParentSpanId().equals(handling.getSpanId()));
+        assertThat(trace)
+                .as("the inbox's statements in the consumer's span")
+                .anyMatch(s ->
+                        s.getKind() == SpanKind.CLIENT && s.getParentSpanId().equals(handling.getSpanId()));
         // MentorshipStarted, written by that handling, is published in the same trace with the same request id.
-        ConsumerRecord<String, String> started = Program.events(event.mentorshipId(), 1).get(0);
+        ConsumerRecord<String, String> started =
+                Program.events(event.mentorshipId(), 1).get(0);
         assertThat(traceId(header(started, "traceparent"))).isEqualTo(traceId);
         assertThat(header(started, "x-request-id")).isEqualTo("upstream-request");
     }
 
     private static List<SpanData> awaitSpans(String traceId, java.util.function.Predicate<List<SpanData>> complete) {
-        InMemorySpanExporter exporter = Arc.container().instance(InMemorySpanExporter.class).get();
-        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .until(() -> exporter.getFinishedSpanItems().stream().filter(s -> s.getTraceId().equals(traceId)).toList(),
+        InMemorySpanExporter exporter =
+                Arc.container().instance(InMemorySpanExporter.class).get();
+        return await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> exporter.getFinishedSpanItems().stream()
+                                .filter(s -> s.getTraceId().equals(traceId))
+                                .toList(),
                         complete::test);
     }
 

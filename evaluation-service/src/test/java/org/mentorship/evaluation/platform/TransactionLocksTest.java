@@ -2,20 +2,17 @@ package org.mentorship.evaluation.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.platform.lock.TransactionLocks;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
 
 /** A named lock is held by one transaction at a time, until it ends; other names are never blocked. */
 @QuarkusTest
@@ -36,18 +33,24 @@ class TransactionLocksTest {
         }));
         assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(QuarkusTransaction.requiringNew().call(() -> locks.tryHold("test:one"))).isFalse();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> locks.tryHold("test:other"))).isTrue();
-        Future<Boolean> second = pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
-            locks.hold("test:one");
-            return true;
-        }));
-        assertThat(waits(second)).as("the second waits while the first holds the lock").isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> locks.tryHold("test:one")))
+                .isFalse();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> locks.tryHold("test:other")))
+                .isTrue();
+        Future<Boolean> second =
+                pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                    locks.hold("test:one");
+                    return true;
+                }));
+        assertThat(waits(second))
+                .as("the second waits while the first holds the lock")
+                .isTrue();
 
         release.countDown();
         first.get(10, TimeUnit.SECONDS);
         assertThat(second.get(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> locks.tryHold("test:one"))).isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> locks.tryHold("test:one")))
+                .isTrue();
         pool.shutdown();
     }
 

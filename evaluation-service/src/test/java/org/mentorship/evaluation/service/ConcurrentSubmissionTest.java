@@ -2,17 +2,15 @@ package org.mentorship.evaluation.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-
 import org.junit.jupiter.api.Test;
-import org.mentorship.testsupport.Concurrently;
 import org.mentorship.evaluation.support.Program;
-
-import io.quarkus.test.junit.QuarkusTest;
+import org.mentorship.testsupport.Concurrently;
 
 /** Two mentors submitting the same evaluation at once: one wins, the other is told it is locked; one event. */
 @QuarkusTest
@@ -34,9 +32,14 @@ class ConcurrentSubmissionTest {
 
         assertThat(statuses).containsOnlyOnce(201);
         assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(rounds - 1);
-        assertThat(Program.count("select count(*) from outbox_event where aggregateid = ?1 and type like 'Evaluation%'",
-                id.toString())).isEqualTo(1);
-        assertThat(Program.count("select count(*) from evaluation_history h join evaluation e on e.id = h.evaluation_id "
-                + "where e.mentorship_id = ?1", id)).isEqualTo(1);
+        assertThat(Program.count(
+                        "select count(*) from outbox_event where aggregateid = ?1 and type like 'Evaluation%'",
+                        id.toString()))
+                .isEqualTo(1);
+        assertThat(Program.count(
+                        "select count(*) from evaluation_history h join evaluation e on e.id = h.evaluation_id "
+                                + "where e.mentorship_id = ?1",
+                        id))
+                .isEqualTo(1);
     }
 }

@@ -10,12 +10,14 @@ class ReminderFailureLogTest {
 
     @Test
     void aMailServersRefusalIsLoggedWithItsCausesButWithoutTheRecipientsAddress() {
-        RuntimeException failure = new IllegalStateException("Sending failed",
+        RuntimeException failure = new IllegalStateException(
+                "Sending failed",
                 new RuntimeException("550 5.1.1 <mia@mentors.example.org>: Recipient address rejected"));
 
         String logged = PersonalData.withoutEmailAddresses(ReminderService.causes(failure));
 
-        assertThat(logged).contains("IllegalStateException: Sending failed", "RuntimeException: 550 5.1.1")
+        assertThat(logged)
+                .contains("IllegalStateException: Sending failed", "RuntimeException: 550 5.1.1")
                 .doesNotContain("mia@", "@mentors.example.org");
     }
 }

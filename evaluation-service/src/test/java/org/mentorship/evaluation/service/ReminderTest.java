@@ -5,21 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.evaluation.support.Program;
 import org.mentorship.platform.time.ProgramClock;
 import org.mentorship.testsupport.Concurrently;
 import org.mentorship.testsupport.TestSmtp;
 import org.mentorship.testsupport.Tokens;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Reminders go out by mail before the due date, on it and after it, then escalate to the coordinators; each once,
@@ -46,8 +43,9 @@ class ReminderTest {
 
         clock.advance(Duration.ofDays(6)); // 2 days before the due date
         runTwice();
-        assertThat(subjects(address)).containsExactly("Evaluation 1 of 3 for Ana " + mentee
-                + " (Add structured logging) is due on " + dueAt(id));
+        assertThat(subjects(address))
+                .containsExactly(
+                        "Evaluation 1 of 3 for Ana " + mentee + " (Add structured logging) is due on " + dueAt(id));
 
         clock.advance(Duration.ofDays(1)); // the last day
         runTwice();
@@ -63,9 +61,15 @@ class ReminderTest {
         assertThat(subjects(address)).hasSize(3);
         assertThat(escalations(mentee)).hasSize(1);
 
-        given().auth().oauth2(Tokens.mentor(mentor)).get("/api/v1/evaluations/reminders").then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.mentor(mentor))
+                .get("/api/v1/evaluations/reminders")
+                .then()
+                .statusCode(200)
                 .body("items.kind", contains("OVERDUE", "DUE_TODAY", "UPCOMING"));
-        Program.asCoordinator("GET", "/api/v1/evaluations/reminders?size=100", null).then().statusCode(200)
+        Program.asCoordinator("GET", "/api/v1/evaluations/reminders?size=100", null)
+                .then()
+                .statusCode(200)
                 .body("items.findAll { it.mentorshipId == '" + id + "' }.kind", hasItem("ESCALATED"));
     }
 
@@ -83,13 +87,23 @@ class ReminderTest {
         String mia = Program.user("mia");
         String max = Program.user("max"); // the project gave no address for max
         LocalDate start = Program.today().minusDays(30); // evaluation 1 is 2 days overdue
-        Program.start(Program.onboarded(Program.user("ana"), List.of(mia, max), List.of(mia), 3, start, start.plusDays(83)));
+        Program.start(
+                Program.onboarded(Program.user("ana"), List.of(mia, max), List.of(mia), 3, start, start.plusDays(83)));
         runTwice();
         assertThat(subjects(mia + "@example.org")).hasSize(1);
         assertThat(subjects(max + "@example.org")).isEmpty();
-        given().auth().oauth2(Tokens.mentor(max)).get("/api/v1/evaluations/reminders").then().statusCode(200)
-                .body("items.kind", contains("OVERDUE")).body("items.mailed", contains(false));
-        given().auth().oauth2(Tokens.mentor(mia)).get("/api/v1/evaluations/reminders").then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.mentor(max))
+                .get("/api/v1/evaluations/reminders")
+                .then()
+                .statusCode(200)
+                .body("items.kind", contains("OVERDUE"))
+                .body("items.mailed", contains(false));
+        given().auth()
+                .oauth2(Tokens.mentor(mia))
+                .get("/api/v1/evaluations/reminders")
+                .then()
+                .statusCode(200)
                 .body("items.mailed", contains(true));
     }
 
@@ -101,7 +115,11 @@ class ReminderTest {
         // A send that failed (once in CI the SMTP answer took longer than the mailer's 10 s timeout) is retried by the
         // next run, and still sent once: one more run, then exactly one mail.
         job.run();
-        assertThat(subjects(mentor + "@example.org")).hasSize(1).first().asString().endsWith("is overdue");
+        assertThat(subjects(mentor + "@example.org"))
+                .hasSize(1)
+                .first()
+                .asString()
+                .endsWith("is overdue");
     }
 
     /**
@@ -119,7 +137,9 @@ class ReminderTest {
     }
 
     private static String dueAt(UUID id) {
-        return Program.asCoordinator("GET", "/api/v1/mentorships/" + id, null).jsonPath().getString("evaluations[0].dueAt");
+        return Program.asCoordinator("GET", "/api/v1/mentorships/" + id, null)
+                .jsonPath()
+                .getString("evaluations[0].dueAt");
     }
 
     private static List<String> subjects(String address) {
@@ -135,7 +155,9 @@ class ReminderTest {
     }
 
     private static List<String> escalations(String mentee) {
-        return TestSmtp.messagesTo("coordinators@mentorship.local").stream().map(ReminderTest::subject)
-                .filter(s -> s.contains(mentee)).toList();
+        return TestSmtp.messagesTo("coordinators@mentorship.local").stream()
+                .map(ReminderTest::subject)
+                .filter(s -> s.contains(mentee))
+                .toList();
     }
 }

@@ -3,13 +3,15 @@ package org.mentorship.evaluation.support;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import io.quarkus.arc.Arc;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.mentorship.contracts.CloudEventHeaders;
 import org.mentorship.contracts.Topics;
@@ -18,10 +20,6 @@ import org.mentorship.platform.time.ProgramClock;
 import org.mentorship.testsupport.KafkaTestClient;
 import org.mentorship.testsupport.TestKafka;
 import org.mentorship.testsupport.Tokens;
-
-import io.quarkus.arc.Arc;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 /**
  * Plays the rest of the program for tests: application-service's MenteeOnboarded, mentors' submissions, and reads
@@ -32,10 +30,10 @@ public final class Program {
 
     public static final String COORDINATOR = Tokens.coordinator("cora");
     public static final String SOURCE = "/mentorship/application-service";
-    private static final KafkaTestClient KAFKA = new KafkaTestClient(TestKafka.get().bootstrapServers());
+    private static final KafkaTestClient KAFKA =
+            new KafkaTestClient(TestKafka.get().bootstrapServers());
 
-    private Program() {
-    }
+    private Program() {}
 
     public static KafkaTestClient kafka() {
         return KAFKA;
@@ -55,19 +53,38 @@ public final class Program {
     }
 
     /** Every mentor reached at {@code <id>@example.org}. */
-    public static MenteeOnboarded onboarded(String mentee, List<String> mentors, int evaluations, LocalDate start,
-            LocalDate end) {
+    public static MenteeOnboarded onboarded(
+            String mentee, List<String> mentors, int evaluations, LocalDate start, LocalDate end) {
         return onboarded(mentee, mentors, mentors, evaluations, start, end);
     }
 
     /** Only the mentors in {@code withAddress} have an address ({@code <id>@example.org}). */
-    public static MenteeOnboarded onboarded(String mentee, List<String> mentors, List<String> withAddress,
-            int evaluations, LocalDate start, LocalDate end) {
-        return new MenteeOnboarded(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Spring 2026",
-                UUID.randomUUID(), "Add structured logging", "Cloud Native Storage Foundation", mentee,
-                "Ana " + mentee, mentee + "@example.org", mentors,
-                withAddress.stream().map(id -> new MenteeOnboarded.MentorContact(id, id + "@example.org")).toList(),
-                evaluations, start, end, clock().instant());
+    public static MenteeOnboarded onboarded(
+            String mentee,
+            List<String> mentors,
+            List<String> withAddress,
+            int evaluations,
+            LocalDate start,
+            LocalDate end) {
+        return new MenteeOnboarded(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "Spring 2026",
+                UUID.randomUUID(),
+                "Add structured logging",
+                "Cloud Native Storage Foundation",
+                mentee,
+                "Ana " + mentee,
+                mentee + "@example.org",
+                mentors,
+                withAddress.stream()
+                        .map(id -> new MenteeOnboarded.MentorContact(id, id + "@example.org"))
+                        .toList(),
+                evaluations,
+                start,
+                end,
+                clock().instant());
     }
 
     /** A 3-evaluation term of 84 days that started {@code daysAgo} days ago; waits until the mentorship exists. */
@@ -83,8 +100,13 @@ public final class Program {
     }
 
     public static void awaitMentorship(UUID id) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
-                given().auth().oauth2(COORDINATOR).get("/api/v1/mentorships/" + id).statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> given().auth()
+                                .oauth2(COORDINATOR)
+                                .get("/api/v1/mentorships/" + id)
+                                .statusCode()
+                        == 200);
     }
 
     public static String submission(String outcome, Integer weeks) {
@@ -98,7 +120,9 @@ public final class Program {
     }
 
     public static Response submit(String mentor, UUID mentorship, int number, String outcome, Integer weeks) {
-        return given().auth().oauth2(Tokens.mentor(mentor)).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(Tokens.mentor(mentor))
+                .contentType(ContentType.JSON)
                 .body(submission(outcome, weeks))
                 .post("/api/v1/mentorships/" + mentorship + "/evaluations/" + number);
     }
@@ -113,9 +137,17 @@ public final class Program {
 
     /** Waits until this service published {@code count} events keyed by the mentorship; returns them in order. */
     public static List<ConsumerRecord<String, String>> events(UUID mentorship, int count) {
-        return KAFKA.readUntil(Topics.EVALUATIONS, Duration.ofSeconds(20),
-                read -> read.stream().filter(r -> mentorship.toString().equals(r.key())).count() >= count)
-                .stream().filter(r -> mentorship.toString().equals(r.key())).toList();
+        return KAFKA
+                .readUntil(
+                        Topics.EVALUATIONS,
+                        Duration.ofSeconds(20),
+                        read -> read.stream()
+                                        .filter(r -> mentorship.toString().equals(r.key()))
+                                        .count()
+                                >= count)
+                .stream()
+                .filter(r -> mentorship.toString().equals(r.key()))
+                .toList();
     }
 
     public static List<String> types(List<ConsumerRecord<String, String>> records) {
@@ -125,7 +157,10 @@ public final class Program {
     /** A count from this service's database (read in its own transaction). */
     public static long count(String sql, Object... parameters) {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
-            var query = Arc.container().instance(jakarta.persistence.EntityManager.class).get().createNativeQuery(sql);
+            var query = Arc.container()
+                    .instance(jakarta.persistence.EntityManager.class)
+                    .get()
+                    .createNativeQuery(sql);
             for (int i = 0; i < parameters.length; i++) {
                 query.setParameter(i + 1, parameters[i]);
             }

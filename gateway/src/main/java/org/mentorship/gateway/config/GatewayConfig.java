@@ -1,14 +1,13 @@
 package org.mentorship.gateway.config;
 
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /**
  * Where the gateway sends each part of {@code /api/v1}, and how patient it is with the services behind it.
@@ -102,7 +101,8 @@ public interface GatewayConfig {
          * Requests that need no token, as {@code METHOD /prefix} (the prefix owns whole segments, as in the route
          * table; GET also admits HEAD). Everything else under {@code /api/v1} needs a valid bearer token.
          */
-        @WithDefault("GET /api/v1/projects,GET /api/v1/terms,GET /api/v1/certificates/verify,POST /api/v1/payments/callbacks")
+        @WithDefault(
+                "GET /api/v1/projects,GET /api/v1/terms,GET /api/v1/certificates/verify,POST /api/v1/payments/callbacks")
         List<String> publicPaths();
 
         /** Tokens kept once verified (security.VerifiedTokens), so a client's next requests skip the signature check. */

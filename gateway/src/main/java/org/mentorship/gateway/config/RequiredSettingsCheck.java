@@ -1,5 +1,14 @@
 package org.mentorship.gateway.config;
 
+import io.quarkus.runtime.ExecutionMode;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigurationException;
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.SmallRyeConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -8,20 +17,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigValue;
-
-import io.quarkus.runtime.ExecutionMode;
-import io.quarkus.runtime.LaunchMode;
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.configuration.ConfigurationException;
-import io.smallrye.config.ConfigSourceContext;
-import io.smallrye.config.ConfigSourceFactory;
-import io.smallrye.config.SmallRyeConfig;
 
 /**
  * Refuses to start without the settings the gateway cannot run without, naming every missing environment variable
@@ -40,7 +37,10 @@ public class RequiredSettingsCheck {
     private static final String SERVICES = "mentorship.gateway.services.";
 
     void check(@Observes StartupEvent startup, Config config) {
-        verify(config::getConfigValue, config.getPropertyNames(), config.unwrap(SmallRyeConfig.class).getProfiles());
+        verify(
+                config::getConfigValue,
+                config.getPropertyNames(),
+                config.unwrap(SmallRyeConfig.class).getProfiles());
     }
 
     static void verify(Function<String, ConfigValue> settings, Iterable<String> names, List<String> profiles) {
@@ -48,10 +48,13 @@ public class RequiredSettingsCheck {
         if (!missing.isEmpty()) {
             Set<String> properties = new LinkedHashSet<>();
             missing.forEach(m -> properties.add(m.substring(m.indexOf('(') + 1, m.indexOf(')'))));
-            throw new ConfigurationException("Missing required settings: " + String.join(", ", missing)
-                    + ". Set these environment variables (profile " + String.join(",", profiles) + "; there are no "
-                    + "defaults for them outside dev mode and the tests, and the local run, ./mentorship up, sets "
-                    + "them itself).", properties);
+            throw new ConfigurationException(
+                    "Missing required settings: " + String.join(", ", missing)
+                            + ". Set these environment variables (profile " + String.join(",", profiles)
+                            + "; there are no "
+                            + "defaults for them outside dev mode and the tests, and the local run, ./mentorship up, sets "
+                            + "them itself).",
+                    properties);
         }
     }
 
@@ -94,7 +97,9 @@ public class RequiredSettingsCheck {
     /** A non-blank value from a real source (an extension's own default, of the lowest ordinal, does not count). */
     private static boolean isSet(Function<String, ConfigValue> settings, String property) {
         ConfigValue value = settings.apply(property);
-        return value != null && value.getValue() != null && !value.getValue().isBlank()
+        return value != null
+                && value.getValue() != null
+                && !value.getValue().isBlank()
                 && value.getSourceOrdinal() > Integer.MIN_VALUE;
     }
 
@@ -106,7 +111,8 @@ public class RequiredSettingsCheck {
     public static final class AtConfigurationStart implements ConfigSourceFactory {
 
         @Override
-        public Iterable<org.eclipse.microprofile.config.spi.ConfigSource> getConfigSources(ConfigSourceContext context) {
+        public Iterable<org.eclipse.microprofile.config.spi.ConfigSource> getConfigSources(
+                ConfigSourceContext context) {
             if (ExecutionMode.current() == ExecutionMode.RUNTIME_INIT && LaunchMode.current() == LaunchMode.NORMAL) {
                 Iterator<String> names = context.iterateNames();
                 verify(context::getValue, () -> names, context.getProfiles());

@@ -1,14 +1,24 @@
 package org.mentorship.gateway.dashboard;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.jboss.logging.Logger;
 import org.mentorship.gateway.config.GatewayConfig;
 import org.mentorship.gateway.proxy.NotAnUpstreamFailure;
@@ -19,20 +29,6 @@ import org.mentorship.gateway.proxy.UpstreamGuards;
 import org.mentorship.gateway.request.RequestIdFilter;
 import org.mentorship.gateway.security.Caller;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.vertx.core.Future;
-import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientResponse;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
-
 /**
  * A person's whole picture in one call: {@code GET /api/v1/me/summary} of every service, asked in parallel with
  * the caller's own token (each service decides what this person may see). A service that is down, slow or
@@ -42,8 +38,7 @@ import io.vertx.core.http.HttpMethod;
 public class DashboardService {
 
     /** A part of the dashboard and the service that owns it. */
-    record Part(String field, String service) {
-    }
+    record Part(String field, String service) {}
 
     static final List<Part> PARTS = List.of(
             new Part("applications", "application"),
@@ -61,7 +56,12 @@ public class DashboardService {
     private final Map<String, Upstream> upstreams;
     private final long timeoutMillis;
 
-    DashboardService(HttpClient client, Vertx vertx, ObjectMapper mapper, UpstreamGuards guards, RouteTable routes,
+    DashboardService(
+            HttpClient client,
+            Vertx vertx,
+            ObjectMapper mapper,
+            UpstreamGuards guards,
+            RouteTable routes,
             GatewayConfig config) {
         this.client = client;
         this.vertx = vertx;
@@ -73,7 +73,8 @@ public class DashboardService {
 
     public Future<ObjectNode> dashboard(Caller caller, String authorization, String requestId) {
         List<Future<JsonNode>> parts = PARTS.stream()
-                .map(part -> summary(upstreams.get(part.service()), authorization, requestId)).toList();
+                .map(part -> summary(upstreams.get(part.service()), authorization, requestId))
+                .toList();
         // Every part future succeeds (null when unavailable), so this waits for all and never fails.
         return Future.join(parts).map(all -> compose(caller, parts));
     }
@@ -118,7 +119,9 @@ public class DashboardService {
     private Future<JsonNode> fetch(Upstream upstream, String authorization, String requestId) {
         Promise<JsonNode> result = Promise.promise();
         // The idle timeout only notices silence; this deadline also bounds a service that trickles its answer.
-        long timer = vertx.setTimer(timeoutMillis, id -> result.tryFail(new TimeoutException("no summary within " + timeoutMillis + " ms")));
+        long timer = vertx.setTimer(
+                timeoutMillis,
+                id -> result.tryFail(new TimeoutException("no summary within " + timeoutMillis + " ms")));
         client.request(upstream.requestOptions()
                         .setMethod(HttpMethod.GET)
                         .setURI(SUMMARY_URI)

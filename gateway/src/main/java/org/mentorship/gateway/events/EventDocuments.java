@@ -1,22 +1,19 @@
 package org.mentorship.gateway.events;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mentorship.contracts.DataSchemaUrls;
 import org.mentorship.contracts.EventCatalog;
 import org.mentorship.contracts.EventSchemas;
 import org.mentorship.contracts.asyncapi.AsyncApiDocument;
 import org.mentorship.contracts.asyncapi.AsyncApiWriter;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The events' documents as the gateway publishes them: the AsyncAPI document (made by the contracts module, the
@@ -30,7 +27,8 @@ public class EventDocuments {
     private final String yaml;
     private final String publicUrl;
 
-    EventDocuments(@ConfigProperty(name = "quarkus.application.version") String version,
+    EventDocuments(
+            @ConfigProperty(name = "quarkus.application.version") String version,
             @ConfigProperty(name = "mentorship.asyncapi.kafka-servers") List<String> kafkaServers,
             @ConfigProperty(name = "mentorship.asyncapi.kafka-description") String kafkaDescription) {
         // The same public URL the services put into ce_dataschema (MENTORSHIP_PUBLIC_URL), so the two never differ.

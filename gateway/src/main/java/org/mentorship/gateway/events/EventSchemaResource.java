@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,16 +34,27 @@ public class EventSchemaResource {
     @GET
     @Produces({SCHEMA_JSON, MediaType.APPLICATION_JSON})
     @Operation(operationId = "getEventSchema", summary = "The JSON Schema of one version of one event type's data")
-    @APIResponse(responseCode = "200", description = "The JSON Schema",
+    @APIResponse(
+            responseCode = "200",
+            description = "The JSON Schema",
             content = @Content(mediaType = SCHEMA_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "404", description = "No such event type or version",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such event type or version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response schema(@PathParam("type") String type, @PathParam("version") String version, UriInfo uri) {
-        return documents.schema(type, version)
+        return documents
+                .schema(type, version)
                 // A published version never changes (changes make a new version): caches may keep it.
-                .map(schema -> Response.ok(schema).cacheControl(immutableForADay()).build())
-                .orElseGet(() -> Response.status(404).type(Problem.MEDIA_TYPE)
-                        .entity(Problem.of("not-found", "Not found", 404, documents.missing(type, version),
+                .map(schema ->
+                        Response.ok(schema).cacheControl(immutableForADay()).build())
+                .orElseGet(() -> Response.status(404)
+                        .type(Problem.MEDIA_TYPE)
+                        .entity(Problem.of(
+                                "not-found",
+                                "Not found",
+                                404,
+                                documents.missing(type, version),
                                 uri.getRequestUri().getRawPath()))
                         .build());
     }

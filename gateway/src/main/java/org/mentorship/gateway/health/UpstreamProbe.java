@@ -1,22 +1,19 @@
 package org.mentorship.gateway.health;
 
-import java.time.Instant;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.mentorship.gateway.config.GatewayConfig;
-import org.mentorship.gateway.proxy.RouteTable;
-import org.mentorship.gateway.proxy.Upstream;
-
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.mentorship.gateway.config.GatewayConfig;
+import org.mentorship.gateway.proxy.RouteTable;
+import org.mentorship.gateway.proxy.Upstream;
 
 /**
  * Looks at each service's readiness in the background and keeps the last answer. The readiness check reads
@@ -26,8 +23,7 @@ import io.vertx.core.http.HttpMethod;
 public class UpstreamProbe {
 
     /** What the gateway last saw of one service. */
-    public record Seen(String state, Instant at) {
-    }
+    public record Seen(String state, Instant at) {}
 
     private final Map<String, Seen> seen = new ConcurrentHashMap<>();
     private final Vertx vertx;
@@ -67,8 +63,11 @@ public class UpstreamProbe {
 
     private void probe(Upstream upstream) {
         long timeout = config.probeTimeout().toMillis();
-        client.request(upstream.requestOptions().setMethod(HttpMethod.GET).setURI("/q/health/ready")
-                        .setConnectTimeout(timeout).setIdleTimeout(timeout))
+        client.request(upstream.requestOptions()
+                        .setMethod(HttpMethod.GET)
+                        .setURI("/q/health/ready")
+                        .setConnectTimeout(timeout)
+                        .setIdleTimeout(timeout))
                 .compose(request -> request.send())
                 .compose(response -> response.body().map(ignored -> response.statusCode() == 200 ? "UP" : "DOWN"))
                 .otherwise("UNREACHABLE")

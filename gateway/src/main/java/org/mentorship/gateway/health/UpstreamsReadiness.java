@@ -1,7 +1,6 @@
 package org.mentorship.gateway.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -23,9 +22,11 @@ public class UpstreamsReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder builder = HealthCheckResponse.named("upstreams (informational)").up();
-        probe.snapshot().forEach((service, seen) -> builder.withData(service,
-                seen.at() == null ? seen.state() : seen.state() + " at " + seen.at()));
+        HealthCheckResponseBuilder builder =
+                HealthCheckResponse.named("upstreams (informational)").up();
+        probe.snapshot()
+                .forEach((service, seen) -> builder.withData(
+                        service, seen.at() == null ? seen.state() : seen.state() + " at " + seen.at()));
         return builder.build();
     }
 }

@@ -1,12 +1,5 @@
 package org.mentorship.gateway.limit;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.mentorship.gateway.problem.Problem;
-import org.mentorship.gateway.problem.ProblemRoutes;
-
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Future;
@@ -15,6 +8,11 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mentorship.gateway.problem.Problem;
+import org.mentorship.gateway.problem.ProblemRoutes;
 
 /**
  * The request body limit ({@code quarkus.http.limits.max-body-size}), answered as a problem document. A declared
@@ -56,7 +54,8 @@ public class BodySizeLimit {
 
     /** A body without a declared length (chunked) must be read before it is known to fit. */
     public static boolean hasUndeclaredLength(HttpServerRequest request) {
-        return request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+        return request.getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
     }
 
     /**
@@ -88,7 +87,7 @@ public class BodySizeLimit {
         ProblemRoutes.send(ctx.response(), Problem.payloadTooLarge(limit, ctx.normalizedPath()));
         // Read and drop the rest for a while, so a client that writes its whole body before reading the answer
         // gets the 413 rather than a reset connection; a body far over the limit is cut off.
-        long[] discarded = { 0 };
+        long[] discarded = {0};
         request.handler(chunk -> {
             discarded[0] += chunk.length();
             if (discarded[0] > DRAIN_FACTOR * limit) {

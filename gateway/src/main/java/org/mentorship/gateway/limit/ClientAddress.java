@@ -1,20 +1,17 @@
 package org.mentorship.gateway.limit;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.mentorship.gateway.config.GatewayConfig;
-
 import io.netty.handler.ipfilter.IpFilterRuleType;
 import io.netty.handler.ipfilter.IpSubnetFilterRule;
 import io.netty.util.NetUtil;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import org.mentorship.gateway.config.GatewayConfig;
 
 /**
  * The address a request comes from, as the rate limit and the services see it. The peer of the connection, unless
@@ -34,7 +31,9 @@ public class ClientAddress {
 
     public String of(HttpServerRequest request) {
         // The connection's own peer: request.remoteAddress() may already be what a forwarding header said.
-        SocketAddress peer = request.connection() == null ? request.remoteAddress() : request.connection().remoteAddress();
+        SocketAddress peer = request.connection() == null
+                ? request.remoteAddress()
+                : request.connection().remoteAddress();
         String client = peer == null ? "unknown" : peer.hostAddress();
         if (trusted.isEmpty() || !isTrusted(client)) {
             return client;
@@ -79,7 +78,9 @@ public class ClientAddress {
         if (!NetUtil.isValidIpV4Address(address) && !NetUtil.isValidIpV6Address(address)) {
             throw new IllegalArgumentException("mentorship.gateway.trusted-proxies: not an address or CIDR: " + proxy);
         }
-        int prefix = slash < 0 ? (NetUtil.isValidIpV4Address(address) ? 32 : 128) : Integer.parseInt(proxy.substring(slash + 1));
+        int prefix = slash < 0
+                ? (NetUtil.isValidIpV4Address(address) ? 32 : 128)
+                : Integer.parseInt(proxy.substring(slash + 1));
         return new IpSubnetFilterRule(address, prefix, IpFilterRuleType.ACCEPT);
     }
 }

@@ -1,17 +1,15 @@
 package org.mentorship.gateway.limit;
 
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
 import org.mentorship.gateway.config.GatewayConfig;
 import org.mentorship.gateway.problem.Problem;
 import org.mentorship.gateway.problem.ProblemRoutes;
 import org.mentorship.gateway.security.BearerAuthentication;
 import org.mentorship.gateway.security.Caller;
-
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * Per-client rate limit on the API: the client is the token's subject once the token has been checked (so a
@@ -33,7 +31,8 @@ public class RateLimitRoute {
         this.enabled = limits.enabled();
         this.authenticated = new RateLimiter(limits.authenticatedCapacity(), limits.period(), limits.maxClients());
         this.anonymous = new RateLimiter(limits.anonymousCapacity(), limits.period(), limits.maxClients());
-        this.failedAuthentication = new RateLimiter(limits.failedAuthenticationCapacity(), limits.period(), limits.maxClients());
+        this.failedAuthentication =
+                new RateLimiter(limits.failedAuthenticationCapacity(), limits.period(), limits.maxClients());
         this.addresses = addresses;
     }
 
@@ -71,7 +70,8 @@ public class RateLimitRoute {
     private void limit(RoutingContext ctx) {
         Caller caller = Caller.of(ctx);
         RateLimiter limiter = caller != null ? authenticated : anonymous;
-        RateLimiter.Decision decision = limiter.tryConsume(caller != null ? caller.subject() : addresses.of(ctx.request()));
+        RateLimiter.Decision decision =
+                limiter.tryConsume(caller != null ? caller.subject() : addresses.of(ctx.request()));
         if (decision.allowed()) {
             ctx.response().putHeader("X-RateLimit-Limit", Long.toString(limiter.capacity()));
             ctx.response().putHeader("X-RateLimit-Remaining", Long.toString(decision.remaining()));
@@ -89,6 +89,6 @@ public class RateLimitRoute {
 
     /** Buckets held per limit (authenticated, anonymous, failed authentication), for tests of the bound. */
     long[] sizes() {
-        return new long[] { authenticated.size(), anonymous.size(), failedAuthentication.size() };
+        return new long[] {authenticated.size(), anonymous.size(), failedAuthentication.size()};
     }
 }

@@ -1,14 +1,12 @@
 package org.mentorship.gateway.limit;
 
-import java.time.Duration;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import java.time.Duration;
 
 /**
  * One token bucket per client, in a bounded table (Caffeine): at most {@code maxClients} buckets, and a bucket
@@ -19,8 +17,7 @@ import io.github.bucket4j.TimeMeter;
 public final class RateLimiter {
 
     /** The outcome for one request: allowed (with what is left) or refused (with when to come back). */
-    public record Decision(boolean allowed, long remaining, long retryAfterSeconds) {
-    }
+    public record Decision(boolean allowed, long remaining, long retryAfterSeconds) {}
 
     private final Cache<String, Bucket> buckets;
     private final long capacity;
@@ -34,7 +31,8 @@ public final class RateLimiter {
     /** With the time source the buckets refill and expire by (tests move it by hand). */
     RateLimiter(long capacity, Duration period, long maxClients, TimeMeter time) {
         if (capacity < 1 || period.isZero() || period.isNegative() || maxClients < 1) {
-            throw new IllegalArgumentException("Rate limit needs a capacity >= 1, a positive period and room for >= 1 client");
+            throw new IllegalArgumentException(
+                    "Rate limit needs a capacity >= 1, a positive period and room for >= 1 client");
         }
         this.capacity = capacity;
         this.period = period;
@@ -88,7 +86,10 @@ public final class RateLimiter {
     private Bucket newBucket() {
         // Greedy refill: tokens come back evenly over the period, not all at once at its end.
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(capacity)
+                        .refillGreedy(capacity, period)
+                        .build())
                 .withCustomTimePrecision(time)
                 .build();
     }

@@ -1,5 +1,9 @@
 package org.mentorship.gateway.openapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -8,13 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.mentorship.gateway.problem.Problem;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What the gateway adds to every answer, written into the merged document: the services describe their own
@@ -32,44 +30,76 @@ public final class GatewayContract {
     private static final String HEADERS = "#/components/headers/";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+    private static final Set<String> METHODS =
+            Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
     private static final String SAMPLE_ID = "3c9a0e5e-1f2b-4d7a-8f6e-9b0c1d2e3f44";
 
-    private GatewayContract() {
-    }
+    private GatewayContract() {}
 
     /** @param owner the service a path is routed to, or null for the gateway's own (then no 502/503/504) */
     public static void apply(ObjectNode document, Function<String, String> owner) {
         ObjectNode info = document.withObjectProperty("info");
-        info.put("description", "The mentorship program's API behind its gateway: applications, evaluations, stipends "
-                + "and certificates. Every call but the public ones carries a bearer token; every error is an RFC 9457 "
-                + "problem (application/problem+json) with a stable type; lists are pages of at most 100.");
+        info.put(
+                "description",
+                "The mentorship program's API behind its gateway: applications, evaluations, stipends "
+                        + "and certificates. Every call but the public ones carries a bearer token; every error is an RFC 9457 "
+                        + "problem (application/problem+json) with a stable type; lists are pages of at most 100.");
         info.putObject("contact").put("name", "Mentorship program").put("url", "https://mentorship.example.org");
         info.putObject("license").put("name", "Apache 2.0").put("url", "https://www.apache.org/licenses/LICENSE-2.0");
         ObjectNode components = document.withObjectProperty("components");
         if (!components.path("schemas").has("Problem")) {
             // Without any service's document (all down) the gateway's own errors still need the shape.
-            ObjectNode problem = components.withObjectProperty("schemas").putObject("Problem").put("type", "object");
+            ObjectNode problem = components
+                    .withObjectProperty("schemas")
+                    .putObject("Problem")
+                    .put("type", "object");
             problem.putArray("required").add("type").add("title").add("status");
             ObjectNode properties = problem.putObject("properties");
-            properties.putObject("type").put("type", "string").put("format", "uri").put("maxLength", 200);
+            properties
+                    .putObject("type")
+                    .put("type", "string")
+                    .put("format", "uri")
+                    .put("maxLength", 200);
             properties.putObject("title").put("type", "string").put("maxLength", 200);
-            properties.putObject("status").put("type", "integer").put("format", "int32").put("minimum", 100).put("maximum", 599);
+            properties
+                    .putObject("status")
+                    .put("type", "integer")
+                    .put("format", "int32")
+                    .put("minimum", 100)
+                    .put("maximum", 599);
             properties.putObject("detail").put("type", "string").put("maxLength", 2000);
-            properties.putObject("instance").put("type", "string").put("format", "uri-reference").put("maxLength", 2000);
+            properties
+                    .putObject("instance")
+                    .put("type", "string")
+                    .put("format", "uri-reference")
+                    .put("maxLength", 2000);
         }
         headers(components.withObjectProperty("headers"));
         ObjectNode schemes = components.withObjectProperty("securitySchemes");
-        schemes.set(SCHEME, JSON.objectNode().put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
-                .put("description", "A bearer JWT signed with RS256 by the program's OIDC provider; the roles are in its "
-                        + "groups claim. The gateway and every service verify it as RFC8725 recommends: the algorithm is "
-                        + "fixed (RS256, never none), and signature, issuer and expiry are checked. Operations list the "
-                        + "roles they admit."));
+        schemes.set(
+                SCHEME,
+                JSON.objectNode()
+                        .put("type", "http")
+                        .put("scheme", "bearer")
+                        .put("bearerFormat", "JWT")
+                        .put(
+                                "description",
+                                "A bearer JWT signed with RS256 by the program's OIDC provider; the roles are in its "
+                                        + "groups claim. The gateway and every service verify it as RFC8725 recommends: the algorithm is "
+                                        + "fixed (RS256, never none), and signature, issuer and expiry are checked. Operations list the "
+                                        + "roles they admit."));
         // The payout callback's Standard Webhooks signature, declared here rather than in stipend-service: there
         // SmallRye would give that scheme to every @RolesAllowed operation of the service instead of the bearer token.
-        schemes.set(WEBHOOK_SCHEME, JSON.objectNode().put("type", "apiKey").put("in", "header").put("name", "webhook-signature")
-                .put("description", "Standard Webhooks signature of the payout provider's callback, with webhook-id and "
-                        + "webhook-timestamp: see reportPayout"));
+        schemes.set(
+                WEBHOOK_SCHEME,
+                JSON.objectNode()
+                        .put("type", "apiKey")
+                        .put("in", "header")
+                        .put("name", "webhook-signature")
+                        .put(
+                                "description",
+                                "Standard Webhooks signature of the payout provider's callback, with webhook-id and "
+                                        + "webhook-timestamp: see reportPayout"));
         JsonNode callback = document.path("paths").path(PAYOUT_CALLBACK).path("post");
         if (callback instanceof ObjectNode operation) {
             operation.putArray("security").addObject().putArray(WEBHOOK_SCHEME);
@@ -93,35 +123,57 @@ public final class GatewayContract {
             secured |= requirement.has(SCHEME);
         }
         if (secured) {
-            responses.set("401", problem("Refused by the gateway before any service sees the request: authentication-required, invalid-token",
-                    Problem.authenticationRequired(instance), Problem.invalidToken(instance)));
-            ((ObjectNode) responses.get("401")).withObjectProperty("headers").set("WWW-Authenticate", ref("WWW-Authenticate"));
+            responses.set(
+                    "401",
+                    problem(
+                            "Refused by the gateway before any service sees the request: authentication-required, invalid-token",
+                            Problem.authenticationRequired(instance),
+                            Problem.invalidToken(instance)));
+            ((ObjectNode) responses.get("401"))
+                    .withObjectProperty("headers")
+                    .set("WWW-Authenticate", ref("WWW-Authenticate"));
         }
         if (operation.has("requestBody")) {
-            responses.set("413", problem("payload-too-large: the body is larger than the gateway admits (1 MiB by default)",
-                    Problem.payloadTooLarge(1_048_576, instance)));
+            responses.set(
+                    "413",
+                    problem(
+                            "payload-too-large: the body is larger than the gateway admits (1 MiB by default)",
+                            Problem.payloadTooLarge(1_048_576, instance)));
         }
         if (!responses.has("500")) {
             responses.set("500", problem("internal-error", Problem.internalError(instance)));
         }
-        responses.set("429", problem("too-many-requests: this client's rate limit is used up (per token subject when signed in, "
-                + "per source address without a token, and per source address for bad or expired tokens, whose signature is "
-                + "then not even checked); wait Retry-After seconds",
-                Problem.tooManyRequests(12, instance)));
+        responses.set(
+                "429",
+                problem(
+                        "too-many-requests: this client's rate limit is used up (per token subject when signed in, "
+                                + "per source address without a token, and per source address for bad or expired tokens, whose signature is "
+                                + "then not even checked); wait Retry-After seconds",
+                        Problem.tooManyRequests(12, instance)));
         ((ObjectNode) responses.get("429")).withObjectProperty("headers").set("Retry-After", ref("Retry-After"));
         if (service != null) {
-            responses.set("502", problem("upstream-unavailable: the gateway could not reach the service",
-                    Problem.upstreamUnavailable(service, instance)));
-            responses.set("503", problem("upstream-circuit-open: the service kept failing; the gateway pauses calls to it for "
-                    + "Retry-After seconds. upstream-overloaded: the service has as many requests in flight as the gateway gives "
-                    + "it; the excess is answered at once rather than queued: retry after Retry-After seconds. "
-                    + "database-unavailable: the service's database cannot take the request right now (nothing was changed); "
-                    + "retry after Retry-After seconds",
-                    Problem.circuitOpen(service, 10, instance), Problem.upstreamOverloaded(service, instance),
-                    Problem.databaseUnavailable(instance)));
+            responses.set(
+                    "502",
+                    problem(
+                            "upstream-unavailable: the gateway could not reach the service",
+                            Problem.upstreamUnavailable(service, instance)));
+            responses.set(
+                    "503",
+                    problem(
+                            "upstream-circuit-open: the service kept failing; the gateway pauses calls to it for "
+                                    + "Retry-After seconds. upstream-overloaded: the service has as many requests in flight as the gateway gives "
+                                    + "it; the excess is answered at once rather than queued: retry after Retry-After seconds. "
+                                    + "database-unavailable: the service's database cannot take the request right now (nothing was changed); "
+                                    + "retry after Retry-After seconds",
+                            Problem.circuitOpen(service, 10, instance),
+                            Problem.upstreamOverloaded(service, instance),
+                            Problem.databaseUnavailable(instance)));
             ((ObjectNode) responses.get("503")).withObjectProperty("headers").set("Retry-After", ref("Retry-After"));
-            responses.set("504", problem("upstream-timeout: the service did not answer in time",
-                    Problem.upstreamTimeout(service, instance)));
+            responses.set(
+                    "504",
+                    problem(
+                            "upstream-timeout: the service did not answer in time",
+                            Problem.upstreamTimeout(service, instance)));
         }
         for (Map.Entry<String, JsonNode> response : responses.properties()) {
             if (!(response.getValue() instanceof ObjectNode answer) || answer.has("$ref")) {
@@ -159,10 +211,14 @@ public final class GatewayContract {
      * without a limit gets the request body limit, as there; the services' parts are already bounded.
      */
     static void bound(JsonNode node) {
-        if (node instanceof ObjectNode schema && (schema.path("type").isTextual() || schema.path("type").isArray())
+        if (node instanceof ObjectNode schema
+                && (schema.path("type").isTextual() || schema.path("type").isArray())
                 && !schema.has("$ref")) {
             String type = schema.get("type").toString();
-            if (type.contains("\"string\"") && !schema.has("maxLength") && !schema.has("enum") && !schema.has("const")) {
+            if (type.contains("\"string\"")
+                    && !schema.has("maxLength")
+                    && !schema.has("enum")
+                    && !schema.has("const")) {
                 schema.put("maxLength", 1_048_576);
             }
             if (type.contains("\"array\"") && !schema.has("maxItems")) {
@@ -206,17 +262,33 @@ public final class GatewayContract {
     }
 
     private static void headers(ObjectNode headers) {
-        header(headers, "X-RateLimit-Limit", "integer", "How many requests this client may make per period "
-                + "(per token subject when signed in, per address otherwise). Sent with every answer the rate limit let "
-                + "through, and with its 429s; not with a 401 (a missing or bad token is refused before the per-client count; bad "
-                + "tokens have their own budget per source address).");
-        header(headers, "X-RateLimit-Remaining", "integer", "How many requests this client has left in the current "
-                + "period; sent with the same answers as X-RateLimit-Limit.");
+        header(
+                headers,
+                "X-RateLimit-Limit",
+                "integer",
+                "How many requests this client may make per period "
+                        + "(per token subject when signed in, per address otherwise). Sent with every answer the rate limit let "
+                        + "through, and with its 429s; not with a 401 (a missing or bad token is refused before the per-client count; bad "
+                        + "tokens have their own budget per source address).");
+        header(
+                headers,
+                "X-RateLimit-Remaining",
+                "integer",
+                "How many requests this client has left in the current "
+                        + "period; sent with the same answers as X-RateLimit-Limit.");
         header(headers, "Retry-After", "integer", "Seconds to wait before trying again.");
-        header(headers, "X-Request-Id", "string", "The request's id (the client's own if it sent a well-formed one); "
-                + "it appears in every log line of every service that handled the request.");
-        header(headers, "Access-Control-Allow-Origin", "string", "Sent when the request's Origin is one of the "
-                + "configured frontend origins (QUARKUS_HTTP_CORS_ORIGINS); no other origin is allowed.");
+        header(
+                headers,
+                "X-Request-Id",
+                "string",
+                "The request's id (the client's own if it sent a well-formed one); "
+                        + "it appears in every log line of every service that handled the request.");
+        header(
+                headers,
+                "Access-Control-Allow-Origin",
+                "string",
+                "Sent when the request's Origin is one of the "
+                        + "configured frontend origins (QUARKUS_HTTP_CORS_ORIGINS); no other origin is allowed.");
         header(headers, "WWW-Authenticate", "string", "Bearer");
     }
 
@@ -259,7 +331,8 @@ public final class GatewayContract {
             }
             List<String> unused = new ArrayList<>();
             entries.fieldNames().forEachRemaining(name -> {
-                if (!used.contains("#/components/" + section.getKey() + "/" + name.replace("~", "~0").replace("/", "~1"))) {
+                if (!used.contains("#/components/" + section.getKey() + "/"
+                        + name.replace("~", "~0").replace("/", "~1"))) {
                     unused.add(name);
                 }
             });
@@ -268,7 +341,9 @@ public final class GatewayContract {
     }
 
     private static void collectRefs(JsonNode node, java.util.function.Consumer<String> found) {
-        if (node.isObject() && node.path("$ref").isTextual() && node.get("$ref").asText().startsWith("#/")) {
+        if (node.isObject()
+                && node.path("$ref").isTextual()
+                && node.get("$ref").asText().startsWith("#/")) {
             found.accept(node.get("$ref").asText());
         }
         for (JsonNode child : node) {

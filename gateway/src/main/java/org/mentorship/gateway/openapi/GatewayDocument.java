@@ -1,20 +1,16 @@
 package org.mentorship.gateway.openapi;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-
-import org.jboss.logging.Logger;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.smallrye.openapi.runtime.io.Format;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * The gateway's own API (the dashboard) as a part of the merged document: Quarkus' generated document, cut down
@@ -39,7 +35,8 @@ public class GatewayDocument {
     public ServiceDocument get() {
         try {
             if (documents.isResolvable()
-                    && mapper.readTree(documents.get().getDocument(DEFAULT_DOCUMENT, Format.JSON)) instanceof ObjectNode doc) {
+                    && mapper.readTree(documents.get().getDocument(DEFAULT_DOCUMENT, Format.JSON))
+                            instanceof ObjectNode doc) {
                 return ServiceDocument.of(NAME, apiOnly(doc));
             }
         } catch (Exception e) {

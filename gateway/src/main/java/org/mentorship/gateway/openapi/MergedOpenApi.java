@@ -1,21 +1,17 @@
 package org.mentorship.gateway.openapi;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Future;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mentorship.gateway.config.GatewayConfig;
 import org.mentorship.gateway.proxy.RouteTable;
 import org.mentorship.gateway.proxy.Upstream;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.vertx.core.Future;
 
 /**
  * The merged OpenAPI document of all services, rebuilt at most once per cache period. Concurrent callers of
@@ -24,8 +20,7 @@ import io.vertx.core.Future;
 @ApplicationScoped
 public class MergedOpenApi {
 
-    private record Cached(long expiresAtNanos, CompletableFuture<ObjectNode> document) {
-    }
+    private record Cached(long expiresAtNanos, CompletableFuture<ObjectNode> document) {}
 
     private final AtomicReference<Cached> cache = new AtomicReference<>();
     private final RouteTable routes;
@@ -34,7 +29,11 @@ public class MergedOpenApi {
     private final GatewayConfig.OpenApi config;
     private final String version;
 
-    MergedOpenApi(RouteTable routes, OpenApiFetcher fetcher, GatewayDocument gateway, GatewayConfig config,
+    MergedOpenApi(
+            RouteTable routes,
+            OpenApiFetcher fetcher,
+            GatewayDocument gateway,
+            GatewayConfig config,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "0") String version) {
         this.routes = routes;
         this.fetcher = fetcher;
@@ -67,7 +66,8 @@ public class MergedOpenApi {
     }
 
     private Future<ObjectNode> build() {
-        List<Future<ServiceDocument>> fetches = routes.upstreams().stream().map(fetcher::fetch).toList();
+        List<Future<ServiceDocument>> fetches =
+                routes.upstreams().stream().map(fetcher::fetch).toList();
         return Future.join(fetches).map(all -> {
             // The gateway's own endpoints (the dashboard) come first; they are always there.
             List<ServiceDocument> parts = new ArrayList<>();
@@ -87,7 +87,8 @@ public class MergedOpenApi {
         parts.addAll(services);
         ObjectNode merged = OpenApiMerger.merge(config.title(), version, parts);
         dropUnrouted(merged, own);
-        GatewayContract.apply(merged, path -> routes.match(path).map(Upstream::name).orElse(null));
+        GatewayContract.apply(
+                merged, path -> routes.match(path).map(Upstream::name).orElse(null));
         GatewayContract.pruneUnused(merged);
         return merged;
     }

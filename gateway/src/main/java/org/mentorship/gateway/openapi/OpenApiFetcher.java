@@ -1,22 +1,18 @@
 package org.mentorship.gateway.openapi;
 
-import java.io.IOException;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.jboss.logging.Logger;
-import org.mentorship.gateway.config.GatewayConfig;
-import org.mentorship.gateway.proxy.Upstream;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import org.jboss.logging.Logger;
+import org.mentorship.gateway.config.GatewayConfig;
+import org.mentorship.gateway.proxy.Upstream;
 
 /** Reads one service's generated OpenAPI document. Never fails: an unusable answer counts as unavailable. */
 @ApplicationScoped
@@ -52,8 +48,7 @@ public class OpenApiFetcher {
 
     private Future<Buffer> body(HttpClientResponse response) {
         if (response.statusCode() != 200) {
-            return response.body().transform(ignored ->
-                    Future.failedFuture("HTTP " + response.statusCode()));
+            return response.body().transform(ignored -> Future.failedFuture("HTTP " + response.statusCode()));
         }
         return response.body();
     }

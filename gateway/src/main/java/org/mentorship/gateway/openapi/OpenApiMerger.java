@@ -1,5 +1,10 @@
 package org.mentorship.gateway.openapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,14 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
  * Folds the services' OpenAPI documents into one. The services own disjoint paths; their components may share a
@@ -35,11 +33,9 @@ public final class OpenApiMerger {
     private static final String COMPONENTS = "#/components/";
 
     /** A component name two services define differently, and the names each service's one got. */
-    public record Clash(String section, String name, Map<String, String> renamedByService) {
-    }
+    public record Clash(String section, String name, Map<String, String> renamedByService) {}
 
-    private OpenApiMerger() {
-    }
+    private OpenApiMerger() {}
 
     public static ObjectNode merge(String title, String version, List<ServiceDocument> documents) {
         Map<String, ObjectNode> parts = new LinkedHashMap<>();
@@ -74,7 +70,8 @@ public final class OpenApiMerger {
             }
             for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
                 if (paths.has(path.getKey())) {
-                    LOG.debugf("OpenAPI path '%s' of %s is also an earlier service's; the route table decides, keeping the first",
+                    LOG.debugf(
+                            "OpenAPI path '%s' of %s is also an earlier service's; the route table decides, keeping the first",
                             path.getKey(), service);
                 } else {
                     paths.set(path.getKey(), path.getValue());
@@ -122,10 +119,13 @@ public final class OpenApiMerger {
      */
     private static Map<String, Map<String, String>> renames(Map<String, ObjectNode> parts, List<Clash> report) {
         Map<String, Map<String, JsonNode>> definitions = new TreeMap<>();
-        parts.forEach((service, doc) -> doc.path("components").properties().forEach(section ->
-                section.getValue().properties().forEach(entry -> definitions
-                        .computeIfAbsent(key(section.getKey(), entry.getKey()), k -> new LinkedHashMap<>())
-                        .put(service, entry.getValue()))));
+        parts.forEach((service, doc) -> doc.path("components")
+                .properties()
+                .forEach(section -> section.getValue()
+                        .properties()
+                        .forEach(entry -> definitions
+                                .computeIfAbsent(key(section.getKey(), entry.getKey()), k -> new LinkedHashMap<>())
+                                .put(service, entry.getValue()))));
         Set<String> clashing = new HashSet<>();
         definitions.forEach((key, byService) -> {
             if (byService.values().stream().distinct().count() > 1) {
@@ -166,8 +166,9 @@ public final class OpenApiMerger {
                 renames.computeIfAbsent(service, s -> new HashMap<>()).put(key, renamed);
                 byService.put(service, renamed);
             }
-            LOG.debugf("OpenAPI %s '%s' differs between %s; namespaced as %s", section, name, byService.keySet(),
-                    byService.values());
+            LOG.debugf(
+                    "OpenAPI %s '%s' differs between %s; namespaced as %s",
+                    section, name, byService.keySet(), byService.values());
             if (report != null) {
                 report.add(new Clash(section, name, byService));
             }
@@ -178,7 +179,9 @@ public final class OpenApiMerger {
     private static boolean refersToAny(JsonNode node, Set<String> keys) {
         if (node.isObject()) {
             JsonNode ref = node.get("$ref");
-            if (ref != null && ref.isTextual() && ref.asText().startsWith(COMPONENTS)
+            if (ref != null
+                    && ref.isTextual()
+                    && ref.asText().startsWith(COMPONENTS)
                     && keys.contains(ref.asText().substring(COMPONENTS.length()))) {
                 return true;
             }

@@ -1,8 +1,7 @@
 package org.mentorship.gateway.openapi;
 
-import java.util.Optional;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 
 /** What one service contributed to the merged document: its OpenAPI document, or nothing if unreachable. */
 public record ServiceDocument(String service, Optional<ObjectNode> document) {

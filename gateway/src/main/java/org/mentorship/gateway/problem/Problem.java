@@ -1,7 +1,6 @@
 package org.mentorship.gateway.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.Json;
 
@@ -24,55 +23,95 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem upstreamUnavailable(String service, String instance) {
-        return of("upstream-unavailable", "Service unavailable", 502,
-                "The " + service + " service could not be reached; try again shortly", instance);
+        return of(
+                "upstream-unavailable",
+                "Service unavailable",
+                502,
+                "The " + service + " service could not be reached; try again shortly",
+                instance);
     }
 
     public static Problem upstreamTimeout(String service, String instance) {
-        return of("upstream-timeout", "Service timed out", 504,
-                "The " + service + " service did not answer in time", instance);
+        return of(
+                "upstream-timeout",
+                "Service timed out",
+                504,
+                "The " + service + " service did not answer in time",
+                instance);
     }
 
     public static Problem authenticationRequired(String instance) {
-        return of("authentication-required", "Authentication required", 401,
-                "This request needs a bearer token (Authorization: Bearer ...)", instance);
+        return of(
+                "authentication-required",
+                "Authentication required",
+                401,
+                "This request needs a bearer token (Authorization: Bearer ...)",
+                instance);
     }
 
     public static Problem invalidToken(String instance) {
-        return of("invalid-token", "Invalid token", 401,
-                "The bearer token is not valid: badly formed, wrongly signed, from another issuer or expired", instance);
+        return of(
+                "invalid-token",
+                "Invalid token",
+                401,
+                "The bearer token is not valid: badly formed, wrongly signed, from another issuer or expired",
+                instance);
     }
 
     public static Problem tooManyRequests(long retryAfterSeconds, String instance) {
-        return of("too-many-requests", "Too many requests", 429,
-                "Request rate limit reached; try again in " + retryAfterSeconds + " s", instance);
+        return of(
+                "too-many-requests",
+                "Too many requests",
+                429,
+                "Request rate limit reached; try again in " + retryAfterSeconds + " s",
+                instance);
     }
 
     public static Problem payloadTooLarge(long limitBytes, String instance) {
-        return of("payload-too-large", "Payload too large", 413,
-                "The request body is larger than " + limitBytes + " bytes", instance);
+        return of(
+                "payload-too-large",
+                "Payload too large",
+                413,
+                "The request body is larger than " + limitBytes + " bytes",
+                instance);
     }
 
     public static Problem circuitOpen(String service, long retryAfterSeconds, String instance) {
-        return of("upstream-circuit-open", "Service unavailable", 503,
-                "The " + service + " service is failing; the gateway pauses calls to it for " + retryAfterSeconds + " s",
+        return of(
+                "upstream-circuit-open",
+                "Service unavailable",
+                503,
+                "The " + service + " service is failing; the gateway pauses calls to it for " + retryAfterSeconds
+                        + " s",
                 instance);
     }
 
     public static Problem upstreamOverloaded(String service, String instance) {
-        return of("upstream-overloaded", "Service busy", 503,
-                "The " + service + " service has as many requests in flight as it is given; try again in 1 s", instance);
+        return of(
+                "upstream-overloaded",
+                "Service busy",
+                503,
+                "The " + service + " service has as many requests in flight as it is given; try again in 1 s",
+                instance);
     }
 
     /** A service's own 503 when its database cannot take the request (the services' ProblemMappers), passed through. */
     public static Problem databaseUnavailable(String instance) {
-        return of("database-unavailable", "Database unavailable", 503,
-                "The service's database cannot take this request right now; nothing was changed. Retry after 5 s", instance);
+        return of(
+                "database-unavailable",
+                "Database unavailable",
+                503,
+                "The service's database cannot take this request right now; nothing was changed. Retry after 5 s",
+                instance);
     }
 
     public static Problem internalError(String instance) {
-        return of("internal-error", "Internal error", 500,
-                "The request could not be completed; it has been logged", instance);
+        return of(
+                "internal-error",
+                "Internal error",
+                500,
+                "The request could not be completed; it has been logged",
+                instance);
     }
 
     public Buffer toBuffer() {

@@ -1,15 +1,13 @@
 package org.mentorship.gateway.problem;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.jboss.logging.Logger;
-
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
 
 /**
  * The gateway's last word on any request: a path nobody claims answers 404, a failure in a route answers a
@@ -22,7 +20,10 @@ public class ProblemRoutes {
 
     void register(@Observes Router router) {
         // Runs after every other route (proxy, REST, /q/*) has declined the request.
-        router.route().order(Integer.MAX_VALUE).handler(ctx -> send(ctx.response(), Problem.notFound(ctx.request().path())));
+        router.route()
+                .order(Integer.MAX_VALUE)
+                .handler(ctx ->
+                        send(ctx.response(), Problem.notFound(ctx.request().path())));
         router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).failureHandler(this::failed);
     }
 
@@ -32,8 +33,11 @@ public class ProblemRoutes {
         Problem problem = switch (status) {
             case 400 -> Problem.of("bad-request", "Bad request", 400, "The request could not be read", path);
             case 404 -> Problem.notFound(path);
-            case 405 -> Problem.of("method-not-allowed", "Method not allowed", 405, "This path does not accept that method", path);
-            case 413 -> Problem.of("payload-too-large", "Payload too large", 413, "The request body is too large", path);
+            case 405 ->
+                Problem.of(
+                        "method-not-allowed", "Method not allowed", 405, "This path does not accept that method", path);
+            case 413 ->
+                Problem.of("payload-too-large", "Payload too large", 413, "The request body is too large", path);
             default -> {
                 // The stack trace belongs in the log, never in the body.
                 LOG.errorf(ctx.failure(), "Request %s %s failed", ctx.request().method(), path);

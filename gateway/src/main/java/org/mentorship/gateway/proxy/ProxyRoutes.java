@@ -1,20 +1,5 @@
 package org.mentorship.gateway.proxy;
 
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.jboss.logging.Logger;
-import org.mentorship.gateway.config.GatewayConfig;
-import org.mentorship.gateway.limit.BodySizeLimit;
-import org.mentorship.gateway.limit.ClientAddress;
-import org.mentorship.gateway.problem.Problem;
-import org.mentorship.gateway.problem.ProblemRoutes;
-
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -24,6 +9,18 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+import org.mentorship.gateway.config.GatewayConfig;
+import org.mentorship.gateway.limit.BodySizeLimit;
+import org.mentorship.gateway.limit.ClientAddress;
+import org.mentorship.gateway.problem.Problem;
+import org.mentorship.gateway.problem.ProblemRoutes;
 
 /**
  * The reverse proxy, on Quarkus' own router (so it shares port, filters, health and metrics with the rest of
@@ -46,7 +43,12 @@ public class ProxyRoutes {
     private final BodySizeLimit bodyLimit;
     private final ClientAddress addresses;
 
-    ProxyRoutes(RouteTable routes, HttpClient client, GatewayConfig config, UpstreamGuards guards, BodySizeLimit bodyLimit,
+    ProxyRoutes(
+            RouteTable routes,
+            HttpClient client,
+            GatewayConfig config,
+            UpstreamGuards guards,
+            BodySizeLimit bodyLimit,
             ClientAddress addresses) {
         this.addresses = addresses;
         this.routes = routes;
@@ -59,20 +61,25 @@ public class ProxyRoutes {
 
     void register(@Observes Router router) {
         // Before the REST layer (ROUTE_ORDER_DEFAULT), after Quarkus' filters (request id, CORS, security).
-        router.route("/api/v1/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::proxy);
+        router.route("/api/v1/*")
+                .order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
+                .handler(this::proxy);
         routes.upstreams().forEach(u -> LOG.infof("Routing to %s at %s:%d", u.name(), u.host(), u.port()));
     }
 
     private void proxy(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        routes.match(path).ifPresentOrElse(upstream -> {
-            if (BodySizeLimit.hasUndeclaredLength(ctx.request())) {
-                // Its size is known only once read; over the limit, collect() has already answered 413.
-                bodyLimit.collect(ctx).onSuccess(body -> send(ctx, upstream, path, body));
-            } else {
-                send(ctx, upstream, path, null);
-            }
-        }, ctx::next);
+        routes.match(path)
+                .ifPresentOrElse(
+                        upstream -> {
+                            if (BodySizeLimit.hasUndeclaredLength(ctx.request())) {
+                                // Its size is known only once read; over the limit, collect() has already answered 413.
+                                bodyLimit.collect(ctx).onSuccess(body -> send(ctx, upstream, path, body));
+                            } else {
+                                send(ctx, upstream, path, null);
+                            }
+                        },
+                        ctx::next);
     }
 
     private void send(RoutingContext ctx, Upstream upstream, String path, Buffer body) {
@@ -108,10 +115,12 @@ public class ProxyRoutes {
     private HttpProxy proxyFor(UpstreamGuard guard, String path, String uri, String clientAddress, Runnable leave) {
         Upstream upstream = guard.upstream();
         return HttpProxy.reverseProxy(PROXY_OPTIONS, client)
-                .origin(context -> context.client().request(requestOptions(upstream))
+                .origin(context -> context.client()
+                        .request(requestOptions(upstream))
                         // A failure before the answer also fails the response future, which UpstreamFailureInterceptor
                         // reports; without a handler Vert.x would log it a second time, at ERROR.
-                        .map(request -> request.exceptionHandler(failure -> LOG.debugf("%s: %s", upstream.name(), failure))))
+                        .map(request ->
+                                request.exceptionHandler(failure -> LOG.debugf("%s: %s", upstream.name(), failure))))
                 .addInterceptor(new UpstreamFailureInterceptor(guard, path, guards, leave))
                 .addInterceptor(new ForwardingInterceptor(uri, clientAddress));
     }
@@ -119,7 +128,9 @@ public class ProxyRoutes {
     private RequestOptions requestOptions(Upstream upstream) {
         return upstream.requestOptions()
                 .setConnectTimeout(timeouts.connectTimeout().toMillis())
-                .setIdleTimeout(serviceTimeouts.getOrDefault(upstream.name(), timeouts.timeout()).toMillis());
+                .setIdleTimeout(serviceTimeouts
+                        .getOrDefault(upstream.name(), timeouts.timeout())
+                        .toMillis());
     }
 
     private static String forwardedUri(RoutingContext ctx, String path) {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.mentorship.gateway.config.GatewayConfig;
 
 /**
@@ -16,13 +15,14 @@ import org.mentorship.gateway.config.GatewayConfig;
  */
 public final class RouteTable {
 
-    private record Route(String prefix, Upstream upstream) {
-    }
+    private record Route(String prefix, Upstream upstream) {}
 
     private final List<Route> routes;
 
     private RouteTable(List<Route> routes) {
-        this.routes = routes.stream().sorted(Comparator.comparingInt((Route r) -> r.prefix().length()).reversed())
+        this.routes = routes.stream()
+                .sorted(Comparator.comparingInt((Route r) -> r.prefix().length())
+                        .reversed())
                 .toList();
     }
 
@@ -40,7 +40,8 @@ public final class RouteTable {
                 String previous = owners.putIfAbsent(prefix, name);
                 // Two owners for one prefix is a deployment mistake; failing at start beats routing at random.
                 if (previous != null) {
-                    throw new IllegalStateException("Prefix " + prefix + " is claimed by both " + previous + " and " + name);
+                    throw new IllegalStateException(
+                            "Prefix " + prefix + " is claimed by both " + previous + " and " + name);
                 }
                 routes.add(new Route(prefix, upstream));
             }
@@ -62,8 +63,11 @@ public final class RouteTable {
 
     /** Every service, once, for the OpenAPI merge and the health probe. */
     public List<Upstream> upstreams() {
-        return routes.stream().map(Route::upstream).distinct()
-                .sorted(Comparator.comparing(Upstream::name)).toList();
+        return routes.stream()
+                .map(Route::upstream)
+                .distinct()
+                .sorted(Comparator.comparing(Upstream::name))
+                .toList();
     }
 
     private static boolean owns(String prefix, String path) {
@@ -73,7 +77,8 @@ public final class RouteTable {
     private static String normalise(String service, String path) {
         String prefix = path.trim();
         if (!prefix.startsWith("/") || prefix.length() < 2) {
-            throw new IllegalArgumentException("Service " + service + ": path prefix must start with / and name a segment, got '" + path + "'");
+            throw new IllegalArgumentException(
+                    "Service " + service + ": path prefix must start with / and name a segment, got '" + path + "'");
         }
         while (prefix.endsWith("/")) {
             prefix = prefix.substring(0, prefix.length() - 1);

@@ -1,9 +1,8 @@
 package org.mentorship.gateway.proxy;
 
+import io.vertx.core.http.RequestOptions;
 import java.net.URI;
 import java.util.Locale;
-
-import io.vertx.core.http.RequestOptions;
 
 /** One service behind the gateway, reduced to what a connection needs. */
 public record Upstream(String name, String host, int port, boolean ssl) {

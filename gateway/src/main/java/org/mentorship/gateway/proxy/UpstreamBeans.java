@@ -1,15 +1,13 @@
 package org.mentorship.gateway.proxy;
 
-import jakarta.enterprise.inject.Disposes;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
-
-import org.mentorship.gateway.config.GatewayConfig;
-
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.mentorship.gateway.config.GatewayConfig;
 
 /** The route table and the one HTTP client (with its connection pools) that every call to a service uses. */
 public class UpstreamBeans {

@@ -1,10 +1,5 @@
 package org.mentorship.gateway.proxy;
 
-import java.util.concurrent.TimeoutException;
-
-import org.jboss.logging.Logger;
-import org.mentorship.gateway.problem.Problem;
-
 import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
@@ -14,6 +9,9 @@ import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+import org.mentorship.gateway.problem.Problem;
 
 /**
  * Sends the request through the service's circuit breaker and turns a failed exchange into a problem response:
@@ -48,44 +46,59 @@ final class UpstreamFailureInterceptor implements ProxyInterceptor {
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         HttpServerResponse client = context.request().proxiedRequest().response();
         return guard.<ProxyResponse>call(() -> context.sendRequest().transform(done -> {
-            if (clientGone(client) || done.failed() && resetForClient(done.cause())) {
-                if (done.succeeded()) {
-                    done.result().release();
-                }
-                return Future.failedFuture(new NotAnUpstreamFailure("client hung up", done.cause()));
-            }
-            if (done.failed()) {
-                return Future.failedFuture(done.cause());
-            }
-            ProxyResponse response = done.result();
-            // The service's own 502/503/504 passes through to the client, but counts against its circuit.
-            return UpstreamGuards.isFailure(response.getStatusCode())
-                    ? Future.failedFuture(new Unwell(response))
-                    : Future.succeededFuture(response);
-        })).recover(failure -> {
-            if (failure instanceof Unwell unwell) {
-                return Future.succeededFuture(unwell.response);
-            }
-            if (failure instanceof NotAnUpstreamFailure || clientGone(client)) {
-                LOG.debugf("%s %s -> %s: the client hung up before the answer (%s)", context.request().getMethod(), path,
-                        guard.upstream().name(), failure.getCause() == null ? failure : failure.getCause());
-                return Future.succeededFuture(context.request().release().response().setStatusCode(CLIENT_CLOSED));
-            }
-            if (UpstreamGuard.isCircuitOpen(failure)) {
-                // The service keeps failing: answer at once rather than add load to it or make the caller wait.
-                long retryAfter = guard.retryAfterSeconds();
-                return Future.succeededFuture(problem(context, Problem.circuitOpen(guard.upstream().name(), retryAfter, path))
-                        .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter)));
-            }
-            Problem problem = isTimeout(failure)
-                    ? Problem.upstreamTimeout(guard.upstream().name(), path)
-                    : Problem.upstreamUnavailable(guard.upstream().name(), path);
-            // A service being down is an operational event, not a gateway bug: one line, no stack trace.
-            Upstream upstream = guard.upstream();
-            LOG.warnf("%s %s -> %s (%s:%d) failed with %d: %s", context.request().getMethod(), path,
-                    upstream.name(), upstream.host(), upstream.port(), problem.status(), failure.toString());
-            return Future.succeededFuture(problem(context, problem));
-        });
+                    if (clientGone(client) || done.failed() && resetForClient(done.cause())) {
+                        if (done.succeeded()) {
+                            done.result().release();
+                        }
+                        return Future.failedFuture(new NotAnUpstreamFailure("client hung up", done.cause()));
+                    }
+                    if (done.failed()) {
+                        return Future.failedFuture(done.cause());
+                    }
+                    ProxyResponse response = done.result();
+                    // The service's own 502/503/504 passes through to the client, but counts against its circuit.
+                    return UpstreamGuards.isFailure(response.getStatusCode())
+                            ? Future.failedFuture(new Unwell(response))
+                            : Future.succeededFuture(response);
+                }))
+                .recover(failure -> {
+                    if (failure instanceof Unwell unwell) {
+                        return Future.succeededFuture(unwell.response);
+                    }
+                    if (failure instanceof NotAnUpstreamFailure || clientGone(client)) {
+                        LOG.debugf(
+                                "%s %s -> %s: the client hung up before the answer (%s)",
+                                context.request().getMethod(),
+                                path,
+                                guard.upstream().name(),
+                                failure.getCause() == null ? failure : failure.getCause());
+                        return Future.succeededFuture(
+                                context.request().release().response().setStatusCode(CLIENT_CLOSED));
+                    }
+                    if (UpstreamGuard.isCircuitOpen(failure)) {
+                        // The service keeps failing: answer at once rather than add load to it or make the caller wait.
+                        long retryAfter = guard.retryAfterSeconds();
+                        return Future.succeededFuture(problem(
+                                        context,
+                                        Problem.circuitOpen(guard.upstream().name(), retryAfter, path))
+                                .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter)));
+                    }
+                    Problem problem = isTimeout(failure)
+                            ? Problem.upstreamTimeout(guard.upstream().name(), path)
+                            : Problem.upstreamUnavailable(guard.upstream().name(), path);
+                    // A service being down is an operational event, not a gateway bug: one line, no stack trace.
+                    Upstream upstream = guard.upstream();
+                    LOG.warnf(
+                            "%s %s -> %s (%s:%d) failed with %d: %s",
+                            context.request().getMethod(),
+                            path,
+                            upstream.name(),
+                            upstream.host(),
+                            upstream.port(),
+                            problem.status(),
+                            failure.toString());
+                    return Future.succeededFuture(problem(context, problem));
+                });
     }
 
     @Override
@@ -127,7 +140,9 @@ final class UpstreamFailureInterceptor implements ProxyInterceptor {
     }
 
     private static ProxyResponse problem(ProxyContext context, Problem problem) {
-        return context.request().release().response()
+        return context.request()
+                .release()
+                .response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .setBody(Body.body(problem.toBuffer()));

@@ -1,18 +1,16 @@
 package org.mentorship.gateway.proxy;
 
-import java.time.Duration;
-import java.time.temporal.ChronoUnit;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Semaphore;
-import java.util.function.Supplier;
-
-import org.jboss.logging.Logger;
-
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * What stands between the gateway and one service: a bound on the calls in flight to it, and its circuit breaker
@@ -38,7 +36,8 @@ public final class UpstreamGuard {
 
     UpstreamGuard(Upstream upstream, int failureThreshold, Duration openDuration, int maxInFlight) {
         if (failureThreshold < 1 || maxInFlight < 1) {
-            throw new IllegalArgumentException("Service " + upstream.name() + ": failure threshold and in-flight limit must be >= 1");
+            throw new IllegalArgumentException(
+                    "Service " + upstream.name() + ": failure threshold and in-flight limit must be >= 1");
         }
         this.upstream = upstream;
         this.openNanos = openDuration.toNanos();

@@ -1,16 +1,13 @@
 package org.mentorship.gateway.proxy;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.mentorship.gateway.config.GatewayConfig;
-
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.mentorship.gateway.config.GatewayConfig;
 
 /**
  * One {@link UpstreamGuard} per service, shared by the proxy and the dashboard, and the gateway's metrics about
@@ -43,15 +40,21 @@ public class UpstreamGuards {
         return guards.computeIfAbsent(upstream.name(), name -> {
             GatewayConfig.Service service = config.services().get(name);
             int maxInFlight = service != null && service.maxInFlight().isPresent()
-                    ? service.maxInFlight().getAsInt() : config.upstream().maxInFlight();
-            UpstreamGuard guard = new UpstreamGuard(upstream, config.breaker().failureThreshold(),
-                    config.breaker().openDuration(), maxInFlight);
+                    ? service.maxInFlight().getAsInt()
+                    : config.upstream().maxInFlight();
+            UpstreamGuard guard = new UpstreamGuard(
+                    upstream,
+                    config.breaker().failureThreshold(),
+                    config.breaker().openDuration(),
+                    maxInFlight);
             Gauge.builder("gateway.upstream.circuit.open", guard, g -> g.circuitOpen() ? 1 : 0)
                     .description("1 while the circuit to the service is open or half-open, 0 when closed")
-                    .tag("upstream", name).register(registry);
+                    .tag("upstream", name)
+                    .register(registry);
             Gauge.builder("gateway.upstream.in.flight", guard, UpstreamGuard::inFlight)
                     .description("Calls to the service the gateway has in flight")
-                    .tag("upstream", name).register(registry);
+                    .tag("upstream", name)
+                    .register(registry);
             return guard;
         });
     }
@@ -67,7 +70,8 @@ public class UpstreamGuards {
     }
 
     private void count(Upstream upstream, String status) {
-        registry.counter("gateway.upstream.requests", "upstream", upstream.name(), "status", status).increment();
+        registry.counter("gateway.upstream.requests", "upstream", upstream.name(), "status", status)
+                .increment();
     }
 
     /** A status from a service that says it is unwell (rather than that the request was wrong). */

@@ -1,15 +1,12 @@
 package org.mentorship.gateway.request;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.jboss.logging.MDC;
-
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jboss.logging.MDC;
 
 /**
  * Gives every request an {@code X-Request-Id}: the caller's, when it is a sane token, or a new UUID. It is put
@@ -42,6 +39,8 @@ public class RequestIdFilter {
     }
 
     static String accepted(String offered) {
-        return offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        return offered != null && SANE.matcher(offered).matches()
+                ? offered
+                : UUID.randomUUID().toString();
     }
 }

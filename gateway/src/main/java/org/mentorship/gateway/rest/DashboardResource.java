@@ -1,29 +1,25 @@
 package org.mentorship.gateway.rest;
 
-import java.util.concurrent.CompletionStage;
-
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.gateway.dashboard.DashboardService;
 import org.mentorship.gateway.request.RequestIdFilter;
 import org.mentorship.gateway.security.Caller;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.RoutingContext;
 
 /** The signed-in person's dashboard, composed by the gateway from every service's summary. */
 @Path("/api/v1/me")
@@ -40,21 +36,33 @@ public class DashboardResource {
     @Path("/dashboard")
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(operationId = "getDashboard", summary = "The caller's dashboard",
-            description = "Every service's GET /api/v1/me/summary for the caller (any role), fetched in parallel with the "
-                    + "caller's token. A service that is down or too slow leaves its part null and is named in 'unavailable'.")
-    @APIResponse(responseCode = "200", description = "The dashboard, possibly partial",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DashboardSchema.class),
-                    examples = {
-                    @ExampleObject(name = "mentee", value = """
+    @Operation(
+            operationId = "getDashboard",
+            summary = "The caller's dashboard",
+            description =
+                    "Every service's GET /api/v1/me/summary for the caller (any role), fetched in parallel with the "
+                            + "caller's token. A service that is down or too slow leaves its part null and is named in 'unavailable'.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The dashboard, possibly partial",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DashboardSchema.class),
+                            examples = {@ExampleObject(name = "mentee", value = """
                             {"user":"alice","roles":["mentee"],
                              "applications":{"role":"mentee","applications":{"SUBMITTED":2},"open":[]},
                              "mentorship":{"id":"m-1","status":"ACTIVE","nextEvaluationDue":"2026-07-15T00:00:00Z"},
                              "stipends":{"paid":1,"scheduled":2},
                              "certificate":null,
-                             "unavailable":["certificate"]}""") }))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "no token", value = """
+                             "unavailable":["certificate"]}""")}))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "no token", value = """
                     {"type":"https://mentorship.example.org/problems/authentication-required","title":"Authentication required",
                      "status":401,"detail":"This request needs a bearer token (Authorization: Bearer ...)",
                      "instance":"/api/v1/me/dashboard"}""")))
@@ -65,7 +73,11 @@ public class DashboardResource {
             // Only if the public-path list was set to include this path: there is no one to show a dashboard to.
             throw new NotAuthorizedException("Bearer");
         }
-        return dashboard.dashboard(caller, ctx.request().getHeader(HttpHeaders.AUTHORIZATION),
-                ctx.request().getHeader(RequestIdFilter.HEADER)).toCompletionStage();
+        return dashboard
+                .dashboard(
+                        caller,
+                        ctx.request().getHeader(HttpHeaders.AUTHORIZATION),
+                        ctx.request().getHeader(RequestIdFilter.HEADER))
+                .toCompletionStage();
     }
 }

@@ -1,18 +1,15 @@
 package org.mentorship.gateway.rest;
 
-import java.util.concurrent.CompletionStage;
-
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mentorship.gateway.config.GatewayConfig;
 import org.mentorship.gateway.openapi.MergedOpenApi;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The one API description frontends and partners read: every service's endpoints, served from the gateway. */
 @Path("/openapi")
@@ -28,14 +25,22 @@ public class OpenApiResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getOpenApiDocument", summary = "The merged OpenAPI document of all services behind the gateway")
+    @Operation(
+            operationId = "getOpenApiDocument",
+            summary = "The merged OpenAPI document of all services behind the gateway")
     public CompletionStage<ObjectNode> document(UriInfo uri) {
-        String server = config.openapi().serverUrl().orElseGet(() -> withoutTrailingSlash(uri.getBaseUri().toString()));
+        String server = config.openapi()
+                .serverUrl()
+                .orElseGet(() -> withoutTrailingSlash(uri.getBaseUri().toString()));
         return merged.document().thenApply(cached -> {
             // The cached document is shared; the server URL depends on how this caller reached the gateway.
             ObjectNode document = cached.deepCopy();
-            document.putArray("servers").addObject().put("url", server)
-                    .put("description", "The Mentorship gateway this document was read from (production, staging or a local run)")
+            document.putArray("servers")
+                    .addObject()
+                    .put("url", server)
+                    .put(
+                            "description",
+                            "The Mentorship gateway this document was read from (production, staging or a local run)")
                     .put("x-internal", false);
             return document;
         });

@@ -1,26 +1,23 @@
 package org.mentorship.gateway.security;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Locale;
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.logging.Logger;
-import org.mentorship.gateway.config.GatewayConfig;
-import org.mentorship.gateway.limit.RateLimitRoute;
-import org.mentorship.gateway.problem.Problem;
-import org.mentorship.gateway.problem.ProblemRoutes;
-
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+import org.mentorship.gateway.config.GatewayConfig;
+import org.mentorship.gateway.limit.RateLimitRoute;
+import org.mentorship.gateway.problem.Problem;
+import org.mentorship.gateway.problem.ProblemRoutes;
 
 /**
  * The gateway's token check: every {@code /api/v1} request needs a valid bearer JWT (signature, issuer and expiry
@@ -47,8 +44,10 @@ public class BearerAuthentication {
 
     BearerAuthentication(JWTParser parser, Vertx vertx, GatewayConfig config, RateLimitRoute limits) {
         this.parser = parser;
-        this.verified = new VerifiedTokens(config.security().verifiedTokens().maxTokens(),
-                config.security().verifiedTokens().keepFor(), Clock.systemUTC());
+        this.verified = new VerifiedTokens(
+                config.security().verifiedTokens().maxTokens(),
+                config.security().verifiedTokens().keepFor(),
+                Clock.systemUTC());
         this.limits = limits;
         this.vertx = vertx;
         this.publicPaths = PublicPaths.of(config.security().publicPaths());
@@ -88,7 +87,10 @@ public class BearerAuthentication {
                 ctx.next();
             } else {
                 // Without a subject there is nobody to act for (nor a rate-limit bucket): refused like a bad token.
-                LOG.debugf("Token refused on %s: %s", path, result.succeeded() ? "no sub claim" : result.cause().toString());
+                LOG.debugf(
+                        "Token refused on %s: %s",
+                        path,
+                        result.succeeded() ? "no sub claim" : result.cause().toString());
                 limits.authenticationFailed(ctx);
                 refuse(ctx, Problem.invalidToken(path), "Bearer realm=\"mentorship\", error=\"invalid_token\"");
             }
@@ -101,8 +103,11 @@ public class BearerAuthentication {
     }
 
     static String bearerToken(String header) {
-        if (header == null || header.length() <= PREFIX.length()
-                || !header.substring(0, PREFIX.length()).toLowerCase(Locale.ROOT).equals(PREFIX)) {
+        if (header == null
+                || header.length() <= PREFIX.length()
+                || !header.substring(0, PREFIX.length())
+                        .toLowerCase(Locale.ROOT)
+                        .equals(PREFIX)) {
             return null;
         }
         String token = header.substring(PREFIX.length()).trim();

@@ -1,9 +1,8 @@
 package org.mentorship.gateway.security;
 
+import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
 import java.util.TreeSet;
-
-import io.vertx.ext.web.RoutingContext;
 
 /** Who sent a request, from their verified token; kept on the routing context for the handlers after auth. */
 public record Caller(String subject, Set<String> roles) {

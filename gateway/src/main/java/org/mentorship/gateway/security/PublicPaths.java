@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 public final class PublicPaths {
 
-    record Entry(String method, String prefix) {
-    }
+    record Entry(String method, String prefix) {}
 
     private final List<Entry> entries;
 
@@ -21,7 +20,11 @@ public final class PublicPaths {
 
     /** @param specs entries of the form {@code METHOD /prefix}; a malformed one stops the start. */
     public static PublicPaths of(List<String> specs) {
-        return new PublicPaths(specs.stream().map(String::trim).filter(s -> !s.isEmpty()).map(PublicPaths::parse).toList());
+        return new PublicPaths(specs.stream()
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(PublicPaths::parse)
+                .toList());
     }
 
     public boolean allows(String method, String path) {

@@ -1,12 +1,11 @@
 package org.mentorship.gateway.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Tokens this gateway verified lately, with the caller each names: a client sends the same token with every request
@@ -19,8 +18,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 final class VerifiedTokens {
 
-    private record Verified(Caller caller, Instant expiresAt) {
-    }
+    private record Verified(Caller caller, Instant expiresAt) {}
 
     private final Cache<String, Verified> verified;
     private final Duration keepFor;
@@ -30,7 +28,10 @@ final class VerifiedTokens {
         this.keepFor = keepFor;
         this.clock = clock;
         // Upkeep (eviction) on the calling thread: a few operations, and the bound holds at once.
-        this.verified = Caffeine.newBuilder().maximumSize(maxTokens).expireAfterWrite(keepFor).executor(Runnable::run)
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(maxTokens)
+                .expireAfterWrite(keepFor)
+                .executor(Runnable::run)
                 .build();
     }
 

@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.eclipse.microprofile.config.Config;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.junit.jupiter.api.Test;
 
 class RequiredSettingsCheckTest {
 
@@ -32,7 +30,9 @@ class RequiredSettingsCheckTest {
         for (String property : properties) {
             values.remove(property);
         }
-        return new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(values, "test", 500)).build();
+        return new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(values, "test", 500))
+                .build();
     }
 
     private static void verify(Config config) {
@@ -41,16 +41,20 @@ class RequiredSettingsCheckTest {
 
     @Test
     void aGatewayWithoutItsUpstreamsAndIssuerRefusesToStartNamingEveryMissingVariableAtOnce() {
-        Config config = without("mentorship.gateway.services.application.url",
-                "mentorship.gateway.services.stipend.url", "mp.jwt.verify.issuer");
+        Config config = without(
+                "mentorship.gateway.services.application.url",
+                "mentorship.gateway.services.stipend.url",
+                "mp.jwt.verify.issuer");
         assertThatThrownBy(() -> verify(config))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("Missing required settings: MP_JWT_VERIFY_ISSUER (mp.jwt.verify.issuer), "
                         + "MENTORSHIP_GATEWAY_SERVICES_APPLICATION_URL (mentorship.gateway.services.application.url), "
                         + "MENTORSHIP_GATEWAY_SERVICES_STIPEND_URL (mentorship.gateway.services.stipend.url).")
-                .satisfies(e -> assertThat(((ConfigurationException) e).getConfigKeys()).containsExactly(
-                        "mp.jwt.verify.issuer", "mentorship.gateway.services.application.url",
-                        "mentorship.gateway.services.stipend.url"));
+                .satisfies(e -> assertThat(((ConfigurationException) e).getConfigKeys())
+                        .containsExactly(
+                                "mp.jwt.verify.issuer",
+                                "mentorship.gateway.services.application.url",
+                                "mentorship.gateway.services.stipend.url"));
     }
 
     @Test
@@ -62,8 +66,10 @@ class RequiredSettingsCheckTest {
 
     @Test
     void theServicesAreTheRouteTablesEvenWhenOnlyAProfileNamesThem() {
-        assertThat(RequiredSettingsCheck.services(List.of("mentorship.gateway.services.a.paths",
-                "%test.mentorship.gateway.services.b.paths", "mentorship.gateway.services.c.url")))
+        assertThat(RequiredSettingsCheck.services(List.of(
+                        "mentorship.gateway.services.a.paths",
+                        "%test.mentorship.gateway.services.b.paths",
+                        "mentorship.gateway.services.c.url")))
                 .containsExactly("a", "b");
     }
 

@@ -5,12 +5,11 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.mentorship.gateway.testing.AllServicesUp;
 import org.mentorship.testsupport.Tokens;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestResource(AllServicesUp.class)
@@ -19,8 +18,11 @@ class DashboardFullTest {
     @Test
     void everyServicesSummaryWithTheCallersToken() {
         String token = Tokens.of("cora", "coordinator", "mentor");
-        given().auth().oauth2(token).get("/api/v1/me/dashboard")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/me/dashboard")
+                .then()
+                .statusCode(200)
                 .body("user", equalTo("cora"))
                 .body("roles", containsInAnyOrder("coordinator", "mentor"))
                 .body("applications.service", equalTo("application"))

@@ -7,6 +7,10 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mentorship.gateway.testing.SignedIn.given;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
@@ -15,16 +19,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.gateway.testing.FakeUpstreams;
 import org.mentorship.gateway.testing.Problems;
 import org.mentorship.gateway.testing.SignedIn;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.json.JsonObject;
 
 /** The limit is 1 MiB (quarkus.http.limits.max-body-size=1M). */
 @QuarkusTest
@@ -39,15 +37,22 @@ class BodySizeLimitTest {
 
     @Test
     void aDeclaredLengthOverTheLimitIs413() {
-        var response = given().contentType("application/json").body(json(LIMIT + 1)).post(PATH).then();
+        var response = given().contentType("application/json")
+                .body(json(LIMIT + 1))
+                .post(PATH)
+                .then();
         Problems.assertProblem(response, 413, "payload-too-large");
     }
 
     @Test
     void aBodyAtTheLimitIsProxied() {
         String body = json(LIMIT);
-        given().contentType("application/json").body(body).post(PATH)
-                .then().statusCode(200).body("body.length()", equalTo(LIMIT));
+        given().contentType("application/json")
+                .body(body)
+                .post(PATH)
+                .then()
+                .statusCode(200)
+                .body("body.length()", equalTo(LIMIT));
     }
 
     @Test
@@ -66,12 +71,14 @@ class BodySizeLimitTest {
         assertEquals(200, response.statusCode());
         JsonObject echo = new JsonObject(response.body());
         assertEquals(body, echo.getString("body"));
-        assertEquals(Integer.toString(body.length()), echo.getJsonObject("headers").getString("content-length"));
+        assertEquals(
+                Integer.toString(body.length()), echo.getJsonObject("headers").getString("content-length"));
     }
 
     /** An input stream body of unknown length: the JDK client sends it chunked. */
     private HttpResponse<String> sendChunked(String body) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url.toString()))
                 .header("Authorization", "Bearer " + SignedIn.TOKEN)
                 .header("Content-Type", "application/json")

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.Test;
-
 import io.github.bucket4j.TimeMeter;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
 
@@ -21,7 +19,9 @@ class RateLimiterTest {
         RateLimiter.Decision refused = limiter.tryConsume("alice");
         assertFalse(refused.allowed());
         // One token comes back every 30 s.
-        assertTrue(refused.retryAfterSeconds() > 25 && refused.retryAfterSeconds() <= 30, "retry after " + refused.retryAfterSeconds());
+        assertTrue(
+                refused.retryAfterSeconds() > 25 && refused.retryAfterSeconds() <= 30,
+                "retry after " + refused.retryAfterSeconds());
         assertTrue(limiter.tryConsume("bob").allowed(), "each client has its own bucket");
     }
 
@@ -56,7 +56,8 @@ class RateLimiterTest {
             assertTrue(limiter.tryConsume("rita").allowed());
         }
         for (int i = 0; i < 100_000; i++) {
-            assertTrue(limiter.tryConsume("203.0." + (i / 256) + "." + (i % 256)).allowed());
+            assertTrue(
+                    limiter.tryConsume("203.0." + (i / 256) + "." + (i % 256)).allowed());
             if (i % 100 == 0) {
                 limiter.peek("rita");
             }

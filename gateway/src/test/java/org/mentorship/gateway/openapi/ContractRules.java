@@ -1,12 +1,11 @@
 package org.mentorship.gateway.openapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What a frontend team needs from the document to generate a typed client, as findings (empty = fine): an
@@ -17,8 +16,7 @@ final class ContractRules {
 
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
-    private ContractRules() {
-    }
+    private ContractRules() {}
 
     static int operations(JsonNode document) {
         int n = 0;
@@ -58,16 +56,21 @@ final class ContractRules {
                         }
                         if ((code.startsWith("4") || code.startsWith("5"))
                                 && (!media.getKey().equals("application/problem+json")
-                                        || !GatewayContract.PROBLEM_REF.equals(media.getValue().at("/schema/$ref").asText()))) {
-                            findings.add(where + " " + code + ": not the Problem schema under application/problem+json");
+                                        || !GatewayContract.PROBLEM_REF.equals(media.getValue()
+                                                .at("/schema/$ref")
+                                                .asText()))) {
+                            findings.add(
+                                    where + " " + code + ": not the Problem schema under application/problem+json");
                         }
                         for (JsonNode example : media.getValue().path("examples")) {
                             if (example.at("/value/type").asText().endsWith("/unnamed-problem-type")) {
-                                findings.add(where + " " + code + ": names no problem type (list them in the @APIResponse description)");
+                                findings.add(where + " " + code
+                                        + ": names no problem type (list them in the @APIResponse description)");
                             }
                         }
                     }
-                    if ((code.startsWith("4") || code.startsWith("5")) && response.getValue().path("content").isEmpty()) {
+                    if ((code.startsWith("4") || code.startsWith("5"))
+                            && response.getValue().path("content").isEmpty()) {
                         findings.add(where + " " + code + ": no problem body documented");
                     }
                 }

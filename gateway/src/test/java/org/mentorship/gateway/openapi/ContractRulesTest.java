@@ -2,10 +2,9 @@ package org.mentorship.gateway.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 
 /** The rules MergedDocumentBuildTest holds the published document to catch each way a typed client breaks. */
 class ContractRulesTest {
@@ -53,7 +52,8 @@ class ContractRulesTest {
                   "schema":{"$ref":"#/components/schemas/Problem"},
                   "examples":{"x":{"value":{"type":"https://mentorship.example.org/problems/unnamed-problem-type"}}}}}}}}}},
                  "components":{"schemas":{"Problem":{}}}}""")))
-                .containsExactly("POST /api/v1/a 422: names no problem type (list them in the @APIResponse description)");
+                .containsExactly(
+                        "POST /api/v1/a 422: names no problem type (list them in the @APIResponse description)");
     }
 
     private JsonNode doc(String json) throws Exception {

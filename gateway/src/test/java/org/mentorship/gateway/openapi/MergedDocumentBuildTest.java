@@ -2,21 +2,17 @@ package org.mentorship.gateway.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * Writes the published document at build time, from the documents the services' builds stored
@@ -39,21 +35,26 @@ class MergedDocumentBuildTest {
     void writesTheMergedDocumentAndEveryOperationIsFullyDescribed() throws Exception {
         List<ServiceDocument> parts = stored();
         ObjectNode document = merged.assemble(parts);
-        document.putArray("servers").addObject().put("url", "/")
+        document.putArray("servers")
+                .addObject()
+                .put("url", "/")
                 .put("description", "The gateway that served this document (production, staging or a local run)")
                 .put("x-internal", false);
         document.remove(OpenApiMerger.UNAVAILABLE);
         Files.createDirectories(OUT);
         json.writeValue(OUT.resolve("mentorship-openapi.json").toFile(), document);
-        new ObjectMapper(new YAMLFactory()).writeValue(OUT.resolve("mentorship-openapi.yaml").toFile(), document);
+        new ObjectMapper(new YAMLFactory())
+                .writeValue(OUT.resolve("mentorship-openapi.yaml").toFile(), document);
 
         int operations = ContractRules.operations(document);
-        System.out.printf("[openapi] %d operations written to %s%n", operations, OUT.resolve("mentorship-openapi.json"));
+        System.out.printf(
+                "[openapi] %d operations written to %s%n", operations, OUT.resolve("mentorship-openapi.json"));
         assertThat(operations).isGreaterThanOrEqualTo(95);
         assertThat(ContractRules.findings(document)).isEmpty();
         // The clash that made a typed mentor app unable to submit a pass.
         assertThat(document.at("/components/schemas/EvaluationOutcome/enum").toString())
-                .contains("PASS", "FAIL", "EXTEND").doesNotContain("ACCEPT");
+                .contains("PASS", "FAIL", "EXTEND")
+                .doesNotContain("ACCEPT");
     }
 
     @Test
@@ -61,10 +62,14 @@ class MergedDocumentBuildTest {
         List<ServiceDocument> parts = stored();
         ObjectNode document = merged.assemble(parts);
         for (OpenApiMerger.Clash clash : OpenApiMerger.clashes(parts)) {
-            System.out.printf("[openapi] %s %s differs between services: %s%n", clash.section(), clash.name(),
-                    clash.renamedByService());
-            assertThat(document.at("/components/" + clash.section() + "/" + clash.name()).isMissingNode())
-                    .as("%s %s is published under its bare name although services differ on it", clash.section(), clash.name())
+            System.out.printf(
+                    "[openapi] %s %s differs between services: %s%n",
+                    clash.section(), clash.name(), clash.renamedByService());
+            assertThat(document.at("/components/" + clash.section() + "/" + clash.name())
+                            .isMissingNode())
+                    .as(
+                            "%s %s is published under its bare name although services differ on it",
+                            clash.section(), clash.name())
                     .isTrue();
         }
     }
@@ -74,8 +79,12 @@ class MergedDocumentBuildTest {
         List<ServiceDocument> parts = new ArrayList<>();
         for (String service : SERVICES) {
             Path file = root.resolve(service + "-service").resolve("target/openapi/openapi.json");
-            assertThat(file).as("%s's build stores its OpenAPI document (quarkus.smallrye-openapi.store-schema-directory); "
-                    + "build it first (./mvnw -pl gateway -am verify)", service).exists();
+            assertThat(file)
+                    .as(
+                            "%s's build stores its OpenAPI document (quarkus.smallrye-openapi.store-schema-directory); "
+                                    + "build it first (./mvnw -pl gateway -am verify)",
+                            service)
+                    .exists();
             parts.add(ServiceDocument.of(service, (ObjectNode) json.readTree(file.toFile())));
         }
         return parts;

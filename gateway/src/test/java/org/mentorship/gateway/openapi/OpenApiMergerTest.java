@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class OpenApiMergerTest {
 
@@ -27,8 +25,13 @@ class OpenApiMergerTest {
                  "paths":{"/api/v1/mentorships":{"get":{}}, "/api/v1/shared":{"get":{"summary":"b"}}},
                  "components":{"schemas":{"Mentorship":{},"Problem":{"type":"object"}},"securitySchemes":{"jwt":{"type":"http"}}}}""");
 
-        ObjectNode merged = OpenApiMerger.merge("API", "1", List.of(
-                ServiceDocument.of("application", a), ServiceDocument.unavailable("stipend"), ServiceDocument.of("evaluation", b)));
+        ObjectNode merged = OpenApiMerger.merge(
+                "API",
+                "1",
+                List.of(
+                        ServiceDocument.of("application", a),
+                        ServiceDocument.unavailable("stipend"),
+                        ServiceDocument.of("evaluation", b)));
 
         assertEquals("3.1.0", merged.path("openapi").asText());
         assertEquals("API", merged.path("info").path("title").asText());
@@ -38,7 +41,9 @@ class OpenApiMergerTest {
         assertEquals("http", merged.at("/components/securitySchemes/jwt/type").asText());
         assertEquals(2, merged.path("tags").size());
         assertEquals("[\"stipend\"]", merged.path(OpenApiMerger.UNAVAILABLE).toString());
-        assertTrue(OpenApiMerger.clashes(List.of(ServiceDocument.of("application", a), ServiceDocument.of("evaluation", b))).isEmpty());
+        assertTrue(OpenApiMerger.clashes(
+                        List.of(ServiceDocument.of("application", a), ServiceDocument.of("evaluation", b)))
+                .isEmpty());
     }
 
     /** Application's Outcome (ACCEPT/REJECT) once overwrote evaluation's (PASS/FAIL/EXTEND): a mentor app could not send a pass. */
@@ -56,24 +61,41 @@ class OpenApiMergerTest {
                  "components":{"schemas":{"Outcome":{"type":"string","enum":["PASS","FAIL","EXTEND"]},
                    "Decision":{"type":"object","properties":{"outcome":{"$ref":"#/components/schemas/Outcome"}}},
                    "Problem":{"type":"object"}}}}""");
-        List<ServiceDocument> parts = List.of(ServiceDocument.of("application", application), ServiceDocument.of("evaluation", evaluation));
+        List<ServiceDocument> parts =
+                List.of(ServiceDocument.of("application", application), ServiceDocument.of("evaluation", evaluation));
 
         ObjectNode merged = OpenApiMerger.merge("API", "1", parts);
 
         JsonNode schemas = merged.at("/components/schemas");
-        assertEquals("[\"ACCEPT\",\"REJECT\"]", schemas.at("/ApplicationOutcome/enum").toString());
-        assertEquals("[\"PASS\",\"FAIL\",\"EXTEND\"]", schemas.at("/EvaluationOutcome/enum").toString());
+        assertEquals(
+                "[\"ACCEPT\",\"REJECT\"]",
+                schemas.at("/ApplicationOutcome/enum").toString());
+        assertEquals(
+                "[\"PASS\",\"FAIL\",\"EXTEND\"]",
+                schemas.at("/EvaluationOutcome/enum").toString());
         assertFalse(schemas.has("Outcome"));
         // Decision is written alike but means different things once its Outcome differs: namespaced too.
         assertFalse(schemas.has("Decision"));
-        assertEquals("#/components/schemas/EvaluationOutcome", schemas.at("/EvaluationDecision/properties/outcome/$ref").asText());
-        assertEquals("#/components/schemas/EvaluationDecision", merged.at(
-                "/paths/~1api~1v1~1mentorships~1{id}~1evaluations~1{number}/post/requestBody/content/application~1json/schema/$ref").asText());
-        assertEquals("#/components/schemas/ApplicationDecision", merged.at(
-                "/paths/~1api~1v1~1applications~1{id}~1decision/post/requestBody/content/application~1json/schema/$ref").asText());
+        assertEquals(
+                "#/components/schemas/EvaluationOutcome",
+                schemas.at("/EvaluationDecision/properties/outcome/$ref").asText());
+        assertEquals(
+                "#/components/schemas/EvaluationDecision",
+                merged.at(
+                                "/paths/~1api~1v1~1mentorships~1{id}~1evaluations~1{number}/post/requestBody/content/application~1json/schema/$ref")
+                        .asText());
+        assertEquals(
+                "#/components/schemas/ApplicationDecision",
+                merged.at(
+                                "/paths/~1api~1v1~1applications~1{id}~1decision/post/requestBody/content/application~1json/schema/$ref")
+                        .asText());
         // Identical ones are shared.
         assertTrue(schemas.has("Problem"));
-        assertEquals(List.of("Decision", "Outcome"), OpenApiMerger.clashes(parts).stream().map(OpenApiMerger.Clash::name).toList());
+        assertEquals(
+                List.of("Decision", "Outcome"),
+                OpenApiMerger.clashes(parts).stream()
+                        .map(OpenApiMerger.Clash::name)
+                        .toList());
     }
 
     @Test

@@ -6,6 +6,11 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mentorship.gateway.testing.SignedIn.given;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -14,7 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -24,12 +28,6 @@ import org.mentorship.gateway.testing.Metrics;
 import org.mentorship.gateway.testing.Problems;
 import org.mentorship.gateway.testing.SignedIn;
 import org.mentorship.gateway.testing.SlowUpstream;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.RestAssured;
 
 /**
  * Clients that hang up with requests in flight (a closed tab, a load test ending) are not the service's failures:
@@ -48,10 +46,15 @@ class ClientAbortTest {
     public static class ProductionBreaker implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("mentorship.gateway.breaker.failure-threshold", "5",
-                    "mentorship.gateway.breaker.open-duration", "2s",
-                    "mentorship.gateway.upstream.timeout", "10s",
-                    "mentorship.gateway.upstream.max-connections", "300");
+            return Map.of(
+                    "mentorship.gateway.breaker.failure-threshold",
+                    "5",
+                    "mentorship.gateway.breaker.open-duration",
+                    "2s",
+                    "mentorship.gateway.upstream.timeout",
+                    "10s",
+                    "mentorship.gateway.upstream.max-connections",
+                    "300");
         }
     }
 
@@ -61,7 +64,8 @@ class ClientAbortTest {
     @Test
     @Order(1)
     void hundredClientHangUpsLeaveTheCircuitClosedForEveryoneElse() throws IOException {
-        double abortedBefore = Metrics.count("gateway_upstream_requests_total", APPLICATION, "status=\"client_aborted\"");
+        double abortedBefore =
+                Metrics.count("gateway_upstream_requests_total", APPLICATION, "status=\"client_aborted\"");
         int receivedBefore = counter("received");
         int goneBefore = counter("gone");
         List<Socket> clients = new ArrayList<>();
@@ -69,7 +73,8 @@ class ClientAbortTest {
             Socket socket = new Socket("localhost", RestAssured.port);
             OutputStream out = socket.getOutputStream();
             out.write(("GET /api/v1/applications/slow HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-                    + SignedIn.TOKEN + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + SignedIn.TOKEN + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             clients.add(socket);
         }
@@ -94,9 +99,12 @@ class ClientAbortTest {
         }
         assertEquals(0, unavailable, "503s for normal traffic after " + ABORTED + " client hang-ups");
         // Counted apart, and every in-flight place they took is free again.
-        assertEquals(abortedBefore + ABORTED, Metrics.count("gateway_upstream_requests_total", APPLICATION, "status=\"client_aborted\""));
+        assertEquals(
+                abortedBefore + ABORTED,
+                Metrics.count("gateway_upstream_requests_total", APPLICATION, "status=\"client_aborted\""));
         assertEquals(0, Metrics.value("gateway_upstream_circuit_open", APPLICATION));
-        await().atMost(Duration.ofSeconds(5)).until(() -> Metrics.value("gateway_upstream_in_flight", APPLICATION) == 0);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> Metrics.value("gateway_upstream_in_flight", APPLICATION) == 0);
     }
 
     @Test
@@ -113,8 +121,10 @@ class ClientAbortTest {
         } finally {
             control("/control/failing/false");
         }
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                given().get("/api/v1/applications/7").then().statusCode(200));
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(
+                        () -> given().get("/api/v1/applications/7").then().statusCode(200));
     }
 
     private void control(String path) {
@@ -122,6 +132,7 @@ class ClientAbortTest {
     }
 
     private int counter(String name) {
-        return Integer.parseInt(RestAssured.given().get(upstream + "/control/" + name).asString());
+        return Integer.parseInt(
+                RestAssured.given().get(upstream + "/control/" + name).asString());
     }
 }

@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mentorship.gateway.testing.SignedIn.given;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,19 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.mentorship.gateway.testing.SignedIn;
 import org.mentorship.gateway.testing.SlowUpstream;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.RestAssured;
-import io.vertx.core.json.JsonObject;
 
 /** Above a service's in-flight bound the gateway answers at once (503 + Retry-After) instead of queueing. */
 @QuarkusTest
@@ -41,15 +39,19 @@ class OverloadTest {
     public static class FiveInFlight implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("mentorship.gateway.services.application.max-in-flight", Integer.toString(CAPACITY),
-                    "mentorship.gateway.upstream.timeout", "10s");
+            return Map.of(
+                    "mentorship.gateway.services.application.max-in-flight",
+                    Integer.toString(CAPACITY),
+                    "mentorship.gateway.upstream.timeout",
+                    "10s");
         }
     }
 
     @ConfigProperty(name = "mentorship.gateway.services.application.url")
     String upstream;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void theExcessIsAnsweredWithinFiftyMillisecondsWhileTheAcceptedComplete() throws Exception {
@@ -63,12 +65,14 @@ class OverloadTest {
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             long start = System.nanoTime();
-            HttpResponse<String> excess = http.send(request("/api/v1/applications/7"), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> excess =
+                    http.send(request("/api/v1/applications/7"), HttpResponse.BodyHandlers.ofString());
             millis.add((System.nanoTime() - start) / 1_000_000);
             assertEquals(503, excess.statusCode());
             assertEquals("1", excess.headers().firstValue("Retry-After").orElse(null));
             assertTrue(excess.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-            assertEquals("https://mentorship.example.org/problems/upstream-overloaded",
+            assertEquals(
+                    "https://mentorship.example.org/problems/upstream-overloaded",
                     new JsonObject(excess.body()).getString("type"));
         }
         List<Long> sorted = millis.stream().sorted().toList();
@@ -90,10 +94,13 @@ class OverloadTest {
 
     private HttpRequest request(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
-                .header("Authorization", "Bearer " + SignedIn.TOKEN).timeout(Duration.ofSeconds(15)).build();
+                .header("Authorization", "Bearer " + SignedIn.TOKEN)
+                .timeout(Duration.ofSeconds(15))
+                .build();
     }
 
     private int counter(String name) {
-        return Integer.parseInt(RestAssured.given().get(upstream + "/control/" + name).asString());
+        return Integer.parseInt(
+                RestAssured.given().get(upstream + "/control/" + name).asString());
     }
 }

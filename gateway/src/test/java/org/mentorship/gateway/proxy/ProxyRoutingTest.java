@@ -1,17 +1,16 @@
 package org.mentorship.gateway.proxy;
 
-import static org.mentorship.gateway.testing.SignedIn.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
-
-import org.junit.jupiter.api.Test;
-import org.mentorship.gateway.testing.FakeUpstreams;
-import org.mentorship.gateway.testing.SignedIn;
+import static org.mentorship.gateway.testing.SignedIn.given;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.mentorship.gateway.testing.FakeUpstreams;
+import org.mentorship.gateway.testing.SignedIn;
 
 @QuarkusTest
 @WithTestResource(FakeUpstreams.class)
@@ -20,7 +19,8 @@ class ProxyRoutingTest {
     @Test
     void getGoesToTheOwnerWithPathAndQuery() {
         given().get("/api/v1/terms/2026/projects?status=open&page=2")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .header("X-Upstream", "application")
                 .body("service", equalTo("application"))
                 .body("method", equalTo("GET"))
@@ -34,7 +34,8 @@ class ProxyRoutingTest {
                 .header("Idempotency-Key", "k-42")
                 .body("{\"outcome\":\"PASS\"}")
                 .post("/api/v1/mentorships/m-1/evaluations")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("service", equalTo("evaluation"))
                 .body("method", equalTo("POST"))
                 .body("path", equalTo("/api/v1/mentorships/m-1/evaluations"))
@@ -48,17 +49,28 @@ class ProxyRoutingTest {
 
     @Test
     void putAndDeleteKeepTheirMethod() {
-        given().contentType("application/json").body("{\"slots\":3}").put("/api/v1/projects/3")
-                .then().statusCode(200).body("method", equalTo("PUT")).body("body", equalTo("{\"slots\":3}"));
+        given().contentType("application/json")
+                .body("{\"slots\":3}")
+                .put("/api/v1/projects/3")
+                .then()
+                .statusCode(200)
+                .body("method", equalTo("PUT"))
+                .body("body", equalTo("{\"slots\":3}"));
         given().delete("/api/v1/applications/9")
-                .then().statusCode(200).body("method", equalTo("DELETE")).body("query", nullValue());
+                .then()
+                .statusCode(200)
+                .body("method", equalTo("DELETE"))
+                .body("query", nullValue());
     }
 
     @Test
     void theServiceLearnsTheClientHostAndSchemeButNoAddressTheClientMadeUp() {
-        given().header("X-Forwarded-For", "203.0.113.66").header("Forwarded", "for=203.0.113.66")
-                .header("X-Forwarded-Prefix", "/evil").get("/api/v1/evaluations")
-                .then().statusCode(200)
+        given().header("X-Forwarded-For", "203.0.113.66")
+                .header("Forwarded", "for=203.0.113.66")
+                .header("X-Forwarded-Prefix", "/evil")
+                .get("/api/v1/evaluations")
+                .then()
+                .statusCode(200)
                 .body("headers.x-forwarded-for", equalTo("127.0.0.1"))
                 .body("headers.forwarded", nullValue())
                 .body("headers.x-forwarded-prefix", nullValue())
@@ -74,8 +86,10 @@ class ProxyRoutingTest {
     @Test
     void theServiceSeesThePathTheRouteWasChosenOn() {
         // %2e%2e is "..": the gateway routes on the normalised path and forwards exactly that one.
-        given().urlEncodingEnabled(false).get("/api/v1/terms/%2e%2e/mentorships/5")
-                .then().statusCode(200)
+        given().urlEncodingEnabled(false)
+                .get("/api/v1/terms/%2e%2e/mentorships/5")
+                .then()
+                .statusCode(200)
                 .body("service", equalTo("evaluation"))
                 .body("path", equalTo("/api/v1/mentorships/5"));
     }
@@ -83,7 +97,8 @@ class ProxyRoutingTest {
     @Test
     void aServicesOwnErrorPassesThroughUntouched() {
         given().get("/api/v1/terms/missing")
-                .then().statusCode(404)
+                .then()
+                .statusCode(404)
                 .contentType(startsWith("application/problem+json"))
                 .body("detail", equalTo("missing in application"));
     }

@@ -1,18 +1,17 @@
 package org.mentorship.gateway.proxy;
 
-import static org.mentorship.gateway.testing.SignedIn.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-
-import org.junit.jupiter.api.Test;
-import org.mentorship.gateway.testing.FakeUpstreams;
+import static org.mentorship.gateway.testing.SignedIn.given;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.mentorship.gateway.testing.FakeUpstreams;
 
 @QuarkusTest
 @WithTestResource(FakeUpstreams.class)
@@ -32,23 +31,35 @@ class RequestIdTest {
 
     @Test
     void theCallersIdIsPassedOn() {
-        given().header("X-Request-Id", "frontend-7f3a.42").get("/api/v1/mentorships/1")
-                .then().statusCode(200)
+        given().header("X-Request-Id", "frontend-7f3a.42")
+                .get("/api/v1/mentorships/1")
+                .then()
+                .statusCode(200)
                 .header("X-Request-Id", "frontend-7f3a.42")
                 .body("headers.x-request-id", equalTo("frontend-7f3a.42"));
     }
 
     @Test
     void anUnsafeIdIsReplaced() {
-        given().header("X-Request-Id", "evil id <script>").get("/api/v1/terms")
-                .then().header("X-Request-Id", matchesPattern(UUID))
+        given().header("X-Request-Id", "evil id <script>")
+                .get("/api/v1/terms")
+                .then()
+                .header("X-Request-Id", matchesPattern(UUID))
                 .body("headers.x-request-id", not(equalTo("evil id <script>")));
     }
 
     @Test
     void errorsCarryItToo() {
-        given().header("X-Request-Id", "r-404").get("/api/v1/termsX").then().statusCode(404).header("X-Request-Id", "r-404");
-        given().header("X-Request-Id", "r-502").get("/api/v1/stipends").then().statusCode(502).header("X-Request-Id", "r-502");
+        given().header("X-Request-Id", "r-404")
+                .get("/api/v1/termsX")
+                .then()
+                .statusCode(404)
+                .header("X-Request-Id", "r-404");
+        given().header("X-Request-Id", "r-502")
+                .get("/api/v1/stipends")
+                .then()
+                .statusCode(502)
+                .header("X-Request-Id", "r-502");
         given().get("/nowhere").then().statusCode(404).header("X-Request-Id", matchesPattern(UUID));
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.gateway.config.GatewayConfig;
 
@@ -30,7 +29,8 @@ class RouteTableTest {
     }
 
     private final RouteTable table = RouteTable.of(Map.of(
-            "application", new Service(URI.create("http://localhost:8081"), List.of("/api/v1/terms", "/api/v1/applications/")),
+            "application",
+                    new Service(URI.create("http://localhost:8081"), List.of("/api/v1/terms", "/api/v1/applications/")),
             "certificate", new Service(URI.create("https://certs.internal"), List.of("/api/v1/certificates")),
             "public", new Service(URI.create("http://verify:9000"), List.of("/api/v1/certificates/verify"))));
 
@@ -61,7 +61,8 @@ class RouteTableTest {
     void urlsBecomeHostPortAndScheme() {
         Upstream certificate = table.match("/api/v1/certificates").orElseThrow();
         assertEquals(new Upstream("certificate", "certs.internal", 443, true), certificate);
-        assertEquals(List.of("application", "certificate", "public"),
+        assertEquals(
+                List.of("application", "certificate", "public"),
                 table.upstreams().stream().map(Upstream::name).toList());
     }
 
@@ -75,12 +76,15 @@ class RouteTableTest {
 
     @Test
     void badConfigIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> RouteTable.of(
-                Map.of("a", new Service(URI.create("http://a:1"), List.of("api/v1/x")))));
-        assertThrows(IllegalArgumentException.class, () -> RouteTable.of(
-                Map.of("a", new Service(URI.create("http://a:1/base"), List.of("/api/v1/x")))));
-        assertThrows(IllegalArgumentException.class, () -> RouteTable.of(
-                Map.of("a", new Service(URI.create("ftp://a:1"), List.of("/api/v1/x")))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> RouteTable.of(Map.of("a", new Service(URI.create("http://a:1"), List.of("api/v1/x")))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> RouteTable.of(Map.of("a", new Service(URI.create("http://a:1/base"), List.of("/api/v1/x")))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> RouteTable.of(Map.of("a", new Service(URI.create("ftp://a:1"), List.of("/api/v1/x")))));
         assertTrue(RouteTable.of(Map.of()).match("/api/v1/x").isEmpty());
     }
 

@@ -1,15 +1,14 @@
 package org.mentorship.gateway.proxy;
 
-import static org.mentorship.gateway.testing.SignedIn.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.lessThan;
-
-import org.junit.jupiter.api.Test;
-import org.mentorship.gateway.testing.FakeUpstreams;
-import org.mentorship.gateway.testing.Problems;
+import static org.mentorship.gateway.testing.SignedIn.given;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.mentorship.gateway.testing.FakeUpstreams;
+import org.mentorship.gateway.testing.Problems;
 
 @QuarkusTest
 @WithTestResource(FakeUpstreams.class)
@@ -24,8 +23,13 @@ class UpstreamFailureTest {
 
     @Test
     void aRequestWithABodyToADownServiceIs502Too() {
-        Problems.assertProblem(given().contentType("application/json").body("{\"iban\":\"x\"}").put("/api/v1/payees/me").then(),
-                502, "upstream-unavailable");
+        Problems.assertProblem(
+                given().contentType("application/json")
+                        .body("{\"iban\":\"x\"}")
+                        .put("/api/v1/payees/me")
+                        .then(),
+                502,
+                "upstream-unavailable");
     }
 
     @Test
@@ -37,7 +41,12 @@ class UpstreamFailureTest {
 
     @Test
     void aSlowServiceGivenABodyIs504Too() {
-        Problems.assertProblem(given().contentType("application/json").body("{\"answers\":[]}").post("/api/v1/surveys/1/answers").then(),
-                504, "upstream-timeout");
+        Problems.assertProblem(
+                given().contentType("application/json")
+                        .body("{\"answers\":[]}")
+                        .post("/api/v1/surveys/1/answers")
+                        .then(),
+                504,
+                "upstream-timeout");
     }
 }

@@ -5,17 +5,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mentorship.gateway.testing.SignedIn.given;
 
-import java.time.Duration;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Test;
-import org.mentorship.gateway.testing.AllServicesUp;
-import org.mentorship.gateway.testing.Metrics;
-
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.mentorship.gateway.testing.AllServicesUp;
+import org.mentorship.gateway.testing.Metrics;
 
 /** The gateway's own series about the services, as dashboards read them from /q/metrics. */
 @QuarkusTest
@@ -53,15 +51,19 @@ class UpstreamMetricsTest {
             assertEquals(1, Metrics.value(CIRCUIT_OPEN, "upstream=\"stipend\""));
             assertEquals(unavailable + 4, Metrics.count(REQUESTS, "upstream=\"stipend\"", "status=\"503\""));
             // SmallRye Fault Tolerance's own series for the same breaker.
-            RestAssured.given().get("/q/metrics").then()
+            RestAssured.given()
+                    .get("/q/metrics")
+                    .then()
                     .body(containsString("ft_circuitbreaker_opened_total{method=\"upstream stipend\""));
         } finally {
             control("/control/failing/false");
         }
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            given().get("/api/v1/stipends").then().statusCode(200);
-            assertEquals(0, Metrics.value(CIRCUIT_OPEN, "upstream=\"stipend\""));
-        });
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    given().get("/api/v1/stipends").then().statusCode(200);
+                    assertEquals(0, Metrics.value(CIRCUIT_OPEN, "upstream=\"stipend\""));
+                });
     }
 
     private void control(String path) {

@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mentorship.gateway.testing.SignedIn.given;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,18 +20,9 @@ import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-
 import org.jboss.logmanager.ExtHandler;
 import org.junit.jupiter.api.Test;
 import org.mentorship.gateway.testing.FakeUpstreams;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 
 /**
  * The production log lines: with the console's JSON format on (as in the prod profile), a request's log line is
@@ -56,18 +53,19 @@ class JsonLogLinesTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger logger = Logger.getLogger("org.mentorship.gateway");
         logger.addHandler(capture);
         try {
             // The stipend service is down: the gateway logs one warning for this request.
-            given().header(RequestIdFilter.HEADER, "json-check-3").get("/api/v1/stipends").then().statusCode(502);
+            given().header(RequestIdFilter.HEADER, "json-check-3")
+                    .get("/api/v1/stipends")
+                    .then()
+                    .statusCode(502);
         } finally {
             logger.removeHandler(capture);
         }
@@ -86,7 +84,8 @@ class JsonLogLinesTest {
         List<Handler> handlers = new ArrayList<>(List.of(Logger.getLogger("").getHandlers()));
         while (!handlers.isEmpty()) {
             Handler handler = handlers.remove(0);
-            if (handler.getFormatter() != null && handler.getFormatter().getClass().getName().contains("Json")) {
+            if (handler.getFormatter() != null
+                    && handler.getFormatter().getClass().getName().contains("Json")) {
                 return Optional.of(handler.getFormatter());
             }
             if (handler instanceof ExtHandler ext) {

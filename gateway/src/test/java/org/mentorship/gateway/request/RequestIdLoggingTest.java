@@ -4,18 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mentorship.gateway.testing.SignedIn.given;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 import org.mentorship.gateway.testing.FakeUpstreams;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestResource(FakeUpstreams.class)
@@ -34,22 +32,25 @@ class RequestIdLoggingTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger logger = Logger.getLogger("org.mentorship.gateway");
         logger.addHandler(capture);
         try {
             // The stipend service is down: the gateway logs one warning for this request.
-            given().header(RequestIdFilter.HEADER, "log-check-7").get("/api/v1/stipends").then().statusCode(502);
+            given().header(RequestIdFilter.HEADER, "log-check-7")
+                    .get("/api/v1/stipends")
+                    .then()
+                    .statusCode(502);
         } finally {
             logger.removeHandler(capture);
         }
         assertFalse(seen.isEmpty(), "the failure was logged");
-        assertTrue(seen.stream().anyMatch(line -> line.startsWith("log-check-7 ") && line.contains("/api/v1/stipends")), seen.toString());
+        assertTrue(
+                seen.stream().anyMatch(line -> line.startsWith("log-check-7 ") && line.contains("/api/v1/stipends")),
+                seen.toString());
     }
 }

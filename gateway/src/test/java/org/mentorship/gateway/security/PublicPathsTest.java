@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class PublicPathsTest {
 
-    private final PublicPaths paths = PublicPaths.of(List.of("GET /api/v1/projects", "get /api/v1/terms/**",
-            " POST /api/v1/payments/callbacks/ ", ""));
+    private final PublicPaths paths = PublicPaths.of(
+            List.of("GET /api/v1/projects", "get /api/v1/terms/**", " POST /api/v1/payments/callbacks/ ", ""));
 
     @Test
     void aPrefixOwnsItselfAndWhatIsBelow() {

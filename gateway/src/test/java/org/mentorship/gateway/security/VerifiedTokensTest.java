@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class VerifiedTokensTest {
@@ -51,7 +50,8 @@ class VerifiedTokensTest {
             tokens.keep("token-" + i, alice, clock.instant().plusSeconds(3600));
         }
         long known = java.util.stream.IntStream.range(0, 1000)
-                .filter(i -> tokens.caller("token-" + i).isPresent()).count();
+                .filter(i -> tokens.caller("token-" + i).isPresent())
+                .count();
         assertTrue(known <= 2, "at most the table's size, was " + known);
     }
 

@@ -1,15 +1,14 @@
 package org.mentorship.gateway.testing;
 
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * All four services up and echoing. The stipend service can be told to fail (answer 503, as an overloaded service
@@ -24,10 +23,13 @@ public class AllServicesUp implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         return Map.of(
-                "mentorship.gateway.services.application.url", url(new EchoUpstream("application", OpenApiDocuments.application())),
-                "mentorship.gateway.services.evaluation.url", url(new EchoUpstream("evaluation", OpenApiDocuments.evaluation())),
+                "mentorship.gateway.services.application.url",
+                        url(new EchoUpstream("application", OpenApiDocuments.application())),
+                "mentorship.gateway.services.evaluation.url",
+                        url(new EchoUpstream("evaluation", OpenApiDocuments.evaluation())),
                 "mentorship.gateway.services.certificate.url", url(new EchoUpstream("certificate", new JsonObject())),
-                "mentorship.gateway.services.stipend.url", url(new Switchable(new EchoUpstream("stipend", new JsonObject()))));
+                "mentorship.gateway.services.stipend.url",
+                        url(new Switchable(new EchoUpstream("stipend", new JsonObject()))));
     }
 
     @Override
@@ -38,7 +40,11 @@ public class AllServicesUp implements QuarkusTestResourceLifecycleManager {
     }
 
     private String url(Handler<HttpServerRequest> handler) {
-        int port = await(vertx.createHttpServer().requestHandler(handler).listen(0).toCompletionStage()).actualPort();
+        int port = await(vertx.createHttpServer()
+                        .requestHandler(handler)
+                        .listen(0)
+                        .toCompletionStage())
+                .actualPort();
         return "http://localhost:" + port;
     }
 
@@ -74,9 +80,14 @@ public class AllServicesUp implements QuarkusTestResourceLifecycleManager {
             } else {
                 calls.incrementAndGet();
                 if (failing.get()) {
-                    request.response().setStatusCode(503).putHeader("Content-Type", "application/problem+json")
-                            .end(new JsonObject().put("type", "https://mentorship.example.org/problems/overloaded")
-                                    .put("status", 503).put("detail", "stipend is overloaded").encode());
+                    request.response()
+                            .setStatusCode(503)
+                            .putHeader("Content-Type", "application/problem+json")
+                            .end(new JsonObject()
+                                    .put("type", "https://mentorship.example.org/problems/overloaded")
+                                    .put("status", 503)
+                                    .put("detail", "stipend is overloaded")
+                                    .encode());
                 } else {
                     delegate.handle(request);
                 }

@@ -23,35 +23,52 @@ final class EchoUpstream implements Handler<HttpServerRequest> {
         switch (request.path()) {
             case "/q/openapi" -> json(request, 200, openapi);
             case "/q/health/ready" -> json(request, 200, new JsonObject().put("status", "UP"));
-            default -> request.body().onSuccess(body -> {
-                if (request.path().endsWith("/missing")) {
-                    // The service's own error must reach the client untouched.
-                    request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
-                            .end(new JsonObject().put("type", "https://mentorship.example.org/problems/not-found")
-                                    .put("status", 404).put("detail", "missing in " + name).encode());
-                    return;
-                }
-                JsonObject headers = new JsonObject();
-                request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), request.headers().getAll(h.getKey()).size() == 1
-                        ? h.getValue() : String.join(", ", request.headers().getAll(h.getKey()))));
-                // Like a real service, it echoes the request id; the gateway must not end up sending two.
-                String requestId = request.getHeader("X-Request-Id");
-                if (requestId != null) {
-                    request.response().putHeader("X-Request-Id", requestId);
-                }
-                request.response().putHeader("X-Upstream", name);
-                json(request, 200, new JsonObject()
-                        .put("service", name)
-                        .put("method", request.method().name())
-                        .put("path", request.path())
-                        .put("query", request.query())
-                        .put("headers", headers)
-                        .put("body", body.toString()));
-            });
+            default ->
+                request.body().onSuccess(body -> {
+                    if (request.path().endsWith("/missing")) {
+                        // The service's own error must reach the client untouched.
+                        request.response()
+                                .setStatusCode(404)
+                                .putHeader("Content-Type", "application/problem+json")
+                                .end(new JsonObject()
+                                        .put("type", "https://mentorship.example.org/problems/not-found")
+                                        .put("status", 404)
+                                        .put("detail", "missing in " + name)
+                                        .encode());
+                        return;
+                    }
+                    JsonObject headers = new JsonObject();
+                    request.headers()
+                            .forEach(h -> headers.put(
+                                    h.getKey().toLowerCase(),
+                                    request.headers().getAll(h.getKey()).size() == 1
+                                            ? h.getValue()
+                                            : String.join(
+                                                    ", ", request.headers().getAll(h.getKey()))));
+                    // Like a real service, it echoes the request id; the gateway must not end up sending two.
+                    String requestId = request.getHeader("X-Request-Id");
+                    if (requestId != null) {
+                        request.response().putHeader("X-Request-Id", requestId);
+                    }
+                    request.response().putHeader("X-Upstream", name);
+                    json(
+                            request,
+                            200,
+                            new JsonObject()
+                                    .put("service", name)
+                                    .put("method", request.method().name())
+                                    .put("path", request.path())
+                                    .put("query", request.query())
+                                    .put("headers", headers)
+                                    .put("body", body.toString()));
+                });
         }
     }
 
     private static void json(HttpServerRequest request, int status, JsonObject body) {
-        request.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
+        request.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", "application/json")
+                .end(body.encode());
     }
 }

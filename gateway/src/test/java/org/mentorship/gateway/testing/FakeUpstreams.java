@@ -1,14 +1,13 @@
 package org.mentorship.gateway.testing;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Real HTTP services for the gateway to talk to, each on a random port:
@@ -26,7 +25,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         vertx = Vertx.vertx();
         int application = listen(new EchoUpstream("application", OpenApiDocuments.application()));
         int evaluation = listen(new EchoUpstream("evaluation", OpenApiDocuments.evaluation()));
-        int certificate = listen(request -> vertx.setTimer(SLOW_MILLIS, t -> request.response().end("too late")));
+        int certificate = listen(
+                request -> vertx.setTimer(SLOW_MILLIS, t -> request.response().end("too late")));
         return Map.of(
                 "mentorship.gateway.services.application.url", "http://localhost:" + application,
                 "mentorship.gateway.services.evaluation.url", "http://localhost:" + evaluation,
@@ -42,7 +42,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     }
 
     private int listen(Handler<HttpServerRequest> handler) {
-        return await(vertx.createHttpServer().requestHandler(handler).listen(0).toCompletionStage()).actualPort();
+        return await(vertx.createHttpServer().requestHandler(handler).listen(0).toCompletionStage())
+                .actualPort();
     }
 
     /** A port nothing listens on, so connecting is refused at once. */

@@ -1,19 +1,18 @@
 package org.mentorship.gateway.testing;
 
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
-import static org.hamcrest.MatcherAssert.assertThat;
 
 import io.restassured.response.ValidatableResponse;
 
 /** Checks that an error answer is a proper problem document and leaks nothing about the gateway's insides. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static void assertProblem(ValidatableResponse response, int status, String slug) {
         response.statusCode(status)

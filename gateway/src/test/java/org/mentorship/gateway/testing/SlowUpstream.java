@@ -1,14 +1,13 @@
 package org.mentorship.gateway.testing;
 
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One real HTTP server behind all four services: {@code .../slow} API calls are answered after {@link #SLOW_MILLIS},
@@ -30,7 +29,11 @@ public class SlowUpstream implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
-        int port = await(vertx.createHttpServer().requestHandler(this::handle).listen(0).toCompletionStage()).actualPort();
+        int port = await(vertx.createHttpServer()
+                        .requestHandler(this::handle)
+                        .listen(0)
+                        .toCompletionStage())
+                .actualPort();
         String url = "http://localhost:" + port;
         return Map.of(
                 "mentorship.gateway.services.application.url", url,
@@ -61,9 +64,14 @@ public class SlowUpstream implements QuarkusTestResourceLifecycleManager {
         } else if (path.equals("/q/openapi")) {
             request.response().putHeader("Content-Type", "application/json").end("{}");
         } else if (failing.get()) {
-            request.response().setStatusCode(503).putHeader("Content-Type", "application/problem+json")
-                    .end(new JsonObject().put("type", "https://mentorship.example.org/problems/overloaded")
-                            .put("status", 503).put("detail", "overloaded").encode());
+            request.response()
+                    .setStatusCode(503)
+                    .putHeader("Content-Type", "application/problem+json")
+                    .end(new JsonObject()
+                            .put("type", "https://mentorship.example.org/problems/overloaded")
+                            .put("status", 503)
+                            .put("detail", "overloaded")
+                            .encode());
         } else if (path.endsWith("/slow")) {
             received.incrementAndGet();
             request.response().closeHandler(v -> gone.incrementAndGet());
@@ -79,7 +87,8 @@ public class SlowUpstream implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void answer(HttpServerRequest request) {
-        request.response().putHeader("Content-Type", "application/json")
+        request.response()
+                .putHeader("Content-Type", "application/json")
                 .end(new JsonObject().put("path", request.path()).encode());
     }
 

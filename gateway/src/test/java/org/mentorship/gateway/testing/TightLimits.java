@@ -1,8 +1,7 @@
 package org.mentorship.gateway.testing;
 
-import java.util.Map;
-
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.Map;
 
 /**
  * Small rate limits (three requests per hour: nothing refills during a test) and a certificate service that
@@ -12,10 +11,15 @@ public class TightLimits implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("mentorship.gateway.rate-limit.authenticated-capacity", "3",
-                "mentorship.gateway.rate-limit.anonymous-capacity", "3",
-                "mentorship.gateway.rate-limit.period", "1h",
+        return Map.of(
+                "mentorship.gateway.rate-limit.authenticated-capacity",
+                "3",
+                "mentorship.gateway.rate-limit.anonymous-capacity",
+                "3",
+                "mentorship.gateway.rate-limit.period",
+                "1h",
                 // Longer than FakeUpstreams.SLOW_MILLIS, where the default (1s in tests) is shorter.
-                "mentorship.gateway.services.certificate.timeout", "6s");
+                "mentorship.gateway.services.certificate.timeout",
+                "6s");
     }
 }

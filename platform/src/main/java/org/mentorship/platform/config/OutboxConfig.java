@@ -1,9 +1,8 @@
 package org.mentorship.platform.config;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** How the outbox relay runs. */
 @ConfigMapping(prefix = "mentorship.outbox")

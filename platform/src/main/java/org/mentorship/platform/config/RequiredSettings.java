@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigValue;
 
@@ -33,7 +32,9 @@ public final class RequiredSettings {
          */
         default boolean isSet(String property) {
             ConfigValue value = get(property);
-            return value != null && value.getValue() != null && !value.getValue().isBlank()
+            return value != null
+                    && value.getValue() != null
+                    && !value.getValue().isBlank()
                     && value.getSourceOrdinal() > Integer.MIN_VALUE;
         }
     }
@@ -68,8 +69,7 @@ public final class RequiredSettings {
         }
     }
 
-    private RequiredSettings() {
-    }
+    private RequiredSettings() {}
 
     /** The requirements not met, in the order given (empty when all are). */
     public static List<Requirement> missing(Lookup settings, List<Requirement> requirements) {
@@ -84,8 +84,9 @@ public final class RequiredSettings {
 
     /** One line naming every missing variable, e.g. "Missing required settings: KAFKA_BOOTSTRAP_SERVERS (...)". */
     public static String message(List<Requirement> missing, List<String> profiles) {
-        return "Missing required settings: " + missing.stream().map(Requirement::toString)
-                .collect(Collectors.joining(", ")) + ". Set these environment variables (profile "
+        return "Missing required settings: "
+                + missing.stream().map(Requirement::toString).collect(Collectors.joining(", "))
+                + ". Set these environment variables (profile "
                 + String.join(",", profiles) + "; there are no defaults for them outside dev mode and the tests, and "
                 + "the local run, ./mentorship up, sets them itself).";
     }

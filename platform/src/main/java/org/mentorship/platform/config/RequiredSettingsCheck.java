@@ -1,16 +1,5 @@
 package org.mentorship.platform.config;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.config.Config;
-import org.mentorship.platform.config.RequiredSettings.Lookup;
-import org.mentorship.platform.config.RequiredSettings.Requirement;
-import org.mentorship.platform.config.RequiredSettings.Setting;
-
 import io.quarkus.runtime.ExecutionMode;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
@@ -18,6 +7,14 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.SmallRyeConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.Config;
+import org.mentorship.platform.config.RequiredSettings.Lookup;
+import org.mentorship.platform.config.RequiredSettings.Requirement;
+import org.mentorship.platform.config.RequiredSettings.Setting;
 
 /**
  * Refuses to start without the settings a service cannot run without, naming every missing environment variable in
@@ -38,9 +35,11 @@ import io.smallrye.config.SmallRyeConfig;
 public class RequiredSettingsCheck {
 
     static final List<Requirement> TOKENS = List.of(
-            new Requirement(List.of(
-                    new Setting("mp.jwt.verify.publickey.location", "MP_JWT_VERIFY_PUBLICKEY_LOCATION"),
-                    new Setting("mp.jwt.verify.publickey", "MP_JWT_VERIFY_PUBLICKEY")), settings -> true),
+            new Requirement(
+                    List.of(
+                            new Setting("mp.jwt.verify.publickey.location", "MP_JWT_VERIFY_PUBLICKEY_LOCATION"),
+                            new Setting("mp.jwt.verify.publickey", "MP_JWT_VERIFY_PUBLICKEY")),
+                    settings -> true),
             Requirement.of("mp.jwt.verify.issuer", "MP_JWT_VERIFY_ISSUER"),
             Requirement.of("mp.jwt.verify.audiences", "MP_JWT_VERIFY_AUDIENCES"));
 
@@ -55,14 +54,17 @@ public class RequiredSettingsCheck {
     private static final String MAILER = "io.quarkus.mailer.Mailer";
 
     void check(@Observes StartupEvent startup, Config config) {
-        verify(Lookup.of(config), LaunchMode.current(), config.unwrap(SmallRyeConfig.class).getProfiles());
+        verify(
+                Lookup.of(config),
+                LaunchMode.current(),
+                config.unwrap(SmallRyeConfig.class).getProfiles());
     }
 
     static void verify(Lookup settings, LaunchMode mode, List<String> profiles) {
         List<Requirement> missing = RequiredSettings.missing(settings, requirements(mode));
         if (!missing.isEmpty()) {
-            throw new ConfigurationException(RequiredSettings.message(missing, profiles),
-                    RequiredSettings.properties(missing));
+            throw new ConfigurationException(
+                    RequiredSettings.message(missing, profiles), RequiredSettings.properties(missing));
         }
     }
 
@@ -76,8 +78,10 @@ public class RequiredSettingsCheck {
 
     /** Quarkus Mailer is part of this service and really sends (its mock only logs). */
     static boolean sendsMail(Lookup settings) {
-        return mailerPresent() && !(settings.isSet("quarkus.mailer.mock")
-                && Boolean.parseBoolean(settings.get("quarkus.mailer.mock").getValue().strip()));
+        return mailerPresent()
+                && !(settings.isSet("quarkus.mailer.mock")
+                        && Boolean.parseBoolean(
+                                settings.get("quarkus.mailer.mock").getValue().strip()));
     }
 
     private static boolean mailerPresent() {
@@ -97,7 +101,8 @@ public class RequiredSettingsCheck {
     public static final class AtConfigurationStart implements ConfigSourceFactory {
 
         @Override
-        public Iterable<org.eclipse.microprofile.config.spi.ConfigSource> getConfigSources(ConfigSourceContext context) {
+        public Iterable<org.eclipse.microprofile.config.spi.ConfigSource> getConfigSources(
+                ConfigSourceContext context) {
             if (ExecutionMode.current() == ExecutionMode.RUNTIME_INIT && LaunchMode.current() == LaunchMode.NORMAL) {
                 verify(context::getValue, LaunchMode.NORMAL, context.getProfiles());
             }

@@ -1,15 +1,12 @@
 package org.mentorship.platform.config;
 
+import io.smallrye.reactive.messaging.ClientCustomizer;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.smallrye.reactive.messaging.ClientCustomizer;
 
 /**
  * Makes every Kafka consumer of this replica a static group member ({@code group.instance.id}): a replica that

@@ -1,16 +1,14 @@
 package org.mentorship.platform.deadletter;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.spi.Bean;
-import jakarta.enterprise.inject.spi.BeanManager;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -25,8 +23,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ConsumerEntryPoints {
 
     /** One consumer method and the bean it belongs to. */
-    public record EntryPoint(String channel, Bean<?> bean, Method method) {
-    }
+    public record EntryPoint(String channel, Bean<?> bean, Method method) {}
 
     private final BeanManager beans;
     private final Config config;
@@ -46,7 +43,8 @@ public class ConsumerEntryPoints {
 
     /** Delivers {@code record} to the consumer method as its channel would. */
     public void deliver(EntryPoint entry, ConsumerRecord<String, String> record) {
-        Object instance = beans.getReference(entry.bean(), entry.bean().getBeanClass(), beans.createCreationalContext(entry.bean()));
+        Object instance = beans.getReference(
+                entry.bean(), entry.bean().getBeanClass(), beans.createCreationalContext(entry.bean()));
         try {
             entry.method().invoke(instance, record);
         } catch (InvocationTargetException e) {
@@ -64,9 +62,11 @@ public class ConsumerEntryPoints {
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
             for (Method method : bean.getBeanClass().getDeclaredMethods()) {
                 Incoming incoming = method.getAnnotation(Incoming.class);
-                if (incoming != null && method.getParameterCount() == 1
+                if (incoming != null
+                        && method.getParameterCount() == 1
                         && method.getParameterTypes()[0] == ConsumerRecord.class) {
-                    String topic = config.getOptionalValue("mp.messaging.incoming." + incoming.value() + ".topic", String.class)
+                    String topic = config.getOptionalValue(
+                                    "mp.messaging.incoming." + incoming.value() + ".topic", String.class)
                             .orElse(incoming.value());
                     method.setAccessible(true);
                     found.put(topic, new EntryPoint(incoming.value(), bean, method));

@@ -1,5 +1,9 @@
 package org.mentorship.platform.deadletter;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -7,20 +11,12 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.hibernate.Session;
 import org.mentorship.contracts.CloudEventHeaders;
 import org.mentorship.contracts.EventJson;
 import org.mentorship.platform.metrics.DeadLetterMetrics;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Keeps each dead letter in this service's database (table {@code dead_letter}), in a transaction of its own, and
@@ -48,8 +44,8 @@ public class DeadLetterLog {
     /** Records the record {@code consumer} gave up on; the same record recorded again stays one row. */
     public void record(String consumer, ConsumerRecord<String, String> record, String reason) {
         String type = header(record, CloudEventHeaders.TYPE);
-        boolean inserted = QuarkusTransaction.requiringNew().call(() -> entityManager.unwrap(Session.class)
-                .doReturningWork(connection -> {
+        boolean inserted = QuarkusTransaction.requiringNew()
+                .call(() -> entityManager.unwrap(Session.class).doReturningWork(connection -> {
                     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                         insert.setObject(1, UUID.randomUUID());
                         insert.setString(2, consumer);
@@ -80,7 +76,8 @@ public class DeadLetterLog {
     private static String headersJson(ConsumerRecord<String, String> record) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (Header header : record.headers()) {
-            headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
+            headers.put(
+                    header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
         }
         try {
             return EventJson.mapper().writeValueAsString(headers);

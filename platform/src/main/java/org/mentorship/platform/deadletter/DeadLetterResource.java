@@ -1,8 +1,5 @@
 package org.mentorship.platform.deadletter;
 
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,7 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -35,8 +33,7 @@ public class DeadLetterResource {
 
     /** The page shape of {@link Page} with its item type, for the OpenAPI document. */
     @Schema(name = "DeadLetterPage")
-    public record DeadLetterPage(List<DeadLetterView> items, int page, int size, long total) {
-    }
+    public record DeadLetterPage(List<DeadLetterView> items, int page, int size, long total) {}
 
     /** One dead letter as the API shows it (the operations' examples). */
     static final String DEAD_LETTER = """
@@ -58,31 +55,61 @@ public class DeadLetterResource {
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.OPS})
-    @Operation(operationId = "listDeadLetters", summary = "This service's dead letters, newest first",
+    @Operation(
+            operationId = "listDeadLetters",
+            summary = "This service's dead letters, newest first",
             description = "Filter by consumer, and replayed=false for those still to act on.")
-    @APIResponse(responseCode = "200", description = "A page of dead letters",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetterPage.class),
-            examples = @ExampleObject(name = "one dead letter", value = "{\"items\":[" + DEAD_LETTER + "],\"page\":0,\"size\":20,\"total\":1}")))
-    public Page<DeadLetterView> list(@QueryParam("consumer") String consumer, @QueryParam("replayed") Boolean replayed,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of dead letters",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DeadLetterPage.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "one dead letter",
+                                            value = "{\"items\":[" + DEAD_LETTER
+                                                    + "],\"page\":0,\"size\":20,\"total\":1}")))
+    public Page<DeadLetterView> list(
+            @QueryParam("consumer") String consumer,
+            @QueryParam("replayed") Boolean replayed,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         return deadLetters.page(consumer, replayed, PageRequest.of(page, size));
     }
 
     @POST
     @Path("/{id}/replay")
     @RolesAllowed({Roles.COORDINATOR, Roles.OPS})
-    @Operation(operationId = "replayDeadLetter", summary = "Replay a dead letter through its consumer's inbox",
+    @Operation(
+            operationId = "replayDeadLetter",
+            summary = "Replay a dead letter through its consumer's inbox",
             description = "Same ce_id, headers and value: an event the inbox already applied is not applied again. "
                     + "A dead letter already replayed is answered as it is.")
-    @APIResponse(responseCode = "200", description = "Replayed (replayOutcome APPLIED or ALREADY_APPLIED)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetterView.class),
-            examples = @ExampleObject(name = "replayed", value = DEAD_LETTER)))
-    @APIResponse(responseCode = "404", description = "No such dead letter",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Refused again (replay-refused); the dead letter stays",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Could not be applied now (replay-postponed); try again later",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Replayed (replayOutcome APPLIED or ALREADY_APPLIED)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DeadLetterView.class),
+                            examples = @ExampleObject(name = "replayed", value = DEAD_LETTER)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such dead letter",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Refused again (replay-refused); the dead letter stays",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "Could not be applied now (replay-postponed); try again later",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public DeadLetterView replay(@PathParam("id") UUID id) {
         return deadLetters.replay(id, caller.userId());
     }

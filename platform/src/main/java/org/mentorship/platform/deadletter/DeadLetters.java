@@ -1,16 +1,15 @@
 package org.mentorship.platform.deadletter;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
@@ -20,8 +19,6 @@ import org.mentorship.platform.inbox.InboxProcessor.ReplayOutcome;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.web.Page;
 import org.mentorship.platform.web.PageRequest;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Lists this service's dead letters and replays one: its original record (same ce_id, headers and value) is handed to
@@ -47,15 +44,19 @@ public class DeadLetters {
         String where = " where 1 = 1" + (consumer == null ? "" : " and d.consumer = :consumer")
                 + (replayed == null ? "" : replayed ? " and d.replayedAt is not null" : " and d.replayedAt is null");
         return QuarkusTransaction.requiringNew().call(() -> {
-            var items = entityManager.createQuery("from DeadLetter d" + where + " order by d.deadLetteredAt desc, d.id",
-                    DeadLetter.class);
+            var items = entityManager.createQuery(
+                    "from DeadLetter d" + where + " order by d.deadLetteredAt desc, d.id", DeadLetter.class);
             var total = entityManager.createQuery("select count(d) from DeadLetter d" + where, Long.class);
             if (consumer != null) {
                 items.setParameter("consumer", consumer);
                 total.setParameter("consumer", consumer);
             }
-            return Page.of(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                    .map(DeadLetterView::of).toList(), page, total.getSingleResult());
+            return Page.of(
+                    items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                            .map(DeadLetterView::of)
+                            .toList(),
+                    page,
+                    total.getSingleResult());
         });
     }
 
@@ -73,8 +74,11 @@ public class DeadLetters {
             if (d.replayedAt != null) {
                 return new Result(DeadLetterView.of(d), null);
             }
-            ConsumerEntryPoints.EntryPoint entry = entryPoints.forTopic(d.topic)
-                    .orElseThrow(() -> ProblemException.conflict("no-consumer", "No consumer for this record",
+            ConsumerEntryPoints.EntryPoint entry = entryPoints
+                    .forTopic(d.topic)
+                    .orElseThrow(() -> ProblemException.conflict(
+                            "no-consumer",
+                            "No consumer for this record",
                             "This service no longer consumes " + d.topic));
             Replay replay = inbox.replay(() -> entryPoints.deliver(entry, record(d)));
             if (replay.outcome() == ReplayOutcome.APPLIED || replay.outcome() == ReplayOutcome.ALREADY_APPLIED) {
@@ -89,23 +93,40 @@ public class DeadLetters {
             return result.view();
         }
         if (result.failure().outcome() == ReplayOutcome.REFUSED) {
-            throw ProblemException.unprocessable("replay-refused", "The record was refused again",
+            throw ProblemException.unprocessable(
+                    "replay-refused",
+                    "The record was refused again",
                     result.failure().reason());
         }
-        throw new ProblemException(503, "replay-postponed", "The record could not be applied now; try again later",
+        throw new ProblemException(
+                503,
+                "replay-postponed",
+                "The record could not be applied now; try again later",
                 result.failure().reason());
     }
 
     /** The record as it was delivered: same topic, partition, offset, key, headers and value. */
     static ConsumerRecord<String, String> record(DeadLetter d) {
         RecordHeaders headers = new RecordHeaders();
-        for (Map.Entry<String, String> header : DeadLetterView.headers(d.headers).entrySet()) {
-            headers.add(header.getKey(), header.getValue() == null ? null : header.getValue().getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, String> header :
+                DeadLetterView.headers(d.headers).entrySet()) {
+            headers.add(
+                    header.getKey(),
+                    header.getValue() == null ? null : header.getValue().getBytes(StandardCharsets.UTF_8));
         }
-        return new ConsumerRecord<>(d.topic, d.partition, d.offset, Instant.now().toEpochMilli(), TimestampType.CREATE_TIME,
-                -1, -1, d.key, d.payload, headers, Optional.empty());
+        return new ConsumerRecord<>(
+                d.topic,
+                d.partition,
+                d.offset,
+                Instant.now().toEpochMilli(),
+                TimestampType.CREATE_TIME,
+                -1,
+                -1,
+                d.key,
+                d.payload,
+                headers,
+                Optional.empty());
     }
 
-    private record Result(DeadLetterView view, Replay failure) {
-    }
+    private record Result(DeadLetterView view, Replay failure) {}
 }

@@ -1,13 +1,12 @@
 package org.mentorship.platform.history;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * One row of an append-only status history: who changed the status of a record, when, from what to what and why.

@@ -1,14 +1,11 @@
 package org.mentorship.platform.idempotency;
 
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.time.Clock;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.jboss.logging.Logger;
 import org.mentorship.platform.lock.ClusterLock;
-
-import io.quarkus.scheduler.Scheduled;
 
 /** Deletes expired Idempotency-Keys, on one replica at a time (a cluster lock, like the services' jobs). */
 @ApplicationScoped
@@ -29,7 +26,10 @@ public class IdempotencyCleanup {
         this.execution = new IdempotentExecution(config.ttl());
     }
 
-    @Scheduled(identity = JOB, every = "${mentorship.idempotency.cleanup-every:1h}", delayed = "60s",
+    @Scheduled(
+            identity = JOB,
+            every = "${mentorship.idempotency.cleanup-every:1h}",
+            delayed = "60s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {

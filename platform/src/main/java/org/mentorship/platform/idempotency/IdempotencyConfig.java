@@ -1,9 +1,8 @@
 package org.mentorship.platform.idempotency;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** How long an Idempotency-Key is remembered, and how often forgotten ones are deleted. */
 @ConfigMapping(prefix = "mentorship.idempotency")

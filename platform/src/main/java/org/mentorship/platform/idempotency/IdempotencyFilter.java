@@ -1,12 +1,10 @@
 package org.mentorship.platform.idempotency;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ResourceInfo;
-
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.mentorship.platform.problem.ProblemException;
 
@@ -25,12 +23,15 @@ public class IdempotencyFilter {
     @ServerRequestFilter
     public void fingerprint(ContainerRequestContext request, ResourceInfo resource) throws IOException {
         String key = request.getHeaderString(IdempotencyKeys.HEADER);
-        if (key == null || resource.getResourceMethod() == null
+        if (key == null
+                || resource.getResourceMethod() == null
                 || !resource.getResourceMethod().isAnnotationPresent(Idempotent.class)) {
             return;
         }
         if (key.isBlank() || key.length() > IdempotentRequest.MAX_KEY) {
-            throw ProblemException.unprocessable(IdempotencyKeys.INVALID, "Invalid Idempotency-Key",
+            throw ProblemException.unprocessable(
+                    IdempotencyKeys.INVALID,
+                    "Invalid Idempotency-Key",
                     "Use 1 to " + IdempotentRequest.MAX_KEY + " characters");
         }
         byte[] body = new byte[0];

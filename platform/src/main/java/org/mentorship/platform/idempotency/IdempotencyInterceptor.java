@@ -1,10 +1,8 @@
 package org.mentorship.platform.idempotency;
 
-import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -13,13 +11,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.mentorship.platform.security.Caller;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.narayana.jta.QuarkusTransactionException;
 
 /**
  * Runs an {@link Idempotent} operation that carries an Idempotency-Key in one transaction with its key: the caller is
@@ -39,8 +35,14 @@ public class IdempotencyInterceptor {
     private final EntityManager entityManager;
     private final IdempotentExecution execution;
 
-    IdempotencyInterceptor(PendingIdempotentRequest pending, Caller caller, TransactionConnections connections,
-            ObjectMapper json, Clock clock, EntityManager entityManager, IdempotencyConfig config) {
+    IdempotencyInterceptor(
+            PendingIdempotentRequest pending,
+            Caller caller,
+            TransactionConnections connections,
+            ObjectMapper json,
+            Clock clock,
+            EntityManager entityManager,
+            IdempotencyConfig config) {
         this.pending = pending;
         this.caller = caller;
         this.connections = connections;
@@ -58,8 +60,9 @@ public class IdempotencyInterceptor {
         IdempotentRequest request = pending.by(caller.userId());
         IdempotentExecution.Outcome outcome;
         try {
-            outcome = QuarkusTransaction.joiningExisting().call(() -> execution.run(connections, request,
-                    clock.instant(), () -> keep(proceedAndFlush(invocation))));
+            outcome = QuarkusTransaction.joiningExisting()
+                    .call(() -> execution.run(
+                            connections, request, clock.instant(), () -> keep(proceedAndFlush(invocation))));
         } catch (QuarkusTransactionException e) {
             throw e.getCause() instanceof java.sql.SQLException cause ? cause : e;
         } catch (Failed e) {
@@ -98,8 +101,13 @@ public class IdempotencyInterceptor {
         Object entity = response.getEntity();
         byte[] body;
         try {
-            body = entity == null ? null : entity instanceof byte[] bytes ? bytes
-                    : entity instanceof String text ? IdempotentRequest.utf8(text) : json.writeValueAsBytes(entity);
+            body = entity == null
+                    ? null
+                    : entity instanceof byte[] bytes
+                            ? bytes
+                            : entity instanceof String text
+                                    ? IdempotentRequest.utf8(text)
+                                    : json.writeValueAsBytes(entity);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot keep the answer of an idempotent request", e);
         }

@@ -13,6 +13,5 @@ public final class IdempotencyKeys {
     /** 409: a request with the key left no answer to replay (not expected: the answer commits with the claim). */
     public static final String IN_USE = "idempotency-key-in-use";
 
-    private IdempotencyKeys() {
-    }
+    private IdempotencyKeys() {}
 }

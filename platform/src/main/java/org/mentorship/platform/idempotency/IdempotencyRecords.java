@@ -1,5 +1,7 @@
 package org.mentorship.platform.idempotency;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -12,19 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** The statements on {@code idempotent_request}, on the connection of the work's transaction. */
 final class IdempotencyRecords {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, List<String>>> HEADERS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, List<String>>> HEADERS = new TypeReference<>() {};
 
     /** A committed row: the request it was first sent with, and its answer (null only if another path left none). */
-    record Kept(IdempotentRequest request, StoredAnswer answer) {
-    }
+    record Kept(IdempotentRequest request, StoredAnswer answer) {}
 
     /**
      * Inserts the key first. On the primary key a concurrent twin's insert waits until this transaction ends; a row
@@ -73,11 +70,11 @@ final class IdempotencyRecords {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                IdempotentRequest first = new IdempotentRequest(caller, key, rs.getString(1), rs.getString(2),
-                        rs.getString(3));
+                IdempotentRequest first =
+                        new IdempotentRequest(caller, key, rs.getString(1), rs.getString(2), rs.getString(3));
                 int status = rs.getInt(4);
-                StoredAnswer answer = rs.wasNull() ? null
-                        : new StoredAnswer(status, read(rs.getString(5)), rs.getBytes(6));
+                StoredAnswer answer =
+                        rs.wasNull() ? null : new StoredAnswer(status, read(rs.getString(5)), rs.getBytes(6));
                 return Optional.of(new Kept(first, answer));
             }
         }

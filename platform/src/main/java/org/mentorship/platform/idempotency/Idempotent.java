@@ -1,11 +1,10 @@
 package org.mentorship.platform.idempotency;
 
+import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
-import jakarta.interceptor.InterceptorBinding;
 
 /**
  * A resource method (returning a {@code Response}) that honours an {@code Idempotency-Key}: the first answer to a
@@ -16,5 +15,4 @@ import jakarta.interceptor.InterceptorBinding;
 @InterceptorBinding
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface Idempotent {
-}
+public @interface Idempotent {}

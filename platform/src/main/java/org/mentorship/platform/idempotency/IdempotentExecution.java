@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import org.mentorship.platform.problem.ProblemException;
 
 /**
@@ -29,8 +28,7 @@ public final class IdempotentExecution {
     }
 
     /** The answer, and whether it was replayed (true) or is this call's own. */
-    public record Outcome(StoredAnswer answer, boolean replayed) {
-    }
+    public record Outcome(StoredAnswer answer, boolean replayed) {}
 
     private final IdempotencyRecords records = new IdempotencyRecords();
     private final Duration ttl;
@@ -68,9 +66,13 @@ public final class IdempotentExecution {
     private static Outcome replay(IdempotencyRecords.Kept kept, IdempotentRequest request) {
         IdempotentRequest first = kept.request();
         if (!first.sameRequestAs(request)) {
-            String what = first.method().equals(request.method()) && first.path().equals(request.path())
-                    ? "with another body" : "for " + first.method() + " " + first.path();
-            throw ProblemException.unprocessable(IdempotencyKeys.REUSED, "Idempotency-Key reused",
+            String what =
+                    first.method().equals(request.method()) && first.path().equals(request.path())
+                            ? "with another body"
+                            : "for " + first.method() + " " + first.path();
+            throw ProblemException.unprocessable(
+                    IdempotencyKeys.REUSED,
+                    "Idempotency-Key reused",
                     "This Idempotency-Key was already used " + what + "; use a new key for a new request");
         }
         if (kept.answer() == null) {
@@ -80,7 +82,9 @@ public final class IdempotentExecution {
     }
 
     private static ProblemException inUse() {
-        return ProblemException.conflict(IdempotencyKeys.IN_USE, "Idempotency-Key in use",
+        return ProblemException.conflict(
+                IdempotencyKeys.IN_USE,
+                "Idempotency-Key in use",
                 "A request with this key is still being processed; send it again");
     }
 }

@@ -15,7 +15,9 @@ public record StoredAnswer(int status, Map<String, List<String>> headers, byte[]
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof StoredAnswer a && status == a.status && headers.equals(a.headers)
+        return o instanceof StoredAnswer a
+                && status == a.status
+                && headers.equals(a.headers)
                 && Arrays.equals(body, a.body);
     }
 

@@ -1,11 +1,9 @@
 package org.mentorship.platform.idempotency;
 
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.agroal.api.AgroalDataSource;
 
 /**
  * The current JTA transaction's connection: Agroal hands the same enlisted connection to Hibernate and to us, so the

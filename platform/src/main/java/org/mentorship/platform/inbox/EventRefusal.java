@@ -5,5 +5,4 @@ package org.mentorship.platform.inbox;
  * often it is retried, so the inbox dead-letters it at once instead of holding the partition. Implement it on a
  * domain exception a handler throws for an event it will never accept (a well-formed event that breaks a rule).
  */
-public interface EventRefusal {
-}
+public interface EventRefusal {}

@@ -3,7 +3,6 @@ package org.mentorship.platform.inbox;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.mentorship.contracts.DomainEvent;
 import org.mentorship.contracts.EventCatalog;
 
@@ -24,8 +23,10 @@ public final class HandledEvents {
     @SafeVarargs
     public static HandledEvents of(Class<? extends DomainEvent>... handled) {
         Set<Class<? extends DomainEvent>> classes = Set.of(handled);
-        Set<String> types = Arrays.stream(EventCatalog.values()).filter(e -> classes.contains(e.javaType()))
-                .map(EventCatalog::type).collect(Collectors.toUnmodifiableSet());
+        Set<String> types = Arrays.stream(EventCatalog.values())
+                .filter(e -> classes.contains(e.javaType()))
+                .map(EventCatalog::type)
+                .collect(Collectors.toUnmodifiableSet());
         if (types.size() != classes.size()) {
             throw new IllegalArgumentException("Not every class is an event of the catalogue: " + classes);
         }

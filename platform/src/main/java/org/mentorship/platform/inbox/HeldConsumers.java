@@ -1,12 +1,11 @@
 package org.mentorship.platform.inbox;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The consumers that are holding their place on an event because of a failure that may pass (the database is down,
@@ -16,15 +15,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class HeldConsumers {
 
     /** A consumer waiting on one event: since when, how many attempts so far, the last failure. */
-    public record Hold(UUID eventId, String eventType, Instant since, int attempts, String failure) {
-    }
+    public record Hold(UUID eventId, String eventType, Instant since, int attempts, String failure) {}
 
     private final Map<String, Hold> holds = new ConcurrentHashMap<>();
 
     void failed(String consumer, IncomingEvent event, int attempt, Throwable failure) {
         String reason = failure.getClass().getSimpleName() + ": " + rootMessage(failure);
-        holds.compute(consumer, (c, hold) -> new Hold(event.id(), event.type(),
-                hold != null && hold.eventId().equals(event.id()) ? hold.since() : Instant.now(), attempt, reason));
+        holds.compute(
+                consumer,
+                (c, hold) -> new Hold(
+                        event.id(),
+                        event.type(),
+                        hold != null && hold.eventId().equals(event.id()) ? hold.since() : Instant.now(),
+                        attempt,
+                        reason));
     }
 
     void released(String consumer) {
@@ -41,7 +45,8 @@ public class HeldConsumers {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root == failure ? String.valueOf(failure.getMessage())
+        return root == failure
+                ? String.valueOf(failure.getMessage())
                 : failure.getMessage() + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 }

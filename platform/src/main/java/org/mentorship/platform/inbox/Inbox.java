@@ -1,11 +1,9 @@
 package org.mentorship.platform.inbox;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
+import java.util.UUID;
 import org.mentorship.platform.metrics.InboxMetrics;
 
 /**
@@ -27,8 +25,9 @@ public class Inbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, UUID eventId, String eventType) {
         // ON CONFLICT keeps the transaction usable; a concurrent twin blocks on the key until the first commits.
-        int inserted = entityManager.createNativeQuery(
-                "insert into inbox_message (consumer, event_id, event_type) values (?1, ?2, ?3) on conflict do nothing")
+        int inserted = entityManager
+                .createNativeQuery(
+                        "insert into inbox_message (consumer, event_id, event_type) values (?1, ?2, ?3) on conflict do nothing")
                 .setParameter(1, consumer)
                 .setParameter(2, eventId)
                 .setParameter(3, eventType)

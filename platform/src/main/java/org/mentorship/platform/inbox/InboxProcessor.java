@@ -1,20 +1,17 @@
 package org.mentorship.platform.inbox;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.mentorship.contracts.MalformedEventException;
 import org.mentorship.platform.deadletter.DeadLetterLog;
 import org.mentorship.platform.tracing.EventTracing;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Applies a Kafka record exactly once per consumer: parse, then in one transaction record it in the inbox and run
@@ -46,8 +43,7 @@ public class InboxProcessor {
     }
 
     /** The outcome of one replay, with the failure when there was one. */
-    public record Replay(ReplayOutcome outcome, String reason) {
-    }
+    public record Replay(ReplayOutcome outcome, String reason) {}
 
     /** Set on the thread of a replay: one attempt, whose outcome is reported instead of held or dead-lettered. */
     private static final ThreadLocal<Replay[]> REPLAYING = new ThreadLocal<>();
@@ -61,8 +57,13 @@ public class InboxProcessor {
     private final Object stop = new Object();
     private volatile boolean stopping;
 
-    InboxProcessor(Inbox inbox, HeldConsumers held, DeadLetterLog deadLetters, EventTracing tracing,
-            @ConfigProperty(name = "mentorship.inbox.retry.initial-delay", defaultValue = "100ms") Duration initialDelay,
+    InboxProcessor(
+            Inbox inbox,
+            HeldConsumers held,
+            DeadLetterLog deadLetters,
+            EventTracing tracing,
+            @ConfigProperty(name = "mentorship.inbox.retry.initial-delay", defaultValue = "100ms")
+                    Duration initialDelay,
             @ConfigProperty(name = "mentorship.inbox.retry.max-delay", defaultValue = "10s") Duration maxDelay) {
         this.inbox = inbox;
         this.held = held;
@@ -84,8 +85,8 @@ public class InboxProcessor {
      * As {@link #process(String, ConsumerRecord, EventHandler)} for a consumer that acts only on {@code handled}:
      * a trusted record of another type is skipped (false) without parsing its data or writing to the inbox.
      */
-    public boolean process(String consumer, ConsumerRecord<String, String> record, HandledEvents handled,
-            EventHandler handler) {
+    public boolean process(
+            String consumer, ConsumerRecord<String, String> record, HandledEvents handled, EventHandler handler) {
         if (handled != null && skipped(record, handled)) {
             Replay[] replay = REPLAYING.get();
             if (replay != null) {
@@ -122,13 +123,16 @@ public class InboxProcessor {
             event = IncomingEvent.from(record);
         } catch (MalformedEventException e) {
             if (replay != null) {
-                replay[0] = new Replay(ReplayOutcome.REFUSED, TransientFailures.deterministic(e).orElseThrow());
+                replay[0] = new Replay(
+                        ReplayOutcome.REFUSED,
+                        TransientFailures.deterministic(e).orElseThrow());
             } else {
-                deadLetter(consumer, record, e, TransientFailures.deterministic(e).orElseThrow());
+                deadLetter(
+                        consumer, record, e, TransientFailures.deterministic(e).orElseThrow());
             }
             throw e;
         }
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> {
                     if (!inbox.firstDelivery(consumer, event.id(), event.type())) {
@@ -147,7 +151,8 @@ public class InboxProcessor {
             } catch (RuntimeException e) {
                 Optional<String> deterministic = TransientFailures.deterministic(e);
                 if (replay != null) {
-                    replay[0] = deterministic.map(reason -> new Replay(ReplayOutcome.REFUSED, reason))
+                    replay[0] = deterministic
+                            .map(reason -> new Replay(ReplayOutcome.REFUSED, reason))
                             .orElseGet(() -> new Replay(ReplayOutcome.POSTPONED, String.valueOf(e.getMessage())));
                     throw e;
                 }
@@ -158,7 +163,8 @@ public class InboxProcessor {
                 }
                 held.failed(consumer, event, attempt, e);
                 Duration delay = delay(attempt);
-                LOG.warnf("%s holds on event %s (%s), attempt %d failed in a way that may pass, next in %d ms: %s",
+                LOG.warnf(
+                        "%s holds on event %s (%s), attempt %d failed in a way that may pass, next in %d ms: %s",
                         consumer, event.id(), event.type(), attempt, delay.toMillis(), e.getMessage());
                 await(delay);
             }
@@ -177,7 +183,8 @@ public class InboxProcessor {
         } catch (RuntimeException e) {
             if (outcome[0] == null) {
                 Optional<String> deterministic = TransientFailures.deterministic(e);
-                return new Replay(deterministic.isPresent() ? ReplayOutcome.REFUSED : ReplayOutcome.POSTPONED,
+                return new Replay(
+                        deterministic.isPresent() ? ReplayOutcome.REFUSED : ReplayOutcome.POSTPONED,
                         deterministic.orElse(String.valueOf(e.getMessage())));
             }
         } finally {
@@ -192,22 +199,26 @@ public class InboxProcessor {
 
     private void release(String consumer, IncomingEvent event, int attempt) {
         if (attempt > 1) {
-            LOG.infof("%s applied event %s (%s) after %d attempts; it consumes again", consumer, event.id(), event.type(),
-                    attempt);
+            LOG.infof(
+                    "%s applied event %s (%s) after %d attempts; it consumes again",
+                    consumer, event.id(), event.type(), attempt);
         }
         held.released(consumer);
     }
 
     /** Recorded before the record goes to the dead-letter topic; a database that is down right now is waited for. */
-    private void deadLetter(String consumer, ConsumerRecord<String, String> record, RuntimeException failure, String reason) {
-        LOG.errorf("%s dead-letters %s/%d@%d: %s", consumer, record.topic(), record.partition(), record.offset(), reason);
-        for (int attempt = 1;; attempt++) {
+    private void deadLetter(
+            String consumer, ConsumerRecord<String, String> record, RuntimeException failure, String reason) {
+        LOG.errorf(
+                "%s dead-letters %s/%d@%d: %s", consumer, record.topic(), record.partition(), record.offset(), reason);
+        for (int attempt = 1; ; attempt++) {
             try {
                 deadLetters.record(consumer, record, reason);
                 return;
             } catch (RuntimeException e) {
-                LOG.warnf("%s could not record the dead letter %s/%d@%d yet (attempt %d): %s", consumer, record.topic(),
-                        record.partition(), record.offset(), attempt, e.getMessage());
+                LOG.warnf(
+                        "%s could not record the dead letter %s/%d@%d yet (attempt %d): %s",
+                        consumer, record.topic(), record.partition(), record.offset(), attempt, e.getMessage());
                 await(delay(attempt));
             }
         }
@@ -224,7 +235,9 @@ public class InboxProcessor {
         synchronized (stop) {
             long until = System.nanoTime() + delay.toNanos();
             try {
-                for (long left = delay.toMillis(); !stopping && left > 0; left = (until - System.nanoTime()) / 1_000_000) {
+                for (long left = delay.toMillis();
+                        !stopping && left > 0;
+                        left = (until - System.nanoTime()) / 1_000_000) {
                     stop.wait(left);
                 }
             } catch (InterruptedException e) {

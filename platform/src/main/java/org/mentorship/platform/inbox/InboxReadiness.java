@@ -1,9 +1,7 @@
 package org.mentorship.platform.inbox;
 
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.Map;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -28,8 +26,10 @@ public class InboxReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         Map<String, HeldConsumers.Hold> holds = held.current();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("inbox").status(holds.isEmpty());
-        holds.forEach((consumer, hold) -> response.withData(consumer, "held on " + hold.eventType() + " " + hold.eventId()
-                + " since " + hold.since() + " after " + hold.attempts() + " attempts: " + hold.failure()));
+        holds.forEach((consumer, hold) -> response.withData(
+                consumer,
+                "held on " + hold.eventType() + " " + hold.eventId() + " since " + hold.since() + " after "
+                        + hold.attempts() + " attempts: " + hold.failure()));
         return response.build();
     }
 }

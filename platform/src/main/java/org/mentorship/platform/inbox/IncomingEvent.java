@@ -3,7 +3,6 @@ package org.mentorship.platform.inbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.mentorship.contracts.CloudEventHeaders;
@@ -38,8 +37,13 @@ public record IncomingEvent(UUID id, String type, String source, Instant time, S
         } catch (RuntimeException e) {
             throw new MalformedEventException("Event " + id + " has a malformed id or time: " + e.getMessage(), e);
         }
-        return new IncomingEvent(uuid, type, source, time,
-                header(record, CloudEventHeaders.SUBJECT), EventJson.read(type, record.value()));
+        return new IncomingEvent(
+                uuid,
+                type,
+                source,
+                time,
+                header(record, CloudEventHeaders.SUBJECT),
+                EventJson.read(type, record.value()));
     }
 
     /**
@@ -48,9 +52,11 @@ public record IncomingEvent(UUID id, String type, String source, Instant time, S
      */
     public static String trustedType(ConsumerRecord<String, String> record) {
         String type = header(record, CloudEventHeaders.TYPE);
-        TopicOwner.distrust(record.topic(), header(record, CloudEventHeaders.SOURCE), type).ifPresent(reason -> {
-            throw new UntrustedEventException("Event " + header(record, CloudEventHeaders.ID) + " refused: " + reason);
-        });
+        TopicOwner.distrust(record.topic(), header(record, CloudEventHeaders.SOURCE), type)
+                .ifPresent(reason -> {
+                    throw new UntrustedEventException(
+                            "Event " + header(record, CloudEventHeaders.ID) + " refused: " + reason);
+                });
         return type;
     }
 

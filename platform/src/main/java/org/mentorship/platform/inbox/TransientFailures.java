@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
-
 import org.mentorship.contracts.MalformedEventException;
 import org.mentorship.platform.problem.ProblemException;
 
@@ -29,7 +28,11 @@ import org.mentorship.platform.problem.ProblemException;
  */
 final class TransientFailures {
 
-    private enum Sign { DETERMINISTIC, TRANSIENT, NONE }
+    private enum Sign {
+        DETERMINISTIC,
+        TRANSIENT,
+        NONE
+    }
 
     static boolean isTransient(Throwable failure) {
         return deterministic(failure).isEmpty();
@@ -49,16 +52,17 @@ final class TransientFailures {
                         deterministic = t;
                     }
                 }
-                case NONE -> {
-                }
+                case NONE -> {}
             }
         }
         return Optional.ofNullable(deterministic).map(TransientFailures::describe);
     }
 
     private static Sign sign(Throwable t) {
-        if (t instanceof MalformedEventException || t instanceof EventRefusal
-                || t instanceof IllegalArgumentException || t instanceof jakarta.validation.ConstraintViolationException
+        if (t instanceof MalformedEventException
+                || t instanceof EventRefusal
+                || t instanceof IllegalArgumentException
+                || t instanceof jakarta.validation.ConstraintViolationException
                 || isNamed(t, "com.fasterxml.jackson.core.JacksonException")
                 || isNamed(t, "org.hibernate.PropertyValueException")) {
             return Sign.DETERMINISTIC;
@@ -69,7 +73,8 @@ final class TransientFailures {
         if (t instanceof SQLException sql) {
             return refusesData(sql.getSQLState()) ? Sign.DETERMINISTIC : Sign.TRANSIENT;
         }
-        if (t instanceof IOException || t instanceof java.util.concurrent.TimeoutException
+        if (t instanceof IOException
+                || t instanceof java.util.concurrent.TimeoutException
                 || t instanceof jakarta.persistence.PessimisticLockException
                 || t instanceof jakarta.persistence.LockTimeoutException
                 || t instanceof jakarta.persistence.OptimisticLockException
@@ -121,10 +126,11 @@ final class TransientFailures {
     }
 
     private static String describe(Throwable t) {
-        String state = t instanceof SQLException sql && sql.getSQLState() != null ? " [SQLState " + sql.getSQLState() + "]" : "";
+        String state = t instanceof SQLException sql && sql.getSQLState() != null
+                ? " [SQLState " + sql.getSQLState() + "]"
+                : "";
         return t.getClass().getName() + state + ": " + t.getMessage();
     }
 
-    private TransientFailures() {
-    }
+    private TransientFailures() {}
 }

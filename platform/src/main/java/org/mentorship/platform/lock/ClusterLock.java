@@ -1,8 +1,7 @@
 package org.mentorship.platform.lock;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Runs a scheduled job on one replica at a time: the job's transaction holds a PostgreSQL advisory lock named

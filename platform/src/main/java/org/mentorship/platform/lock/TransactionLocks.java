@@ -20,14 +20,18 @@ public class TransactionLocks {
 
     /** Waits until this transaction holds the lock named {@code name}. */
     public void hold(String name) {
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, name)
+        entityManager
+                .createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, name)
                 .getSingleResult();
     }
 
     /** Takes the lock named {@code name} if no other transaction holds it; false (without waiting) if one does. */
     public boolean tryHold(String name) {
-        Object locked = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, name).getSingleResult();
+        Object locked = entityManager
+                .createNativeQuery("select pg_try_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, name)
+                .getSingleResult();
         return Boolean.TRUE.equals(locked);
     }
 }

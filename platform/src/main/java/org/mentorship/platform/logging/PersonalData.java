@@ -12,8 +12,7 @@ public final class PersonalData {
     private static final Pattern EMAIL = Pattern.compile("[^\\s<>\"'(),;:@]+@[^\\s<>\"'(),;:@]+");
     public static final String MASK = "<email>";
 
-    private PersonalData() {
-    }
+    private PersonalData() {}
 
     /** The text with every e-mail address replaced by {@value #MASK}; null stays null. */
     public static String withoutEmailAddresses(String text) {

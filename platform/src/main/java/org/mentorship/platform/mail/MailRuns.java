@@ -20,6 +20,5 @@ public final class MailRuns {
         return attempted;
     }
 
-    private MailRuns() {
-    }
+    private MailRuns() {}
 }

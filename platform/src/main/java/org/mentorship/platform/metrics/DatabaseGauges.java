@@ -1,5 +1,10 @@
 package org.mentorship.platform.metrics;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,17 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import javax.sql.DataSource;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.jboss.logging.Logger;
-
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Gauges whose values come from this service's database (payments by state, mails failed, dead letters stored...).
@@ -74,8 +70,7 @@ public class DatabaseGauges {
         }
     }
 
-    private record Series(String name, Tags tags) {
-    }
+    private record Series(String name, Tags tags) {}
 
     /** The current value of one series; the gauge holds it strongly. */
     private static final class Value {
@@ -101,7 +96,9 @@ public class DatabaseGauges {
                 query.read(connection, samples);
             } catch (SQLException | RuntimeException e) {
                 if (!failing) {
-                    LOG.warnf("Cannot read the %s gauges, they read NaN until the database answers: %s", name, e.getMessage());
+                    LOG.warnf(
+                            "Cannot read the %s gauges, they read NaN until the database answers: %s",
+                            name, e.getMessage());
                 }
                 failing = true;
                 seen.forEach(series -> value(series).current = Double.NaN);
@@ -142,7 +139,9 @@ public class DatabaseGauges {
         withConnection(List.of(reading));
     }
 
-    @Scheduled(identity = "mentorship-metrics-refresh", every = "${mentorship.metrics.database-refresh-every:30s}",
+    @Scheduled(
+            identity = "mentorship-metrics-refresh",
+            every = "${mentorship.metrics.database-refresh-every:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down
     void refresh() {
@@ -168,8 +167,11 @@ public class DatabaseGauges {
     private Value value(Series series, String description) {
         return values.computeIfAbsent(series, s -> {
             Value v = new Value();
-            Gauge.builder(s.name(), v, held -> held.current).tags(s.tags()).description(description)
-                    .strongReference(true).register(registry);
+            Gauge.builder(s.name(), v, held -> held.current)
+                    .tags(s.tags())
+                    .description(description)
+                    .strongReference(true)
+                    .register(registry);
             return v;
         });
     }

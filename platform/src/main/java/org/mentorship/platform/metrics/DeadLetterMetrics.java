@@ -1,15 +1,13 @@
 package org.mentorship.platform.metrics;
 
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Dead letters as ops see them: {@code mentorship_dead_letters_total{consumer,type,reason}} counts each record a
@@ -31,8 +29,11 @@ public class DeadLetterMetrics {
     }
 
     void registerStored(@Observes StartupEvent startup, DatabaseGauges gauges) {
-        gauges.register("dead letters", Map.of(STORED, "Dead letters kept in dead_letter and not yet replayed"),
-                (connection, samples) -> DatabaseGauges.eachRow(connection,
+        gauges.register(
+                "dead letters",
+                Map.of(STORED, "Dead letters kept in dead_letter and not yet replayed"),
+                (connection, samples) -> DatabaseGauges.eachRow(
+                        connection,
                         "select consumer, count(*) from dead_letter where replayed_at is null group by consumer",
                         row -> samples.add(STORED, row.getLong(2), "consumer", row.getString(1))));
     }

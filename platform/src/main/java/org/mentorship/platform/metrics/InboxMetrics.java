@@ -1,9 +1,8 @@
 package org.mentorship.platform.metrics;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * {@code mentorship_inbox_duplicates_total{consumer,type}}: events a consumer skipped because its inbox already had

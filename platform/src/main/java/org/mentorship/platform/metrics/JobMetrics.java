@@ -1,13 +1,12 @@
 package org.mentorship.platform.metrics;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.FailedExecution;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.scheduler.SuccessfulExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 /**
  * {@code mentorship_job_runs_total{task,outcome}}: every run of a scheduled job, {@code outcome} succeeded or failed
@@ -35,8 +34,13 @@ public class JobMetrics {
     }
 
     private void count(ScheduledExecution execution, String outcome) {
-        Counter.builder(RUNS).description("Runs of a scheduled job by outcome (failed: it threw)")
-                .tag("task", task(execution.getTrigger().getMethodDescription(), execution.getTrigger().getId()))
+        Counter.builder(RUNS)
+                .description("Runs of a scheduled job by outcome (failed: it threw)")
+                .tag(
+                        "task",
+                        task(
+                                execution.getTrigger().getMethodDescription(),
+                                execution.getTrigger().getId()))
                 .tag("outcome", outcome)
                 .register(registry)
                 .increment();

@@ -1,14 +1,12 @@
 package org.mentorship.platform.metrics;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
-
-import org.eclipse.microprofile.config.Config;
-
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.config.MeterFilter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Names the channel and consumer group on the Kafka consumers' own metrics (Quarkus binds Kafka's client metrics,
@@ -24,7 +22,8 @@ public class KafkaConsumerTags {
     @Produces
     @Singleton
     MeterFilter channelAndGroup(Config config) {
-        String application = config.getOptionalValue("quarkus.application.name", String.class).orElse("unknown");
+        String application = config.getOptionalValue("quarkus.application.name", String.class)
+                .orElse("unknown");
         return new MeterFilter() {
             @Override
             public Meter.Id map(Meter.Id id) {

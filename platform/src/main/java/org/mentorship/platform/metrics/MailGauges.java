@@ -1,11 +1,10 @@
 package org.mentorship.platform.metrics;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The same two gauges for every mail a service sends through its own mail outbox (application-service's
@@ -35,9 +34,13 @@ public class MailGauges {
      * queued (null if none).
      */
     public void register(String mail, String sql) {
-        gauges.register(mail + " mails", Map.of(
-                MAILS, "Mails by state: PENDING (to be sent or retried) and FAILED (given up after the last attempt)",
-                OLDEST_PENDING, "How long the oldest pending mail has waited"), (connection, samples) -> {
+        gauges.register(
+                mail + " mails",
+                Map.of(
+                        MAILS,
+                                "Mails by state: PENDING (to be sent or retried) and FAILED (given up after the last attempt)",
+                        OLDEST_PENDING, "How long the oldest pending mail has waited"),
+                (connection, samples) -> {
                     samples.add(MAILS, 0, "mail", mail, "state", PENDING);
                     samples.add(MAILS, 0, "mail", mail, "state", FAILED);
                     samples.add(OLDEST_PENDING, 0, "mail", mail);

@@ -1,15 +1,13 @@
 package org.mentorship.platform.outbox;
 
-import java.time.Clock;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-
+import java.time.Clock;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mentorship.contracts.DomainEvent;
 import org.mentorship.contracts.EventCatalog;
@@ -31,9 +29,13 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
 
-    Outbox(EntityManager entityManager, Clock clock, EventTracing tracing,
+    Outbox(
+            EntityManager entityManager,
+            Clock clock,
+            EventTracing tracing,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
-            TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+            TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay) {
         this.transactions = transactions;
         this.relay = relay;
         this.entityManager = entityManager;
@@ -74,8 +76,7 @@ public class Outbox {
         transactions.putResource(Outbox.class, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

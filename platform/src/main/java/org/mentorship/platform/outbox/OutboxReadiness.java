@@ -1,7 +1,6 @@
 package org.mentorship.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -37,12 +36,16 @@ public class OutboxReadiness implements HealthCheck {
         try {
             OutboxStatus.Snapshot snapshot = status.snapshot();
             long lag = (long) snapshot.lagSeconds();
-            health.withData("lagSeconds", lag).withData("unsent", snapshot.unsent())
-                    .withData("held", snapshot.held()).withData("parked", snapshot.parked())
+            health.withData("lagSeconds", lag)
+                    .withData("unsent", snapshot.unsent())
+                    .withData("held", snapshot.held())
+                    .withData("parked", snapshot.parked())
                     .withData("lagLimitSeconds", config.lagLimit().toSeconds());
             return health.status(alive && lag <= config.lagLimit().toSeconds()).build();
         } catch (Exception e) {
-            return health.down().withData("error", String.valueOf(e.getMessage())).build();
+            return health.down()
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

@@ -1,12 +1,15 @@
 package org.mentorship.platform.outbox;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.instrumentation.kafkaclients.v2_6.KafkaTelemetry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -15,12 +18,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.mentorship.contracts.TopicOwner;
 import org.mentorship.platform.config.OutboxConfig;
-
-import io.opentelemetry.api.OpenTelemetry;
-import io.smallrye.common.annotation.Identifier;
-import io.opentelemetry.instrumentation.kafkaclients.v2_6.KafkaTelemetry;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 
 /** Runs this service's {@link RelayWorker} on its own thread for the life of the application. */
 @ApplicationScoped
@@ -42,7 +39,8 @@ public class OutboxRelay {
     private RelayWorker worker;
     private volatile Thread relayThread;
 
-    OutboxRelay(OutboxConfig config,
+    OutboxRelay(
+            OutboxConfig config,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> bootstrapServers,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
@@ -64,11 +62,13 @@ public class OutboxRelay {
         if (!config.relayEnabled()) {
             return;
         }
-        // OpenTelemetry's Kafka instrumentation: a publish span per record, its traceparent header written for consumers.
+        // OpenTelemetry's Kafka instrumentation: a publish span per record, its traceparent header written for
+        // consumers.
         String servers = required(bootstrapServers, "kafka.bootstrap.servers");
         producer = KafkaTelemetry.create(openTelemetry)
                 .wrap(new KafkaProducer<>(producerProperties(servers, applicationName, kafkaConfig)));
-        worker = new RelayWorker(settings(), producer, openTelemetry.getPropagators().getTextMapPropagator());
+        worker = new RelayWorker(
+                settings(), producer, openTelemetry.getPropagators().getTextMapPropagator());
         startThread();
     }
 
@@ -131,11 +131,19 @@ public class OutboxRelay {
 
     /** The settings of this service's relay; a test can run a second relay on them to play a second replica. */
     public RelayWorker.Settings settings() {
-        return new RelayWorker.Settings(required(jdbcUrl, "quarkus.datasource.jdbc.url"),
-                required(user, "quarkus.datasource.username"), required(password, "quarkus.datasource.password"),
+        return new RelayWorker.Settings(
+                required(jdbcUrl, "quarkus.datasource.jdbc.url"),
+                required(user, "quarkus.datasource.username"),
+                required(password, "quarkus.datasource.password"),
                 TopicOwner.sourceOf(applicationName),
-                "outbox-relay", config.batchSize(), config.pollInterval(), config.leaderRetry(), config.maxBackoff(),
-                config.retention(), config.socketTimeout(), config.sessionIdleTimeout());
+                "outbox-relay",
+                config.batchSize(),
+                config.pollInterval(),
+                config.leaderRetry(),
+                config.maxBackoff(),
+                config.retention(),
+                config.socketTimeout(),
+                config.sessionIdleTimeout());
     }
 
     /** Idempotent, ordered, fully acknowledged sends: a retry never duplicates or reorders within a partition. */
@@ -172,7 +180,9 @@ public class OutboxRelay {
     }
 
     private static boolean isSecuritySetting(String key) {
-        return key.equals("security.protocol") || key.startsWith("sasl.") || key.startsWith("ssl.")
+        return key.equals("security.protocol")
+                || key.startsWith("sasl.")
+                || key.startsWith("ssl.")
                 || key.equals("tls-configuration-name");
     }
 }

@@ -1,19 +1,16 @@
 package org.mentorship.platform.outbox;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.ToDoubleFunction;
-
 import javax.sql.DataSource;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * How far this service's outbox is behind, read from the table (so every replica reports it, not only the relay):
@@ -31,6 +28,7 @@ public class OutboxStatus {
             + "count(*) filter (where o.parked_at is not null), "
             + "coalesce(extract(epoch from now() - min(o.recorded_at) filter (where o.parked_at is null and not held)), 0) "
             + "from (select o.*, " + RelayWorker.HELD + " as held from outbox_event o where o.sent_at is null) o";
+
     private static final long CACHE_NANOS = 2_000_000_000L;
 
     /** Rows the relay can send now, rows held behind a parked row, parked rows, and the age of the oldest sendable. */
@@ -52,13 +50,17 @@ public class OutboxStatus {
 
     void registerGauges(@Observes StartupEvent startup, MeterRegistry registry) {
         Gauge.builder("mentorship.outbox.lag.seconds", this, s -> s.read(Snapshot::lagSeconds))
-                .description("Age of the oldest outbox row the relay has not yet published").register(registry);
+                .description("Age of the oldest outbox row the relay has not yet published")
+                .register(registry);
         Gauge.builder("mentorship.outbox.unsent", this, s -> s.read(Snapshot::unsent))
-                .description("Outbox rows not yet published (parked rows not included)").register(registry);
+                .description("Outbox rows not yet published (parked rows not included)")
+                .register(registry);
         Gauge.builder("mentorship.outbox.parked", this, s -> s.read(Snapshot::parked))
-                .description("Outbox rows this build cannot encode, waiting with their reason").register(registry);
+                .description("Outbox rows this build cannot encode, waiting with their reason")
+                .register(registry);
         Gauge.builder("mentorship.outbox.leader", relay, r -> r.isActiveRelay() ? 1 : 0)
-                .description("1 on the replica whose relay holds the outbox lock").register(registry);
+                .description("1 on the replica whose relay holds the outbox lock")
+                .register(registry);
     }
 
     /** Fresh within two seconds; throws when the database cannot be read. */
@@ -67,7 +69,8 @@ public class OutboxStatus {
         if (current != null && System.nanoTime() - cachedAt < CACHE_NANOS) {
             return current;
         }
-        try (Connection conn = dataSource.getConnection(); Statement st = conn.createStatement()) {
+        try (Connection conn = dataSource.getConnection();
+                Statement st = conn.createStatement()) {
             st.setQueryTimeout(5);
             try (ResultSet rs = st.executeQuery(QUERY)) {
                 rs.next();

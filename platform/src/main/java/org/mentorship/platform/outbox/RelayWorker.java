@@ -1,5 +1,7 @@
 package org.mentorship.platform.outbox;
 
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,7 +24,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -31,9 +32,6 @@ import org.jboss.logging.Logger;
 import org.mentorship.platform.tracing.EventTracing;
 import org.postgresql.PGConnection;
 import org.postgresql.PGProperty;
-
-import io.opentelemetry.context.Scope;
-import io.opentelemetry.context.propagation.TextMapPropagator;
 
 /**
  * Publishes a service's committed outbox rows to Kafka, at least once and, per aggregate, in {@code seq} order.
@@ -56,22 +54,31 @@ public class RelayWorker implements Runnable {
     /** A row is held while an earlier row of its aggregate is parked: sending it would reorder that aggregate. */
     static final String HELD = "exists (select 1 from outbox_event p where p.aggregateid = o.aggregateid "
             + "and p.sent_at is null and p.parked_at is not null and p.seq < o.seq)";
+
     private static final String SELECT_PENDING = "select o.seq, o.id, o.aggregateid, o.type, o.payload::text, "
-            + "o.timestamp, o.traceparent, o.request_id from outbox_event o where o.sent_at is null and o.parked_at is null and not " + HELD
+            + "o.timestamp, o.traceparent, o.request_id from outbox_event o where o.sent_at is null and o.parked_at is null and not "
+            + HELD
             + " order by o.seq limit ?";
     private static final int MAX_REASON = 2000;
 
-    public record Settings(String jdbcUrl, String user, String password, String source, String lockName,
-            int batchSize, Duration pollInterval, Duration leaderRetry, Duration maxBackoff, Duration retention,
-            Duration socketTimeout, Duration sessionIdleTimeout) {
-    }
+    public record Settings(
+            String jdbcUrl,
+            String user,
+            String password,
+            String source,
+            String lockName,
+            int batchSize,
+            Duration pollInterval,
+            Duration leaderRetry,
+            Duration maxBackoff,
+            Duration retention,
+            Duration socketTimeout,
+            Duration sessionIdleTimeout) {}
 
     /** What one round did: rows read, and whether a send failed (then the relay backs off instead of waiting). */
-    record Round(int read, boolean failed) {
-    }
+    record Round(int read, boolean failed) {}
 
-    private record InFlight(PendingEvent event, Future<RecordMetadata> ack) {
-    }
+    private record InFlight(PendingEvent event, Future<RecordMetadata> ack) {}
 
     private final Settings settings;
     private final Producer<String, String> producer;
@@ -84,6 +91,7 @@ public class RelayWorker implements Runnable {
     private volatile Connection connection;
     /** Set while the loop waits to reconnect after losing its session; {@link #wake()} ends that wait. */
     private final Object reconnectWait = new Object();
+
     private boolean reconnecting;
     private boolean woken;
 
@@ -139,10 +147,14 @@ public class RelayWorker implements Runnable {
                     restarts.incrementAndGet();
                     Duration backoff = backoff(++consecutiveFailures);
                     if (e instanceof SQLException) {
-                        LOG.warnf("Outbox relay of %s lost its database session (%s); retrying in %d ms",
+                        LOG.warnf(
+                                "Outbox relay of %s lost its database session (%s); retrying in %d ms",
                                 settings.source(), e.getMessage(), backoff.toMillis());
                     } else {
-                        LOG.errorf(e, "Outbox relay of %s failed; restarting in %d ms", settings.source(),
+                        LOG.errorf(
+                                e,
+                                "Outbox relay of %s failed; restarting in %d ms",
+                                settings.source(),
                                 backoff.toMillis());
                     }
                     awaitReconnect(backoff);
@@ -163,9 +175,12 @@ public class RelayWorker implements Runnable {
         Properties props = new Properties();
         props.setProperty("user", settings.user());
         props.setProperty("password", settings.password());
-        PGProperty.CONNECT_TIMEOUT.set(props, (int) Math.max(1, settings.socketTimeout().toSeconds()));
-        PGProperty.LOGIN_TIMEOUT.set(props, (int) Math.max(1, settings.socketTimeout().toSeconds()));
-        PGProperty.SOCKET_TIMEOUT.set(props, (int) Math.max(1, settings.socketTimeout().toSeconds()));
+        PGProperty.CONNECT_TIMEOUT.set(
+                props, (int) Math.max(1, settings.socketTimeout().toSeconds()));
+        PGProperty.LOGIN_TIMEOUT.set(
+                props, (int) Math.max(1, settings.socketTimeout().toSeconds()));
+        PGProperty.SOCKET_TIMEOUT.set(
+                props, (int) Math.max(1, settings.socketTimeout().toSeconds()));
         PGProperty.TCP_KEEP_ALIVE.set(props, true);
         PGProperty.APPLICATION_NAME.set(props, settings.lockName());
         Connection conn = DriverManager.getConnection(settings.jdbcUrl(), props);
@@ -175,7 +190,8 @@ public class RelayWorker implements Runnable {
             st.execute("set tcp_keepalives_interval = 5");
             st.execute("set tcp_keepalives_count = 3");
             if (conn.getMetaData().getDatabaseMajorVersion() >= 14) {
-                st.execute("set idle_session_timeout = " + settings.sessionIdleTimeout().toMillis());
+                st.execute("set idle_session_timeout = "
+                        + settings.sessionIdleTimeout().toMillis());
             }
         } catch (SQLException e) {
             conn.close();
@@ -236,13 +252,15 @@ public class RelayWorker implements Runnable {
         List<PendingEvent> batch = readPending(conn);
         Map<String, Deque<PendingEvent>> byAggregate = new LinkedHashMap<>();
         for (PendingEvent event : batch) {
-            byAggregate.computeIfAbsent(event.aggregateId(), k -> new ArrayDeque<>()).add(event);
+            byAggregate
+                    .computeIfAbsent(event.aggregateId(), k -> new ArrayDeque<>())
+                    .add(event);
         }
         boolean failed = false;
         boolean unreachable = false;
         while (!byAggregate.isEmpty() && !unreachable) {
             List<InFlight> wave = new ArrayList<>();
-            for (Iterator<Deque<PendingEvent>> it = byAggregate.values().iterator(); it.hasNext();) {
+            for (Iterator<Deque<PendingEvent>> it = byAggregate.values().iterator(); it.hasNext(); ) {
                 Deque<PendingEvent> rows = it.next();
                 PendingEvent event = rows.poll();
                 ProducerRecord<String, String> record;
@@ -258,7 +276,8 @@ public class RelayWorker implements Runnable {
                 }
                 Future<RecordMetadata> ack;
                 // The row's trace is current while it is sent: a traced producer's publish span joins it.
-                try (Scope trace = EventTracing.rowContext(propagator, event.traceparent()).makeCurrent()) {
+                try (Scope trace =
+                        EventTracing.rowContext(propagator, event.traceparent()).makeCurrent()) {
                     ack = producer.send(record);
                 } catch (RuntimeException e) {
                     ack = CompletableFuture.failedFuture(e);
@@ -283,7 +302,8 @@ public class RelayWorker implements Runnable {
                     failed = true;
                     failedSends.incrementAndGet();
                     byAggregate.remove(inFlight.event().aggregateId());
-                    LOG.warnf("Kafka did not take event %s of aggregate %s; that aggregate waits for the next round: %s",
+                    LOG.warnf(
+                            "Kafka did not take event %s of aggregate %s; that aggregate waits for the next round: %s",
                             inFlight.event().id(), inFlight.event().aggregateId(), error.getMessage());
                 }
             }
@@ -310,13 +330,14 @@ public class RelayWorker implements Runnable {
         if (text.length() > MAX_REASON) {
             text = text.substring(0, MAX_REASON);
         }
-        try (PreparedStatement update = conn.prepareStatement(
-                "update outbox_event set parked_at = now(), parked_reason = ? where id = ?")) {
+        try (PreparedStatement update =
+                conn.prepareStatement("update outbox_event set parked_at = now(), parked_reason = ? where id = ?")) {
             update.setString(1, text);
             update.setObject(2, event.id());
             update.executeUpdate();
         }
-        LOG.warnf("Outbox row %s (%s, aggregate %s) parked, its aggregate's later rows wait behind it: %s",
+        LOG.warnf(
+                "Outbox row %s (%s, aggregate %s) parked, its aggregate's later rows wait behind it: %s",
                 event.id(), event.type(), event.aggregateId(), text);
     }
 
@@ -337,8 +358,14 @@ public class RelayWorker implements Runnable {
             select.setInt(1, settings.batchSize());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    batch.add(new PendingEvent(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7),
+                    batch.add(new PendingEvent(
+                            rs.getLong(1),
+                            rs.getObject(2, UUID.class),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getTimestamp(6).toInstant(),
+                            rs.getString(7),
                             rs.getString(8)));
                 }
             }
@@ -350,7 +377,8 @@ public class RelayWorker implements Runnable {
         if (ids.isEmpty()) {
             return;
         }
-        try (PreparedStatement update = conn.prepareStatement("update outbox_event set sent_at = now() where id = any(?)")) {
+        try (PreparedStatement update =
+                conn.prepareStatement("update outbox_event set sent_at = now() where id = any(?)")) {
             Array array = conn.createArrayOf("uuid", ids.toArray());
             update.setArray(1, array);
             update.executeUpdate();
@@ -405,7 +433,8 @@ public class RelayWorker implements Runnable {
             reconnecting = true;
             woken = false;
             try {
-                for (long left = backoff.toMillis(); left > 0 && !woken && running.get();
+                for (long left = backoff.toMillis();
+                        left > 0 && !woken && running.get();
                         left = (until - System.nanoTime()) / 1_000_000) {
                     reconnectWait.wait(left);
                 }

@@ -38,8 +38,11 @@ public final class DatabaseUnavailable {
             // Agroal's pool answers "Sorry, acquisition timeout!" without a SQLState.
             return e.getMessage() != null && e.getMessage().contains("acquisition timeout");
         }
-        return state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")
-                || state.equals("55P03") || state.equals("57014");
+        return state.startsWith("08")
+                || state.startsWith("53")
+                || state.startsWith("57P")
+                || state.equals("55P03")
+                || state.equals("57014");
     }
 
     private static boolean named(Throwable t, String className) {
@@ -51,6 +54,5 @@ public final class DatabaseUnavailable {
         return false;
     }
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -42,8 +41,10 @@ public class ProblemDocumentation implements OASFilter {
     public static final String SCHEMA = "Problem";
     /** The type of an error answer whose description names none: the contract test refuses it. */
     public static final String UNNAMED = "unnamed-problem-type";
+
     private static final String REF = "#/components/schemas/" + SCHEMA;
-    private static final Pattern SLUG = Pattern.compile("(?<![\\w.-])([a-z]+(?:-[a-z]+)+|forbidden|unauthenticated)(?![\\w-])");
+    private static final Pattern SLUG =
+            Pattern.compile("(?<![\\w.-])([a-z]+(?:-[a-z]+)+|forbidden|unauthenticated)(?![\\w-])");
     private static final int BODY_LIMIT = 1_048_576;
     private static final String SAMPLE_ID = "3c9a0e5e-1f2b-4d7a-8f6e-9b0c1d2e3f44";
     /** The server's own wording of the problems every service answers, as the examples show them. */
@@ -51,23 +52,35 @@ public class ProblemDocumentation implements OASFilter {
             wording("validation-failed", "Invalid request", "The request has 1 invalid field(s)"),
             wording("malformed-request", "Malformed request body", "The body is not valid JSON"),
             wording("unknown-field", "Unknown or server-owned field", "Field 'id' cannot be set by a request"),
-            wording("unauthenticated", "Authentication required", "Send a valid bearer token (Authorization: Bearer ...)"),
+            wording(
+                    "unauthenticated",
+                    "Authentication required",
+                    "Send a valid bearer token (Authorization: Bearer ...)"),
             wording("forbidden", "Forbidden", "Your role does not allow this"),
-            wording("self-dealing", "Self-dealing",
+            wording(
+                    "self-dealing",
+                    "Self-dealing",
                     "You are the applicant, mentee or payee of this case: someone else must act on it"),
             wording("not-found", "Not found", "No resource at this path"),
             wording("invalid-page", "Invalid page", "page must be 0 or more and size 1 or more"),
-            wording("stale-write", "Concurrent change", "Someone changed this record since you read it; read it again and retry"),
+            wording(
+                    "stale-write",
+                    "Concurrent change",
+                    "Someone changed this record since you read it; read it again and retry"),
             wording("unsupported-media-type", "Unsupported media type", "Send the body as application/json"),
-            wording(IdempotencyKeys.REUSED, "Idempotency-Key reused",
+            wording(
+                    IdempotencyKeys.REUSED,
+                    "Idempotency-Key reused",
                     "This Idempotency-Key was already used with another body; use a new key for a new request"),
             wording(IdempotencyKeys.INVALID, "Invalid Idempotency-Key", "Use 1 to 200 characters"),
             wording("internal-error", "Internal error", "The request could not be completed; it has been logged"),
-            wording(DatabaseUnavailable.SLUG, "Database unavailable", "The service's database cannot take this request "
-                    + "right now; nothing was changed. Retry after " + DatabaseUnavailable.RETRY_AFTER_SECONDS + " s"));
+            wording(
+                    DatabaseUnavailable.SLUG,
+                    "Database unavailable",
+                    "The service's database cannot take this request " + "right now; nothing was changed. Retry after "
+                            + DatabaseUnavailable.RETRY_AFTER_SECONDS + " s"));
 
-    private record Wording(String title, String detail) {
-    }
+    private record Wording(String title, String detail) {}
 
     private static Map.Entry<String, Wording> wording(String slug, String title, String detail) {
         return Map.entry(slug, new Wording(title, detail));
@@ -102,14 +115,17 @@ public class ProblemDocumentation implements OASFilter {
                 schema.setMaximum(java.math.BigDecimal.valueOf(wide ? Long.MAX_VALUE : Integer.MAX_VALUE));
             }
         }
-        if (types.contains(Schema.SchemaType.STRING) && schema.getMaxLength() == null && schema.getEnumeration() == null
+        if (types.contains(Schema.SchemaType.STRING)
+                && schema.getMaxLength() == null
+                && schema.getEnumeration() == null
                 && schema.getConstValue() == null) {
-            schema.setMaxLength(switch (schema.getFormat() == null ? "" : schema.getFormat()) {
-                case "uuid" -> 36;
-                case "date" -> 10;
-                case "date-time", "local-date-time", "duration", "time" -> 64;
-                default -> BODY_LIMIT;
-            });
+            schema.setMaxLength(
+                    switch (schema.getFormat() == null ? "" : schema.getFormat()) {
+                        case "uuid" -> 36;
+                        case "date" -> 10;
+                        case "date-time", "local-date-time", "duration", "time" -> 64;
+                        default -> BODY_LIMIT;
+                    });
         }
         if (types.contains(Schema.SchemaType.ARRAY) && schema.getMaxItems() == null) {
             schema.setMaxItems(BODY_LIMIT);
@@ -128,8 +144,10 @@ public class ProblemDocumentation implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> document(path, method, operation)));
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach((path, item) ->
+                        item.getOperations().forEach((method, operation) -> document(path, method, operation)));
         nullableInAnswers(openAPI);
     }
 
@@ -145,19 +163,28 @@ public class ProblemDocumentation implements OASFilter {
         }
         Set<String> answered = new LinkedHashSet<>();
         Set<String> requested = new LinkedHashSet<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
-                op.getRequestBody().getContent().getMediaTypes().values()
-                        .forEach(m -> reach(m.getSchema(), schemas, requested));
-            }
-            if (op.getResponses() != null) {
-                op.getResponses().getAPIResponses().forEach((code, response) -> {
-                    if (code.startsWith("2") && response.getContent() != null) {
-                        response.getContent().getMediaTypes().values().forEach(m -> reach(m.getSchema(), schemas, answered));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(op -> {
+                    if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                        op.getRequestBody()
+                                .getContent()
+                                .getMediaTypes()
+                                .values()
+                                .forEach(m -> reach(m.getSchema(), schemas, requested));
                     }
-                });
-            }
-        }));
+                    if (op.getResponses() != null) {
+                        op.getResponses().getAPIResponses().forEach((code, response) -> {
+                            if (code.startsWith("2") && response.getContent() != null) {
+                                response.getContent()
+                                        .getMediaTypes()
+                                        .values()
+                                        .forEach(m -> reach(m.getSchema(), schemas, answered));
+                            }
+                        });
+                    }
+                }));
         // A request's optional field may be sent as null as well (Jackson takes it as absent), so both sides.
         answered.addAll(requested);
         for (String name : answered) {
@@ -166,7 +193,8 @@ public class ProblemDocumentation implements OASFilter {
                 continue;
             }
             List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-            for (Map.Entry<String, Schema> property : new ArrayList<>(schema.getProperties().entrySet())) {
+            for (Map.Entry<String, Schema> property :
+                    new ArrayList<>(schema.getProperties().entrySet())) {
                 if (!required.contains(property.getKey())) {
                     schema.addProperty(property.getKey(), nullable(property.getValue()));
                 }
@@ -176,8 +204,10 @@ public class ProblemDocumentation implements OASFilter {
 
     private static Schema nullable(Schema property) {
         if (property.getRef() != null) {
-            Schema either = OASFactory.createSchema().description(property.getDescription())
-                    .anyOf(List.of(OASFactory.createSchema().ref(property.getRef()),
+            Schema either = OASFactory.createSchema()
+                    .description(property.getDescription())
+                    .anyOf(List.of(
+                            OASFactory.createSchema().ref(property.getRef()),
                             OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL))));
             return either;
         }
@@ -225,14 +255,22 @@ public class ProblemDocumentation implements OASFilter {
         }
         if (responses.getAPIResponse("503") == null) {
             // ProblemMappers answers it when the database cannot take the request (pool exhausted, failover).
-            responses.addAPIResponse("503", OASFactory.createAPIResponse().description(DatabaseUnavailable.SLUG)
-                    .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying")
-                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))));
+            responses.addAPIResponse(
+                    "503",
+                    OASFactory.createAPIResponse()
+                            .description(DatabaseUnavailable.SLUG)
+                            .addHeader(
+                                    "Retry-After",
+                                    OASFactory.createHeader()
+                                            .description("Seconds to wait before retrying")
+                                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))));
         }
-        if (operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> "page".equals(p.getName()) && p.getIn() == Parameter.In.QUERY)) {
+        if (operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(p -> "page".equals(p.getName()) && p.getIn() == Parameter.In.QUERY)) {
             invalidPage(responses, operation.getRequestBody() != null);
-            operation.getParameters().stream().filter(p -> p.getIn() == Parameter.In.QUERY && p.getSchema() != null)
+            operation.getParameters().stream()
+                    .filter(p -> p.getIn() == Parameter.In.QUERY && p.getSchema() != null)
                     .forEach(ProblemDocumentation::pageParameter);
         }
         if (path.contains("{") && responses.getAPIResponse("404") == null) {
@@ -243,7 +281,8 @@ public class ProblemDocumentation implements OASFilter {
         boolean hasBody = operation.getRequestBody() != null;
         String prose = (operation.getSummary() == null ? "" : operation.getSummary()) + " "
                 + (operation.getDescription() == null ? "" : operation.getDescription());
-        for (Map.Entry<String, APIResponse> entry : new ArrayList<>(responses.getAPIResponses().entrySet())) {
+        for (Map.Entry<String, APIResponse> entry :
+                new ArrayList<>(responses.getAPIResponses().entrySet())) {
             int status = status(entry.getKey());
             if (entry.getValue().getRef() == null && entry.getValue().getDescription() == null && status < 400) {
                 entry.getValue().setDescription(status == 201 ? "Created" : status == 204 ? "No content" : "OK");
@@ -259,9 +298,13 @@ public class ProblemDocumentation implements OASFilter {
      * answers, its bounds, and the 422 idempotency-key-reused and invalid-idempotency-key next to the operation's own.
      */
     private static void idempotencyKey(Operation operation, APIResponses responses) {
-        Parameter key = operation.getParameters() == null ? null : operation.getParameters().stream()
-                .filter(p -> IdempotencyKeys.HEADER.equalsIgnoreCase(p.getName()) && p.getIn() == Parameter.In.HEADER)
-                .findFirst().orElse(null);
+        Parameter key = operation.getParameters() == null
+                ? null
+                : operation.getParameters().stream()
+                        .filter(p -> IdempotencyKeys.HEADER.equalsIgnoreCase(p.getName())
+                                && p.getIn() == Parameter.In.HEADER)
+                        .findFirst()
+                        .orElse(null);
         if (key == null) {
             return;
         }
@@ -269,8 +312,8 @@ public class ProblemDocumentation implements OASFilter {
                 + "within 24 h replays the first answer (status, headers, body) with " + IdempotencyKeys.REPLAYED
                 + ": true and does nothing again; the same key with another request answers 422 "
                 + IdempotencyKeys.REUSED + ". A refused request (an error answer) keeps no key.");
-        Schema schema = key.getSchema() == null ? OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                : key.getSchema();
+        Schema schema =
+                key.getSchema() == null ? OASFactory.createSchema().addType(Schema.SchemaType.STRING) : key.getSchema();
         if (schema.getMaxLength() == null) {
             schema.setMaxLength(200);
         }
@@ -280,8 +323,10 @@ public class ProblemDocumentation implements OASFilter {
         key.setSchema(schema);
         APIResponse unprocessable = responses.getAPIResponse("422");
         if (unprocessable == null) {
-            responses.addAPIResponse("422", OASFactory.createAPIResponse()
-                    .description(IdempotencyKeys.REUSED + ", " + IdempotencyKeys.INVALID));
+            responses.addAPIResponse(
+                    "422",
+                    OASFactory.createAPIResponse()
+                            .description(IdempotencyKeys.REUSED + ", " + IdempotencyKeys.INVALID));
         } else if (unprocessable.getRef() == null) {
             String named = unprocessable.getDescription() == null ? "" : unprocessable.getDescription();
             for (String slug : List.of(IdempotencyKeys.REUSED, IdempotencyKeys.INVALID)) {
@@ -293,9 +338,13 @@ public class ProblemDocumentation implements OASFilter {
         }
         responses.getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("2") && response.getRef() == null) {
-                response.addHeader(IdempotencyKeys.REPLAYED, OASFactory.createHeader()
-                        .description("true on a replayed answer (a repeat with the same Idempotency-Key)")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).addEnumeration("true")));
+                response.addHeader(
+                        IdempotencyKeys.REPLAYED,
+                        OASFactory.createHeader()
+                                .description("true on a replayed answer (a repeat with the same Idempotency-Key)")
+                                .schema(OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.STRING)
+                                        .addEnumeration("true")));
             }
         });
     }
@@ -304,7 +353,8 @@ public class ProblemDocumentation implements OASFilter {
     private static void pageParameter(Parameter parameter) {
         if ("page".equals(parameter.getName())) {
             parameter.getSchema().defaultValue(0).minimum(java.math.BigDecimal.ZERO);
-            parameter.description("The page, from 0; beyond the first " + PageRequest.MAX_OFFSET + " items 400 invalid-page");
+            parameter.description(
+                    "The page, from 0; beyond the first " + PageRequest.MAX_OFFSET + " items 400 invalid-page");
         } else if ("size".equals(parameter.getName())) {
             parameter.getSchema().defaultValue(PageRequest.DEFAULT_SIZE).minimum(java.math.BigDecimal.ONE);
             parameter.description("Items per page, from 1; above " + Page.MAX_SIZE + " it is " + Page.MAX_SIZE);
@@ -315,11 +365,16 @@ public class ProblemDocumentation implements OASFilter {
     private static void invalidPage(APIResponses responses, boolean hasBody) {
         APIResponse bad = responses.getAPIResponse("400");
         if (bad == null) {
-            responses.addAPIResponse("400", OASFactory.createAPIResponse()
-                    .description(String.join(", ", defaults(400, hasBody, "")) + ", " + PageRequest.INVALID));
-        } else if (bad.getRef() == null && (bad.getDescription() == null || !bad.getDescription().contains(PageRequest.INVALID))) {
-            String named = bad.getDescription() == null || slugs(bad.getDescription()).isEmpty()
-                    ? String.join(", ", defaults(400, hasBody, "")) : bad.getDescription();
+            responses.addAPIResponse(
+                    "400",
+                    OASFactory.createAPIResponse()
+                            .description(String.join(", ", defaults(400, hasBody, "")) + ", " + PageRequest.INVALID));
+        } else if (bad.getRef() == null
+                && (bad.getDescription() == null || !bad.getDescription().contains(PageRequest.INVALID))) {
+            String named =
+                    bad.getDescription() == null || slugs(bad.getDescription()).isEmpty()
+                            ? String.join(", ", defaults(400, hasBody, ""))
+                            : bad.getDescription();
             bad.setDescription(named + ", " + PageRequest.INVALID);
         }
     }
@@ -327,7 +382,8 @@ public class ProblemDocumentation implements OASFilter {
     private static void problem(APIResponse response, int status, String path, boolean hasBody, String prose) {
         Set<String> slugs = slugs(response.getDescription());
         // "... (409 term-closed); ... (409 already-applied)" in the operation's description names them too.
-        Matcher named = Pattern.compile("\\b" + status + " ([a-z]+(?:-[a-z]+)+)").matcher(prose);
+        Matcher named =
+                Pattern.compile("\\b" + status + " ([a-z]+(?:-[a-z]+)+)").matcher(prose);
         while (named.find()) {
             slugs.add(named.group(1));
         }
@@ -342,7 +398,8 @@ public class ProblemDocumentation implements OASFilter {
         if (response.getDescription() == null || response.getDescription().isBlank()) {
             response.setDescription(String.join(", ", slugs));
         }
-        MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF));
+        MediaType media =
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF));
         Map<String, Example> examples = new LinkedHashMap<>();
         Map<String, Object> written = writtenExamples(response);
         for (String slug : slugs) {
@@ -369,7 +426,8 @@ public class ProblemDocumentation implements OASFilter {
                 continue;
             }
             for (Example example : media.getExamples().values()) {
-                if (example.getValue() instanceof Map<?, ?> body && body.get("type") instanceof String type
+                if (example.getValue() instanceof Map<?, ?> body
+                        && body.get("type") instanceof String type
                         && type.startsWith(Problem.TYPE_BASE)) {
                     kept.putIfAbsent(type.substring(Problem.TYPE_BASE.length()), example.getValue());
                 }
@@ -391,14 +449,17 @@ public class ProblemDocumentation implements OASFilter {
 
     private static List<String> defaults(int status, boolean hasBody, String path) {
         return switch (status) {
-            case 400 -> hasBody ? List.of("validation-failed", "malformed-request", "unknown-field")
-                    : List.of("validation-failed");
+            case 400 ->
+                hasBody
+                        ? List.of("validation-failed", "malformed-request", "unknown-field")
+                        : List.of("validation-failed");
             case 401 -> List.of("unauthenticated");
             case 403 -> List.of("forbidden");
             case 404 -> List.of("not-found");
             case 415 -> List.of("unsupported-media-type");
             default -> {
-                // A made-up type would be a lie in the contract: this marker fails the gateway's MergedDocumentBuildTest
+                // A made-up type would be a lie in the contract: this marker fails the gateway's
+                // MergedDocumentBuildTest
                 // until the description names the real types.
                 yield List.of(status >= 500 ? "internal-error" : UNNAMED);
             }
@@ -412,7 +473,9 @@ public class ProblemDocumentation implements OASFilter {
         String title = known == null ? title(slug) : known.title();
         body.put("title", title);
         body.put("status", status);
-        body.put("detail", known == null ? title + ": see the operation's description for when this is answered" : known.detail());
+        body.put(
+                "detail",
+                known == null ? title + ": see the operation's description for when this is answered" : known.detail());
         body.put("instance", path.replaceAll("\\{[^}]+}", SAMPLE_ID));
         if ("validation-failed".equals(slug)) {
             body.put("errors", List.of(Map.of("field", "name", "message", "must not be blank")));
@@ -449,26 +512,51 @@ public class ProblemDocumentation implements OASFilter {
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details. Clients switch on type, which is stable per kind of error.")
                 .required(List.of("type", "title", "status"));
-        schema.addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uri")
-                .description("https://mentorship.example.org/problems/<slug>, stable per kind of error"));
-        schema.addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
-                .description("A short summary of the kind of error"));
-        schema.addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
-                .minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599))
-                .description("The HTTP status code"));
-        schema.addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
-                .description("What exactly is wrong or missing in this request"));
-        schema.addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
-                .format("uri-reference").description("The path of the request"));
-        schema.addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
-                .description("validation-failed only: each invalid field").maxItems(1000)
-                .items(OASFactory.createSchema().ref("#/components/schemas/Violation")));
+        schema.addProperty(
+                "type",
+                OASFactory.createSchema()
+                        .type(List.of(Schema.SchemaType.STRING))
+                        .format("uri")
+                        .description("https://mentorship.example.org/problems/<slug>, stable per kind of error"));
+        schema.addProperty(
+                "title",
+                OASFactory.createSchema()
+                        .type(List.of(Schema.SchemaType.STRING))
+                        .description("A short summary of the kind of error"));
+        schema.addProperty(
+                "status",
+                OASFactory.createSchema()
+                        .type(List.of(Schema.SchemaType.INTEGER))
+                        .format("int32")
+                        .minimum(java.math.BigDecimal.valueOf(400))
+                        .maximum(java.math.BigDecimal.valueOf(599))
+                        .description("The HTTP status code"));
+        schema.addProperty(
+                "detail",
+                OASFactory.createSchema()
+                        .type(List.of(Schema.SchemaType.STRING))
+                        .description("What exactly is wrong or missing in this request"));
+        schema.addProperty(
+                "instance",
+                OASFactory.createSchema()
+                        .type(List.of(Schema.SchemaType.STRING))
+                        .format("uri-reference")
+                        .description("The path of the request"));
+        schema.addProperty(
+                "errors",
+                OASFactory.createSchema()
+                        .type(List.of(Schema.SchemaType.ARRAY))
+                        .description("validation-failed only: each invalid field")
+                        .maxItems(1000)
+                        .items(OASFactory.createSchema().ref("#/components/schemas/Violation")));
         return schema;
     }
 
     private static Schema violationSchema() {
-        Schema schema = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                .description("One invalid field of a request").required(List.of("field", "message"));
+        Schema schema = OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .description("One invalid field of a request")
+                .required(List.of("field", "message"));
         schema.addProperty("field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)));
         schema.addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)));
         return schema;

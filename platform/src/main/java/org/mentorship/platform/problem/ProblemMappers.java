@@ -1,8 +1,12 @@
 package org.mentorship.platform.problem;
 
-import java.util.Comparator;
-import java.util.List;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -12,18 +16,11 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.util.Comparator;
+import java.util.List;
 import org.hibernate.StaleStateException;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Every error a REST endpoint can raise, as problem details: a stable type, a useful detail, no stack trace. */
 public class ProblemMappers {
@@ -56,8 +53,13 @@ public class ProblemMappers {
                 .map(v -> new Problem.Violation(field(v.getPropertyPath().toString()), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
-        return respond(new Problem(Problem.TYPE_BASE + "validation-failed", "Invalid request", 400,
-                "The request has " + violations.size() + " invalid field(s)", path(uri), violations));
+        return respond(new Problem(
+                Problem.TYPE_BASE + "validation-failed",
+                "Invalid request",
+                400,
+                "The request has " + violations.size() + " invalid field(s)",
+                path(uri),
+                violations));
     }
 
     /** Named separately: Quarkus has a built-in mapper for this subtype that would otherwise answer plain JSON. */
@@ -69,15 +71,23 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return respond(Problem.of("unknown-field", "Unknown or server-owned field", 400,
-                    "Field '" + unknown.getPropertyName() + "' cannot be set by a request", path(uri)));
+            return respond(Problem.of(
+                    "unknown-field",
+                    "Unknown or server-owned field",
+                    400,
+                    "Field '" + unknown.getPropertyName() + "' cannot be set by a request",
+                    path(uri)));
         }
         if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
-            return respond(Problem.of("malformed-request", "Malformed request body", 400,
-                    "A field has the wrong type or format: " + e.getOriginalMessage(), path(uri)));
+            return respond(Problem.of(
+                    "malformed-request",
+                    "Malformed request body",
+                    400,
+                    "A field has the wrong type or format: " + e.getOriginalMessage(),
+                    path(uri)));
         }
-        return respond(Problem.of("malformed-request", "Malformed request body", 400,
-                "The body is not valid JSON", path(uri)));
+        return respond(Problem.of(
+                "malformed-request", "Malformed request body", 400, "The body is not valid JSON", path(uri)));
     }
 
     @ServerExceptionMapper
@@ -97,24 +107,34 @@ public class ProblemMappers {
             return respond(Problem.of("not-found", "Not found", status, "No resource at this path", path(uri)));
         }
         if (e instanceof NotAllowedException) {
-            return respond(Problem.of("method-not-allowed", "Method not allowed", status,
-                    "This path does not accept that method", path(uri)));
+            return respond(Problem.of(
+                    "method-not-allowed",
+                    "Method not allowed",
+                    status,
+                    "This path does not accept that method",
+                    path(uri)));
         }
         if (e instanceof NotSupportedException) {
-            return respond(Problem.of("unsupported-media-type", "Unsupported media type", status,
-                    "Send the body as application/json", path(uri)));
+            return respond(Problem.of(
+                    "unsupported-media-type",
+                    "Unsupported media type",
+                    status,
+                    "Send the body as application/json",
+                    path(uri)));
         }
         if (e instanceof NotAcceptableException) {
-            return respond(Problem.of("not-acceptable", "Not acceptable", status,
-                    "This resource answers application/json", path(uri)));
+            return respond(Problem.of(
+                    "not-acceptable", "Not acceptable", status, "This resource answers application/json", path(uri)));
         }
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
         Response.Status.Family family = Response.Status.Family.familyOf(status);
         String title = Response.Status.fromStatusCode(status) != null
-                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "HTTP " + status;
-        String detail = family == Response.Status.Family.SERVER_ERROR ? "The request could not be completed" : e.getMessage();
+                ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                : "HTTP " + status;
+        String detail =
+                family == Response.Status.Family.SERVER_ERROR ? "The request could not be completed" : e.getMessage();
         return respond(Problem.of(slug(title), title, status, detail, path(uri)));
     }
 
@@ -122,29 +142,50 @@ public class ProblemMappers {
     public Response unexpected(Exception e, UriInfo uri) {
         if (DatabaseUnavailable.is(e)) {
             LOG.warnf("Database unavailable on %s: %s", path(uri), e.getMessage());
-            return Response.fromResponse(respond(Problem.of(DatabaseUnavailable.SLUG, "Database unavailable", 503,
-                    "The service's database cannot take this request right now; nothing was changed. Retry after "
-                            + DatabaseUnavailable.RETRY_AFTER_SECONDS + " s", path(uri))))
-                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+            return Response.fromResponse(respond(Problem.of(
+                            DatabaseUnavailable.SLUG,
+                            "Database unavailable",
+                            503,
+                            "The service's database cannot take this request right now; nothing was changed. Retry after "
+                                    + DatabaseUnavailable.RETRY_AFTER_SECONDS + " s",
+                            path(uri))))
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .build();
         }
         LOG.error("Unexpected error on " + path(uri), e);
-        return respond(Problem.of("internal-error", "Internal error", 500,
-                "The request could not be completed; it has been logged", path(uri)));
+        return respond(Problem.of(
+                "internal-error",
+                "Internal error",
+                500,
+                "The request could not be completed; it has been logged",
+                path(uri)));
     }
 
     private Response unauthorized(UriInfo uri) {
-        return Response.fromResponse(respond(Problem.of("unauthenticated", "Authentication required", 401,
-                "Send a valid bearer token (Authorization: Bearer ...)", path(uri))))
-                .header("WWW-Authenticate", "Bearer").build();
+        return Response.fromResponse(respond(Problem.of(
+                        "unauthenticated",
+                        "Authentication required",
+                        401,
+                        "Send a valid bearer token (Authorization: Bearer ...)",
+                        path(uri))))
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     private Response stale(UriInfo uri) {
-        return respond(Problem.of("stale-write", "Concurrent change", 409,
-                "Someone changed this record since you read it; read it again and retry", path(uri)));
+        return respond(Problem.of(
+                "stale-write",
+                "Concurrent change",
+                409,
+                "Someone changed this record since you read it; read it again and retry",
+                path(uri)));
     }
 
     static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     private static String path(UriInfo uri) {

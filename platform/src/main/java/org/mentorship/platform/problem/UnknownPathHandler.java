@@ -1,10 +1,9 @@
 package org.mentorship.platform.problem;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 /** Paths that no REST resource or management route claims still answer 404 as problem details. */
 @ApplicationScoped
@@ -12,9 +11,15 @@ public class UnknownPathHandler {
 
     void register(@Observes Router router) {
         router.route().order(Integer.MAX_VALUE).handler(ctx -> {
-            Problem problem = Problem.of("not-found", "Not found", 404, "No resource at this path",
+            Problem problem = Problem.of(
+                    "not-found",
+                    "Not found",
+                    404,
+                    "No resource at this path",
                     ctx.request().path());
-            ctx.response().setStatusCode(404).putHeader("Content-Type", Problem.MEDIA_TYPE)
+            ctx.response()
+                    .setStatusCode(404)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .end(Json.encode(problem));
         });
     }

@@ -1,13 +1,10 @@
 package org.mentorship.platform.security;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
 import java.util.Arrays;
 import java.util.Set;
-
-import jakarta.enterprise.context.RequestScoped;
-
 import org.eclipse.microprofile.jwt.JsonWebToken;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Who is calling: the verified token's subject and roles. Services decide object-level access

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-
 import org.mentorship.platform.problem.ProblemException;
 
 /**
@@ -35,8 +34,7 @@ public final class ObjectAccess {
     private final List<BooleanSupplier> grants = new ArrayList<>();
     private final List<Refusal> refusals = new ArrayList<>();
 
-    private record Refusal(BooleanSupplier applies, String detail) {
-    }
+    private record Refusal(BooleanSupplier applies, String detail) {}
 
     private ObjectAccess(Caller caller, String what, Object id) {
         this.caller = caller;
@@ -115,7 +113,9 @@ public final class ObjectAccess {
 
     /** The answer for a caller not let in: the first refusal that applies, or 404 not-found. */
     public ProblemException refusal() {
-        return refusals.stream().filter(r -> r.applies().getAsBoolean()).findFirst()
+        return refusals.stream()
+                .filter(r -> r.applies().getAsBoolean())
+                .findFirst()
                 .map(r -> ProblemException.forbidden(r.detail()))
                 .orElseGet(() -> ProblemException.notFound(what, id));
     }

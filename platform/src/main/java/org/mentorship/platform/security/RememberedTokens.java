@@ -1,27 +1,22 @@
 package org.mentorship.platform.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
 import javax.crypto.SecretKey;
-
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.jwt.JsonWebToken;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.smallrye.jwt.auth.principal.DefaultJWTParser;
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
 
 /**
  * The token check Quarkus runs on every request (its JWT mechanism asks the {@link JWTParser} bean), remembering the
@@ -40,14 +35,15 @@ public class RememberedTokens implements JWTParser {
     static final Duration KEEP_FOR = Duration.ofSeconds(60);
     static final int MAX_TOKENS = 10_000;
 
-    private record Passed(JsonWebToken jwt, Instant believedUntil) {
-    }
+    private record Passed(JsonWebToken jwt, Instant believedUntil) {}
 
     private final JWTParser check;
     private final Clock clock;
     // Upkeep (eviction) on the calling thread: a few operations, and the bound holds at once.
-    private final Cache<String, Passed> passed =
-            Caffeine.newBuilder().maximumSize(MAX_TOKENS).executor(Runnable::run).build();
+    private final Cache<String, Passed> passed = Caffeine.newBuilder()
+            .maximumSize(MAX_TOKENS)
+            .executor(Runnable::run)
+            .build();
 
     @Inject
     RememberedTokens(DefaultJWTParser check) {

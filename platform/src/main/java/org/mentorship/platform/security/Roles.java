@@ -11,6 +11,5 @@ public final class Roles {
     /** Operations staff: health of the event flow (dead letters and their replay), no program data beyond that. */
     public static final String OPS = "ops";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

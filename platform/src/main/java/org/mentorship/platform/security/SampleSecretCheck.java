@@ -1,18 +1,15 @@
 package org.mentorship.platform.security;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.config.Config;
-import org.mentorship.platform.security.SampleSecrets.Setting;
-
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.config.SmallRyeConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.mentorship.platform.security.SampleSecrets.Setting;
 
 /**
  * Refuses to start a packaged service (java -jar, a container) that uses a secret, password or account known from

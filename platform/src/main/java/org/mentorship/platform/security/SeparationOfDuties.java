@@ -13,8 +13,7 @@ public final class SeparationOfDuties {
     /** The problem type's slug: {@code https://mentorship.example.org/problems/self-dealing}. */
     public static final String SELF_DEALING = "self-dealing";
 
-    private SeparationOfDuties() {
-    }
+    private SeparationOfDuties() {}
 
     /** Whether the acting user is the person the record is about (its applicant, mentee or payee). */
     public static boolean isSelf(String actorId, String subjectUserId) {

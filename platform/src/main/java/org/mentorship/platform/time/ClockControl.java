@@ -1,8 +1,5 @@
 package org.mentorship.platform.time;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +9,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,17 +29,17 @@ import org.mentorship.platform.security.Roles;
 public class ClockControl {
 
     /** What the clock reads and how far it has been moved. */
-    public record ClockState(Instant now, Duration offset) {
-    }
+    public record ClockState(Instant now, Duration offset) {}
 
     /** How far to move the clock, as an ISO 8601 duration (e.g. {@code P14D}, {@code PT6H}). */
-    public record Advance(@NotNull Duration by) {
-    }
+    public record Advance(@NotNull Duration by) {}
 
     private final ProgramClock clock;
     private final boolean enabled;
 
-    ClockControl(ProgramClock clock, @ConfigProperty(name = "mentorship.clock.control-enabled", defaultValue = "false") boolean enabled) {
+    ClockControl(
+            ProgramClock clock,
+            @ConfigProperty(name = "mentorship.clock.control-enabled", defaultValue = "false") boolean enabled) {
         this.clock = clock;
         this.enabled = enabled;
     }
@@ -61,8 +59,8 @@ public class ClockControl {
     public ClockState advance(@Valid @NotNull Advance request) {
         requireEnabled();
         if (request.by().isNegative() || request.by().isZero()) {
-            throw ProblemException.unprocessable("clock-backwards", "The clock only moves forward",
-                    "Give a positive duration, e.g. P14D");
+            throw ProblemException.unprocessable(
+                    "clock-backwards", "The clock only moves forward", "Give a positive duration, e.g. P14D");
         }
         clock.advance(request.by());
         return new ClockState(clock.instant(), clock.offset());

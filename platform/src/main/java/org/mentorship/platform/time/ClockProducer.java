@@ -1,10 +1,9 @@
 package org.mentorship.platform.time;
 
-import java.time.Clock;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 
 /** One program clock per service; inject {@link Clock} wherever a rule depends on "now". */
 @ApplicationScoped

@@ -1,17 +1,5 @@
 package org.mentorship.platform.tracing;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.jboss.logging.MDC;
-import org.mentorship.platform.web.RequestIds;
-
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
@@ -22,6 +10,15 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapPropagator;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.jboss.logging.MDC;
+import org.mentorship.platform.web.RequestIds;
 
 /**
  * Carries a request's trace and request id through an event: the outbox row keeps the W3C {@code traceparent} of the
@@ -41,6 +38,7 @@ public class EventTracing {
     public static final String REQUEST_ID_HEADER = "x-request-id";
     /** The MDC keys Quarkus uses for the current span (so JSON log lines carry them under "mdc"). */
     static final String MDC_TRACE_ID = "traceId";
+
     static final String MDC_SPAN_ID = "spanId";
 
     private static final TextMapGetter<ConsumerRecord<?, ?>> HEADERS = new TextMapGetter<>() {
@@ -114,7 +112,9 @@ public class EventTracing {
      */
     public Handling handling(String consumer, ConsumerRecord<String, String> record) {
         Context parent = propagator.extract(Context.root(), record, HEADERS);
-        Span span = tracer.spanBuilder(consumer + " process").setParent(parent).setSpanKind(SpanKind.CONSUMER)
+        Span span = tracer.spanBuilder(consumer + " process")
+                .setParent(parent)
+                .setSpanKind(SpanKind.CONSUMER)
                 .setAttribute("messaging.system", "kafka")
                 .setAttribute("messaging.operation.type", "process")
                 .setAttribute("messaging.destination.name", record.topic())

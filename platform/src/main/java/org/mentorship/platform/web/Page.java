@@ -1,9 +1,8 @@
 package org.mentorship.platform.web;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.util.List;
 import java.util.function.Function;
-
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * One page of a list, the same shape in every service: {@code page} counts from 0, {@code size} is capped at
@@ -16,7 +15,8 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     /** Runs the query for one page and maps its rows. */
     public static <E, T> Page<T> of(PanacheQuery<E> query, PageRequest page, Function<E, T> map) {
         List<T> items = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list().stream()
-                .map(map).toList();
+                .map(map)
+                .toList();
         return new Page<>(items, page.page(), page.size(), query.count());
     }
 
@@ -28,7 +28,8 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     /** A page of a list already in memory (small lists, e.g. a plan's milestones). */
     public static <T> Page<T> slice(List<T> all, PageRequest page) {
         int from = Math.min(page.offset(), all.size());
-        return new Page<>(all.subList(from, Math.min(from + page.size(), all.size())), page.page(), page.size(), all.size());
+        return new Page<>(
+                all.subList(from, Math.min(from + page.size(), all.size())), page.page(), page.size(), all.size());
     }
 
     /** Every item as one page. */

@@ -1,7 +1,6 @@
 package org.mentorship.platform.web;
 
 import java.util.List;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -20,6 +19,10 @@ public abstract class PageOf<T> {
     @Schema(required = true, minimum = "1", maximum = "" + Page.MAX_SIZE, description = "The page size (capped)")
     public int size;
 
-    @Schema(required = true, minimum = "0", maximum = "9223372036854775807", description = "How many items match in all")
+    @Schema(
+            required = true,
+            minimum = "0",
+            maximum = "9223372036854775807",
+            description = "How many items match in all")
     public long total;
 }

@@ -12,6 +12,7 @@ public record PageRequest(int page, int size) {
     public static final int DEFAULT_SIZE = 20;
     /** Deeper than this is a scan no person pages through: narrow the list with its filters instead. */
     public static final long MAX_OFFSET = 100_000;
+
     public static final String INVALID = "invalid-page";
 
     public static PageRequest of(Integer page, Integer size) {
@@ -22,7 +23,10 @@ public record PageRequest(int page, int size) {
         }
         int capped = Math.min(s, Page.MAX_SIZE);
         if ((long) p * capped > MAX_OFFSET) {
-            throw new ProblemException(400, INVALID, "Invalid page",
+            throw new ProblemException(
+                    400,
+                    INVALID,
+                    "Invalid page",
                     "page " + p + " lies beyond the first " + MAX_OFFSET + " items: narrow the list with its filters");
         }
         return new PageRequest(p, capped);

@@ -1,10 +1,9 @@
 package org.mentorship.platform.web;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 /**
  * An answer to a request that carried credentials is {@code Cache-Control: no-store} unless its resource says

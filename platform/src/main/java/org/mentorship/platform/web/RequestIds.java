@@ -1,14 +1,11 @@
 package org.mentorship.platform.web;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
-
+import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
-
-import io.vertx.ext.web.Router;
 
 /**
  * Every request carries an {@code X-Request-Id}: the caller's (the gateway passes its own on) or a new one. It is
@@ -25,7 +22,9 @@ public class RequestIds {
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 10).handler(ctx -> {
             String given = ctx.request().getHeader(HEADER);
-            String id = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+            String id = given != null && SAFE.matcher(given).matches()
+                    ? given
+                    : UUID.randomUUID().toString();
             MDC.put(MDC_KEY, id);
             ctx.put(MDC_KEY, id);
             ctx.response().headers().set(HEADER, id);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -33,7 +32,8 @@ class ConsumerFailoverTest {
     @Test
     void theSameReplicaRestartedAfterKillNineResumesAtOnce() throws Exception {
         String channel = "evaluation-events";
-        Duration took = failover(StaticGroupMembership.instanceId("replica-1", channel),
+        Duration took = failover(
+                StaticGroupMembership.instanceId("replica-1", channel),
                 StaticGroupMembership.instanceId("replica-1", channel));
         assertThat(took).isLessThan(LIMIT);
     }
@@ -41,8 +41,8 @@ class ConsumerFailoverTest {
     @Test
     void aReplacementWithANewNameTakesOverWhenTheDeadSessionExpires() throws Exception {
         String channel = "evaluation-events";
-        Duration took = failover(StaticGroupMembership.instanceId("pod-a", channel),
-                StaticGroupMembership.instanceId("pod-b", channel));
+        Duration took = failover(
+                StaticGroupMembership.instanceId("pod-a", channel), StaticGroupMembership.instanceId("pod-b", channel));
         assertThat(took).isLessThan(LIMIT);
     }
 
@@ -63,15 +63,16 @@ class ConsumerFailoverTest {
         kafka.send(new ProducerRecord<>(topic, "key", "after"));
 
         long start = System.nanoTime();
-        try (KafkaConsumer<String, String> replacement = new KafkaConsumer<>(
-                GroupMember.properties(bootstrap, group, replacementId))) {
+        try (KafkaConsumer<String, String> replacement =
+                new KafkaConsumer<>(GroupMember.properties(bootstrap, group, replacementId))) {
             replacement.subscribe(List.of(topic));
             while (System.nanoTime() - start < Duration.ofSeconds(90).toNanos()) {
                 for (ConsumerRecord<String, String> record : replacement.poll(Duration.ofMillis(100))) {
                     if (record.value().equals("after")) {
                         Duration took = Duration.ofNanos(System.nanoTime() - start);
-                        System.out.printf("Failover %s -> %s: first event after %d ms%n", killedId, replacementId,
-                                took.toMillis());
+                        System.out.printf(
+                                "Failover %s -> %s: first event after %d ms%n",
+                                killedId, replacementId, took.toMillis());
                         return took;
                     }
                 }
@@ -82,15 +83,25 @@ class ConsumerFailoverTest {
 
     private Process startMember(String topic, String group, String instanceId) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx96m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                GroupMember.class.getName(), bootstrap, topic, group, instanceId)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(
+                        java,
+                        "-Xmx96m",
+                        "-XX:+UseSerialGC",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        GroupMember.class.getName(),
+                        bootstrap,
+                        topic,
+                        group,
+                        instanceId)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     private static void awaitLine(Process process, String line, Duration timeout) throws Exception {
         CompletableFuture<Boolean> seen = CompletableFuture.supplyAsync(() -> {
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String next;
                 while ((next = out.readLine()) != null) {
                     if (next.startsWith(line)) {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,8 +27,7 @@ public final class GroupMember {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties(args[0], args[2], args[3]))) {
             consumer.subscribe(List.of(args[1]), new ConsumerRebalanceListener() {
                 @Override
-                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                }
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {}
 
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
@@ -59,7 +57,9 @@ public final class GroupMember {
         String prefix = "mp.messaging.connector.smallrye-kafka.";
         Properties props = new Properties();
         props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, shared.getProperty(prefix + "session.timeout.ms", "45000"));
-        props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, shared.getProperty(prefix + "heartbeat.interval.ms", "3000"));
+        props.put(
+                ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG,
+                shared.getProperty(prefix + "heartbeat.interval.ms", "3000"));
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         if (!"-".equals(instanceId)) {
@@ -72,6 +72,5 @@ public final class GroupMember {
         return props;
     }
 
-    private GroupMember() {
-    }
+    private GroupMember() {}
 }

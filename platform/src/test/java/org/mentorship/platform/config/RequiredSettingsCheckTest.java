@@ -4,19 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.eclipse.microprofile.config.Config;
-import org.junit.jupiter.api.Test;
-import org.mentorship.platform.config.RequiredSettings.Lookup;
-import org.mentorship.platform.config.RequiredSettings.Requirement;
-
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.junit.jupiter.api.Test;
+import org.mentorship.platform.config.RequiredSettings.Lookup;
+import org.mentorship.platform.config.RequiredSettings.Requirement;
 
 class RequiredSettingsCheckTest {
 
@@ -34,7 +32,9 @@ class RequiredSettingsCheckTest {
         for (String property : properties) {
             values.remove(property);
         }
-        return new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(values, "test", 500)).build();
+        return new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(values, "test", 500))
+                .build();
     }
 
     private static void verify(Config config, LaunchMode mode) {
@@ -43,8 +43,12 @@ class RequiredSettingsCheckTest {
 
     @Test
     void aPackagedServiceWithoutItsInfrastructureRefusesToStartNamingEveryMissingVariableAtOnce() {
-        Config config = without("quarkus.datasource.jdbc.url", "quarkus.datasource.username",
-                "quarkus.datasource.password", "kafka.bootstrap.servers", "mp.jwt.verify.issuer");
+        Config config = without(
+                "quarkus.datasource.jdbc.url",
+                "quarkus.datasource.username",
+                "quarkus.datasource.password",
+                "kafka.bootstrap.servers",
+                "mp.jwt.verify.issuer");
         assertThatThrownBy(() -> verify(config, LaunchMode.NORMAL))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("Missing required settings: MP_JWT_VERIFY_ISSUER (mp.jwt.verify.issuer), "
@@ -52,16 +56,22 @@ class RequiredSettingsCheckTest {
                         + "QUARKUS_DATASOURCE_USERNAME (quarkus.datasource.username), "
                         + "QUARKUS_DATASOURCE_PASSWORD (quarkus.datasource.password), "
                         + "KAFKA_BOOTSTRAP_SERVERS (kafka.bootstrap.servers).")
-                .satisfies(e -> assertThat(((ConfigurationException) e).getConfigKeys()).containsExactly(
-                        "mp.jwt.verify.issuer", "quarkus.datasource.jdbc.url", "quarkus.datasource.username",
-                        "quarkus.datasource.password", "kafka.bootstrap.servers"));
+                .satisfies(e -> assertThat(((ConfigurationException) e).getConfigKeys())
+                        .containsExactly(
+                                "mp.jwt.verify.issuer",
+                                "quarkus.datasource.jdbc.url",
+                                "quarkus.datasource.username",
+                                "quarkus.datasource.password",
+                                "kafka.bootstrap.servers"));
     }
 
     @Test
     void aBlankValueIsMissing() {
         Map<String, String> values = new HashMap<>(COMPLETE);
         values.put("kafka.bootstrap.servers", " ");
-        Config config = new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(values, "test", 500)).build();
+        Config config = new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(values, "test", 500))
+                .build();
         assertThatThrownBy(() -> verify(config, LaunchMode.NORMAL))
                 .hasMessageContaining("KAFKA_BOOTSTRAP_SERVERS (kafka.bootstrap.servers)");
     }
@@ -70,19 +80,22 @@ class RequiredSettingsCheckTest {
     void aServiceWithoutAnAudienceRefusesToStartInEveryLaunchMode() {
         for (LaunchMode mode : LaunchMode.values()) {
             assertThatThrownBy(() -> verify(without("mp.jwt.verify.audiences"), mode))
-                    .as(mode.name()).hasMessageContaining("MP_JWT_VERIFY_AUDIENCES (mp.jwt.verify.audiences)");
+                    .as(mode.name())
+                    .hasMessageContaining("MP_JWT_VERIFY_AUDIENCES (mp.jwt.verify.audiences)");
         }
     }
 
     @Test
     void eitherKeySettingWillDo() {
-        assertThatThrownBy(() -> verify(without("mp.jwt.verify.publickey.location"),
-                LaunchMode.NORMAL)).hasMessageContaining("MP_JWT_VERIFY_PUBLICKEY_LOCATION "
+        assertThatThrownBy(() -> verify(without("mp.jwt.verify.publickey.location"), LaunchMode.NORMAL))
+                .hasMessageContaining("MP_JWT_VERIFY_PUBLICKEY_LOCATION "
                         + "(mp.jwt.verify.publickey.location) or MP_JWT_VERIFY_PUBLICKEY (mp.jwt.verify.publickey)");
         Map<String, String> values = new HashMap<>(COMPLETE);
         values.remove("mp.jwt.verify.publickey.location");
         values.put("mp.jwt.verify.publickey", "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA");
-        Config config = new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(values, "test", 500)).build();
+        Config config = new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(values, "test", 500))
+                .build();
         assertThatCode(() -> verify(config, LaunchMode.NORMAL)).doesNotThrowAnyException();
     }
 
@@ -101,10 +114,13 @@ class RequiredSettingsCheckTest {
     @Test
     void anExtensionsOwnDefaultDoesNotCount() {
         // As Quarkus Mailer's host defaults to localhost: a value from the default-values source is not a setting.
-        Config config = new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(COMPLETE, "test", 500))
-                .withDefaultValue("quarkus.mailer.host", "localhost").build();
+        Config config = new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(COMPLETE, "test", 500))
+                .withDefaultValue("quarkus.mailer.host", "localhost")
+                .build();
         Requirement mailHost = Requirement.of("quarkus.mailer.host", "QUARKUS_MAILER_HOST");
-        assertThat(RequiredSettings.missing(Lookup.of(config), List.of(mailHost))).containsExactly(mailHost);
+        assertThat(RequiredSettings.missing(Lookup.of(config), List.of(mailHost)))
+                .containsExactly(mailHost);
         assertThat(config.getValue("quarkus.mailer.host", String.class)).isEqualTo("localhost");
     }
 }

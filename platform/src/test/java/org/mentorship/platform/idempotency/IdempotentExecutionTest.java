@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,11 +40,13 @@ class IdempotentExecutionTest {
 
     @BeforeEach
     void database() throws Exception {
-        try (Connection admin = postgres.connect(); Statement st = admin.createStatement()) {
+        try (Connection admin = postgres.connect();
+                Statement st = admin.createStatement()) {
             st.execute("create database " + database);
         }
         jdbcUrl = postgres.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-        try (Connection c = connect(); Statement st = c.createStatement()) {
+        try (Connection c = connect();
+                Statement st = c.createStatement()) {
             st.execute(Files.readString(Path.of("src/main/resources/db/platform/V0_5__idempotency_keys.sql")));
             st.execute("create table work (id uuid primary key, caller varchar(200) not null)");
         }
@@ -53,7 +54,8 @@ class IdempotentExecutionTest {
 
     @AfterEach
     void drop() throws Exception {
-        try (Connection admin = postgres.connect(); Statement st = admin.createStatement()) {
+        try (Connection admin = postgres.connect();
+                Statement st = admin.createStatement()) {
             st.execute("drop database if exists " + database + " with (force)");
         }
     }
@@ -68,7 +70,8 @@ class IdempotentExecutionTest {
         assertThat(first.replayed()).isFalse();
         assertThat(again.replayed()).isTrue();
         assertThat(again.answer()).isEqualTo(first.answer());
-        assertThat(again.answer().headers()).containsEntry("Location", first.answer().headers().get("Location"))
+        assertThat(again.answer().headers())
+                .containsEntry("Location", first.answer().headers().get("Location"))
                 .containsEntry("Content-Type", List.of("application/json"));
         assertThat(works()).isEqualTo(1);
     }
@@ -107,9 +110,10 @@ class IdempotentExecutionTest {
     void workThatFailsKeepsNoKey() throws Exception {
         IdempotentRequest request = request("amy", "k-1", "/api/v1/things", "{}");
         assertThatThrownBy(() -> inTransaction(c -> execution.run(single(c), request, T0, () -> {
-            work(c, request.caller());
-            throw ProblemException.conflict("term-closed", "Closed", "closed");
-        }))).isInstanceOf(ProblemException.class);
+                    work(c, request.caller());
+                    throw ProblemException.conflict("term-closed", "Closed", "closed");
+                })))
+                .isInstanceOf(ProblemException.class);
 
         assertThat(call(request, T0, Duration.ZERO).replayed()).isFalse();
         assertThat(works()).isEqualTo(1);
@@ -122,7 +126,8 @@ class IdempotentExecutionTest {
         call(request("amy", "k-2", "/api/v1/things", "{}"), T0.plus(Duration.ofHours(12)), Duration.ZERO);
 
         assertThat(deleteExpired(T0.plus(TTL).minusSeconds(1))).isZero();
-        assertThat(call(request, T0.plus(TTL).minusSeconds(1), Duration.ZERO).replayed()).isTrue();
+        assertThat(call(request, T0.plus(TTL).minusSeconds(1), Duration.ZERO).replayed())
+                .isTrue();
         assertThat(deleteExpired(T0.plus(TTL))).isEqualTo(1);
         assertThat(keys()).isEqualTo(1);
 
@@ -156,7 +161,9 @@ class IdempotentExecutionTest {
 
         assertThat(works()).isEqualTo(1);
         assertThat(outcomes).filteredOn(o -> !o.replayed()).hasSize(1);
-        assertThat(outcomes).extracting(IdempotentExecution.Outcome::answer).containsOnly(outcomes.get(0).answer());
+        assertThat(outcomes)
+                .extracting(IdempotentExecution.Outcome::answer)
+                .containsOnly(outcomes.get(0).answer());
     }
 
     private IdempotentExecution.Outcome call(IdempotentRequest request, Instant now, Duration workTime)
@@ -164,8 +171,14 @@ class IdempotentExecutionTest {
         return inTransaction(c -> execution.run(single(c), request, now, () -> {
             String id = work(c, request.caller());
             sleep(workTime);
-            return new StoredAnswer(201, Map.of("Location", List.of("http://localhost/api/v1/things/" + id),
-                    "Content-Type", List.of("application/json")), IdempotentRequest.utf8("{\"id\":\"" + id + "\"}"));
+            return new StoredAnswer(
+                    201,
+                    Map.of(
+                            "Location",
+                            List.of("http://localhost/api/v1/things/" + id),
+                            "Content-Type",
+                            List.of("application/json")),
+                    IdempotentRequest.utf8("{\"id\":\"" + id + "\"}"));
         }));
     }
 
@@ -233,7 +246,8 @@ class IdempotentExecutionTest {
     }
 
     private long count(String table) throws SQLException {
-        try (Connection c = connect(); Statement st = c.createStatement();
+        try (Connection c = connect();
+                Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("select count(*) from " + table)) {
             rs.next();
             return rs.getLong(1);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.sql.SQLException;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.contracts.EventJson;
 import org.mentorship.platform.problem.ProblemException;
@@ -35,7 +34,8 @@ class DeterministicFailuresTest {
         assertThat(syntax.getSQLState()).isEqualTo("42601");
         for (SQLException e : new SQLException[] {unique, division, syntax}) {
             assertThat(TransientFailures.deterministic(RealFailures.asHibernate(e)))
-                    .as(e.getSQLState()).hasValueSatisfying(reason -> assertThat(reason).contains(e.getSQLState()));
+                    .as(e.getSQLState())
+                    .hasValueSatisfying(reason -> assertThat(reason).contains(e.getSQLState()));
         }
     }
 
@@ -47,17 +47,22 @@ class DeterministicFailuresTest {
             }
         }
         assertThat(TransientFailures.isTransient(new TermRefused())).isFalse();
-        assertThat(TransientFailures.isTransient(ProblemException.conflict("mentorship-ended", "Ended", "it has ended"))).isFalse();
-        assertThat(TransientFailures.isTransient(ProblemException.unprocessable("bad-split", "Bad split", "50/60"))).isFalse();
-        assertThat(TransientFailures.isTransient(new IllegalArgumentException("The term ends before it starts"))).isFalse();
+        assertThat(TransientFailures.isTransient(
+                        ProblemException.conflict("mentorship-ended", "Ended", "it has ended")))
+                .isFalse();
+        assertThat(TransientFailures.isTransient(ProblemException.unprocessable("bad-split", "Bad split", "50/60")))
+                .isFalse();
+        assertThat(TransientFailures.isTransient(new IllegalArgumentException("The term ends before it starts")))
+                .isFalse();
     }
 
     @Test
     void aRefusalDeepInTheChainIsFoundBehindWrappers() throws SQLException {
         SQLException unique = RealFailures.failing(
                 "create temp table twice (id int primary key); insert into twice values (1); insert into twice values (1)");
-        RuntimeException wrapped = new IllegalStateException("flush at commit",
-                new jakarta.persistence.PersistenceException(RealFailures.asHibernate(unique)));
-        assertThat(TransientFailures.deterministic(wrapped)).hasValueSatisfying(reason -> assertThat(reason).contains("23505"));
+        RuntimeException wrapped = new IllegalStateException(
+                "flush at commit", new jakarta.persistence.PersistenceException(RealFailures.asHibernate(unique)));
+        assertThat(TransientFailures.deterministic(wrapped))
+                .hasValueSatisfying(reason -> assertThat(reason).contains("23505"));
     }
 }

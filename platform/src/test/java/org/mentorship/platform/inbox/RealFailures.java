@@ -1,5 +1,8 @@
 package org.mentorship.platform.inbox;
 
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalPropertiesReader;
+import jakarta.transaction.TransactionManager;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -10,15 +13,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.exception.internal.SQLStateConversionDelegate;
 import org.hibernate.exception.internal.StandardSQLExceptionConverter;
 import org.mentorship.testsupport.TestPostgres;
-
-import io.agroal.api.AgroalDataSource;
-import io.agroal.api.configuration.supplier.AgroalPropertiesReader;
-import jakarta.transaction.TransactionManager;
 
 /**
  * Failures as the real stack throws them, produced for real against the test PostgreSQL: an exhausted Agroal pool,
@@ -32,8 +30,10 @@ public final class RealFailures {
     /** What Hibernate makes of a JDBC failure on PostgreSQL (its dialect's conversion, as in a service). */
     public static RuntimeException asHibernate(SQLException e) {
         PostgreSQLDialect dialect = new PostgreSQLDialect();
-        return new StandardSQLExceptionConverter(dialect.buildSQLExceptionConversionDelegate(),
-                new SQLStateConversionDelegate(dialect::getViolatedConstraintNameExtractor)).convert(e, "test", "sql");
+        return new StandardSQLExceptionConverter(
+                        dialect.buildSQLExceptionConversionDelegate(),
+                        new SQLStateConversionDelegate(dialect::getViolatedConstraintNameExtractor))
+                .convert(e, "test", "sql");
     }
 
     /** Agroal's pool of one, held by one caller, asked for a second connection. */
@@ -55,7 +55,8 @@ public final class RealFailures {
     }
 
     public static SQLException statementTimeout() throws SQLException {
-        try (Connection c = PG.connect(); Statement st = c.createStatement()) {
+        try (Connection c = PG.connect();
+                Statement st = c.createStatement()) {
             st.execute("set statement_timeout = 100");
             st.execute("select pg_sleep(5)");
             throw new AssertionError("pg_sleep(5) finished under a 100 ms statement timeout");
@@ -67,8 +68,10 @@ public final class RealFailures {
     /** Another session holds the row's lock; this one waits at most 100 ms for it. */
     public static SQLException lockTimeout() throws SQLException {
         String table = table("locked");
-        try (Connection holder = PG.connect(); Connection waiter = PG.connect();
-                Statement h = holder.createStatement(); Statement w = waiter.createStatement()) {
+        try (Connection holder = PG.connect();
+                Connection waiter = PG.connect();
+                Statement h = holder.createStatement();
+                Statement w = waiter.createStatement()) {
             h.execute("create table " + table + " (id int primary key)");
             h.execute("insert into " + table + " values (1)");
             holder.setAutoCommit(false);
@@ -89,7 +92,8 @@ public final class RealFailures {
 
     public static SQLException readOnly() throws SQLException {
         String table = table("ro");
-        try (Connection c = PG.connect(); Statement st = c.createStatement()) {
+        try (Connection c = PG.connect();
+                Statement st = c.createStatement()) {
             st.execute("create table " + table + " (id int)");
             c.setAutoCommit(false);
             st.execute("set transaction read only");
@@ -132,8 +136,11 @@ public final class RealFailures {
             });
             acceptor.setDaemon(true);
             acceptor.start();
-            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.getLocalPort()
-                    + "/x?connectTimeout=1&socketTimeout=1&loginTimeout=1", "x", "x")) {
+            try (Connection c = DriverManager.getConnection(
+                    "jdbc:postgresql://127.0.0.1:" + server.getLocalPort()
+                            + "/x?connectTimeout=1&socketTimeout=1&loginTimeout=1",
+                    "x",
+                    "x")) {
                 throw new AssertionError("Connected to a server that never answers");
             } catch (SQLException e) {
                 return e;
@@ -163,7 +170,8 @@ public final class RealFailures {
     }
 
     public static SQLException failing(String sql) throws SQLException {
-        try (Connection c = PG.connect(); Statement st = c.createStatement()) {
+        try (Connection c = PG.connect();
+                Statement st = c.createStatement()) {
             st.execute(sql);
             throw new AssertionError("Did not fail: " + sql);
         } catch (SQLException e) {
@@ -175,7 +183,8 @@ public final class RealFailures {
     public static SQLException withoutGrant() throws SQLException {
         String table = table("secret");
         String role = table + "_reader";
-        try (Connection c = PG.connect(); Statement st = c.createStatement()) {
+        try (Connection c = PG.connect();
+                Statement st = c.createStatement()) {
             st.execute("create table " + table + " (id int)");
             st.execute("create role " + role);
             try {
@@ -195,9 +204,9 @@ public final class RealFailures {
     }
 
     private static String table(String what) {
-        return "failure_" + what + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        return "failure_" + what + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     }
 
-    private RealFailures() {
-    }
+    private RealFailures() {}
 }

@@ -2,12 +2,10 @@ package org.mentorship.platform.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import java.sql.SQLException;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.platform.problem.ProblemException;
-
-import io.quarkus.narayana.jta.QuarkusTransactionException;
 
 /**
  * Failures that pass are retried, never dead-lettered. Each is produced for real against the test PostgreSQL (or a
@@ -61,7 +59,8 @@ class TransientFailuresTest {
         Exception e = RealFailures.transactionTimeout();
         assertThat(e).isInstanceOf(jakarta.transaction.RollbackException.class);
         // QuarkusTransaction.call wraps what commit throws.
-        assertThat(TransientFailures.isTransient(new QuarkusTransactionException(e))).isTrue();
+        assertThat(TransientFailures.isTransient(new QuarkusTransactionException(e)))
+                .isTrue();
     }
 
     @Test
@@ -73,22 +72,29 @@ class TransientFailuresTest {
 
     @Test
     void aStateThatMayComeLaterAndConcurrencyConflictsAreTransient() {
-        assertThat(TransientFailures.isTransient(new IllegalStateException("no such installment yet"))).isTrue();
-        assertThat(TransientFailures.isTransient(ProblemException.notFound("Completion record", "m-1"))).isTrue();
-        assertThat(TransientFailures.isTransient(ProblemException.conflict("stale-write", "Concurrent change", "retry"))).isTrue();
+        assertThat(TransientFailures.isTransient(new IllegalStateException("no such installment yet")))
+                .isTrue();
+        assertThat(TransientFailures.isTransient(ProblemException.notFound("Completion record", "m-1")))
+                .isTrue();
+        assertThat(TransientFailures.isTransient(
+                        ProblemException.conflict("stale-write", "Concurrent change", "retry")))
+                .isTrue();
     }
 
     /** As JDBC throws it (a handler using a connection directly) and as Hibernate wraps it. */
     private static void assertTransient(SQLException e) {
         assertThat(TransientFailures.isTransient(e)).as("as thrown: %s", e).isTrue();
-        assertThat(TransientFailures.isTransient(RealFailures.asHibernate(e))).as("wrapped by Hibernate: %s", e).isTrue();
+        assertThat(TransientFailures.isTransient(RealFailures.asHibernate(e)))
+                .as("wrapped by Hibernate: %s", e)
+                .isTrue();
     }
 
     @Test
     void aPassingFailureAnywhereInTheChainWinsOverADeterministicLookingWrapper() throws SQLException {
         // E.g. a handler turning any failure into a refusal: the timeout underneath still passes.
         SQLException timeout = RealFailures.statementTimeout();
-        assertThat(TransientFailures.isTransient(new IllegalArgumentException("cannot apply", RealFailures.asHibernate(timeout))))
+        assertThat(TransientFailures.isTransient(
+                        new IllegalArgumentException("cannot apply", RealFailures.asHibernate(timeout))))
                 .isTrue();
     }
 }

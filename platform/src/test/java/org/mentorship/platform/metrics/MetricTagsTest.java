@@ -9,24 +9,29 @@ class MetricTagsTest {
 
     @Test
     void aDeadLetterReasonIsTaggedByItsKindOnly() {
-        assertThat(DeadLetterMetrics.reasonKind(
-                "org.postgresql.util.PSQLException [SQLState 23505]: duplicate key value violates unique constraint"))
+        assertThat(
+                        DeadLetterMetrics.reasonKind(
+                                "org.postgresql.util.PSQLException [SQLState 23505]: duplicate key value violates unique constraint"))
                 .isEqualTo("sqlstate-23505");
-        assertThat(DeadLetterMetrics.reasonKind("org.mentorship.contracts.MalformedEventException: EvaluationPassed is not JSON"))
+        assertThat(DeadLetterMetrics.reasonKind(
+                        "org.mentorship.contracts.MalformedEventException: EvaluationPassed is not JSON"))
                 .isEqualTo("MalformedEventException");
-        assertThat(DeadLetterMetrics.reasonKind("java.lang.IllegalArgumentException")).isEqualTo("IllegalArgumentException");
+        assertThat(DeadLetterMetrics.reasonKind("java.lang.IllegalArgumentException"))
+                .isEqualTo("IllegalArgumentException");
         assertThat(DeadLetterMetrics.reasonKind(null)).isEqualTo("unknown");
     }
 
     @Test
     void aJobIsItsClassAndMethod() {
-        assertThat(JobMetrics.task("org.mentorship.stipend.service.MailSender#scheduled", "1_x")).isEqualTo("MailSender#scheduled");
+        assertThat(JobMetrics.task("org.mentorship.stipend.service.MailSender#scheduled", "1_x"))
+                .isEqualTo("MailSender#scheduled");
         assertThat(JobMetrics.task(null, "evaluation-reminders")).isEqualTo("evaluation-reminders");
     }
 
     @Test
     void aConsumerIsItsChannel() {
-        assertThat(KafkaConsumerTags.channel("kafka-consumer-evaluation-events")).isEqualTo("evaluation-events");
+        assertThat(KafkaConsumerTags.channel("kafka-consumer-evaluation-events"))
+                .isEqualTo("evaluation-events");
         assertThat(KafkaConsumerTags.channel("custom")).isEqualTo("custom");
     }
 }

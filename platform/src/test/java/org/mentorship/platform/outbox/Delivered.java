@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.mentorship.contracts.CloudEventHeaders;
 import org.mentorship.contracts.EventJson;
@@ -19,15 +18,25 @@ import org.mentorship.testsupport.TestKafka;
 /** What the relays of these tests put on the evaluations topic, read back per mentorship. */
 final class Delivered {
 
-    private static final KafkaTestClient KAFKA = new KafkaTestClient(TestKafka.get().bootstrapServers());
+    private static final KafkaTestClient KAFKA =
+            new KafkaTestClient(TestKafka.get().bootstrapServers());
 
     /** Every record of one mentorship, once {@code distinct} different events of it have arrived. */
     static List<ConsumerRecord<String, String>> readFor(UUID mentorship, int distinct) {
         String key = mentorship.toString();
-        return KAFKA.readUntil(Topics.EVALUATIONS, Duration.ofSeconds(20),
-                read -> read.stream().filter(r -> key.equals(r.key())).map(r -> header(r, CloudEventHeaders.ID))
-                        .distinct().count() >= distinct)
-                .stream().filter(r -> key.equals(r.key())).toList();
+        return KAFKA
+                .readUntil(
+                        Topics.EVALUATIONS,
+                        Duration.ofSeconds(20),
+                        read -> read.stream()
+                                        .filter(r -> key.equals(r.key()))
+                                        .map(r -> header(r, CloudEventHeaders.ID))
+                                        .distinct()
+                                        .count()
+                                >= distinct)
+                .stream()
+                .filter(r -> key.equals(r.key()))
+                .toList();
     }
 
     /** Evaluation numbers in arrival order, each event counted at its first delivery (at-least-once may repeat). */
@@ -55,6 +64,5 @@ final class Delivered {
         return EventJson.read(EvaluationPassed.class, record.value()).number();
     }
 
-    private Delivered() {
-    }
+    private Delivered() {}
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -23,8 +22,7 @@ import org.mentorship.contracts.CloudEventHeaders;
  */
 final class FlakyProducer extends KafkaProducer<String, String> {
 
-    record Attempt(String eventId, boolean taken) {
-    }
+    record Attempt(String eventId, boolean taken) {}
 
     private final Predicate<ProducerRecord<String, String>> target;
     private final Throwable thrown;
@@ -58,8 +56,9 @@ final class FlakyProducer extends KafkaProducer<String, String> {
             }
             // Answered a moment later, as a broker's error response is (a future failed at once means "no broker").
             CompletableFuture<RecordMetadata> refused = new CompletableFuture<>();
-            CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS).execute(() -> refused.completeExceptionally(
-                    new NotLeaderOrFollowerException("injected: broker lost leadership")));
+            CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS)
+                    .execute(() -> refused.completeExceptionally(
+                            new NotLeaderOrFollowerException("injected: broker lost leadership")));
             return refused;
         }
         Future<RecordMetadata> ack = super.send(record, callback);

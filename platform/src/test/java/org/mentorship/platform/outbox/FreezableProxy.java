@@ -57,20 +57,23 @@ final class FreezableProxy implements AutoCloseable {
     }
 
     private void pump(Socket from, Socket to) {
-        Thread thread = new Thread(() -> {
-            byte[] buffer = new byte[8192];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                int n;
-                while ((n = in.read(buffer)) >= 0) {
-                    holdWhileFrozen();
-                    out.write(buffer, 0, n);
-                    out.flush();
-                }
-                holdWhileFrozen();
-            } catch (IOException e) {
-                // one side is gone: so is this direction
-            }
-        }, "freezable-proxy-pump");
+        Thread thread = new Thread(
+                () -> {
+                    byte[] buffer = new byte[8192];
+                    try (InputStream in = from.getInputStream();
+                            OutputStream out = to.getOutputStream()) {
+                        int n;
+                        while ((n = in.read(buffer)) >= 0) {
+                            holdWhileFrozen();
+                            out.write(buffer, 0, n);
+                            out.flush();
+                        }
+                        holdWhileFrozen();
+                    } catch (IOException e) {
+                        // one side is gone: so is this direction
+                    }
+                },
+                "freezable-proxy-pump");
         thread.setDaemon(true);
         thread.start();
     }

@@ -3,11 +3,12 @@ package org.mentorship.platform.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,9 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.mentorship.platform.config.OutboxConfig;
 import org.mentorship.testsupport.TestPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
-
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 
 /** Readiness of a service's outbox: DOWN when its relay is dead or its oldest sendable row waited too long. */
 class OutboxReadinessTest {
@@ -31,8 +29,14 @@ class OutboxReadinessTest {
         db = new RelayFixture();
         TestPostgres pg = TestPostgres.get();
         // Kafka unreachable: rows stay unsent, so their age is the lag.
-        relay = new OutboxRelay(new Limits(), "test", Optional.of("localhost:" + freePort()), java.util.Map.of(),
-                Optional.of(db.jdbcUrl()), Optional.of(pg.user()), Optional.of(pg.password()),
+        relay = new OutboxRelay(
+                new Limits(),
+                "test",
+                Optional.of("localhost:" + freePort()),
+                java.util.Map.of(),
+                Optional.of(db.jdbcUrl()),
+                Optional.of(pg.user()),
+                Optional.of(pg.password()),
                 io.opentelemetry.api.OpenTelemetry.noop());
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(db.jdbcUrl());
@@ -54,8 +58,11 @@ class OutboxReadinessTest {
         db.insert(UUID.randomUUID(), 1);
         HealthCheckResponse health = readiness.call();
         assertThat(health.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-        assertThat(data(health)).containsEntry("relay", "running").containsEntry("leader", "yes")
-                .containsEntry("unsent", 1L).containsEntry("parked", 0L);
+        assertThat(data(health))
+                .containsEntry("relay", "running")
+                .containsEntry("leader", "yes")
+                .containsEntry("unsent", 1L)
+                .containsEntry("parked", 0L);
     }
 
     @Test
@@ -81,7 +88,8 @@ class OutboxReadinessTest {
     void downWhenTheDatabaseCannotBeRead() throws Exception {
         PGSimpleDataSource unreachable = new PGSimpleDataSource();
         unreachable.setUrl("jdbc:postgresql://localhost:" + freePort() + "/none?connectTimeout=2");
-        HealthCheckResponse health = new OutboxReadiness(relay, new OutboxStatus(unreachable, relay), new Limits()).call();
+        HealthCheckResponse health =
+                new OutboxReadiness(relay, new OutboxStatus(unreachable, relay), new Limits()).call();
         assertThat(health.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
         assertThat(data(health)).containsEntry("relay", "running").containsKey("error");
     }
@@ -98,14 +106,40 @@ class OutboxReadinessTest {
 
     /** The defaults, with a five-minute lag limit and quick retries. */
     private static final class Limits implements OutboxConfig {
-        public boolean relayEnabled() { return true; }
-        public int batchSize() { return 50; }
-        public Duration pollInterval() { return Duration.ofMillis(500); }
-        public Duration leaderRetry() { return Duration.ofMillis(200); }
-        public Duration retention() { return Duration.ofDays(7); }
-        public Duration maxBackoff() { return Duration.ofSeconds(1); }
-        public Duration socketTimeout() { return Duration.ofSeconds(5); }
-        public Duration sessionIdleTimeout() { return Duration.ofSeconds(60); }
-        public Duration lagLimit() { return Duration.ofMinutes(5); }
+        public boolean relayEnabled() {
+            return true;
+        }
+
+        public int batchSize() {
+            return 50;
+        }
+
+        public Duration pollInterval() {
+            return Duration.ofMillis(500);
+        }
+
+        public Duration leaderRetry() {
+            return Duration.ofMillis(200);
+        }
+
+        public Duration retention() {
+            return Duration.ofDays(7);
+        }
+
+        public Duration maxBackoff() {
+            return Duration.ofSeconds(1);
+        }
+
+        public Duration socketTimeout() {
+            return Duration.ofSeconds(5);
+        }
+
+        public Duration sessionIdleTimeout() {
+            return Duration.ofSeconds(60);
+        }
+
+        public Duration lagLimit() {
+            return Duration.ofMinutes(5);
+        }
     }
 }

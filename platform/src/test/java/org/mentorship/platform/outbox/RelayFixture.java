@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.mentorship.contracts.EventJson;
@@ -28,11 +27,13 @@ final class RelayFixture implements AutoCloseable {
     private final List<Producer<String, String>> producers = new CopyOnWriteArrayList<>();
 
     RelayFixture() throws Exception {
-        try (Connection admin = postgres.connect(); Statement st = admin.createStatement()) {
+        try (Connection admin = postgres.connect();
+                Statement st = admin.createStatement()) {
             st.execute("create database " + database);
         }
         jdbcUrl = postgres.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-        try (Connection conn = connect(); Statement st = conn.createStatement()) {
+        try (Connection conn = connect();
+                Statement st = conn.createStatement()) {
             st.execute(Files.readString(Path.of("src/main/resources/db/platform/V0_1__outbox_inbox.sql")));
             st.execute(Files.readString(Path.of("src/main/resources/db/platform/V0_3__outbox_parking.sql")));
             st.execute(Files.readString(Path.of("src/main/resources/db/platform/V0_4__outbox_trace.sql")));
@@ -54,9 +55,19 @@ final class RelayFixture implements AutoCloseable {
 
     /** A relay reaching the database at {@code url} (e.g. through a proxy), whose session the server ends when idle. */
     RelayWorker.Settings settings(String url, Duration pollInterval, Duration sessionIdleTimeout) {
-        return new RelayWorker.Settings(url, postgres.user(), postgres.password(), "/mentorship/test", "outbox-relay",
-                50, pollInterval, Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofDays(7),
-                Duration.ofSeconds(2), sessionIdleTimeout);
+        return new RelayWorker.Settings(
+                url,
+                postgres.user(),
+                postgres.password(),
+                "/mentorship/test",
+                "outbox-relay",
+                50,
+                pollInterval,
+                Duration.ofMillis(200),
+                Duration.ofSeconds(1),
+                Duration.ofDays(7),
+                Duration.ofSeconds(2),
+                sessionIdleTimeout);
     }
 
     String jdbcUrl() {
@@ -97,9 +108,10 @@ final class RelayFixture implements AutoCloseable {
     UUID insert(UUID mentorship, int n, String type) throws SQLException {
         UUID id = UUID.randomUUID();
         EvaluationPassed event = new EvaluationPassed(UUID.randomUUID(), mentorship, n, 1000, false, Instant.now());
-        try (Connection conn = connect(); PreparedStatement insert = conn.prepareStatement(
-                "insert into outbox_event (id, aggregatetype, aggregateid, type, payload, timestamp) "
-                        + "values (?, 'evaluations', ?, ?, ?::jsonb, now())")) {
+        try (Connection conn = connect();
+                PreparedStatement insert = conn.prepareStatement(
+                        "insert into outbox_event (id, aggregatetype, aggregateid, type, payload, timestamp) "
+                                + "values (?, 'evaluations', ?, ?, ?::jsonb, now())")) {
             insert.setObject(1, id);
             insert.setString(2, mentorship.toString());
             insert.setString(3, type);
@@ -111,7 +123,8 @@ final class RelayFixture implements AutoCloseable {
 
     /** One value of a one-row query, e.g. a row's parked reason. */
     Object value(String sql, Object... parameters) throws SQLException {
-        try (Connection conn = connect(); PreparedStatement query = conn.prepareStatement(sql)) {
+        try (Connection conn = connect();
+                PreparedStatement query = conn.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);
             }
@@ -122,7 +135,8 @@ final class RelayFixture implements AutoCloseable {
     }
 
     int update(String sql, Object... parameters) throws SQLException {
-        try (Connection conn = connect(); PreparedStatement update = conn.prepareStatement(sql)) {
+        try (Connection conn = connect();
+                PreparedStatement update = conn.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 update.setObject(i + 1, parameters[i]);
             }
@@ -135,7 +149,8 @@ final class RelayFixture implements AutoCloseable {
     }
 
     long unsent() throws SQLException {
-        try (Connection conn = connect(); Statement st = conn.createStatement();
+        try (Connection conn = connect();
+                Statement st = conn.createStatement();
                 var rs = st.executeQuery("select count(*) from outbox_event where sent_at is null")) {
             rs.next();
             return rs.getLong(1);
@@ -145,7 +160,8 @@ final class RelayFixture implements AutoCloseable {
     @Override
     public void close() throws Exception {
         producers.forEach(p -> p.close(Duration.ofSeconds(1)));
-        try (Connection admin = postgres.connect(); Statement st = admin.createStatement()) {
+        try (Connection admin = postgres.connect();
+                Statement st = admin.createStatement()) {
             st.execute("drop database if exists " + database + " with (force)");
         }
     }

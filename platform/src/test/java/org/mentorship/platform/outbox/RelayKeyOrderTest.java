@@ -8,7 +8,6 @@ import static org.mentorship.platform.outbox.Delivered.readFor;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,23 +43,28 @@ class RelayKeyOrderTest {
         UUID late3 = db.insert(late, 3);
         UUID other3 = db.insert(other, 3);
         // The broker refuses the first send of late's first row; every other send goes to the real broker.
-        FlakyProducer producer = db.track(FlakyProducer.failingOnce(TestKafka.get().bootstrapServers(),
+        FlakyProducer producer = db.track(FlakyProducer.failingOnce(
+                TestKafka.get().bootstrapServers(),
                 record -> FlakyProducer.eventId(record).equals(late1.toString())));
         relay = new RelayWorker(db.settings(), producer);
         RelayFixture.start(relay);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> db.unsent() == 0);
 
-        List<String> taken = producer.attempts().stream().filter(FlakyProducer.Attempt::taken)
-                .map(FlakyProducer.Attempt::eventId).toList();
-        List<String> tried = producer.attempts().stream().map(FlakyProducer.Attempt::eventId).toList();
+        List<String> taken = producer.attempts().stream()
+                .filter(FlakyProducer.Attempt::taken)
+                .map(FlakyProducer.Attempt::eventId)
+                .toList();
+        List<String> tried =
+                producer.attempts().stream().map(FlakyProducer.Attempt::eventId).toList();
         // Nothing of late's was even tried between its refused first row and that row's retry.
         int refused = tried.indexOf(late1.toString());
         int retry = refused + 1 + tried.subList(refused + 1, tried.size()).indexOf(late1.toString());
         assertThat(retry).isGreaterThan(refused);
         assertThat(tried.subList(refused + 1, retry)).doesNotContain(late2.toString(), late3.toString());
         // The other aggregate was not held up by the failure: all of it went before late's retry.
-        assertThat(taken.subList(0, taken.indexOf(late1.toString()))).contains(other1.toString(), other2.toString(), other3.toString());
+        assertThat(taken.subList(0, taken.indexOf(late1.toString())))
+                .contains(other1.toString(), other2.toString(), other3.toString());
         // On the topic: late's rows once each, in order; no later row landed before the first.
         assertThat(allDeliveries(readFor(late, 3))).containsExactly(1, 2, 3);
         assertThat(allDeliveries(readFor(other, 3))).containsExactly(1, 2, 3);

@@ -7,7 +7,6 @@ import static org.mentorship.platform.outbox.Delivered.readFor;
 
 import java.time.Duration;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +71,8 @@ class RelayParkingTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> db.unsent() == 0);
         assertThat(allDeliveries(readFor(stuck, 2))).containsExactly(1, 2);
-        assertThat(db.value("select count(*) from outbox_event where parked_at is not null")).isEqualTo(0L);
+        assertThat(db.value("select count(*) from outbox_event where parked_at is not null"))
+                .isEqualTo(0L);
     }
 
     private boolean isParked(UUID id) throws Exception {

@@ -2,19 +2,17 @@ package org.mentorship.platform.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
-
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.kafka.client.runtime.KafkaRuntimeConfigProducer;
 import io.quarkus.runtime.ApplicationConfig;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import java.lang.reflect.Proxy;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.junit.jupiter.api.Test;
 
 /**
  * The relay's producer connects as the service's SmallRye channels do: the security settings the Kubernetes
@@ -38,10 +36,11 @@ class RelaySecurityConfigTest {
                 "KAFKA_SSL_TRUSTSTORE_CERTIFICATES", "-----BEGIN CERTIFICATE-----..."));
         assertThat(channels).containsEntry("security.protocol", "SASL_SSL").containsEntry("sasl.jaas.config", JAAS);
 
-        Properties producer = OutboxRelay.producerProperties("mentorship-kafka-bootstrap:9093", "stipend-service",
-                channels);
+        Properties producer =
+                OutboxRelay.producerProperties("mentorship-kafka-bootstrap:9093", "stipend-service", channels);
 
-        assertThat(producer).containsEntry("security.protocol", "SASL_SSL")
+        assertThat(producer)
+                .containsEntry("security.protocol", "SASL_SSL")
                 .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
                 .containsEntry("sasl.jaas.config", JAAS)
                 .containsEntry("ssl.truststore.type", "PEM")
@@ -51,11 +50,23 @@ class RelaySecurityConfigTest {
 
     @Test
     void onlySecuritySettingsAreTakenAndTheRelaysGuaranteesStay() {
-        Properties producer = OutboxRelay.producerProperties("localhost:19092", "stipend-service", Map.of(
-                "group.id", "stipend-service", "acks", "1", "enable.idempotence", "false",
-                "security.protocol", "SASL_SSL", "ssl.truststore.location", ""));
+        Properties producer = OutboxRelay.producerProperties(
+                "localhost:19092",
+                "stipend-service",
+                Map.of(
+                        "group.id",
+                        "stipend-service",
+                        "acks",
+                        "1",
+                        "enable.idempotence",
+                        "false",
+                        "security.protocol",
+                        "SASL_SSL",
+                        "ssl.truststore.location",
+                        ""));
 
-        assertThat(producer).doesNotContainKeys("group.id", "ssl.truststore.location")
+        assertThat(producer)
+                .doesNotContainKeys("group.id", "ssl.truststore.location")
                 .containsEntry(ProducerConfig.ACKS_CONFIG, "all")
                 .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true)
                 .containsEntry("security.protocol", "SASL_SSL");
@@ -63,19 +74,24 @@ class RelaySecurityConfigTest {
 
     @Test
     void theLocalRunStaysPlaintext() {
-        Properties producer = OutboxRelay.producerProperties("localhost:19092", "stipend-service",
+        Properties producer = OutboxRelay.producerProperties(
+                "localhost:19092",
+                "stipend-service",
                 channelConfig(Map.of("KAFKA_BOOTSTRAP_SERVERS", "localhost:19092")));
 
-        assertThat(producer.stringPropertyNames()).noneMatch(key -> key.startsWith("sasl.") || key.startsWith("ssl.")
-                || key.equals("security.protocol"));
+        assertThat(producer.stringPropertyNames())
+                .noneMatch(key -> key.startsWith("sasl.") || key.startsWith("ssl.") || key.equals("security.protocol"));
     }
 
     /** What Quarkus hands every SmallRye Kafka channel (and now the relay) for this environment. */
     private static Map<String, Object> channelConfig(Map<String, String> environment) {
-        SmallRyeConfig config = new SmallRyeConfigBuilder().withSources(new EnvConfigSource(environment, 300)).build();
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withSources(new EnvConfigSource(environment, 300))
+                .build();
         ApplicationConfig application = (ApplicationConfig) Proxy.newProxyInstance(
                 RelaySecurityConfigTest.class.getClassLoader(),
-                new Class<?>[] { ApplicationConfig.class }, (proxy, method, args) -> Optional.empty());
+                new Class<?>[] {ApplicationConfig.class},
+                (proxy, method, args) -> Optional.empty());
         return new KafkaRuntimeConfigProducer().createKafkaRuntimeConfig(config, application);
     }
 }

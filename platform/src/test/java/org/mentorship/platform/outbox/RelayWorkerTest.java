@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,8 +37,8 @@ class RelayWorkerTest {
     @Test
     void aCommittedRowIsPublishedOnItsNotifyAsACloudEvent() throws Exception {
         // The fallback poll is a minute: a row that goes out sooner was woken by the commit's NOTIFY.
-        RelayWorker relay = start(new RelayWorker(db.settings(Duration.ofMinutes(1)),
-                db.producer(TestKafka.get().bootstrapServers())));
+        RelayWorker relay = start(new RelayWorker(
+                db.settings(Duration.ofMinutes(1)), db.producer(TestKafka.get().bootstrapServers())));
         UUID mentorship = UUID.randomUUID();
         UUID first = db.insert(mentorship, 1);
         // The first row may be found by the relay's first read; once it is sent the relay is waiting.
@@ -49,7 +48,9 @@ class RelayWorkerTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> db.isSent(id));
 
         ConsumerRecord<String, String> record = readFor(mentorship, 2).stream()
-                .filter(r -> header(r, CloudEventHeaders.ID).equals(id.toString())).findFirst().orElseThrow();
+                .filter(r -> header(r, CloudEventHeaders.ID).equals(id.toString()))
+                .findFirst()
+                .orElseThrow();
         assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("/mentorship/test");
         assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("EvaluationPassed");
         assertThat(record.key()).isEqualTo(mentorship.toString());
@@ -60,8 +61,8 @@ class RelayWorkerTest {
         RelayWorker first = start(relay());
         RelayWorker second = start(relay());
         // Both sessions are connected and have asked for the lock; the database granted it once.
-        await().atMost(Duration.ofSeconds(10)).until(() -> (first.isLeader() || second.isLeader())
-                && relaySessions() == 2);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> (first.isLeader() || second.isLeader()) && relaySessions() == 2);
         Thread.sleep(500); // a few of the non-leader's lock attempts (every 200 ms)
         assertThat(grantedRelayLocks()).isEqualTo(1);
         assertThat(first.isLeader() && second.isLeader()).isFalse();

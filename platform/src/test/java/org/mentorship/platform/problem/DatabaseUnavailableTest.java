@@ -10,25 +10,32 @@ class DatabaseUnavailableTest {
 
     @Test
     void anExhaustedPoolIsUnavailable() throws Exception {
-        assertThat(DatabaseUnavailable.is(RealFailures.asHibernate(RealFailures.poolExhausted()))).isTrue();
+        assertThat(DatabaseUnavailable.is(RealFailures.asHibernate(RealFailures.poolExhausted())))
+                .isTrue();
     }
 
     @Test
     void aDatabaseThatIsDownOrHungIsUnavailable() throws Exception {
-        assertThat(DatabaseUnavailable.is(RealFailures.asHibernate(RealFailures.connectionRefused()))).isTrue();
-        assertThat(DatabaseUnavailable.is(RealFailures.asHibernate(RealFailures.hungConnect()))).isTrue();
+        assertThat(DatabaseUnavailable.is(RealFailures.asHibernate(RealFailures.connectionRefused())))
+                .isTrue();
+        assertThat(DatabaseUnavailable.is(RealFailures.asHibernate(RealFailures.hungConnect())))
+                .isTrue();
     }
 
     @Test
     void aLockOrStatementTimeoutIsUnavailable() throws Exception {
-        assertThat(DatabaseUnavailable.is(RealFailures.asHibernate(RealFailures.lockTimeout()))).isTrue();
-        assertThat(DatabaseUnavailable.is(RealFailures.asHibernate(RealFailures.statementTimeout()))).isTrue();
+        assertThat(DatabaseUnavailable.is(RealFailures.asHibernate(RealFailures.lockTimeout())))
+                .isTrue();
+        assertThat(DatabaseUnavailable.is(RealFailures.asHibernate(RealFailures.statementTimeout())))
+                .isTrue();
     }
 
     @Test
     void refusedDataOrAMissingGrantIsNot() throws Exception {
-        assertThat(DatabaseUnavailable.is(RealFailures.asHibernate(RealFailures.failing("select 1/0")))).isFalse();
-        assertThat(DatabaseUnavailable.is(RealFailures.asHibernate(RealFailures.withoutGrant()))).isFalse();
+        assertThat(DatabaseUnavailable.is(RealFailures.asHibernate(RealFailures.failing("select 1/0"))))
+                .isFalse();
+        assertThat(DatabaseUnavailable.is(RealFailures.asHibernate(RealFailures.withoutGrant())))
+                .isFalse();
         assertThat(DatabaseUnavailable.is(new IllegalStateException("a bug"))).isFalse();
     }
 }

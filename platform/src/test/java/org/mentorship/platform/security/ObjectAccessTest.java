@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import org.junit.jupiter.api.Test;
-import org.mentorship.platform.problem.ProblemException;
-
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.mentorship.platform.problem.ProblemException;
 
 /** The one mechanism of object-level access: who is let in, and whether a refusal says 404 or 403. */
 class ObjectAccessTest {
@@ -20,20 +18,27 @@ class ObjectAccessTest {
 
     @Test
     void aGrantedRoleIsLetIn() {
-        assertThatCode(() -> mentorshipRule(caller("cora", Roles.COORDINATOR)).require()).doesNotThrowAnyException();
+        assertThatCode(() -> mentorshipRule(caller("cora", Roles.COORDINATOR)).require())
+                .doesNotThrowAnyException();
     }
 
     @Test
     void theSubjectIsLetInWhateverHerRoles() {
-        assertThatCode(() -> ObjectAccess.to(caller("ann", Roles.FINANCE), "Application", 7).self("ann").require())
+        assertThatCode(() -> ObjectAccess.to(caller("ann", Roles.FINANCE), "Application", 7)
+                        .self("ann")
+                        .require())
                 .doesNotThrowAnyException();
     }
 
     @Test
     void theSubjectInARoleIsLetInOnlyWithThatRole() {
-        assertThat(ObjectAccess.to(caller("ann", Roles.MENTEE), "Mentorship", 7).self(Roles.MENTEE, "ann").allowed())
+        assertThat(ObjectAccess.to(caller("ann", Roles.MENTEE), "Mentorship", 7)
+                        .self(Roles.MENTEE, "ann")
+                        .allowed())
                 .isTrue();
-        assertThat(ObjectAccess.to(caller("ann", Roles.MENTOR), "Mentorship", 7).self(Roles.MENTEE, "ann").allowed())
+        assertThat(ObjectAccess.to(caller("ann", Roles.MENTOR), "Mentorship", 7)
+                        .self(Roles.MENTEE, "ann")
+                        .allowed())
                 .isFalse();
     }
 
@@ -76,32 +81,43 @@ class ObjectAccessTest {
     @Test
     void aGrantIsTriedOnlyWhenTheOnesBeforeDidNotLetTheCallerIn() {
         AtomicInteger reads = new AtomicInteger();
-        ObjectAccess.to(caller("cora", Roles.COORDINATOR, Roles.MENTOR), "Application", 7).role(Roles.COORDINATOR)
-                .member(Roles.MENTOR, id -> reads.incrementAndGet() > 0).require();
-        ObjectAccess.to(caller("ann", Roles.MENTEE), "Application", 7).self("ann")
-                .self(() -> "read " + reads.incrementAndGet()).require();
+        ObjectAccess.to(caller("cora", Roles.COORDINATOR, Roles.MENTOR), "Application", 7)
+                .role(Roles.COORDINATOR)
+                .member(Roles.MENTOR, id -> reads.incrementAndGet() > 0)
+                .require();
+        ObjectAccess.to(caller("ann", Roles.MENTEE), "Application", 7)
+                .self("ann")
+                .self(() -> "read " + reads.incrementAndGet())
+                .require();
         assertThat(reads).hasValue(0);
         assertThatThrownBy(() -> ObjectAccess.to(caller("bob", Roles.MENTEE), "Application", 7)
-                .member(Roles.MENTOR, id -> reads.incrementAndGet() > 0).require())
+                        .member(Roles.MENTOR, id -> reads.incrementAndGet() > 0)
+                        .require())
                 .isInstanceOf(ProblemException.class);
-        assertThat(reads).as("the member check runs only for a caller in the role").hasValue(0);
+        assertThat(reads)
+                .as("the member check runs only for a caller in the role")
+                .hasValue(0);
     }
 
     @Test
     void noSubjectLetsNobodyIn() {
-        assertThat(ObjectAccess.to(caller("ann", Roles.MENTEE), "Stipend agreement", 7).self(() -> null).allowed())
+        assertThat(ObjectAccess.to(caller("ann", Roles.MENTEE), "Stipend agreement", 7)
+                        .self(() -> null)
+                        .allowed())
                 .isFalse();
     }
 
     private static ObjectAccess mentorshipRule(Caller caller) {
-        return ObjectAccess.to(caller, "Mentorship", 7).role(Roles.COORDINATOR)
-                .member(Roles.MENTOR, List.of("mia")).self(Roles.MENTEE, "ann")
+        return ObjectAccess.to(caller, "Mentorship", 7)
+                .role(Roles.COORDINATOR)
+                .member(Roles.MENTOR, List.of("mia"))
+                .self(Roles.MENTEE, "ann")
                 .forbiddenFor(ANOTHER_PROJECT, Roles.MENTOR);
     }
 
     private static Caller caller(String userId, String... roles) {
-        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(userId));
+        QuarkusSecurityIdentity.Builder identity =
+                QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(userId));
         for (String role : roles) {
             identity.addRole(role);
         }

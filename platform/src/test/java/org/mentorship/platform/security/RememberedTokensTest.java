@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
@@ -14,15 +17,9 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-
 import javax.crypto.SecretKey;
-
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
-
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
 
 class RememberedTokensTest {
 
@@ -162,11 +159,12 @@ class RememberedTokensTest {
         @Override
         @SuppressWarnings("unchecked")
         public <T> T getClaim(String claim) {
-            return (T) switch (claim) {
-                case "sub" -> subject;
-                case "exp" -> Long.valueOf(exp.getEpochSecond());
-                default -> null;
-            };
+            return (T)
+                    switch (claim) {
+                        case "sub" -> subject;
+                        case "exp" -> Long.valueOf(exp.getEpochSecond());
+                        default -> null;
+                    };
         }
     }
 

@@ -4,25 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Map;
-
-import org.eclipse.microprofile.config.Config;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.runtime.LaunchMode;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.junit.jupiter.api.Test;
 
 class SampleSecretCheckTest {
 
     private static Config config(Map<String, String> values) {
-        return new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(values, "test", 500)).build();
+        return new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(values, "test", 500))
+                .build();
     }
 
     @Test
     void aPackagedServiceWithTheCommittedCallbackSecretRefusesToStartNamingTheSetting() {
-        Config config = config(Map.of("mentorship.stipend.payout.callback-secret",
-                "whsec_dGVzdC1vbmx5LXBheW91dC1jYWxsYmFjay1zZWNyZXQ="));
+        Config config = config(Map.of(
+                "mentorship.stipend.payout.callback-secret", "whsec_dGVzdC1vbmx5LXBheW91dC1jYWxsYmFjay1zZWNyZXQ="));
         assertThatThrownBy(() -> SampleSecretCheck.verify(config, LaunchMode.NORMAL))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("mentorship.stipend.payout.callback-secret")
@@ -41,7 +41,8 @@ class SampleSecretCheckTest {
         for (SampleSecrets.Setting setting : SampleSecrets.SETTINGS) {
             for (String sample : setting.samples()) {
                 assertThat(SampleSecretCheck.samplesIn(config(Map.of(setting.property(), sample))))
-                        .as(setting.property() + " = " + sample).hasSize(1);
+                        .as(setting.property() + " = " + sample)
+                        .hasSize(1);
             }
         }
     }
@@ -49,7 +50,8 @@ class SampleSecretCheckTest {
     @Test
     void theCommittedDatabasePasswordsAndSigningKeyAreRefused() {
         Config config = config(Map.of(
-                "quarkus.datasource.password", "stipend-dev",
+                "quarkus.datasource.password",
+                "stipend-dev",
                 "mentorship.certificate.signing.private-key",
                 "MC4CAQAwBQYDK2VwBCIEIHeLEEpNt1rcT332GYTFAXazJFBnfRTlzJFysDzesgOu"));
         assertThat(SampleSecretCheck.samplesIn(config)).hasSize(2);
@@ -61,7 +63,8 @@ class SampleSecretCheckTest {
                 "mentorship.stipend.payout.callback-secret", "whsec_c29tZXRoaW5nLWVsc2UtZW50aXJlbHktcmFuZG9t",
                 "mentorship.stipend.payout.debtor-iban", "DE02120300000000202051",
                 "quarkus.datasource.password", "k7f9Qx2LmW"));
-        assertThatCode(() -> SampleSecretCheck.verify(config, LaunchMode.NORMAL)).doesNotThrowAnyException();
+        assertThatCode(() -> SampleSecretCheck.verify(config, LaunchMode.NORMAL))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -69,7 +72,8 @@ class SampleSecretCheckTest {
         for (String profile : new String[] {"dev", "test"}) {
             Config config = new SmallRyeConfigBuilder().withProfile(profile).build();
             assertThatThrownBy(() -> SampleSecretCheck.verify(config, LaunchMode.NORMAL))
-                    .as(profile).hasMessageContaining("QUARKUS_PROFILE");
+                    .as(profile)
+                    .hasMessageContaining("QUARKUS_PROFILE");
         }
         Config prod = new SmallRyeConfigBuilder().withProfile("prod").build();
         assertThatCode(() -> SampleSecretCheck.verify(prod, LaunchMode.NORMAL)).doesNotThrowAnyException();
@@ -79,6 +83,7 @@ class SampleSecretCheckTest {
     void testsAndDevModeMayUseTheSamples() {
         Config config = config(Map.of("quarkus.datasource.password", "stipend-dev"));
         assertThatCode(() -> SampleSecretCheck.verify(config, LaunchMode.TEST)).doesNotThrowAnyException();
-        assertThatCode(() -> SampleSecretCheck.verify(config, LaunchMode.DEVELOPMENT)).doesNotThrowAnyException();
+        assertThatCode(() -> SampleSecretCheck.verify(config, LaunchMode.DEVELOPMENT))
+                .doesNotThrowAnyException();
     }
 }

@@ -22,8 +22,10 @@ class SeparationOfDutiesTest {
 
     @Test
     void actingOnSomeoneElsesCaseOrOneWithoutASubjectPasses() {
-        assertThatCode(() -> SeparationOfDuties.requireNotSelf("mia", "ann", "approve it")).doesNotThrowAnyException();
-        assertThatCode(() -> SeparationOfDuties.requireNotSelf(null, null, "approve it")).doesNotThrowAnyException();
+        assertThatCode(() -> SeparationOfDuties.requireNotSelf("mia", "ann", "approve it"))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> SeparationOfDuties.requireNotSelf(null, null, "approve it"))
+                .doesNotThrowAnyException();
         assertThat(SeparationOfDuties.isSelf("mia", null)).isFalse();
     }
 }

@@ -23,7 +23,8 @@ class PageRequestTest {
     @Test
     void aNegativePageOrAnEmptySizeIsAnInvalidPage() {
         for (int[] bad : new int[][] {{-1, 20}, {0, 0}, {0, -5}}) {
-            assertThatThrownBy(() -> PageRequest.of(bad[0], bad[1])).isInstanceOf(ProblemException.class)
+            assertThatThrownBy(() -> PageRequest.of(bad[0], bad[1]))
+                    .isInstanceOf(ProblemException.class)
                     .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(400))
                     .hasMessageContaining("page must be 0 or more");
         }
@@ -32,7 +33,8 @@ class PageRequestTest {
     @Test
     void aPageBeyondTheDeepestOffsetIsAnInvalidPageNotAnOverflow() {
         // 2^31 / 100 would overflow an int offset into a negative one (a 500 before).
-        assertThatThrownBy(() -> PageRequest.of(Integer.MAX_VALUE, 100)).isInstanceOf(ProblemException.class)
+        assertThatThrownBy(() -> PageRequest.of(Integer.MAX_VALUE, 100))
+                .isInstanceOf(ProblemException.class)
                 .hasMessageContaining("narrow the list");
         assertThat(PageRequest.of(1000, 100).offset()).isEqualTo(100_000);
         assertThatThrownBy(() -> PageRequest.of(1001, 100)).isInstanceOf(ProblemException.class);

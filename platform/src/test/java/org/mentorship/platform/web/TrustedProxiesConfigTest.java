@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,8 +30,12 @@ class TrustedProxiesConfigTest {
         Matcher m = DEFAULT.matcher(shared.getProperty("quarkus.http.proxy.trusted-proxies"));
         assertThat(m.matches()).isTrue();
         List<String> entries = List.of(m.group(1).split(","));
-        assertThat(entries).isNotEmpty().allSatisfy(entry -> assertThat(
-                IPV4_OR_CIDR.matcher(entry.trim()).matches() || IPV6_CIDR.matcher(entry.trim()).matches())
-                .as(entry + " is an address or a CIDR").isTrue());
+        assertThat(entries)
+                .isNotEmpty()
+                .allSatisfy(
+                        entry -> assertThat(IPV4_OR_CIDR.matcher(entry.trim()).matches()
+                                        || IPV6_CIDR.matcher(entry.trim()).matches())
+                                .as(entry + " is an address or a CIDR")
+                                .isTrue());
     }
 }

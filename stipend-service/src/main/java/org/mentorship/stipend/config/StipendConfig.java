@@ -1,9 +1,8 @@
 package org.mentorship.stipend.config;
 
-import java.util.Optional;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** Settings of the stipend service; secrets come from the environment in production. */
 @ConfigMapping(prefix = "mentorship.stipend")

@@ -1,7 +1,7 @@
 package org.mentorship.stipend.messaging;
 
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.mentorship.contracts.events.MenteeOnboarded;
@@ -10,8 +10,6 @@ import org.mentorship.platform.inbox.HandledEvents;
 import org.mentorship.platform.inbox.InboxProcessor;
 import org.mentorship.stipend.service.StipendEvents;
 import org.mentorship.stipend.service.TaxForms;
-
-import io.smallrye.common.annotation.Blocking;
 
 /**
  * MenteeOnboarded creates the stipend agreement; TaxFormConfirmed (the coordinator's tax-form HR step) lets its
@@ -23,7 +21,6 @@ public class ApplicationEventsConsumer {
     static final String CONSUMER = "stipend-service.application-events";
 
     /** Any other type of the topic is skipped from its header (HandledEvents). */
-
     static final HandledEvents HANDLED = HandledEvents.of(MenteeOnboarded.class, TaxFormConfirmed.class);
 
     private final InboxProcessor inbox;

@@ -1,14 +1,12 @@
 package org.mentorship.stipend.messaging;
 
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.mentorship.platform.inbox.InboxProcessor;
 import org.mentorship.stipend.service.StipendEvents;
 import org.mentorship.stipend.service.TakenBackPasses;
-
-import io.smallrye.common.annotation.Blocking;
 
 /** Evaluation outcomes, extensions and terminations, applied once each through the inbox; anything unprocessable is dead-lettered. */
 @ApplicationScoped

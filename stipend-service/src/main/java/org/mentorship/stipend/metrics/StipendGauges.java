@@ -1,19 +1,16 @@
 package org.mentorship.stipend.metrics;
 
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import org.mentorship.platform.metrics.DatabaseGauges;
 import org.mentorship.platform.metrics.MailGauges;
 import org.mentorship.stipend.model.PaymentStatus;
-
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Payments by state and how long the oldest has been in it ({@code mentorship_payments{state}},
@@ -41,9 +38,13 @@ public class StipendGauges {
             group by p.status""";
 
     void register(@Observes StartupEvent startup, DatabaseGauges gauges, MailGauges mails, Clock clock) {
-        gauges.register("payments", Map.of(
-                PAYMENTS, "Payments by state (SCHEDULED, APPROVED, EXPORTED, PAID, FAILED, CANCELLED, RECALL_REQUESTED)",
-                OLDEST, "How long the payment longest in this state has been in it (program clock); not for PAID and CANCELLED"),
+        gauges.register(
+                "payments",
+                Map.of(
+                        PAYMENTS,
+                                "Payments by state (SCHEDULED, APPROVED, EXPORTED, PAID, FAILED, CANCELLED, RECALL_REQUESTED)",
+                        OLDEST,
+                                "How long the payment longest in this state has been in it (program clock); not for PAID and CANCELLED"),
                 (connection, samples) -> {
                     for (PaymentStatus state : PaymentStatus.values()) {
                         samples.add(PAYMENTS, 0, "state", state.name());

@@ -1,14 +1,13 @@
 package org.mentorship.stipend.model;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One change of an agreement itself (amounts fixed, country re-verified); append-only (a trigger refuses the rest). */
 @Entity

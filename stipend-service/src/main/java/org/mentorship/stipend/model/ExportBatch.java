@@ -1,12 +1,11 @@
 package org.mentorship.stipend.model;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One payout file handed to finance: the payments it carries are EXPORTED with its id, and the file is kept. */
 @Entity

@@ -1,13 +1,12 @@
 package org.mentorship.stipend.model;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * One installment an agreement expects, with its amount fixed when the agreement was made; its payment exists once

@@ -1,12 +1,11 @@
 package org.mentorship.stipend.model;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A mail to send (mail_outbox): written with the change it reports, sent later by {@code MailSender}. */
 @Entity

@@ -1,7 +1,5 @@
 package org.mentorship.stipend.model;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 
 /** Where a mentee's stipend goes. The account is kept encrypted; responses only ever carry {@link #accountMasked}. */
 @Entity

@@ -1,12 +1,5 @@
 package org.mentorship.stipend.model;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -15,7 +8,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.mentorship.platform.problem.ProblemException;
 
 /**
@@ -107,9 +105,12 @@ public class Payment {
 
     private static final Map<PaymentStatus, Set<PaymentStatus>> NEXT = Map.of(
             PaymentStatus.SCHEDULED, EnumSet.of(PaymentStatus.APPROVED, PaymentStatus.CANCELLED),
-            PaymentStatus.APPROVED, EnumSet.of(PaymentStatus.EXPORTED, PaymentStatus.SCHEDULED, PaymentStatus.CANCELLED),
-            PaymentStatus.EXPORTED, EnumSet.of(PaymentStatus.PAID, PaymentStatus.FAILED, PaymentStatus.RECALL_REQUESTED),
-            PaymentStatus.RECALL_REQUESTED, EnumSet.of(PaymentStatus.PAID, PaymentStatus.CANCELLED, PaymentStatus.SCHEDULED),
+            PaymentStatus.APPROVED,
+                    EnumSet.of(PaymentStatus.EXPORTED, PaymentStatus.SCHEDULED, PaymentStatus.CANCELLED),
+            PaymentStatus.EXPORTED,
+                    EnumSet.of(PaymentStatus.PAID, PaymentStatus.FAILED, PaymentStatus.RECALL_REQUESTED),
+            PaymentStatus.RECALL_REQUESTED,
+                    EnumSet.of(PaymentStatus.PAID, PaymentStatus.CANCELLED, PaymentStatus.SCHEDULED),
             PaymentStatus.FAILED, EnumSet.of(PaymentStatus.APPROVED, PaymentStatus.SCHEDULED, PaymentStatus.CANCELLED),
             PaymentStatus.PAID, EnumSet.noneOf(PaymentStatus.class),
             PaymentStatus.CANCELLED, EnumSet.noneOf(PaymentStatus.class));
@@ -122,7 +123,9 @@ public class Payment {
     /** The one way a status changes; a move the payment's life does not have is a 409 and changes nothing. */
     public void moveTo(PaymentStatus to, Instant at) {
         if (!NEXT.get(status).contains(to)) {
-            throw ProblemException.conflict("payment-transition-refused", "This payment cannot move there",
+            throw ProblemException.conflict(
+                    "payment-transition-refused",
+                    "This payment cannot move there",
                     "Payment " + id + " is " + status + " and cannot become " + to);
         }
         status = to;
@@ -140,7 +143,9 @@ public class Payment {
     /** APPROVED -> EXPORTED in this batch; a payment approved before approvals kept their details cannot go out. */
     public void export(UUID batchId, Instant at) {
         if (payout == null || payout.accountEncrypted == null) {
-            throw ProblemException.conflict("payout-not-approved", "No approved payout details",
+            throw ProblemException.conflict(
+                    "payout-not-approved",
+                    "No approved payout details",
                     "Payment " + id + " has no payout details from its approval; send it back for approval");
         }
         moveTo(PaymentStatus.EXPORTED, at);
@@ -166,7 +171,9 @@ public class Payment {
     /** FAILED -> APPROVED with the details approved before, for the next file: a new attempt. */
     public void retry(Instant at) {
         if (attempts >= MAX_ATTEMPTS) {
-            throw ProblemException.conflict("too-many-attempts", "Too many attempts",
+            throw ProblemException.conflict(
+                    "too-many-attempts",
+                    "Too many attempts",
                     "Payment " + id + " went out " + attempts + " times already");
         }
         moveTo(PaymentStatus.APPROVED, at);
@@ -188,7 +195,9 @@ public class Payment {
     public void backToApproval(Instant at) {
         boolean wentOut = status != PaymentStatus.APPROVED;
         if (wentOut && attempts >= MAX_ATTEMPTS) {
-            throw ProblemException.conflict("too-many-attempts", "Too many attempts",
+            throw ProblemException.conflict(
+                    "too-many-attempts",
+                    "Too many attempts",
                     "Payment " + id + " went out " + attempts + " times already");
         }
         moveTo(PaymentStatus.SCHEDULED, at);

@@ -1,15 +1,14 @@
 package org.mentorship.stipend.model;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
  * One time a payment went out in a payout file. Its EndToEndId (the payment id and the attempt number) names it in
@@ -70,8 +69,7 @@ public class PaymentAttempt {
         public UUID paymentId;
         public int attempt;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(UUID paymentId, int attempt) {
             this.paymentId = paymentId;

@@ -7,5 +7,11 @@ package org.mentorship.stipend.model;
  * changed and the installment is still owed).
  */
 public enum PaymentStatus {
-    SCHEDULED, APPROVED, EXPORTED, PAID, FAILED, CANCELLED, RECALL_REQUESTED
+    SCHEDULED,
+    APPROVED,
+    EXPORTED,
+    PAID,
+    FAILED,
+    CANCELLED,
+    RECALL_REQUESTED
 }

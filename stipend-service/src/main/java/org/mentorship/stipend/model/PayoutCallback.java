@@ -1,11 +1,10 @@
 package org.mentorship.stipend.model;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A provider callback that was applied, by its webhook-id: the same id again changes nothing. */
 @Entity

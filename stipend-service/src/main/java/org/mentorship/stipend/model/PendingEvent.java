@@ -1,14 +1,13 @@
 package org.mentorship.stipend.model;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** An event that arrived before what it depends on; applied (and deleted) once that exists. */
 @Entity
@@ -17,7 +16,9 @@ public class PendingEvent {
 
     /** What a parked event waits for. */
     public enum WaitingFor {
-        PLAN, AGREEMENT, PAYEE
+        PLAN,
+        AGREEMENT,
+        PAYEE
     }
 
     @Id

@@ -16,8 +16,7 @@ public class PlanInstallment {
     @Column(nullable = false)
     public int percent;
 
-    public PlanInstallment() {
-    }
+    public PlanInstallment() {}
 
     public PlanInstallment(int number, Integer afterEvaluation, int percent) {
         this.number = number;

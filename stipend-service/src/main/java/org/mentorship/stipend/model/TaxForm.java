@@ -1,14 +1,12 @@
 package org.mentorship.stipend.model;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
 /** The program's confirmation that a mentee's tax form was received; the first one is kept, never changed. */
@@ -20,7 +18,8 @@ public class TaxForm {
     /** Who confirmed it: the coordinator's tax-form HR step, or finance. */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TaxFormSource")
     public enum Source {
-        HR_STEP, FINANCE
+        HR_STEP,
+        FINANCE
     }
 
     @Id

@@ -1,17 +1,14 @@
 package org.mentorship.stipend.repository;
 
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.mentorship.stipend.model.AgreementStatus;
-import org.mentorship.stipend.model.StipendAgreement;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.mentorship.stipend.model.AgreementStatus;
+import org.mentorship.stipend.model.StipendAgreement;
 
 @ApplicationScoped
 public class AgreementRepository implements PanacheRepositoryBase<StipendAgreement, UUID> {
@@ -22,7 +19,9 @@ public class AgreementRepository implements PanacheRepositoryBase<StipendAgreeme
 
     public List<StipendAgreement> page(UUID projectId, UUID termId, int page, int size) {
         Parameters params = filter(projectId, termId);
-        return find(where(projectId, termId), Sort.by("createdAt").and("mentorshipId"), params).page(Page.of(page, size)).list();
+        return find(where(projectId, termId), Sort.by("createdAt").and("mentorshipId"), params)
+                .page(Page.of(page, size))
+                .list();
     }
 
     public long count(UUID projectId, UUID termId) {

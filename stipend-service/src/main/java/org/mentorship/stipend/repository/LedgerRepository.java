@@ -1,13 +1,10 @@
 package org.mentorship.stipend.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.mentorship.stipend.model.LedgerEntry;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, Long> {

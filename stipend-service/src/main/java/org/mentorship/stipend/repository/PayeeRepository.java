@@ -1,11 +1,8 @@
 package org.mentorship.stipend.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.mentorship.stipend.model.Payee;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-
 @ApplicationScoped
-public class PayeeRepository implements PanacheRepositoryBase<Payee, String> {
-}
+public class PayeeRepository implements PanacheRepositoryBase<Payee, String> {}

@@ -1,19 +1,16 @@
 package org.mentorship.stipend.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-
 import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.PaymentStatus;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
@@ -23,13 +20,15 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
     }
 
     public Optional<Payment> findByInstallment(UUID mentorshipId, int installment) {
-        return find("mentorshipId = ?1 and installment = ?2", mentorshipId, installment).firstResultOptional();
+        return find("mentorshipId = ?1 and installment = ?2", mentorshipId, installment)
+                .firstResultOptional();
     }
 
     /** The installment's payment, locked: an export or a payout change in flight is waited for, then seen. */
     public Optional<Payment> lockByInstallment(UUID mentorshipId, int installment) {
         return find("mentorshipId = ?1 and installment = ?2", mentorshipId, installment)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /** Every payment of these mentorships, locked (by id order, so two lockers cannot deadlock on them). */
@@ -37,7 +36,9 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
         if (mentorshipIds.isEmpty()) {
             return List.of();
         }
-        return find("mentorshipId in ?1 order by id", mentorshipIds).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return find("mentorshipId in ?1 order by id", mentorshipIds)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 
     /** The row locked until the transaction ends: two approvals of one payment queue here, and the second sees the first's result. */
@@ -46,7 +47,9 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
     }
 
     public List<Payment> page(PaymentStatus status, int page, int size) {
-        return find("status = ?1", Sort.by("scheduledAt").and("id"), status).page(Page.of(page, size)).list();
+        return find("status = ?1", Sort.by("scheduledAt").and("id"), status)
+                .page(Page.of(page, size))
+                .list();
     }
 
     public long countByStatus(PaymentStatus status) {
@@ -59,28 +62,38 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
      */
     public List<Payment> lockUnexported() {
         return find("status = ?1 and exportBatchId is null order by id", PaymentStatus.APPROVED)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 
     /**
      * Inserts the installment's payment unless one exists. The unique key decides, not a read-then-write,
      * so two concurrent deliveries cannot both insert. Returns true when this call created it.
      */
-    public boolean scheduleOnce(UUID id, UUID mentorshipId, int installment, UUID evaluationId, Instant at,
-            long amountMinor, String currency, java.time.LocalDate expectedOn) {
-        return getEntityManager().createNativeQuery("""
+    public boolean scheduleOnce(
+            UUID id,
+            UUID mentorshipId,
+            int installment,
+            UUID evaluationId,
+            Instant at,
+            long amountMinor,
+            String currency,
+            java.time.LocalDate expectedOn) {
+        return getEntityManager()
+                        .createNativeQuery("""
                 insert into payment (id, mentorship_id, installment, evaluation_id, status, scheduled_at,
                                      amount_minor, currency, expected_on, updated_at)
                 values (?1, ?2, ?3, ?4, 'SCHEDULED', ?5, ?6, ?7, ?8, ?5)
                 on conflict on constraint payment_once do nothing""")
-                .setParameter(1, id)
-                .setParameter(2, mentorshipId)
-                .setParameter(3, installment)
-                .setParameter(4, evaluationId)
-                .setParameter(5, at)
-                .setParameter(6, amountMinor)
-                .setParameter(7, currency)
-                .setParameter(8, expectedOn)
-                .executeUpdate() == 1;
+                        .setParameter(1, id)
+                        .setParameter(2, mentorshipId)
+                        .setParameter(3, installment)
+                        .setParameter(4, evaluationId)
+                        .setParameter(5, at)
+                        .setParameter(6, amountMinor)
+                        .setParameter(7, currency)
+                        .setParameter(8, expectedOn)
+                        .executeUpdate()
+                == 1;
     }
 }

@@ -1,16 +1,13 @@
 package org.mentorship.stipend.repository;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.mentorship.stipend.model.StipendPlan;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.mentorship.stipend.model.StipendPlan;
 
 @ApplicationScoped
 public class PlanRepository implements PanacheRepositoryBase<StipendPlan, UUID> {
@@ -26,7 +23,9 @@ public class PlanRepository implements PanacheRepositoryBase<StipendPlan, UUID> 
 
     public List<StipendPlan> page(UUID projectId, int page, int size) {
         Sort sort = Sort.by("projectId").and("revision", Sort.Direction.Descending);
-        return (projectId == null ? findAll(sort) : find("projectId", sort, projectId)).page(Page.of(page, size)).list();
+        return (projectId == null ? findAll(sort) : find("projectId", sort, projectId))
+                .page(Page.of(page, size))
+                .list();
     }
 
     public long count(UUID projectId) {

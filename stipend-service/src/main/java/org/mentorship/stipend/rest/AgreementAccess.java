@@ -2,7 +2,6 @@ package org.mentorship.stipend.rest;
 
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.ObjectAccess;
 import org.mentorship.platform.security.Roles;
@@ -11,8 +10,7 @@ import org.mentorship.stipend.model.StipendAgreement;
 /** Who sees a stipend agreement and its payments: finance, coordinators and its mentee; to anyone else it is absent. */
 final class AgreementAccess {
 
-    private AgreementAccess() {
-    }
+    private AgreementAccess() {}
 
     /**
      * 404 not-found for anyone else, also when there is no agreement.
@@ -20,8 +18,10 @@ final class AgreementAccess {
      * @param agreement read only for a caller who is neither finance nor a coordinator
      */
     static void requireSees(Caller caller, UUID mentorshipId, Supplier<StipendAgreement> agreement) {
-        ObjectAccess.to(caller, "Stipend agreement", mentorshipId).role(Roles.FINANCE, Roles.COORDINATOR)
-                .self(() -> menteeOf(agreement.get())).require();
+        ObjectAccess.to(caller, "Stipend agreement", mentorshipId)
+                .role(Roles.FINANCE, Roles.COORDINATOR)
+                .self(() -> menteeOf(agreement.get()))
+                .require();
     }
 
     private static String menteeOf(StipendAgreement agreement) {

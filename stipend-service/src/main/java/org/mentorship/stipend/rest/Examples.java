@@ -161,6 +161,5 @@ final class Examples {
             {"role":"mentee","agreements":1,"nextInstallment":{"installment":2,"expectedOn":"2026-05-29","amountMinor":150000,"currency":"USD"},
              "paid":[{"currency":"USD","amountMinor":150000}]}""";
 
-    private Examples() {
-    }
+    private Examples() {}
 }

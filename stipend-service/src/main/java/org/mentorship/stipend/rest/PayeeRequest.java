@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.mentorship.stipend.model.PayoutMethod;
 
 /**
@@ -15,10 +14,18 @@ import org.mentorship.stipend.model.PayoutMethod;
  */
 public record PayeeRequest(
         @NotNull PayoutMethod payoutMethod,
-        @NotBlank @Size(max = 140) @Pattern(regexp = "[^\\p{Cntrl}\\u2028\\u2029]*", message = "must be one line of text")
+
+        @NotBlank
+        @Size(max = 140)
+        @Pattern(regexp = "[^\\p{Cntrl}\\u2028\\u2029]*", message = "must be one line of text")
         String accountHolder,
+
         @NotBlank @Size(min = 5, max = 64) String account,
-        @Pattern(regexp = "[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?", message = "must be a BIC") String bankCode,
-        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String country,
-        @Email @Size(max = 320) String email) {
-}
+
+        @Pattern(regexp = "[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?", message = "must be a BIC")
+        String bankCode,
+
+        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code")
+        String country,
+
+        @Email @Size(max = 320) String email) {}

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -36,8 +35,7 @@ public class PayeeResource {
 
     /** Finance's confirmation of a tax form, with an optional note (where it was received). */
     @Schema(name = "TaxFormRequest")
-    public record TaxFormRequest(@Size(max = 500) String note) {
-    }
+    public record TaxFormRequest(@Size(max = 500) String note) {}
 
     private final PayeeService payees;
     private final TaxForms taxForms;
@@ -52,32 +50,55 @@ public class PayeeResource {
     @PUT
     @Path("/me")
     @RolesAllowed(Roles.MENTEE)
-    @Operation(operationId = "putMyPayee", summary = "Give or replace my payout details",
-            description = "The account is stored encrypted and answered masked. Installments that waited for these details are scheduled now. "
-                    + "Changing the account, method, holder or bank code sends a payment approved for the old details back for approval "
-                    + "(SCHEDULED), and asks for a recall of one a payout file already carries (RECALL_REQUESTED), both in the ledger; "
-                    + "any change is mailed to the address on record and to the new one (email). "
-                    + "The country is where the money goes; it changes no stipend amount (those were fixed at onboarding). "
-                    + "There is no tax-form field: the program confirms the tax form (a body with one is 400 unknown-field).")
+    @Operation(
+            operationId = "putMyPayee",
+            summary = "Give or replace my payout details",
+            description =
+                    "The account is stored encrypted and answered masked. Installments that waited for these details are scheduled now. "
+                            + "Changing the account, method, holder or bank code sends a payment approved for the old details back for approval "
+                            + "(SCHEDULED), and asks for a recall of one a payout file already carries (RECALL_REQUESTED), both in the ledger; "
+                            + "any change is mailed to the address on record and to the new one (email). "
+                            + "The country is where the money goes; it changes no stipend amount (those were fixed at onboarding). "
+                            + "There is no tax-form field: the program confirms the tax form (a body with one is 400 unknown-field).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "bank transfer", value = Examples.PAYEE_REQUEST)))
-    @APIResponse(responseCode = "200", description = "The details, masked",
-            content = @Content(schema = @Schema(implementation = PayeeDto.class), examples = @ExampleObject(name = "payee", value = Examples.PAYEE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The details, masked",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PayeeDto.class),
+                            examples = @ExampleObject(name = "payee", value = Examples.PAYEE)))
     @APIResponse(responseCode = "400", description = "Invalid or unknown field (e.g. taxFormReceived)")
     @APIResponse(responseCode = "422", description = "invalid-iban, unknown-country")
     public PayeeDto put(@Valid @NotNull PayeeRequest request) {
-        return view(payees.save(caller.userId(), new PayeeService.PayeeDetails(request.payoutMethod(),
-                request.accountHolder(), request.account(), request.bankCode(), request.country()), request.email()));
+        return view(payees.save(
+                caller.userId(),
+                new PayeeService.PayeeDetails(
+                        request.payoutMethod(),
+                        request.accountHolder(),
+                        request.account(),
+                        request.bankCode(),
+                        request.country()),
+                request.email()));
     }
 
     @GET
     @Path("/me")
     @RolesAllowed(Roles.MENTEE)
-    @Operation(operationId = "getMyPayee", summary = "My payout details (masked), and whether the program has my tax form")
-    @APIResponse(responseCode = "200", description = "The details, masked",
-            content = @Content(schema = @Schema(implementation = PayeeDto.class), examples = @ExampleObject(name = "payee", value = Examples.PAYEE)))
+    @Operation(
+            operationId = "getMyPayee",
+            summary = "My payout details (masked), and whether the program has my tax form")
+    @APIResponse(
+            responseCode = "200",
+            description = "The details, masked",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PayeeDto.class),
+                            examples = @ExampleObject(name = "payee", value = Examples.PAYEE)))
     @APIResponse(responseCode = "404", description = "None given yet")
     public PayeeDto mine() {
-        return payees.find(caller.userId()).map(this::view)
+        return payees.find(caller.userId())
+                .map(this::view)
                 .orElseThrow(() -> ProblemException.notFound("Payee details of", caller.userId()));
     }
 
@@ -85,27 +106,42 @@ public class PayeeResource {
     @Path("/{menteeId}")
     @RolesAllowed(Roles.FINANCE)
     @Operation(operationId = "getPayee", summary = "A mentee's payout details (masked), for finance")
-    @APIResponse(responseCode = "200", description = "The details, masked",
-            content = @Content(schema = @Schema(implementation = PayeeDto.class), examples = @ExampleObject(name = "payee", value = Examples.PAYEE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The details, masked",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PayeeDto.class),
+                            examples = @ExampleObject(name = "payee", value = Examples.PAYEE)))
     @APIResponse(responseCode = "404", description = "None given yet")
     public PayeeDto of(@PathParam("menteeId") String menteeId) {
-        return payees.find(menteeId).map(this::view)
+        return payees.find(menteeId)
+                .map(this::view)
                 .orElseThrow(() -> ProblemException.notFound("Payee details of", menteeId));
     }
 
     @POST
     @Path("/{menteeId}/tax-form")
     @RolesAllowed(Roles.FINANCE)
-    @Operation(operationId = "confirmTaxForm", summary = "Finance confirms that a mentee's tax form was received",
-            description = "For a mentee with a stipend agreement, when the coordinator's tax-form HR step did not confirm it. "
-                    + "The first confirmation (HR step or finance) is kept with who and when; confirming again changes nothing "
-                    + "and answers the kept one. Not for your own tax form (403 self-dealing).")
-    @APIResponse(responseCode = "200", description = "The confirmation kept",
-            content = @Content(schema = @Schema(implementation = TaxFormDto.class), examples = @ExampleObject(name = "tax form", value = Examples.TAX_FORM)))
+    @Operation(
+            operationId = "confirmTaxForm",
+            summary = "Finance confirms that a mentee's tax form was received",
+            description =
+                    "For a mentee with a stipend agreement, when the coordinator's tax-form HR step did not confirm it. "
+                            + "The first confirmation (HR step or finance) is kept with who and when; confirming again changes nothing "
+                            + "and answers the kept one. Not for your own tax form (403 self-dealing).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The confirmation kept",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TaxFormDto.class),
+                            examples = @ExampleObject(name = "tax form", value = Examples.TAX_FORM)))
     @APIResponse(responseCode = "403", description = "Not finance, or your own tax form (self-dealing)")
     @APIResponse(responseCode = "404", description = "No stipend agreement for this mentee")
     public TaxFormDto confirmTaxForm(@PathParam("menteeId") String menteeId, @Valid TaxFormRequest request) {
-        return TaxFormDto.of(taxForms.confirmByFinance(menteeId, caller.userId(), request == null ? null : request.note()));
+        return TaxFormDto.of(
+                taxForms.confirmByFinance(menteeId, caller.userId(), request == null ? null : request.note()));
     }
 
     private PayeeDto view(Payee payee) {

@@ -1,10 +1,5 @@
 package org.mentorship.stipend.rest;
 
-import org.mentorship.platform.web.Page;
-import org.mentorship.platform.web.PageRequest;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,7 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,12 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mentorship.platform.problem.Problem;
-import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.idempotency.IdempotencyKeys;
 import org.mentorship.platform.idempotency.Idempotent;
+import org.mentorship.platform.problem.Problem;
+import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
+import org.mentorship.platform.web.Page;
+import org.mentorship.platform.web.PageRequest;
 import org.mentorship.stipend.model.PaymentStatus;
 import org.mentorship.stipend.repository.AgreementRepository;
 import org.mentorship.stipend.service.ExportService;
@@ -53,14 +51,11 @@ import org.mentorship.stipend.service.PayoutCallbacks;
 // operation of this service instead of the bearer token. The callback's signature headers are documented on it.
 public class PaymentResource {
 
-    public record ApproveRequest(@Size(max = 500) String note) {
-    }
+    public record ApproveRequest(@Size(max = 500) String note) {}
 
-    public record PaidRequest(@NotBlank @Size(max = 200) String providerReference) {
-    }
+    public record PaidRequest(@NotBlank @Size(max = 200) String providerReference) {}
 
-    public record FailedRequest(@NotBlank @Size(max = 500) String reason) {
-    }
+    public record FailedRequest(@NotBlank @Size(max = 500) String reason) {}
 
     private final PaymentService service;
     private final ExportService exports;
@@ -70,8 +65,13 @@ public class PaymentResource {
     private final com.fasterxml.jackson.databind.ObjectMapper json;
     private final jakarta.validation.Validator validator;
 
-    PaymentResource(PaymentService service, ExportService exports, PayoutCallbacks callbacks, AgreementRepository agreements,
-            Caller caller, com.fasterxml.jackson.databind.ObjectMapper json,
+    PaymentResource(
+            PaymentService service,
+            ExportService exports,
+            PayoutCallbacks callbacks,
+            AgreementRepository agreements,
+            Caller caller,
+            com.fasterxml.jackson.databind.ObjectMapper json,
             jakarta.validation.Validator validator) {
         this.json = json;
         this.validator = validator;
@@ -84,31 +84,67 @@ public class PaymentResource {
 
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR, Roles.MENTEE})
-    @Operation(operationId = "listPayments", summary = "The payments of one mentorship, by installment",
-            description = "A plain array (a mentorship has a handful of installments). A mentee sees only their own mentorship's.")
-    @APIResponse(responseCode = "200", description = "Payments by installment", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PaymentDto.class), examples = @ExampleObject(name = "payments", value = Examples.PAYMENTS)))
+    @Operation(
+            operationId = "listPayments",
+            summary = "The payments of one mentorship, by installment",
+            description =
+                    "A plain array (a mentorship has a handful of installments). A mentee sees only their own mentorship's.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Payments by installment",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = PaymentDto.class),
+                            examples = @ExampleObject(name = "payments", value = Examples.PAYMENTS)))
     public List<PaymentDto> list(@QueryParam("mentorshipId") @NotNull UUID mentorshipId) {
         AgreementAccess.requireSees(caller, mentorshipId, () -> agreements.findById(mentorshipId));
-        return service.listByMentorship(mentorshipId).stream().map(PaymentDto::of).toList();
+        return service.listByMentorship(mentorshipId).stream()
+                .map(PaymentDto::of)
+                .toList();
     }
 
     @GET
     @Path("/queue")
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
-    @Operation(operationId = "listPaymentQueue", summary = "Payments in one status, oldest first", description = "E.g. SCHEDULED (to approve) or FAILED (to retry).")
-    @APIResponse(responseCode = "200", description = "A page of payments", content = @Content(schema = @Schema(implementation = Pages.PaymentPage.class), examples = @ExampleObject(name = "scheduled",
-            value = "{\"items\":" + Examples.PAYMENTS + ",\"page\":0,\"size\":20,\"total\":1}")))
-    public Page<PaymentDto> queue(@QueryParam("status") @NotNull PaymentStatus status, @QueryParam("page") Integer page,
+    @Operation(
+            operationId = "listPaymentQueue",
+            summary = "Payments in one status, oldest first",
+            description = "E.g. SCHEDULED (to approve) or FAILED (to retry).")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of payments",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Pages.PaymentPage.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "scheduled",
+                                            value = "{\"items\":" + Examples.PAYMENTS
+                                                    + ",\"page\":0,\"size\":20,\"total\":1}")))
+    public Page<PaymentDto> queue(
+            @QueryParam("status") @NotNull PaymentStatus status,
+            @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         PageRequest p = PageRequest.of(page, size);
-        return Page.of(service.page(status, p.page(), p.size()).stream().map(PaymentDto::of).toList(), p, service.count(status));
+        return Page.of(
+                service.page(status, p.page(), p.size()).stream()
+                        .map(PaymentDto::of)
+                        .toList(),
+                p,
+                service.count(status));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
     @Operation(operationId = "getPayment", summary = "Read a payment")
-    @APIResponse(responseCode = "200", description = "The payment", content = @Content(schema = @Schema(implementation = PaymentDto.class), examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The payment",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PaymentDto.class),
+                            examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
     @APIResponse(responseCode = "404", description = "No such payment")
     public PaymentDto get(@PathParam("id") UUID id) {
         return PaymentDto.of(service.get(id));
@@ -118,7 +154,13 @@ public class PaymentResource {
     @Path("/{id}/ledger")
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
     @Operation(operationId = "getPaymentLedger", summary = "Every change of a payment, oldest first")
-    @APIResponse(responseCode = "200", description = "Ledger entries", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LedgerEntryDto.class), examples = @ExampleObject(name = "ledger", value = Examples.LEDGER)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Ledger entries",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = LedgerEntryDto.class),
+                            examples = @ExampleObject(name = "ledger", value = Examples.LEDGER)))
     public List<LedgerEntryDto> ledger(@PathParam("id") UUID id) {
         service.get(id);
         return service.ledgerOf(id).stream().map(LedgerEntryDto::of).toList();
@@ -128,20 +170,37 @@ public class PaymentResource {
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE)
-    @Operation(operationId = "approvePayment", summary = "Approve a scheduled payment",
-            description = "Needs the mentee's tax form as the program confirmed it (the tax-form HR step or finance). Not a payment to yourself "
-                    + "(403 self-dealing). Above mentorship.stipend.dual-approval-above-minor it takes two different finance users: the first "
-                    + "approval is recorded (firstApprovedBy) and the payment stays SCHEDULED; the same user again is 403 second-approver-required. "
-                    + "A second approval of an approved payment, even a simultaneous one, is 409 and changes nothing. Accepts an "
-                    + "Idempotency-Key: the same key replays the first answer.")
-    @APIResponse(responseCode = "200", description = "The approved payment (or, of two approvals, the first recorded)",
-            content = @Content(schema = @Schema(implementation = PaymentDto.class), examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
-    @APIResponse(responseCode = "403", description = "Not finance; a payment to yourself (self-dealing); or the second approval by the first approver (second-approver-required)")
-    @APIResponse(responseCode = "409", description = "payment-transition-refused (not SCHEDULED: already approved, paid, cancelled...)", content = @Content(examples = @ExampleObject(name = "twice", value = Examples.PROBLEM_CONFLICT)))
-    @APIResponse(responseCode = "422", description = "The program has not confirmed the mentee's tax form (tax-form-missing); no payout details yet (payee-missing)")
+    @Operation(
+            operationId = "approvePayment",
+            summary = "Approve a scheduled payment",
+            description =
+                    "Needs the mentee's tax form as the program confirmed it (the tax-form HR step or finance). Not a payment to yourself "
+                            + "(403 self-dealing). Above mentorship.stipend.dual-approval-above-minor it takes two different finance users: the first "
+                            + "approval is recorded (firstApprovedBy) and the payment stays SCHEDULED; the same user again is 403 second-approver-required. "
+                            + "A second approval of an approved payment, even a simultaneous one, is 409 and changes nothing. Accepts an "
+                            + "Idempotency-Key: the same key replays the first answer.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The approved payment (or, of two approvals, the first recorded)",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PaymentDto.class),
+                            examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
+    @APIResponse(
+            responseCode = "403",
+            description =
+                    "Not finance; a payment to yourself (self-dealing); or the second approval by the first approver (second-approver-required)")
+    @APIResponse(
+            responseCode = "409",
+            description = "payment-transition-refused (not SCHEDULED: already approved, paid, cancelled...)",
+            content = @Content(examples = @ExampleObject(name = "twice", value = Examples.PROBLEM_CONFLICT)))
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "The program has not confirmed the mentee's tax form (tax-form-missing); no payout details yet (payee-missing)")
     @Idempotent
-    public Response approve(@PathParam("id") UUID id, @Valid ApproveRequest request,
-            @HeaderParam(IdempotencyKeys.HEADER) String key) {
+    public Response approve(
+            @PathParam("id") UUID id, @Valid ApproveRequest request, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return ok(PaymentDto.of(service.approve(id, caller.userId(), request == null ? null : request.note())));
     }
 
@@ -149,14 +208,26 @@ public class PaymentResource {
     @Path("/{id}/paid")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE)
-    @Operation(operationId = "markPaymentPaid", summary = "Record that an approved payment was paid",
+    @Operation(
+            operationId = "markPaymentPaid",
+            summary = "Record that an approved payment was paid",
             description = "The same reference again is a no-op. Not a payment to yourself (403 self-dealing).")
-    @APIResponse(responseCode = "200", description = "The paid payment",
-            content = @Content(schema = @Schema(implementation = PaymentDto.class), examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The paid payment",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PaymentDto.class),
+                            examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
     @APIResponse(responseCode = "403", description = "Not finance, or a payment to yourself (self-dealing)")
-    @APIResponse(responseCode = "409", description = "payment-not-exported, payment-already-paid (with another reference), payment-transition-refused")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "payment-not-exported, payment-already-paid (with another reference), payment-transition-refused")
     @Idempotent
-    public Response paid(@PathParam("id") UUID id, @Valid @NotNull PaidRequest request,
+    public Response paid(
+            @PathParam("id") UUID id,
+            @Valid @NotNull PaidRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return ok(PaymentDto.of(service.markPaid(id, request.providerReference(), caller.userId())));
     }
@@ -165,12 +236,23 @@ public class PaymentResource {
     @Path("/{id}/failed")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE)
-    @Operation(operationId = "markPaymentFailed", summary = "Record that an approved payment failed", description = "It can be retried.")
-    @APIResponse(responseCode = "200", description = "The failed payment", content = @Content(schema = @Schema(implementation = PaymentDto.class), examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
+    @Operation(
+            operationId = "markPaymentFailed",
+            summary = "Record that an approved payment failed",
+            description = "It can be retried.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The failed payment",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PaymentDto.class),
+                            examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
     @APIResponse(responseCode = "403", description = "Not finance, or a payment to yourself (self-dealing)")
     @APIResponse(responseCode = "409", description = "payment-not-exported, payment-transition-refused")
     @Idempotent
-    public Response failed(@PathParam("id") UUID id, @Valid @NotNull FailedRequest request,
+    public Response failed(
+            @PathParam("id") UUID id,
+            @Valid @NotNull FailedRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return ok(PaymentDto.of(service.markFailed(id, request.reason(), caller.userId())));
     }
@@ -178,8 +260,17 @@ public class PaymentResource {
     @POST
     @Path("/{id}/retry")
     @RolesAllowed(Roles.FINANCE)
-    @Operation(operationId = "retryPayment", summary = "Retry a failed payment", description = "Back to APPROVED, for the next payout file; still the same one payment.")
-    @APIResponse(responseCode = "200", description = "The payment, approved again", content = @Content(schema = @Schema(implementation = PaymentDto.class), examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
+    @Operation(
+            operationId = "retryPayment",
+            summary = "Retry a failed payment",
+            description = "Back to APPROVED, for the next payout file; still the same one payment.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The payment, approved again",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PaymentDto.class),
+                            examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
     @APIResponse(responseCode = "403", description = "Not finance, or a payment to yourself (self-dealing)")
     @APIResponse(responseCode = "409", description = "payment-transition-refused (not FAILED), too-many-attempts")
     @Idempotent
@@ -196,27 +287,47 @@ public class PaymentResource {
     @Path("/export")
     @Produces({"text/csv", MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.FINANCE)
-    @Operation(operationId = "exportPayments", summary = "Export approved payments as a payout file",
-            description = "format=csv or pain001 (ISO 20022 pain.001.001.09, the Document only, valid against the ISO schema). "
-                    + "Takes every approved payment no file carried yet and marks them with a new batch (header X-Export-Batch). "
-                    + "CSV carries every payout method; pain001 is a SEPA credit transfer and carries bank transfers to an IBAN "
-                    + "only: an approved PayPal or Wise payment (or an account that is no valid IBAN) refuses the whole pain001 "
-                    + "export (422 payout-rail-unsupported, nothing marked); export those as CSV.")
-    @APIResponse(responseCode = "200", description = "The file", content = {
-            @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = Examples.CSV)),
-            @Content(mediaType = MediaType.APPLICATION_XML, examples = @ExampleObject(name = "pain001", value = Examples.PAIN001))})
-    @APIResponse(responseCode = "422", description = "Nothing to export (nothing-to-export), an unknown format (unknown-format), "
-            + "or a pain001 export with an approved payment a SEPA file cannot carry (payout-rail-unsupported, naming each): "
-            + "nothing is exported or marked",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
-                    examples = {@ExampleObject(name = "payout rail unsupported", value = Examples.PROBLEM_RAIL_UNSUPPORTED),
-                            @ExampleObject(name = "nothing to export", value = Examples.PROBLEM_NOTHING_TO_EXPORT)}))
+    @Operation(
+            operationId = "exportPayments",
+            summary = "Export approved payments as a payout file",
+            description =
+                    "format=csv or pain001 (ISO 20022 pain.001.001.09, the Document only, valid against the ISO schema). "
+                            + "Takes every approved payment no file carried yet and marks them with a new batch (header X-Export-Batch). "
+                            + "CSV carries every payout method; pain001 is a SEPA credit transfer and carries bank transfers to an IBAN "
+                            + "only: an approved PayPal or Wise payment (or an account that is no valid IBAN) refuses the whole pain001 "
+                            + "export (422 payout-rail-unsupported, nothing marked); export those as CSV.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content = {
+                @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = Examples.CSV)),
+                @Content(
+                        mediaType = MediaType.APPLICATION_XML,
+                        examples = @ExampleObject(name = "pain001", value = Examples.PAIN001))
+            })
+    @APIResponse(
+            responseCode = "422",
+            description = "Nothing to export (nothing-to-export), an unknown format (unknown-format), "
+                    + "or a pain001 export with an approved payment a SEPA file cannot carry (payout-rail-unsupported, naming each): "
+                    + "nothing is exported or marked",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = Problem.class),
+                            examples = {
+                                @ExampleObject(
+                                        name = "payout rail unsupported",
+                                        value = Examples.PROBLEM_RAIL_UNSUPPORTED),
+                                @ExampleObject(name = "nothing to export", value = Examples.PROBLEM_NOTHING_TO_EXPORT)
+                            }))
     @APIResponse(responseCode = "403", description = "Not finance, or a payment to yourself in it (self-dealing)")
     public Response export(@QueryParam("format") String format) {
         ExportService.Format f = switch (format == null ? "csv" : format) {
             case "csv" -> ExportService.Format.CSV;
             case "pain001" -> ExportService.Format.PAIN001;
-            default -> throw ProblemException.unprocessable("unknown-format", "Unknown export format", "format is csv or pain001");
+            default ->
+                throw ProblemException.unprocessable(
+                        "unknown-format", "Unknown export format", "format is csv or pain001");
         };
         return file(exports.export(f, caller.userId()));
     }
@@ -225,8 +336,14 @@ public class PaymentResource {
     @Path("/export/{batchId}")
     @Produces({"text/csv", MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.FINANCE)
-    @Operation(operationId = "downloadPaymentExport", summary = "Download an earlier payout file again", description = "Same batch, same format; marks nothing.")
-    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = Examples.CSV)))
+    @Operation(
+            operationId = "downloadPaymentExport",
+            summary = "Download an earlier payout file again",
+            description = "Same batch, same format; marks nothing.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = Examples.CSV)))
     @APIResponse(responseCode = "404", description = "No such batch")
     public Response exportAgain(@PathParam("batchId") UUID batchId) {
         return file(exports.again(batchId));
@@ -236,8 +353,10 @@ public class PaymentResource {
         ExportService.Format f = export.format();
         return Response.ok(export.content(), f == ExportService.Format.CSV ? "text/csv" : MediaType.APPLICATION_XML)
                 .header("X-Export-Batch", export.batchId())
-                .header("Content-Disposition", "attachment; filename=\"payout-" + export.batchId()
-                        + (f == ExportService.Format.CSV ? ".csv" : ".xml") + "\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"payout-" + export.batchId()
+                                + (f == ExportService.Format.CSV ? ".csv" : ".xml") + "\"")
                 .build();
     }
 
@@ -246,47 +365,102 @@ public class PaymentResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirements
-    @Operation(operationId = "reportPayout", summary = "The payout provider reports a transfer (Standard Webhooks)",
+    @Operation(
+            operationId = "reportPayout",
+            summary = "The payout provider reports a transfer (Standard Webhooks)",
             description = CALLBACK_DESCRIPTION)
-    @Parameter(name = "webhook-id", in = ParameterIn.HEADER, required = true,
-            description = "Unique per message (the same on the provider's retries); at most 200 characters", example = "msg_2mN7bXkQ4yVd")
-    @Parameter(name = "webhook-timestamp", in = ParameterIn.HEADER, required = true,
-            description = "Unix seconds when signed; at most 5 minutes from now, either way", example = "1777370400")
-    @Parameter(name = "webhook-signature", in = ParameterIn.HEADER, required = true,
+    @Parameter(
+            name = "webhook-id",
+            in = ParameterIn.HEADER,
+            required = true,
+            description = "Unique per message (the same on the provider's retries); at most 200 characters",
+            example = "msg_2mN7bXkQ4yVd")
+    @Parameter(
+            name = "webhook-timestamp",
+            in = ParameterIn.HEADER,
+            required = true,
+            description = "Unix seconds when signed; at most 5 minutes from now, either way",
+            example = "1777370400")
+    @Parameter(
+            name = "webhook-signature",
+            in = ParameterIn.HEADER,
+            required = true,
             description = "One or more space-separated 'v1,<base64 HMAC-SHA256 of id.timestamp.body>'",
             example = "v1,5mImYBrNqddP+m25KZiJIzHxDsR5rEza1neJu1jE7qQ=")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PayoutCallbacks.Report.class),
-            examples = {@ExampleObject(name = "paid", value = Examples.CALLBACK),
-                    @ExampleObject(name = "failed", value = Examples.CALLBACK_FAILED)}))
-    @APIResponse(responseCode = "200", description = "Applied: the payment after the report. With the header "
-            + "Idempotent-Replayed: true, this webhook-id was applied before and nothing changed now. A report for an earlier "
-            + "export attempt than the payment's current one is recorded (attempt, ledger) and changes the payment in nothing.",
-            headers = @Header(name = "Idempotent-Replayed", description = "true when the webhook-id was seen before",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
-            content = @Content(schema = @Schema(implementation = PaymentDto.class),
-                    examples = {@ExampleObject(name = "paid", value = Examples.PAYMENT),
-                            @ExampleObject(name = "paid after a recall", value = Examples.PAYMENT_PAID_AFTER_RECALL)}))
-    @APIResponse(responseCode = "400", description = "Not a payout report (malformed JSON, unknown field, missing endToEndId or outcome, PAID without reference)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing or wrong signature (bad-signature), or a timestamp more than 5 minutes old or ahead (stale-callback); nothing changed",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
-                    examples = {@ExampleObject(name = "stale", value = Examples.PROBLEM_STALE_CALLBACK),
-                            @ExampleObject(name = "bad signature", value = Examples.PROBLEM_BAD_SIGNATURE)}))
-    @APIResponse(responseCode = "404", description = "No transfer of any payout file has this EndToEndId",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "payment-transition-refused, payment-already-paid: the report contradicts the payment's current attempt (e.g. PAID with another reference, PAID after FAILED, a report for a cancelled payment); nothing changed",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "not-configured: no valid callback secret is configured",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response payoutCallback(byte[] body, @HeaderParam("webhook-id") String id,
-            @HeaderParam("webhook-timestamp") String timestamp, @HeaderParam("webhook-signature") String signature)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PayoutCallbacks.Report.class),
+                            examples = {
+                                @ExampleObject(name = "paid", value = Examples.CALLBACK),
+                                @ExampleObject(name = "failed", value = Examples.CALLBACK_FAILED)
+                            }))
+    @APIResponse(
+            responseCode = "200",
+            description =
+                    "Applied: the payment after the report. With the header "
+                            + "Idempotent-Replayed: true, this webhook-id was applied before and nothing changed now. A report for an earlier "
+                            + "export attempt than the payment's current one is recorded (attempt, ledger) and changes the payment in nothing.",
+            headers =
+                    @Header(
+                            name = "Idempotent-Replayed",
+                            description = "true when the webhook-id was seen before",
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PaymentDto.class),
+                            examples = {
+                                @ExampleObject(name = "paid", value = Examples.PAYMENT),
+                                @ExampleObject(name = "paid after a recall", value = Examples.PAYMENT_PAID_AFTER_RECALL)
+                            }))
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "Not a payout report (malformed JSON, unknown field, missing endToEndId or outcome, PAID without reference)",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description =
+                    "Missing or wrong signature (bad-signature), or a timestamp more than 5 minutes old or ahead (stale-callback); nothing changed",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = Problem.class),
+                            examples = {
+                                @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE_CALLBACK),
+                                @ExampleObject(name = "bad signature", value = Examples.PROBLEM_BAD_SIGNATURE)
+                            }))
+    @APIResponse(
+            responseCode = "404",
+            description = "No transfer of any payout file has this EndToEndId",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "payment-transition-refused, payment-already-paid: the report contradicts the payment's current attempt (e.g. PAID with another reference, PAID after FAILED, a report for a cancelled payment); nothing changed",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "not-configured: no valid callback secret is configured",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response payoutCallback(
+            byte[] body,
+            @HeaderParam("webhook-id") String id,
+            @HeaderParam("webhook-timestamp") String timestamp,
+            @HeaderParam("webhook-signature") String signature)
             throws java.io.IOException {
         byte[] bytes = body == null ? new byte[0] : body;
         callbacks.verify(bytes, id, timestamp, signature);
         PayoutCallbacks.Report report = json.readValue(bytes, PayoutCallbacks.Report.class);
         if (report == null) {
-            throw new ProblemException(400, "malformed-request", "Malformed request body", "The body is not a payout report");
+            throw new ProblemException(
+                    400, "malformed-request", "Malformed request body", "The body is not a payout report");
         }
         var violations = validator.validate(report);
         if (!violations.isEmpty()) {

@@ -1,10 +1,5 @@
 package org.mentorship.stipend.rest;
 
-import org.mentorship.platform.web.Page;
-import org.mentorship.platform.web.PageRequest;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,17 +14,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
+import org.mentorship.platform.web.Page;
+import org.mentorship.platform.web.PageRequest;
 import org.mentorship.stipend.model.StipendAgreement;
 import org.mentorship.stipend.repository.LedgerRepository;
 import org.mentorship.stipend.repository.PendingEventRepository;
@@ -50,7 +48,13 @@ public class StipendResource {
     private final CountryVerification countries;
     private final AgreementLedger agreementLedger;
 
-    StipendResource(StipendQueries queries, LedgerRepository ledger, Caller caller, PendingEventRepository pending, CountryVerification countries, AgreementLedger agreementLedger) {
+    StipendResource(
+            StipendQueries queries,
+            LedgerRepository ledger,
+            Caller caller,
+            PendingEventRepository pending,
+            CountryVerification countries,
+            AgreementLedger agreementLedger) {
         this.pending = pending;
         this.countries = countries;
         this.agreementLedger = agreementLedger;
@@ -61,24 +65,51 @@ public class StipendResource {
 
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
-    @Operation(operationId = "listStipendAgreements", summary = "List stipend agreements", description = "Optionally of one project and/or term; without timelines.")
-    @APIResponse(responseCode = "200", description = "A page of agreements", content = @Content(schema = @Schema(implementation = Pages.StipendAgreementPage.class), examples = @ExampleObject(name = "agreements",
-            value = "{\"items\":[" + Examples.AGREEMENT + "],\"page\":0,\"size\":20,\"total\":1}")))
-    public Page<AgreementDto> list(@QueryParam("projectId") UUID projectId, @QueryParam("termId") UUID termId,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    @Operation(
+            operationId = "listStipendAgreements",
+            summary = "List stipend agreements",
+            description = "Optionally of one project and/or term; without timelines.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of agreements",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Pages.StipendAgreementPage.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "agreements",
+                                            value = "{\"items\":[" + Examples.AGREEMENT
+                                                    + "],\"page\":0,\"size\":20,\"total\":1}")))
+    public Page<AgreementDto> list(
+            @QueryParam("projectId") UUID projectId,
+            @QueryParam("termId") UUID termId,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         PageRequest p = PageRequest.of(page, size);
-        return Page.of(queries.page(projectId, termId, p.page(), p.size()).stream().map(a -> AgreementDto.of(a, null)).toList(),
-                p, queries.count(projectId, termId));
+        return Page.of(
+                queries.page(projectId, termId, p.page(), p.size()).stream()
+                        .map(a -> AgreementDto.of(a, null))
+                        .toList(),
+                p,
+                queries.count(projectId, termId));
     }
 
     @GET
     @Path("/me")
     @RolesAllowed(Roles.MENTEE)
-    @Operation(operationId = "getMyStipends", summary = "My stipend timeline", description = "Each of my agreements with every installment: expected, scheduled, approved, paid (or cancelled), with dates and amounts. "
-            + "Each installment's amount and currency were fixed when I was onboarded, from the plan and the country on my signed contract; my payee details never change them.")
-    @APIResponse(responseCode = "200", description = "My agreements", content = @Content(
-            schema = @Schema(type = SchemaType.ARRAY, implementation = AgreementDto.class),
-            examples = @ExampleObject(name = "timeline", value = "[" + Examples.AGREEMENT + "]")))
+    @Operation(
+            operationId = "getMyStipends",
+            summary = "My stipend timeline",
+            description =
+                    "Each of my agreements with every installment: expected, scheduled, approved, paid (or cancelled), with dates and amounts. "
+                            + "Each installment's amount and currency were fixed when I was onboarded, from the plan and the country on my signed contract; my payee details never change them.")
+    @APIResponse(
+            responseCode = "200",
+            description = "My agreements",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = AgreementDto.class),
+                            examples = @ExampleObject(name = "timeline", value = "[" + Examples.AGREEMENT + "]")))
     public List<AgreementDto> mine() {
         return queries.ofMentee(caller.userId()).stream().map(AgreementDto::of).toList();
     }
@@ -86,39 +117,93 @@ public class StipendResource {
     @GET
     @Path("/totals")
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
-    @Operation(operationId = "getStipendTotals", summary = "Payment totals per mentorship, project or term", description = "by=mentorship|project|term (default project), optionally within one project and/or term. Sums by status in minor units, one row per group and currency.")
-    @APIResponse(responseCode = "200", description = "A page of totals", content = @Content(schema = @Schema(implementation = Pages.StipendTotalsPage.class), examples = @ExampleObject(name = "by project", value = Examples.TOTALS)))
-    public Page<StipendQueries.Totals> totals(@QueryParam("by") String by, @QueryParam("projectId") UUID projectId,
-            @QueryParam("termId") UUID termId, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    @Operation(
+            operationId = "getStipendTotals",
+            summary = "Payment totals per mentorship, project or term",
+            description =
+                    "by=mentorship|project|term (default project), optionally within one project and/or term. Sums by status in minor units, one row per group and currency.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of totals",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Pages.StipendTotalsPage.class),
+                            examples = @ExampleObject(name = "by project", value = Examples.TOTALS)))
+    public Page<StipendQueries.Totals> totals(
+            @QueryParam("by") String by,
+            @QueryParam("projectId") UUID projectId,
+            @QueryParam("termId") UUID termId,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         PageRequest p = PageRequest.of(page, size);
-        return Page.of(queries.totals(by, projectId, termId, p.page(), p.size()), p, queries.totalsCount(by, projectId, termId));
+        return Page.of(
+                queries.totals(by, projectId, termId, p.page(), p.size()),
+                p,
+                queries.totalsCount(by, projectId, termId));
     }
 
     /** An event waiting for what it depends on; applied as soon as that exists. */
-    public record ParkedEventDto(long seq, java.util.UUID eventId, String eventType, java.util.UUID mentorshipId,
-            java.util.UUID projectId, String waitingFor, java.time.Instant parkedAt) {
-    }
+    public record ParkedEventDto(
+            long seq,
+            java.util.UUID eventId,
+            String eventType,
+            java.util.UUID mentorshipId,
+            java.util.UUID projectId,
+            String waitingFor,
+            java.time.Instant parkedAt) {}
 
     @GET
     @Path("/parked-events")
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
-    @Operation(operationId = "listParkedStipendEvents", summary = "Events parked until their plan, agreement or payee details exist", description = "Oldest first.")
-    @APIResponse(responseCode = "200", description = "A page of parked events", content = @Content(schema = @Schema(implementation = Pages.ParkedEventPage.class), examples = @ExampleObject(name = "parked",
-            value = "{\"items\":[{\"seq\":7,\"eventId\":\"0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9\",\"eventType\":\"EvaluationPassed\","
-                    + "\"mentorshipId\":\"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e\",\"projectId\":null,\"waitingFor\":\"PAYEE\","
-                    + "\"parkedAt\":\"2026-04-29T10:00:00Z\"}],\"page\":0,\"size\":20,\"total\":1}")))
+    @Operation(
+            operationId = "listParkedStipendEvents",
+            summary = "Events parked until their plan, agreement or payee details exist",
+            description = "Oldest first.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of parked events",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Pages.ParkedEventPage.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "parked",
+                                            value =
+                                                    "{\"items\":[{\"seq\":7,\"eventId\":\"0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9\",\"eventType\":\"EvaluationPassed\","
+                                                            + "\"mentorshipId\":\"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e\",\"projectId\":null,\"waitingFor\":\"PAYEE\","
+                                                            + "\"parkedAt\":\"2026-04-29T10:00:00Z\"}],\"page\":0,\"size\":20,\"total\":1}")))
     public Page<ParkedEventDto> parked(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest p = PageRequest.of(page, size);
-        return Page.of(pending.page(p.page(), p.size()).stream().map(e -> new ParkedEventDto(e.seq, e.eventId, e.eventType,
-                e.mentorshipId, e.projectId, e.waitingFor.name(), e.parkedAt)).toList(), p, pending.count());
+        return Page.of(
+                pending.page(p.page(), p.size()).stream()
+                        .map(e -> new ParkedEventDto(
+                                e.seq,
+                                e.eventId,
+                                e.eventType,
+                                e.mentorshipId,
+                                e.projectId,
+                                e.waitingFor.name(),
+                                e.parkedAt))
+                        .toList(),
+                p,
+                pending.count());
     }
 
     @GET
     @Path("/{mentorshipId}")
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR, Roles.MENTEE})
     @Operation(operationId = "getStipendAgreement", summary = "A mentorship's stipend agreement with its timeline")
-    @APIResponse(responseCode = "200", description = "The agreement", content = @Content(schema = @Schema(implementation = AgreementDto.class), examples = @ExampleObject(name = "agreement", value = Examples.AGREEMENT)))
-    @APIResponse(responseCode = "404", description = "None, or not yours", content = @Content(examples = @ExampleObject(name = "missing", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The agreement",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AgreementDto.class),
+                            examples = @ExampleObject(name = "agreement", value = Examples.AGREEMENT)))
+    @APIResponse(
+            responseCode = "404",
+            description = "None, or not yours",
+            content = @Content(examples = @ExampleObject(name = "missing", value = Examples.PROBLEM_NOT_FOUND)))
     public AgreementDto get(@PathParam("mentorshipId") UUID mentorshipId) {
         return AgreementDto.of(queries.view(visible(mentorshipId)));
     }
@@ -127,54 +212,80 @@ public class StipendResource {
     @Path("/{mentorshipId}/ledger")
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
     @Operation(operationId = "getStipendLedger", summary = "Every change of the mentorship's payments, oldest first")
-    @APIResponse(responseCode = "200", description = "Ledger entries", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LedgerEntryDto.class), examples = @ExampleObject(name = "ledger", value = Examples.LEDGER)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Ledger entries",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = LedgerEntryDto.class),
+                            examples = @ExampleObject(name = "ledger", value = Examples.LEDGER)))
     public List<LedgerEntryDto> ledger(@PathParam("mentorshipId") UUID mentorshipId) {
-        return ledger.byMentorship(mentorshipId).stream().map(LedgerEntryDto::of).toList();
+        return ledger.byMentorship(mentorshipId).stream()
+                .map(LedgerEntryDto::of)
+                .toList();
     }
 
     /** Finance's re-verification of the country an agreement's amounts follow. */
     @Schema(name = "CountryRequest")
     public record CountryRequest(
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String country,
-            @NotBlank @Size(max = 500) String reason) {
-    }
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code")
+            String country,
+
+            @NotBlank @Size(max = 500) String reason) {}
 
     @PUT
     @Path("/{mentorshipId}/country")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE)
-    @Operation(operationId = "reverifyStipendCountry", summary = "Finance re-verifies the country an agreement's amounts follow",
-            description = "Recomputes the installments nobody approved yet (no payment, or a SCHEDULED one; a first approval of a "
-                    + "changed payment is withdrawn); approved, exported, paid and cancelled installments keep their amounts. "
-                    + "Recorded in the agreement's history and in the ledger of each payment changed. Not for your own stipend (403 self-dealing).")
+    @Operation(
+            operationId = "reverifyStipendCountry",
+            summary = "Finance re-verifies the country an agreement's amounts follow",
+            description =
+                    "Recomputes the installments nobody approved yet (no payment, or a SCHEDULED one; a first approval of a "
+                            + "changed payment is withdrawn); approved, exported, paid and cancelled installments keep their amounts. "
+                            + "Recorded in the agreement's history and in the ledger of each payment changed. Not for your own stipend (403 self-dealing).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "country", value = Examples.COUNTRY_REQUEST)))
-    @APIResponse(responseCode = "200", description = "The agreement with its timeline",
-            content = @Content(schema = @Schema(implementation = AgreementDto.class), examples = @ExampleObject(name = "agreement", value = Examples.AGREEMENT)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The agreement with its timeline",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AgreementDto.class),
+                            examples = @ExampleObject(name = "agreement", value = Examples.AGREEMENT)))
     @APIResponse(responseCode = "403", description = "Not finance, or your own stipend (self-dealing)")
     @APIResponse(responseCode = "404", description = "No such agreement")
     @APIResponse(responseCode = "422", description = "unknown-country")
-    public AgreementDto reverifyCountry(@PathParam("mentorshipId") UUID mentorshipId, @Valid @NotNull CountryRequest request) {
-        return AgreementDto.of(queries.view(countries.reverify(mentorshipId, request.country(), caller.userId(), request.reason())));
+    public AgreementDto reverifyCountry(
+            @PathParam("mentorshipId") UUID mentorshipId, @Valid @NotNull CountryRequest request) {
+        return AgreementDto.of(
+                queries.view(countries.reverify(mentorshipId, request.country(), caller.userId(), request.reason())));
     }
 
     /** One change of an agreement itself. */
     @Schema(name = "AgreementHistoryEntry")
-    public record HistoryEntryDto(long seq, UUID mentorshipId, String actor, java.time.Instant at, String reason) {
-    }
+    public record HistoryEntryDto(long seq, UUID mentorshipId, String actor, java.time.Instant at, String reason) {}
 
     @GET
     @Path("/{mentorshipId}/history")
     @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
-    @Operation(operationId = "getStipendAgreementHistory", summary = "Every change of the agreement itself, oldest first",
-            description = "Amounts fixed at onboarding, country re-verified by finance. The payments' own changes are in the ledger.")
-    @APIResponse(responseCode = "200", description = "History entries", content = @Content(
-            schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntryDto.class),
-            examples = @ExampleObject(name = "history", value = Examples.AGREEMENT_HISTORY)))
+    @Operation(
+            operationId = "getStipendAgreementHistory",
+            summary = "Every change of the agreement itself, oldest first",
+            description =
+                    "Amounts fixed at onboarding, country re-verified by finance. The payments' own changes are in the ledger.")
+    @APIResponse(
+            responseCode = "200",
+            description = "History entries",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntryDto.class),
+                            examples = @ExampleObject(name = "history", value = Examples.AGREEMENT_HISTORY)))
     @APIResponse(responseCode = "404", description = "No such agreement")
     public List<HistoryEntryDto> history(@PathParam("mentorshipId") UUID mentorshipId) {
         queries.agreement(mentorshipId);
         return agreementLedger.of(mentorshipId).stream()
-                .map(e -> new HistoryEntryDto(e.seq, e.mentorshipId, e.actor, e.at, e.reason)).toList();
+                .map(e -> new HistoryEntryDto(e.seq, e.mentorshipId, e.actor, e.at, e.reason))
+                .toList();
     }
 
     private StipendAgreement visible(UUID mentorshipId) {

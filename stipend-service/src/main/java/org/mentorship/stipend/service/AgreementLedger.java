@@ -1,13 +1,11 @@
 package org.mentorship.stipend.service;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
 import org.mentorship.stipend.model.AgreementLedgerEntry;
 
 /** Writes the append-only history of agreements (amounts fixed, country re-verified), as Ledger does for payments. */
@@ -35,7 +33,9 @@ public class AgreementLedger {
     }
 
     public List<AgreementLedgerEntry> of(UUID mentorshipId) {
-        return em.createQuery("from AgreementLedgerEntry where mentorshipId = ?1 order by seq", AgreementLedgerEntry.class)
-                .setParameter(1, mentorshipId).getResultList();
+        return em.createQuery(
+                        "from AgreementLedgerEntry where mentorshipId = ?1 order by seq", AgreementLedgerEntry.class)
+                .setParameter(1, mentorshipId)
+                .getResultList();
     }
 }

@@ -1,15 +1,13 @@
 package org.mentorship.stipend.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.stipend.model.Installment;
 import org.mentorship.stipend.model.Payment;
@@ -41,9 +39,16 @@ public class CountryVerification {
     private final AgreementLedger agreementLedger;
     private final Clock clock;
 
-    CountryVerification(AgreementRepository agreements, InstallmentRepository installments, PaymentRepository payments,
-            PlanRepository plans, EvaluationOutcomes outcomes, SeparationOfDuties duties, Ledger ledger,
-            AgreementLedger agreementLedger, Clock clock) {
+    CountryVerification(
+            AgreementRepository agreements,
+            InstallmentRepository installments,
+            PaymentRepository payments,
+            PlanRepository plans,
+            EvaluationOutcomes outcomes,
+            SeparationOfDuties duties,
+            Ledger ledger,
+            AgreementLedger agreementLedger,
+            Clock clock) {
         this.agreements = agreements;
         this.installments = installments;
         this.payments = payments;
@@ -58,12 +63,13 @@ public class CountryVerification {
     @Transactional
     public StipendAgreement reverify(UUID mentorshipId, String country, String actor, String reason) {
         if (!COUNTRIES.contains(country)) {
-            throw ProblemException.unprocessable("unknown-country", "Unknown country",
-                    "'" + country + "' is not an ISO 3166 alpha-2 country code");
+            throw ProblemException.unprocessable(
+                    "unknown-country", "Unknown country", "'" + country + "' is not an ISO 3166 alpha-2 country code");
         }
         // Under the mentorship's lock, so an evaluation pass scheduling a payment sees the amounts before or after.
         outcomes.lockMentorship(mentorshipId);
-        StipendAgreement agreement = agreements.findByIdOptional(mentorshipId)
+        StipendAgreement agreement = agreements
+                .findByIdOptional(mentorshipId)
                 .orElseThrow(() -> ProblemException.notFound("Stipend agreement", mentorshipId));
         duties.refuseSelfDealing(actor, agreement, "verify your country");
         String before = agreement.country;
@@ -71,8 +77,8 @@ public class CountryVerification {
         agreement.countryVerifiedBy = actor;
         agreement.countryVerifiedAt = clock.instant();
         List<Long> amounts = InstallmentPolicy.amounts(plans.findById(agreement.planId), country);
-        StringBuilder changes = new StringBuilder("Country re-verified: " + (before == null ? "none" : before) + " -> "
-                + country + " (" + reason + ").");
+        StringBuilder changes = new StringBuilder(
+                "Country re-verified: " + (before == null ? "none" : before) + " -> " + country + " (" + reason + ").");
         List<Installment> all = installments.byMentorship(mentorshipId);
         for (int n = 0; n < all.size(); n++) {
             Installment installment = all.get(n);
@@ -81,15 +87,27 @@ public class CountryVerification {
             boolean open = installment.cancelledAt == null
                     && payment.map(p -> p.status == PaymentStatus.SCHEDULED).orElse(true);
             if (!open) {
-                changes.append(" Installment ").append(installment.number).append(" kept ").append(installment.amountMinor)
-                        .append(" (").append(payment.map(p -> p.status.name()).orElse("CANCELLED")).append(").");
+                changes.append(" Installment ")
+                        .append(installment.number)
+                        .append(" kept ")
+                        .append(installment.amountMinor)
+                        .append(" (")
+                        .append(payment.map(p -> p.status.name()).orElse("CANCELLED"))
+                        .append(").");
                 continue;
             }
             if (amount == installment.amountMinor) {
                 continue;
             }
-            changes.append(" Installment ").append(installment.number).append(": ").append(installment.amountMinor)
-                    .append(" -> ").append(amount).append(' ').append(installment.currency).append('.');
+            changes.append(" Installment ")
+                    .append(installment.number)
+                    .append(": ")
+                    .append(installment.amountMinor)
+                    .append(" -> ")
+                    .append(amount)
+                    .append(' ')
+                    .append(installment.currency)
+                    .append('.');
             installment.amountMinor = amount;
             payment.ifPresent(p -> {
                 p.amountMinor = amount;

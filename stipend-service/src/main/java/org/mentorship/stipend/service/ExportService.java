@@ -1,34 +1,5 @@
 package org.mentorship.stipend.service;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
-import org.mentorship.platform.problem.ProblemException;
-import org.mentorship.stipend.config.StipendConfig;
-import org.mentorship.stipend.model.ExportBatch;
-import org.mentorship.stipend.model.Payment;
-import org.mentorship.stipend.model.PaymentAttempt;
-import org.mentorship.stipend.model.PaymentStatus;
-import org.mentorship.stipend.model.PayoutDetails;
-import org.mentorship.stipend.model.PayoutMethod;
-import org.mentorship.stipend.model.StipendAgreement;
-import org.mentorship.stipend.repository.AgreementRepository;
-import org.mentorship.stipend.repository.PaymentRepository;
-
 import com.prowidesoftware.swift.model.mx.MxPain00100109;
 import com.prowidesoftware.swift.model.mx.MxWriteParams;
 import com.prowidesoftware.swift.model.mx.dic.AccountIdentification4Choice;
@@ -47,6 +18,32 @@ import com.prowidesoftware.swift.model.mx.dic.PaymentInstruction30;
 import com.prowidesoftware.swift.model.mx.dic.PaymentMethod3Code;
 import com.prowidesoftware.swift.model.mx.dic.PostalAddress24;
 import com.prowidesoftware.swift.model.mx.dic.RemittanceInformation16;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.stipend.config.StipendConfig;
+import org.mentorship.stipend.model.ExportBatch;
+import org.mentorship.stipend.model.Payment;
+import org.mentorship.stipend.model.PaymentAttempt;
+import org.mentorship.stipend.model.PaymentStatus;
+import org.mentorship.stipend.model.PayoutDetails;
+import org.mentorship.stipend.model.PayoutMethod;
+import org.mentorship.stipend.model.StipendAgreement;
+import org.mentorship.stipend.repository.AgreementRepository;
+import org.mentorship.stipend.repository.PaymentRepository;
 
 /**
  * Payout files for finance. Each export takes every approved payment no file has carried yet, moves them to EXPORTED
@@ -61,15 +58,14 @@ import com.prowidesoftware.swift.model.mx.dic.RemittanceInformation16;
 public class ExportService {
 
     public enum Format {
-        CSV, PAIN001
+        CSV,
+        PAIN001
     }
 
-    public record Export(UUID batchId, Format format, int payments, String content) {
-    }
+    public record Export(UUID batchId, Format format, int payments, String content) {}
 
     /** One line of a payout: a payment with the details approved, account decrypted for the bank only. */
-    record Line(Payment payment, StipendAgreement agreement, PayoutDetails payee, String account, String endToEndId) {
-    }
+    record Line(Payment payment, StipendAgreement agreement, PayoutDetails payee, String account, String endToEndId) {}
 
     private final PaymentRepository payments;
     private final AgreementRepository agreements;
@@ -80,8 +76,15 @@ public class ExportService {
     private final Clock clock;
     private final SeparationOfDuties duties;
 
-    ExportService(PaymentRepository payments, AgreementRepository agreements, PayeeCrypto crypto,
-            Ledger ledger, StipendConfig config, EntityManager em, Clock clock, SeparationOfDuties duties) {
+    ExportService(
+            PaymentRepository payments,
+            AgreementRepository agreements,
+            PayeeCrypto crypto,
+            Ledger ledger,
+            StipendConfig config,
+            EntityManager em,
+            Clock clock,
+            SeparationOfDuties duties) {
         this.duties = duties;
         this.payments = payments;
         this.agreements = agreements;
@@ -95,12 +98,13 @@ public class ExportService {
     @Transactional
     public Export export(Format format, String actor) {
         List<Payment> approved = payments.lockUnexported().stream()
-                .sorted(Comparator.comparing((Payment p) -> p.currency).thenComparing(p -> p.scheduledAt)
+                .sorted(Comparator.comparing((Payment p) -> p.currency)
+                        .thenComparing(p -> p.scheduledAt)
                         .thenComparing(p -> p.id))
                 .toList();
         if (approved.isEmpty()) {
-            throw ProblemException.unprocessable("nothing-to-export", "Nothing to export",
-                    "No approved payment is waiting for a payout file");
+            throw ProblemException.unprocessable(
+                    "nothing-to-export", "Nothing to export", "No approved payment is waiting for a payout file");
         }
         // A file carrying the exporter's own stipend is refused whole (nothing moves): another finance user exports it.
         approved.forEach(p -> duties.refuseSelfDealing(actor, agreements.findById(p.mentorshipId), "export it"));
@@ -116,19 +120,26 @@ public class ExportService {
         batch.exportedAt = clock.instant();
         batch.payments = approved.size();
         em.persist(batch);
-        List<Line> lines = approved.stream().map(p -> {
-            p.export(batch.id, batch.exportedAt);
-            PaymentAttempt attempt = new PaymentAttempt();
-            attempt.paymentId = p.id;
-            attempt.attempt = p.attempts;
-            attempt.endToEndId = PaymentAttempt.endToEndId(p.id, p.attempts);
-            attempt.exportBatchId = batch.id;
-            attempt.exportedAt = batch.exportedAt;
-            em.persist(attempt);
-            ledger.record(p, PaymentStatus.APPROVED, actor, "Exported in payout batch " + batch.id + " (" + format
-                    + "), attempt " + p.attempts + ", EndToEndId " + attempt.endToEndId);
-            return new Line(p, agreements.findById(p.mentorshipId), p.payout, accounts.get(p.id), attempt.endToEndId);
-        }).toList();
+        List<Line> lines = approved.stream()
+                .map(p -> {
+                    p.export(batch.id, batch.exportedAt);
+                    PaymentAttempt attempt = new PaymentAttempt();
+                    attempt.paymentId = p.id;
+                    attempt.attempt = p.attempts;
+                    attempt.endToEndId = PaymentAttempt.endToEndId(p.id, p.attempts);
+                    attempt.exportBatchId = batch.id;
+                    attempt.exportedAt = batch.exportedAt;
+                    em.persist(attempt);
+                    ledger.record(
+                            p,
+                            PaymentStatus.APPROVED,
+                            actor,
+                            "Exported in payout batch " + batch.id + " (" + format + "), attempt " + p.attempts
+                                    + ", EndToEndId " + attempt.endToEndId);
+                    return new Line(
+                            p, agreements.findById(p.mentorshipId), p.payout, accounts.get(p.id), attempt.endToEndId);
+                })
+                .toList();
         String content = format == Format.CSV ? csv(lines) : pain001(batch, lines);
         batch.contentEncrypted = crypto.encrypt(content);
         return new Export(batch.id, format, lines.size(), content);
@@ -142,10 +153,15 @@ public class ExportService {
             throw ProblemException.notFound("Payout batch", batchId);
         }
         if (batch.contentEncrypted == null) {
-            throw new ProblemException(410, "batch-file-not-kept", "Payout file not kept",
-                    "Batch " + batchId + " was exported before payout files were kept; its payments and ledger still show it");
+            throw new ProblemException(
+                    410,
+                    "batch-file-not-kept",
+                    "Payout file not kept",
+                    "Batch " + batchId
+                            + " was exported before payout files were kept; its payments and ledger still show it");
         }
-        return new Export(batch.id, Format.valueOf(batch.format), batch.payments, crypto.decrypt(batch.contentEncrypted));
+        return new Export(
+                batch.id, Format.valueOf(batch.format), batch.payments, crypto.decrypt(batch.contentEncrypted));
     }
 
     /**
@@ -156,13 +172,18 @@ public class ExportService {
     private static void refuseOutsideSepa(List<Payment> approved, Map<UUID, String> accounts) {
         List<String> refused = approved.stream()
                 .filter(p -> !SepaTransferPolicy.payable(p.payout.method, accounts.get(p.id)))
-                .map(p -> p.id + (p.payout.method == PayoutMethod.BANK_TRANSFER
-                        ? " (account is not a valid IBAN)" : " (" + p.payout.method + ")"))
+                .map(p -> p.id
+                        + (p.payout.method == PayoutMethod.BANK_TRANSFER
+                                ? " (account is not a valid IBAN)"
+                                : " (" + p.payout.method + ")"))
                 .toList();
         if (!refused.isEmpty()) {
-            throw ProblemException.unprocessable("payout-rail-unsupported", "Payout rail not in a SEPA file",
+            throw ProblemException.unprocessable(
+                    "payout-rail-unsupported",
+                    "Payout rail not in a SEPA file",
                     "A pain.001 file pays bank transfers to an IBAN only; these approved payments are not: "
-                            + String.join(", ", refused) + ". Nothing was exported: export as CSV (every payout method), "
+                            + String.join(", ", refused)
+                            + ". Nothing was exported: export as CSV (every payout method), "
                             + "or have the payee give an IBAN and approve again.");
         }
     }
@@ -172,11 +193,22 @@ public class ExportService {
                 "payment_id,mentorship_id,installment,mentee_id,account_holder,payout_method,account,bank_code,country,amount,currency,expected_on,end_to_end_id\n");
         for (Line l : lines) {
             Payment p = l.payment();
-            out.append(String.join(",", p.id.toString(), p.mentorshipId.toString(), String.valueOf(p.installment),
-                    cell(l.agreement().menteeId), cell(l.payee().accountHolder), l.payee().method.name(),
-                    cell(l.account()), cell(l.payee().bankCode), l.payee().country,
-                    Money.major(p.amountMinor, p.currency).toPlainString(), p.currency,
-                    p.expectedOn == null ? "" : p.expectedOn.toString(), l.endToEndId())).append('\n');
+            out.append(String.join(
+                            ",",
+                            p.id.toString(),
+                            p.mentorshipId.toString(),
+                            String.valueOf(p.installment),
+                            cell(l.agreement().menteeId),
+                            cell(l.payee().accountHolder),
+                            l.payee().method.name(),
+                            cell(l.account()),
+                            cell(l.payee().bankCode),
+                            l.payee().country,
+                            Money.major(p.amountMinor, p.currency).toPlainString(),
+                            p.currency,
+                            p.expectedOn == null ? "" : p.expectedOn.toString(),
+                            l.endToEndId()))
+                    .append('\n');
         }
         return out.toString();
     }
@@ -198,6 +230,7 @@ public class ExportService {
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029]+");
     /** Spaces before the sign do not stop every spreadsheet from reading a formula. */
     private static final Pattern FORMULA_START = Pattern.compile("\\s*[=+\\-@]|\\t");
+
     private static final Pattern NEEDS_QUOTES = Pattern.compile("[,\"]");
 
     /**
@@ -207,13 +240,16 @@ public class ExportService {
      */
     String pain001(ExportBatch batch, List<Line> lines) {
         Map<String, List<Line>> byCurrency = new LinkedHashMap<>();
-        lines.forEach(l -> byCurrency.computeIfAbsent(l.payment().currency, c -> new ArrayList<>()).add(l));
+        lines.forEach(l -> byCurrency
+                .computeIfAbsent(l.payment().currency, c -> new ArrayList<>())
+                .add(l));
         LocalDate execution = batch.exportedAt.atZone(ZoneOffset.UTC).toLocalDate();
         StipendConfig.Payout debtor = config.payout();
         CustomerCreditTransferInitiationV09 initiation = new CustomerCreditTransferInitiationV09()
                 .setGrpHdr(new GroupHeader85()
                         .setMsgId(id(batch.id))
-                        .setCreDtTm(batch.exportedAt.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC))
+                        .setCreDtTm(
+                                batch.exportedAt.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC))
                         .setNbOfTxs(String.valueOf(lines.size()))
                         .setCtrlSum(controlSum(lines))
                         .setInitgPty(new PartyIdentification135().setNm(text(debtor.debtorName(), 140))));
@@ -231,14 +267,21 @@ public class ExportService {
             for (Line l : txs) {
                 Payment p = l.payment();
                 CreditTransferTransaction34 tx = new CreditTransferTransaction34()
-                        .setPmtId(new PaymentIdentification6().setInstrId(l.endToEndId()).setEndToEndId(l.endToEndId()))
-                        .setAmt(new AmountType4Choice().setInstdAmt(new ActiveOrHistoricCurrencyAndAmount()
-                                .setCcy(p.currency).setValue(Money.major(p.amountMinor, p.currency))))
-                        .setCdtr(new PartyIdentification135().setNm(text(l.payee().accountHolder, 140))
+                        .setPmtId(new PaymentIdentification6()
+                                .setInstrId(l.endToEndId())
+                                .setEndToEndId(l.endToEndId()))
+                        .setAmt(new AmountType4Choice()
+                                .setInstdAmt(new ActiveOrHistoricCurrencyAndAmount()
+                                        .setCcy(p.currency)
+                                        .setValue(Money.major(p.amountMinor, p.currency))))
+                        .setCdtr(new PartyIdentification135()
+                                .setNm(text(l.payee().accountHolder, 140))
                                 .setPstlAdr(new PostalAddress24().setCtry(l.payee().country)))
                         .setCdtrAcct(account(l.account()))
-                        .setRmtInf(new RemittanceInformation16().addUstrd(
-                                text("Stipend installment " + p.installment + " " + l.agreement().projectTitle, 140)));
+                        .setRmtInf(new RemittanceInformation16()
+                                .addUstrd(text(
+                                        "Stipend installment " + p.installment + " " + l.agreement().projectTitle,
+                                        140)));
                 if (l.payee().bankCode != null && !l.payee().bankCode.isBlank()) {
                     tx.setCdtrAgt(agent(l.payee().bankCode));
                 }
@@ -247,7 +290,8 @@ public class ExportService {
             initiation.addPmtInf(instruction);
         }
         MxWriteParams write = new MxWriteParams();
-        write.prefix = null; // a default namespace (<Document xmlns="...">), as banks' examples show, not Prowide's Doc:
+        write.prefix =
+                null; // a default namespace (<Document xmlns="...">), as banks' examples show, not Prowide's Doc:
         write.includeXMLDeclaration = true;
         return new MxPain00100109().setCstmrCdtTrfInitn(initiation).document(write) + "\n";
     }
@@ -257,12 +301,14 @@ public class ExportService {
     }
 
     private static BranchAndFinancialInstitutionIdentification6 agent(String bic) {
-        return new BranchAndFinancialInstitutionIdentification6().setFinInstnId(new FinancialInstitutionIdentification18().setBICFI(bic));
+        return new BranchAndFinancialInstitutionIdentification6()
+                .setFinInstnId(new FinancialInstitutionIdentification18().setBICFI(bic));
     }
 
     private static BigDecimal controlSum(List<Line> lines) {
         // Control sums add the amounts as written, whatever their currencies (ISO 20022 defines it so).
-        return lines.stream().map(l -> Money.major(l.payment().amountMinor, l.payment().currency))
+        return lines.stream()
+                .map(l -> Money.major(l.payment().amountMinor, l.payment().currency))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

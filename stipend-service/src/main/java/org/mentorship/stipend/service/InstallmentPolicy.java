@@ -1,7 +1,6 @@
 package org.mentorship.stipend.service;
 
 import java.util.List;
-
 import org.mentorship.stipend.model.PlanInstallment;
 import org.mentorship.stipend.model.StipendPlan;
 
@@ -31,10 +30,10 @@ public final class InstallmentPolicy {
      * percents with the rounding remainder on the last.
      */
     public static List<Long> amounts(StipendPlan plan, String verifiedCountry) {
-        long total = Money.adjust(plan.amountMinor, plan.countryPercents, verifiedCountry, plan.floorMinor, plan.capMinor);
+        long total =
+                Money.adjust(plan.amountMinor, plan.countryPercents, verifiedCountry, plan.floorMinor, plan.capMinor);
         return Money.split(total, plan.installments.stream().map(i -> i.percent).toList());
     }
 
-    private InstallmentPolicy() {
-    }
+    private InstallmentPolicy() {}
 }

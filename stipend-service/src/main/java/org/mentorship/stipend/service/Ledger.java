@@ -1,10 +1,8 @@
 package org.mentorship.stipend.service;
 
-import java.time.Clock;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
+import java.time.Clock;
 import org.mentorship.stipend.model.LedgerEntry;
 import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.PaymentStatus;

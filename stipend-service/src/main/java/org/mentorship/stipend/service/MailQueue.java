@@ -1,20 +1,17 @@
 package org.mentorship.stipend.service;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-
 import org.jboss.logging.Logger;
 import org.mentorship.stipend.config.StipendConfig;
 import org.mentorship.stipend.model.MailMessage;
 import org.mentorship.stipend.repository.MailRepository;
-
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
  * The bookkeeping of the mail outbox, each step its own short transaction (never one around a send, whose timeout
@@ -78,7 +75,11 @@ public class MailQueue {
         mail.lastError = error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
         if (mail.attempts >= config.mail().maxAttempts()) {
             mail.state = MailMessage.FAILED;
-            LOG.warnf("Giving up on mail %s after %d attempts: %s", mail.id, mail.attempts, org.mentorship.platform.logging.PersonalData.withoutEmailAddresses(mail.lastError));
+            LOG.warnf(
+                    "Giving up on mail %s after %d attempts: %s",
+                    mail.id,
+                    mail.attempts,
+                    org.mentorship.platform.logging.PersonalData.withoutEmailAddresses(mail.lastError));
         } else {
             Duration wait = config.mail().backoff().multipliedBy(1L << Math.min(mail.attempts - 1, 16));
             mail.nextAttemptAt = clock.instant().plus(wait);

@@ -1,20 +1,17 @@
 package org.mentorship.stipend.service;
 
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.jboss.logging.Logger;
 import org.mentorship.platform.mail.MailRuns;
 import org.mentorship.stipend.model.MailMessage;
 import org.mentorship.stipend.repository.MailRepository;
-
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Mail through an outbox: {@link #queue} writes the mail in the transaction of the change it reports (rolled back
@@ -60,7 +57,9 @@ public class MailSender {
         mails.persist(mail);
     }
 
-    @Scheduled(every = "${mentorship.stipend.mail.send-every:5s}", delayed = "5s",
+    @Scheduled(
+            every = "${mentorship.stipend.mail.send-every:5s}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down
     void scheduled() {
@@ -79,7 +78,8 @@ public class MailSender {
         List<MailMessage> due = outbox.claim(sender, BATCH);
         for (MailMessage mail : due) {
             try {
-                mailer.send(Mail.withText(mail.recipient, mail.subject, mail.body).addHeader("Message-ID", mail.messageId()));
+                mailer.send(Mail.withText(mail.recipient, mail.subject, mail.body)
+                        .addHeader("Message-ID", mail.messageId()));
             } catch (RuntimeException e) {
                 mark(mail, () -> outbox.failed(mail.id, sender, e.getClass().getSimpleName() + ": " + e.getMessage()));
                 continue;
@@ -94,7 +94,9 @@ public class MailSender {
         try {
             step.run();
         } catch (RuntimeException e) {
-            LOG.warnf(e, "Could not record the outcome of mail %s; its lease keeps it from being sent again until it runs out",
+            LOG.warnf(
+                    e,
+                    "Could not record the outcome of mail %s; its lease keeps it from being sent again until it runs out",
                     mail.id);
         }
     }

@@ -36,11 +36,13 @@ public final class Money {
      * The amount for a payee's country: the country's percent of the base (100 if the table has none), rounded
      * half-up to a minor unit, then held between floor and cap (either may be absent).
      */
-    public static long adjust(long baseMinor, Map<String, Integer> countryPercents, String country, Long floorMinor,
-            Long capMinor) {
+    public static long adjust(
+            long baseMinor, Map<String, Integer> countryPercents, String country, Long floorMinor, Long capMinor) {
         int percent = country == null ? 100 : countryPercents.getOrDefault(country, 100);
-        long adjusted = BigDecimal.valueOf(baseMinor).multiply(BigDecimal.valueOf(percent))
-                .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValueExact();
+        long adjusted = BigDecimal.valueOf(baseMinor)
+                .multiply(BigDecimal.valueOf(percent))
+                .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
+                .longValueExact();
         if (floorMinor != null && adjusted < floorMinor) {
             adjusted = floorMinor;
         }
@@ -55,13 +57,14 @@ public final class Money {
         List<Long> shares = new ArrayList<>(percents.size());
         long given = 0;
         for (int i = 0; i < percents.size(); i++) {
-            long share = i == percents.size() - 1 ? totalMinor - given : Math.multiplyExact(totalMinor, percents.get(i)) / 100;
+            long share = i == percents.size() - 1
+                    ? totalMinor - given
+                    : Math.multiplyExact(totalMinor, percents.get(i)) / 100;
             shares.add(share);
             given += share;
         }
         return shares;
     }
 
-    private Money() {
-    }
+    private Money() {}
 }

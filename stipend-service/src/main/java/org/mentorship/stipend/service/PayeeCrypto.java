@@ -1,22 +1,17 @@
 package org.mentorship.stipend.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-
+import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.jboss.logging.Logger;
 import org.mentorship.platform.problem.ProblemException;
-
 import org.mentorship.stipend.config.StipendConfig;
 
 /** Account details at rest: AES-GCM with a random IV per value; only payout files ever decrypt them. */
@@ -28,15 +23,20 @@ public class PayeeCrypto {
     private final Optional<SecretKeySpec> key;
 
     PayeeCrypto(StipendConfig config) {
-        this.key = config.payeeKey().filter(k -> !k.isBlank())
+        this.key = config.payeeKey()
+                .filter(k -> !k.isBlank())
                 .map(k -> new SecretKeySpec(Base64.getDecoder().decode(k), "AES"));
         if (key.isEmpty()) {
-            LOG.warn("mentorship.stipend.payee-key (MENTORSHIP_STIPEND_PAYEE_KEY) is not set: payee details cannot be saved");
+            LOG.warn(
+                    "mentorship.stipend.payee-key (MENTORSHIP_STIPEND_PAYEE_KEY) is not set: payee details cannot be saved");
         }
     }
 
     private SecretKeySpec key() {
-        return key.orElseThrow(() -> new ProblemException(503, "not-configured", "Not configured",
+        return key.orElseThrow(() -> new ProblemException(
+                503,
+                "not-configured",
+                "Not configured",
                 "Payee details cannot be stored: the encryption key is not configured"));
     }
 
@@ -47,7 +47,11 @@ public class PayeeCrypto {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(128, iv));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                            .put(iv)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot encrypt payee details", e);
         }

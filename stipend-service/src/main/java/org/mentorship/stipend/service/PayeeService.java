@@ -1,13 +1,11 @@
 package org.mentorship.stipend.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.stipend.model.Payee;
 import org.mentorship.stipend.model.PayoutMethod;
@@ -28,9 +26,8 @@ public class PayeeService {
      * What the mentee gives; {@code account} is an IBAN for a bank transfer, else the provider's account id. The
      * country is where she is paid, never what her stipend is worked out from; the tax form is the program's to confirm.
      */
-    public record PayeeDetails(PayoutMethod payoutMethod, String accountHolder, String account, String bankCode,
-            String country) {
-    }
+    public record PayeeDetails(
+            PayoutMethod payoutMethod, String accountHolder, String account, String bankCode, String country) {}
 
     private final PayeeRepository payees;
     private final AgreementRepository agreements;
@@ -39,8 +36,13 @@ public class PayeeService {
     private final Clock clock;
     private final PayoutChanges payoutChanges;
 
-    PayeeService(PayeeRepository payees, AgreementRepository agreements, StipendEvents events, PayeeCrypto crypto,
-            Clock clock, PayoutChanges payoutChanges) {
+    PayeeService(
+            PayeeRepository payees,
+            AgreementRepository agreements,
+            StipendEvents events,
+            PayeeCrypto crypto,
+            Clock clock,
+            PayoutChanges payoutChanges) {
         this.payoutChanges = payoutChanges;
         this.payees = payees;
         this.agreements = agreements;
@@ -59,9 +61,12 @@ public class PayeeService {
     public Payee save(String menteeId, PayeeDetails details, String email) {
         // An IBAN is compared without spaces and in capitals; other account ids (e-mail addresses) stay as given.
         String account = details.payoutMethod() == PayoutMethod.BANK_TRANSFER
-                ? details.account().replaceAll("\\s", "").toUpperCase(Locale.ROOT) : details.account().trim();
+                ? details.account().replaceAll("\\s", "").toUpperCase(Locale.ROOT)
+                : details.account().trim();
         if (!COUNTRIES.contains(details.country())) {
-            throw ProblemException.unprocessable("unknown-country", "Unknown country",
+            throw ProblemException.unprocessable(
+                    "unknown-country",
+                    "Unknown country",
                     "'" + details.country() + "' is not an ISO 3166 alpha-2 country code");
         }
         if (details.payoutMethod() == PayoutMethod.BANK_TRANSFER && !SepaTransferPolicy.validIban(account)) {
@@ -72,7 +77,8 @@ public class PayeeService {
             created.menteeId = menteeId;
             return created;
         });
-        PayoutChanges.Details before = payee.accountEncrypted == null ? null : details(payee, crypto.decrypt(payee.accountEncrypted));
+        PayoutChanges.Details before =
+                payee.accountEncrypted == null ? null : details(payee, crypto.decrypt(payee.accountEncrypted));
         payee.payoutMethod = details.payoutMethod();
         payee.accountHolder = details.accountHolder();
         payee.accountEncrypted = crypto.encrypt(account);
@@ -91,8 +97,13 @@ public class PayeeService {
     }
 
     private static PayoutChanges.Details details(Payee payee, String account) {
-        return new PayoutChanges.Details(payee.payoutMethod.name(), payee.accountHolder, account, payee.accountMasked,
-                payee.bankCode, payee.email);
+        return new PayoutChanges.Details(
+                payee.payoutMethod.name(),
+                payee.accountHolder,
+                account,
+                payee.accountMasked,
+                payee.bankCode,
+                payee.email);
     }
 
     public Optional<Payee> find(String menteeId) {

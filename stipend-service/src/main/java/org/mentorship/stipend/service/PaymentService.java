@@ -1,14 +1,12 @@
 package org.mentorship.stipend.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
 import org.mentorship.contracts.events.StipendCancelled;
 import org.mentorship.contracts.events.StipendPaid;
 import org.mentorship.contracts.events.StipendPaymentFailed;
@@ -48,9 +46,18 @@ public class PaymentService {
     private final TaxForms taxForms;
     private final SeparationOfDuties duties;
 
-    PaymentService(PaymentRepository payments, AgreementRepository agreements, PayeeRepository payees,
-            LedgerRepository ledgerEntries, Ledger ledger, Outbox outbox, Clock clock, InstallmentRepository installments,
-            EntityManager em, TaxForms taxForms, SeparationOfDuties duties) {
+    PaymentService(
+            PaymentRepository payments,
+            AgreementRepository agreements,
+            PayeeRepository payees,
+            LedgerRepository ledgerEntries,
+            Ledger ledger,
+            Outbox outbox,
+            Clock clock,
+            InstallmentRepository installments,
+            EntityManager em,
+            TaxForms taxForms,
+            SeparationOfDuties duties) {
         this.installments = installments;
         this.em = em;
         this.payments = payments;
@@ -99,9 +106,11 @@ public class PaymentService {
         require(payment, PaymentStatus.SCHEDULED, "payment-not-scheduled", "Only a scheduled payment can be approved");
         StipendAgreement agreement = agreements.findById(payment.mentorshipId);
         duties.refuseSelfDealing(actor, agreement, "approve it");
-        TaxForm taxForm = taxForms.of(agreement.menteeId).orElseThrow(() -> ProblemException.unprocessable(
-                "tax-form-missing", "Tax form not received",
-                "The program has not confirmed the mentee's tax form; the payment stays scheduled"));
+        TaxForm taxForm = taxForms.of(agreement.menteeId)
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        "tax-form-missing",
+                        "Tax form not received",
+                        "The program has not confirmed the mentee's tax form; the payment stays scheduled"));
         String why = limited((note == null ? "Approved by finance" : note) + "; " + taxForm.describe());
         if (duties.needsSecondApproval(payment)) {
             if (payment.firstApprovedBy == null) {
@@ -117,7 +126,9 @@ public class PaymentService {
         payment.approvedAt = clock.instant();
         Payee payee = payees.findById(agreement.menteeId);
         if (payee == null) {
-            throw ProblemException.unprocessable("payee-missing", "Payout details missing",
+            throw ProblemException.unprocessable(
+                    "payee-missing",
+                    "Payout details missing",
                     "The mentee has given no payout details; the payment stays scheduled");
         }
         payment.payout = PayoutDetails.of(payee); // the account paid is the one approved
@@ -146,7 +157,8 @@ public class PaymentService {
 
     /** What a report of a payout file line says happened. */
     public enum Outcome {
-        PAID, FAILED
+        PAID,
+        FAILED
     }
 
     /**
@@ -158,33 +170,51 @@ public class PaymentService {
         Payment payment = lock(attempt.paymentId);
         if (attempt.attempt != payment.attempts) {
             boolean first = attempt.report(outcome.name(), reference, reason, clock.instant());
-            ledger.record(payment, payment.status, actor, "Report for attempt " + attempt.attempt + " (" + attempt.endToEndId
-                    + "): " + outcome + (reference == null ? "" : ", provider reference " + reference)
-                    + (reason == null ? "" : ", " + reason) + (first ? "" : " (reported before)")
-                    + "; attempt " + payment.attempts + " is the payment's, unchanged");
+            ledger.record(
+                    payment,
+                    payment.status,
+                    actor,
+                    "Report for attempt " + attempt.attempt + " (" + attempt.endToEndId
+                            + "): " + outcome + (reference == null ? "" : ", provider reference " + reference)
+                            + (reason == null ? "" : ", " + reason) + (first ? "" : " (reported before)")
+                            + "; attempt " + payment.attempts + " is the payment's, unchanged");
             return payment;
         }
         return settle(payment, attempt, outcome, reference, reason, actor);
     }
 
-    private Payment settle(Payment payment, PaymentAttempt attempt, Outcome outcome, String reference, String reason,
-            String actor) {
+    private Payment settle(
+            Payment payment, PaymentAttempt attempt, Outcome outcome, String reference, String reason, String actor) {
         if (outcome == Outcome.PAID) {
             if (payment.status == PaymentStatus.PAID) {
                 if (reference.equals(payment.providerReference)) {
                     return payment;
                 }
-                throw ProblemException.conflict("payment-already-paid", "Payment already paid",
+                throw ProblemException.conflict(
+                        "payment-already-paid",
+                        "Payment already paid",
                         "Payment " + payment.id + " was paid with another reference");
             }
             requireInBankFile(payment, "Only an exported payment can be paid");
             PaymentStatus from = payment.status;
             payment.paid(reference, clock.instant());
             recordOutcome(attempt, outcome, reference, null);
-            ledger.record(payment, from, actor, "Paid, provider reference " + reference
-                    + (payment.paidAfterRecall ? " (after a recall was requested: " + payment.recallReason + ")" : ""));
-            outbox.publish(new StipendPaid(payment.id, payment.mentorshipId, payment.installment, payment.amountMinor,
-                    payment.currency, reference, payment.paidAt));
+            ledger.record(
+                    payment,
+                    from,
+                    actor,
+                    "Paid, provider reference " + reference
+                            + (payment.paidAfterRecall
+                                    ? " (after a recall was requested: " + payment.recallReason + ")"
+                                    : ""));
+            outbox.publish(new StipendPaid(
+                    payment.id,
+                    payment.mentorshipId,
+                    payment.installment,
+                    payment.amountMinor,
+                    payment.currency,
+                    reference,
+                    payment.paidAt));
             return payment;
         }
         if (payment.status == PaymentStatus.FAILED && reason.equals(payment.failureReason)) {
@@ -198,8 +228,8 @@ public class PaymentService {
         PaymentStatus from = payment.status;
         payment.failed(reason, clock.instant());
         ledger.record(payment, from, actor, "Failed: " + reason);
-        outbox.publish(new StipendPaymentFailed(payment.id, payment.mentorshipId, payment.installment, reason,
-                clock.instant()));
+        outbox.publish(new StipendPaymentFailed(
+                payment.id, payment.mentorshipId, payment.installment, reason, clock.instant()));
         return payment;
     }
 
@@ -211,15 +241,24 @@ public class PaymentService {
         PaymentStatus from = payment.status;
         payment.failureReason = reason;
         Optional<Installment> installment = installments.byMentorship(payment.mentorshipId).stream()
-                .filter(i -> i.number == payment.installment).findFirst();
+                .filter(i -> i.number == payment.installment)
+                .findFirst();
         if (installment.map(i -> i.cancelledAt != null).orElse(false)) {
             payment.cancel(clock.instant());
             ledger.record(payment, from, actor, "Recall confirmed (" + reason + "): " + payment.recallReason);
-            outbox.publish(new StipendCancelled(payment.id, payment.mentorshipId, payment.installment,
-                    installment.get().cancelReason, clock.instant()));
+            outbox.publish(new StipendCancelled(
+                    payment.id,
+                    payment.mentorshipId,
+                    payment.installment,
+                    installment.get().cancelReason,
+                    clock.instant()));
         } else {
             payment.backToApproval(clock.instant());
-            ledger.record(payment, from, actor, "Recall confirmed (" + reason + "): back for approval with the current payout details");
+            ledger.record(
+                    payment,
+                    from,
+                    actor,
+                    "Recall confirmed (" + reason + "): back for approval with the current payout details");
         }
         return payment;
     }
@@ -252,7 +291,8 @@ public class PaymentService {
 
     private static void requireInBankFile(Payment payment, String title) {
         if (!payment.inBankFile()) {
-            throw ProblemException.conflict("payment-not-exported", title, "Payment " + payment.id + " is " + payment.status);
+            throw ProblemException.conflict(
+                    "payment-not-exported", title, "Payment " + payment.id + " is " + payment.status);
         }
     }
 

@@ -1,20 +1,19 @@
 package org.mentorship.stipend.service;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
+import com.svix.Webhook;
+import com.svix.exceptions.WebhookVerificationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import org.mentorship.platform.problem.ProblemException;
@@ -23,9 +22,6 @@ import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.PaymentAttempt;
 import org.mentorship.stipend.repository.PaymentRepository;
 import org.mentorship.stipend.repository.PayoutCallbackRepository;
-
-import com.svix.Webhook;
-import com.svix.exceptions.WebhookVerificationException;
 
 /**
  * The payout provider's report of one line of a payout file, in the Standard Webhooks shape: headers webhook-id,
@@ -45,21 +41,33 @@ public class PayoutCallbacks {
     /** The provider's report of one transfer, named by the EndToEndId the payout file gave it. */
     @Schema(name = "PayoutReport", description = "The payout provider's report of one transfer of a payout file")
     public record Report(
-            @Schema(description = "The EndToEndId of the transfer in the payout file: the payment id without dashes, '-', the export attempt",
-                    examples = "7d3e2f1a0b9c4d8ea7f65e4d3c2b1a09-1", required = true)
-            @NotBlank @Size(max = 35) String endToEndId,
-            @Schema(description = "PAID: the money reached the payee (reference required). FAILED: it did not, or a requested recall succeeded",
+            @Schema(
+                    description =
+                            "The EndToEndId of the transfer in the payout file: the payment id without dashes, '-', the export attempt",
+                    examples = "7d3e2f1a0b9c4d8ea7f65e4d3c2b1a09-1",
                     required = true)
-            @NotNull PaymentService.Outcome outcome,
-            @Schema(description = "The provider's reference of the transfer; required when PAID", examples = "PSP-2026-000123")
-            @Size(max = 200) String reference,
-            @Schema(description = "Why it failed (FAILED only)", examples = "IBAN closed")
-            @Size(max = 500) String reason) {
-    }
+            @NotBlank
+            @Size(max = 35)
+            String endToEndId,
+
+            @Schema(
+                    description =
+                            "PAID: the money reached the payee (reference required). FAILED: it did not, or a requested recall succeeded",
+                    required = true)
+            @NotNull
+            PaymentService.Outcome outcome,
+
+            @Schema(
+                    description = "The provider's reference of the transfer; required when PAID",
+                    examples = "PSP-2026-000123")
+            @Size(max = 200)
+            String reference,
+
+            @Schema(description = "Why it failed (FAILED only)", examples = "IBAN closed") @Size(max = 500)
+            String reason) {}
 
     /** The payment after the report; {@code replayed} when this webhook-id was applied before and nothing changed now. */
-    public record Result(Payment payment, boolean replayed) {
-    }
+    public record Result(Payment payment, boolean replayed) {}
 
     private final Optional<Webhook> verifier;
     private final PaymentService payments;
@@ -67,13 +75,18 @@ public class PayoutCallbacks {
     private final PayoutCallbackRepository callbacks;
     private final Clock clock;
 
-    PayoutCallbacks(StipendConfig config, PaymentService payments, PaymentRepository paymentRows,
-            PayoutCallbackRepository callbacks, Clock clock) {
+    PayoutCallbacks(
+            StipendConfig config,
+            PaymentService payments,
+            PaymentRepository paymentRows,
+            PayoutCallbackRepository callbacks,
+            Clock clock) {
         this.payments = payments;
         this.paymentRows = paymentRows;
         this.callbacks = callbacks;
         this.clock = clock;
-        this.verifier = config.payout().callbackSecret().filter(k -> !k.isBlank()).flatMap(PayoutCallbacks::webhook);
+        this.verifier =
+                config.payout().callbackSecret().filter(k -> !k.isBlank()).flatMap(PayoutCallbacks::webhook);
     }
 
     /** The secret is "whsec_" + base64 (the prefix may be left out); the HMAC key is the bytes it encodes. */
@@ -82,14 +95,18 @@ public class PayoutCallbacks {
             Base64.getDecoder().decode(secret.startsWith("whsec_") ? secret.substring(6) : secret);
             return Optional.of(new Webhook(secret));
         } catch (IllegalArgumentException | com.svix.exceptions.EmptyWebhookSecretException e) {
-            LOG.warn("mentorship.stipend.payout.callback-secret is not whsec_<base64>: payout callbacks are refused (503)");
+            LOG.warn(
+                    "mentorship.stipend.payout.callback-secret is not whsec_<base64>: payout callbacks are refused (503)");
             return Optional.empty();
         }
     }
 
     /** Checks the three headers against the exact body bytes; any mismatch, a stale or a future timestamp is a 401. */
     public void verify(byte[] body, String id, String timestamp, String signature) {
-        Webhook webhook = verifier.orElseThrow(() -> new ProblemException(503, "not-configured", "Not configured",
+        Webhook webhook = verifier.orElseThrow(() -> new ProblemException(
+                503,
+                "not-configured",
+                "Not configured",
                 "Payout callbacks are not configured (no valid shared secret)"));
         Map<String, List<String>> headers = new LinkedHashMap<>();
         put(headers, "webhook-id", id);
@@ -100,15 +117,23 @@ public class PayoutCallbacks {
         } catch (WebhookVerificationException e) {
             String why = e.getMessage() == null ? "" : e.getMessage();
             if (why.contains("timestamp")) {
-                throw new ProblemException(401, "stale-callback", "Callback outside the time tolerance",
-                        "webhook-timestamp is more than 5 minutes from now (" + why + "); a replayed or delayed callback is refused");
+                throw new ProblemException(
+                        401,
+                        "stale-callback",
+                        "Callback outside the time tolerance",
+                        "webhook-timestamp is more than 5 minutes from now (" + why
+                                + "); a replayed or delayed callback is refused");
             }
-            throw new ProblemException(401, "bad-signature", "Bad signature",
+            throw new ProblemException(
+                    401,
+                    "bad-signature",
+                    "Bad signature",
                     "The webhook-id, webhook-timestamp and webhook-signature headers are missing or do not match the body ("
                             + why + ")");
         }
         if (id.length() > 200) {
-            throw new ProblemException(400, "validation-failed", "Invalid callback", "webhook-id is longer than 200 characters");
+            throw new ProblemException(
+                    400, "validation-failed", "Invalid callback", "webhook-id is longer than 200 characters");
         }
     }
 
@@ -121,18 +146,24 @@ public class PayoutCallbacks {
     /** Applies a verified report once per webhook-id: the id is recorded first, in the transaction of the effect. */
     @Transactional
     public Result receive(String webhookId, Report report) {
-        if (report.outcome() == PaymentService.Outcome.PAID && (report.reference() == null || report.reference().isBlank())) {
-            throw new ProblemException(400, "validation-failed", "Invalid callback", "A PAID report needs its reference");
+        if (report.outcome() == PaymentService.Outcome.PAID
+                && (report.reference() == null || report.reference().isBlank())) {
+            throw new ProblemException(
+                    400, "validation-failed", "Invalid callback", "A PAID report needs its reference");
         }
         boolean first = callbacks.claim(webhookId, report.endToEndId(), clock.instant());
-        PaymentAttempt attempt = callbacks.attempt(report.endToEndId())
+        PaymentAttempt attempt = callbacks
+                .attempt(report.endToEndId())
                 .orElseThrow(() -> ProblemException.notFound("Payout transfer with EndToEndId", report.endToEndId()));
         if (!first) {
             return new Result(paymentRows.findById(attempt.paymentId), true);
         }
-        String reason = report.reason() == null || report.reason().isBlank() ? "Rejected by the payout provider" : report.reason();
+        String reason = report.reason() == null || report.reason().isBlank()
+                ? "Rejected by the payout provider"
+                : report.reason();
         boolean paid = report.outcome() == PaymentService.Outcome.PAID;
-        Payment payment = payments.report(attempt, report.outcome(), paid ? report.reference() : null, paid ? null : reason, ACTOR);
+        Payment payment = payments.report(
+                attempt, report.outcome(), paid ? report.reference() : null, paid ? null : reason, ACTOR);
         return new Result(payment, false);
     }
 }

@@ -1,5 +1,7 @@
 package org.mentorship.stipend.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,10 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.mentorship.stipend.model.Payee;
 import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.PaymentStatus;
@@ -31,8 +29,10 @@ public class PayoutChanges {
     public record Details(String method, String holder, String account, String masked, String bankCode, String email) {
 
         public boolean samePayout(Details other) {
-            return Objects.equals(method, other.method) && Objects.equals(holder, other.holder)
-                    && Objects.equals(account, other.account) && Objects.equals(bankCode, other.bankCode);
+            return Objects.equals(method, other.method)
+                    && Objects.equals(holder, other.holder)
+                    && Objects.equals(account, other.account)
+                    && Objects.equals(bankCode, other.bankCode);
         }
     }
 
@@ -44,7 +44,8 @@ public class PayoutChanges {
     private final MailSender mail;
     private final Clock clock;
 
-    PayoutChanges(AgreementRepository agreements, PaymentRepository payments, Ledger ledger, MailSender mail, Clock clock) {
+    PayoutChanges(
+            AgreementRepository agreements, PaymentRepository payments, Ledger ledger, MailSender mail, Clock clock) {
         this.agreements = agreements;
         this.payments = payments;
         this.ledger = ledger;
@@ -60,24 +61,37 @@ public class PayoutChanges {
         }
         List<String> affected = new ArrayList<>();
         if (!before.samePayout(after)) {
-            List<UUID> mentorships = agreements.byMentee(payee.menteeId).stream().map((StipendAgreement a) -> a.mentorshipId).toList();
+            List<UUID> mentorships = agreements.byMentee(payee.menteeId).stream()
+                    .map((StipendAgreement a) -> a.mentorshipId)
+                    .toList();
             String actor = ACTOR_PREFIX + payee.menteeId;
             for (Payment p : payments.lockByMentorships(mentorships)) {
                 PaymentStatus from = p.status;
                 String money = Money.major(p.amountMinor, p.currency).toPlainString() + " " + p.currency;
                 if (from == PaymentStatus.APPROVED || from == PaymentStatus.FAILED) {
                     p.backToApproval(clock.instant());
-                    ledger.record(p, from, actor, "Payout details changed (now " + payee.accountMasked
-                            + ", approved for " + before.masked() + "): back for approval");
-                    affected.add("- Installment " + p.installment + " (" + money + ") was approved for your old details;"
-                            + " it waits for approval again, to be paid to the new ones.");
+                    ledger.record(
+                            p,
+                            from,
+                            actor,
+                            "Payout details changed (now " + payee.accountMasked + ", approved for " + before.masked()
+                                    + "): back for approval");
+                    affected.add(
+                            "- Installment " + p.installment + " (" + money + ") was approved for your old details;"
+                                    + " it waits for approval again, to be paid to the new ones.");
                 } else if (from == PaymentStatus.EXPORTED) {
-                    p.requestRecall("Payout details changed after export (now " + payee.accountMasked + ")", clock.instant());
-                    ledger.record(p, from, actor, "Payout details changed after export (now " + payee.accountMasked
-                            + ", the file pays " + before.masked() + "): recall requested");
-                    affected.add("- Installment " + p.installment + " (" + money + ") was already sent to the bank for your"
-                            + " old details; a recall was requested. If the recall succeeds it is approved again for the new"
-                            + " details; if the bank had paid already, the money went to the old account.");
+                    p.requestRecall(
+                            "Payout details changed after export (now " + payee.accountMasked + ")", clock.instant());
+                    ledger.record(
+                            p,
+                            from,
+                            actor,
+                            "Payout details changed after export (now " + payee.accountMasked + ", the file pays "
+                                    + before.masked() + "): recall requested");
+                    affected.add(
+                            "- Installment " + p.installment + " (" + money + ") was already sent to the bank for your"
+                                    + " old details; a recall was requested. If the recall succeeds it is approved again for the new"
+                                    + " details; if the bank had paid already, the money went to the old account.");
                 }
             }
         }

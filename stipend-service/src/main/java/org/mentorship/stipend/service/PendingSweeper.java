@@ -1,15 +1,12 @@
 package org.mentorship.stipend.service;
 
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
+import java.util.List;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.mentorship.platform.lock.ClusterLock;
-
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Safety net for parked events: a replay is normally triggered by what they wait for (the plan, the agreement,
@@ -31,7 +28,9 @@ public class PendingSweeper {
         this.em = em;
     }
 
-    @Scheduled(every = "${mentorship.stipend.pending-sweep-every:30s}", delayed = "10s",
+    @Scheduled(
+            every = "${mentorship.stipend.pending-sweep-every:30s}",
+            delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class) // not while shutting down
     void sweep() {
@@ -54,7 +53,9 @@ public class PendingSweeper {
                 limit 100""").getResultList();
         mentorships.forEach(events::replay);
         if (!projects.isEmpty() || !mentorships.isEmpty()) {
-            LOG.infof("Re-applied parked events of %d project(s) and %d mentorship(s)", projects.size(), mentorships.size());
+            LOG.infof(
+                    "Re-applied parked events of %d project(s) and %d mentorship(s)",
+                    projects.size(), mentorships.size());
         }
     }
 }

@@ -12,6 +12,5 @@ public final class Scheduling {
         return start.plusDays(days * Math.min(number, count) / Math.max(1, count));
     }
 
-    private Scheduling() {
-    }
+    private Scheduling() {}
 }

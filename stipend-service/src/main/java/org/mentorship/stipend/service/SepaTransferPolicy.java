@@ -1,9 +1,8 @@
 package org.mentorship.stipend.service;
 
-import org.mentorship.stipend.model.PayoutMethod;
-
 import com.prowidesoftware.swift.model.IBAN;
 import com.prowidesoftware.swift.model.IbanValidationResult;
+import org.mentorship.stipend.model.PayoutMethod;
 
 /**
  * What a SEPA credit transfer (a pain.001 file) can pay: a bank transfer to a valid IBAN, nothing else. A PayPal or
@@ -12,8 +11,7 @@ import com.prowidesoftware.swift.model.IbanValidationResult;
  */
 public final class SepaTransferPolicy {
 
-    private SepaTransferPolicy() {
-    }
+    private SepaTransferPolicy() {}
 
     /** An IBAN as stored (no spaces, capitals). */
     public static boolean validIban(String account) {

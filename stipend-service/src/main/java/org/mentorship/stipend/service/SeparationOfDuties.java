@@ -1,7 +1,6 @@
 package org.mentorship.stipend.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.stipend.config.StipendConfig;
 import org.mentorship.stipend.model.Payment;
@@ -41,8 +40,12 @@ public class SeparationOfDuties {
     /** 403 second-approver-required when the second approval would come from the first approver. */
     public void refuseSameApprover(String caller, Payment payment) {
         if (caller.equals(payment.firstApprovedBy)) {
-            throw new ProblemException(403, "second-approver-required", "A second approver is required",
-                    "Payment " + payment.id + " is above " + config.dualApprovalAboveMinor() + " minor units and was first"
+            throw new ProblemException(
+                    403,
+                    "second-approver-required",
+                    "A second approver is required",
+                    "Payment " + payment.id + " is above " + config.dualApprovalAboveMinor()
+                            + " minor units and was first"
                             + " approved by you; another finance user must give the second approval");
         }
     }

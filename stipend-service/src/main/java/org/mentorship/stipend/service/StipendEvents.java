@@ -1,15 +1,13 @@
 package org.mentorship.stipend.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.jboss.logging.Logger;
 import org.mentorship.contracts.DomainEvent;
 import org.mentorship.contracts.EventJson;
@@ -64,9 +62,18 @@ public class StipendEvents {
     private final Outbox outbox;
     private final Clock clock;
 
-    StipendEvents(AgreementRepository agreements, InstallmentRepository installments, PlanRepository plans,
-            PayeeRepository payees, PaymentRepository payments, PendingEventRepository pending, EvaluationOutcomes outcomes,
-            Ledger ledger, AgreementLedger agreementLedger, Outbox outbox, Clock clock) {
+    StipendEvents(
+            AgreementRepository agreements,
+            InstallmentRepository installments,
+            PlanRepository plans,
+            PayeeRepository payees,
+            PaymentRepository payments,
+            PendingEventRepository pending,
+            EvaluationOutcomes outcomes,
+            Ledger ledger,
+            AgreementLedger agreementLedger,
+            Outbox outbox,
+            Clock clock) {
         this.agreementLedger = agreementLedger;
         this.agreements = agreements;
         this.installments = installments;
@@ -93,13 +100,20 @@ public class StipendEvents {
                 end(a, "Evaluation " + failed.number() + " failed", "system:EvaluationFailed");
             });
         } else if (event instanceof MentorshipTerminated terminated) {
-            withAgreement(eventId, terminated, terminated.mentorshipId(),
+            withAgreement(
+                    eventId,
+                    terminated,
+                    terminated.mentorshipId(),
                     a -> end(a, "Mentorship terminated: " + terminated.reason(), "system:MentorshipTerminated"));
         } else if (event instanceof MentorshipExtended extended) {
             withAgreement(eventId, extended, extended.mentorshipId(), a -> onExtended(a, extended));
         } else if (event instanceof MentorshipStarted started) {
-            withAgreement(eventId, started, started.mentorshipId(), a -> moveExpectedDates(a, started.evaluations(),
-                    "system:MentorshipStarted", "Evaluation schedule set"));
+            withAgreement(
+                    eventId,
+                    started,
+                    started.mentorshipId(),
+                    a -> moveExpectedDates(
+                            a, started.evaluations(), "system:MentorshipStarted", "Evaluation schedule set"));
         }
     }
 
@@ -174,10 +188,15 @@ public class StipendEvents {
             i.percent = share.percent;
             i.amountMinor = amounts.get(n);
             i.currency = plan.currency;
-            i.expectedOn = Scheduling.evaluationDue(a.programStart, a.programEnd, i.evaluationNumber(a.evaluationCount),
-                    a.evaluationCount);
+            i.expectedOn = Scheduling.evaluationDue(
+                    a.programStart, a.programEnd, i.evaluationNumber(a.evaluationCount), a.evaluationCount);
             installments.persist(i);
-            fixed.append(" installment ").append(i.number).append(' ').append(i.amountMinor).append(' ').append(i.currency);
+            fixed.append(" installment ")
+                    .append(i.number)
+                    .append(' ')
+                    .append(i.amountMinor)
+                    .append(' ')
+                    .append(i.currency);
         }
         agreementLedger.record(a.mentorshipId, "system:MenteeOnboarded", fixed.toString());
     }
@@ -201,7 +220,8 @@ public class StipendEvents {
             return;
         }
         if (agreement.status != AgreementStatus.ACTIVE || outcomes.anyFailed(mentorship)) {
-            LOG.infof("Mentorship %s is not eligible (ended or an evaluation failed): evaluation %d pays nothing",
+            LOG.infof(
+                    "Mentorship %s is not eligible (ended or an evaluation failed): evaluation %d pays nothing",
                     mentorship, event.number());
             return;
         }
@@ -218,16 +238,33 @@ public class StipendEvents {
 
     private void schedule(StipendAgreement agreement, Installment installment, EvaluationPassed event) {
         UUID id = UUID.randomUUID();
-        if (!payments.scheduleOnce(id, agreement.mentorshipId, installment.number, event.evaluationId(), clock.instant(),
-                installment.amountMinor, installment.currency, installment.expectedOn)) {
-            LOG.infof("Installment %d of mentorship %s is already scheduled", installment.number, agreement.mentorshipId);
+        if (!payments.scheduleOnce(
+                id,
+                agreement.mentorshipId,
+                installment.number,
+                event.evaluationId(),
+                clock.instant(),
+                installment.amountMinor,
+                installment.currency,
+                installment.expectedOn)) {
+            LOG.infof(
+                    "Installment %d of mentorship %s is already scheduled", installment.number, agreement.mentorshipId);
             return;
         }
         Payment payment = payments.findById(id);
-        ledger.record(payment, null, "system:EvaluationPassed",
+        ledger.record(
+                payment,
+                null,
+                "system:EvaluationPassed",
                 "Evaluation " + event.number() + " passed (evaluation " + event.evaluationId() + ")");
-        outbox.publish(new StipendPaymentScheduled(payment.id, payment.mentorshipId, payment.installment,
-                payment.amountMinor, payment.currency, installment.expectedOn, payment.scheduledAt));
+        outbox.publish(new StipendPaymentScheduled(
+                payment.id,
+                payment.mentorshipId,
+                payment.installment,
+                payment.amountMinor,
+                payment.currency,
+                installment.expectedOn,
+                payment.scheduledAt));
     }
 
     /**
@@ -269,14 +306,18 @@ public class StipendEvents {
                 }
                 paymentId = p.id;
             }
-            outbox.publish(new StipendCancelled(paymentId, agreement.mentorshipId, installment.number, reason, clock.instant()));
+            outbox.publish(new StipendCancelled(
+                    paymentId, agreement.mentorshipId, installment.number, reason, clock.instant()));
         }
     }
 
     /** Moves the expected dates of installments not yet paid to their evaluations' new due dates; amounts stay. */
     private void onExtended(StipendAgreement agreement, MentorshipExtended event) {
         agreement.programEnd = event.newEndDate();
-        moveExpectedDates(agreement, event.newDueDates(), "system:MentorshipExtended",
+        moveExpectedDates(
+                agreement,
+                event.newDueDates(),
+                "system:MentorshipExtended",
                 "Mentorship extended by " + event.weeks() + " week(s)");
     }
 
@@ -284,11 +325,15 @@ public class StipendEvents {
     private void moveExpectedDates(StipendAgreement agreement, List<EvaluationDue> schedule, String actor, String why) {
         for (Installment installment : installments.byMentorship(agreement.mentorshipId)) {
             int evaluation = installment.evaluationNumber(agreement.evaluationCount);
-            LocalDate moved = schedule.stream().filter(d -> d.number() == evaluation).findFirst()
-                    .map(EvaluationDue::dueAt).map(t -> t.atZone(ZoneOffset.UTC).toLocalDate())
+            LocalDate moved = schedule.stream()
+                    .filter(d -> d.number() == evaluation)
+                    .findFirst()
+                    .map(EvaluationDue::dueAt)
+                    .map(t -> t.atZone(ZoneOffset.UTC).toLocalDate())
                     .orElse(installment.expectedOn);
             Optional<Payment> payment = payments.findByInstallment(agreement.mentorshipId, installment.number);
-            if (installment.cancelledAt != null || moved.equals(installment.expectedOn)
+            if (installment.cancelledAt != null
+                    || moved.equals(installment.expectedOn)
                     || payment.filter(p -> p.status == PaymentStatus.PAID).isPresent()) {
                 continue;
             }
@@ -301,8 +346,8 @@ public class StipendEvents {
         }
     }
 
-    private void withAgreement(UUID eventId, DomainEvent event, UUID mentorshipId,
-            java.util.function.Consumer<StipendAgreement> effect) {
+    private void withAgreement(
+            UUID eventId, DomainEvent event, UUID mentorshipId, java.util.function.Consumer<StipendAgreement> effect) {
         outcomes.lockMentorship(mentorshipId);
         Optional<StipendAgreement> agreement = agreements.findByIdOptional(mentorshipId);
         if (agreement.isEmpty()) {
@@ -313,7 +358,8 @@ public class StipendEvents {
     }
 
     private void park(UUID eventId, DomainEvent event, UUID mentorshipId, UUID projectId, WaitingFor waitingFor) {
-        LOG.infof("Parking %s %s of mentorship %s until its %s exists", event.type(), eventId, mentorshipId, waitingFor);
+        LOG.infof(
+                "Parking %s %s of mentorship %s until its %s exists", event.type(), eventId, mentorshipId, waitingFor);
         PendingEvent parked = new PendingEvent();
         parked.eventId = eventId;
         parked.eventType = event.type();

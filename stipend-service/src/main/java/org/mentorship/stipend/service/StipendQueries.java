@@ -1,5 +1,7 @@
 package org.mentorship.stipend.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,10 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.stipend.model.Installment;
 import org.mentorship.stipend.model.Payment;
@@ -25,25 +23,45 @@ import org.mentorship.stipend.repository.PaymentRepository;
 public class StipendQueries {
 
     /** One installment as a mentee or finance sees it: EXPECTED until its payment exists, then the payment's status. */
-    public record TimelineEntry(int installment, Integer afterEvaluation, int percent, String status, LocalDate expectedOn,
-            long amountMinor, UUID paymentId, Instant scheduledAt, Instant approvedAt, Instant paidAt, Instant cancelledAt,
-            String currency, java.math.BigDecimal amount) {
-    }
+    public record TimelineEntry(
+            int installment,
+            Integer afterEvaluation,
+            int percent,
+            String status,
+            LocalDate expectedOn,
+            long amountMinor,
+            UUID paymentId,
+            Instant scheduledAt,
+            Instant approvedAt,
+            Instant paidAt,
+            Instant cancelledAt,
+            String currency,
+            java.math.BigDecimal amount) {}
 
-    public record AgreementView(StipendAgreement agreement, List<TimelineEntry> installments) {
-    }
+    public record AgreementView(StipendAgreement agreement, List<TimelineEntry> installments) {}
 
     /** Sums of one group (a mentorship, project or term) in one currency. */
-    public record Totals(String groupId, String currency, long payments, long scheduledMinor, long approvedMinor,
-            long paidMinor, long failedMinor, long cancelledMinor, long exportedMinor, long recallRequestedMinor) {
-    }
+    public record Totals(
+            String groupId,
+            String currency,
+            long payments,
+            long scheduledMinor,
+            long approvedMinor,
+            long paidMinor,
+            long failedMinor,
+            long cancelledMinor,
+            long exportedMinor,
+            long recallRequestedMinor) {}
 
     private final AgreementRepository agreements;
     private final InstallmentRepository installments;
     private final PaymentRepository payments;
     private final EntityManager em;
 
-    StipendQueries(AgreementRepository agreements, InstallmentRepository installments, PaymentRepository payments,
+    StipendQueries(
+            AgreementRepository agreements,
+            InstallmentRepository installments,
+            PaymentRepository payments,
             EntityManager em) {
         this.agreements = agreements;
         this.installments = installments;
@@ -52,7 +70,8 @@ public class StipendQueries {
     }
 
     public StipendAgreement agreement(UUID mentorshipId) {
-        return agreements.findByIdOptional(mentorshipId)
+        return agreements
+                .findByIdOptional(mentorshipId)
                 .orElseThrow(() -> ProblemException.notFound("Stipend agreement", mentorshipId));
     }
 
@@ -67,10 +86,20 @@ public class StipendQueries {
             // The amount fixed with the agreement (a payment carries the same); never worked out again here.
             long amount = p != null ? p.amountMinor : installment.amountMinor;
             String currency = p != null ? p.currency : installment.currency;
-            entries.add(new TimelineEntry(installment.number, installment.afterEvaluation, installment.percent, status,
-                    installment.expectedOn, amount, p == null ? null : p.id,
-                    p == null ? null : p.scheduledAt, p == null ? null : p.approvedAt, p == null ? null : p.paidAt,
-                    installment.cancelledAt, currency, Money.major(amount, currency)));
+            entries.add(new TimelineEntry(
+                    installment.number,
+                    installment.afterEvaluation,
+                    installment.percent,
+                    status,
+                    installment.expectedOn,
+                    amount,
+                    p == null ? null : p.id,
+                    p == null ? null : p.scheduledAt,
+                    p == null ? null : p.approvedAt,
+                    p == null ? null : p.paidAt,
+                    installment.cancelledAt,
+                    currency,
+                    Money.major(amount, currency)));
         }
         return new AgreementView(agreement, entries);
     }
@@ -92,14 +121,27 @@ public class StipendQueries {
     public List<Totals> totals(String by, UUID projectId, UUID termId, int page, int size) {
         String column = groupColumn(by);
         jakarta.persistence.Query query = em.createNativeQuery("select " + column + "::text, p.currency, count(*), "
-                + sum("SCHEDULED") + ", " + sum("APPROVED") + ", " + sum("PAID") + ", " + sum("FAILED") + ", " + sum("CANCELLED")
-                + ", " + sum("EXPORTED") + ", " + sum("RECALL_REQUESTED")
-                + FROM + filter(projectId, termId) + " group by 1, 2 order by 1, 2 limit :limit offset :offset")
-                .setParameter("limit", size).setParameter("offset", page * size);
+                        + sum("SCHEDULED") + ", " + sum("APPROVED") + ", " + sum("PAID") + ", " + sum("FAILED") + ", "
+                        + sum("CANCELLED")
+                        + ", " + sum("EXPORTED") + ", " + sum("RECALL_REQUESTED")
+                        + FROM + filter(projectId, termId) + " group by 1, 2 order by 1, 2 limit :limit offset :offset")
+                .setParameter("limit", size)
+                .setParameter("offset", page * size);
         bind(query, projectId, termId);
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Totals((String) r[0], ((String) r[1]).trim(), num(r[2]), num(r[3]), num(r[4]),
-                num(r[5]), num(r[6]), num(r[7]), num(r[8]), num(r[9]))).toList();
+        return rows.stream()
+                .map(r -> new Totals(
+                        (String) r[0],
+                        ((String) r[1]).trim(),
+                        num(r[2]),
+                        num(r[3]),
+                        num(r[4]),
+                        num(r[5]),
+                        num(r[6]),
+                        num(r[7]),
+                        num(r[8]),
+                        num(r[9])))
+                .toList();
     }
 
     public long totalsCount(String by, UUID projectId, UUID termId) {
@@ -109,10 +151,12 @@ public class StipendQueries {
         return num(query.getSingleResult());
     }
 
-    private static final String FROM = " from payment p join stipend_agreement a on a.mentorship_id = p.mentorship_id where 1 = 1";
+    private static final String FROM =
+            " from payment p join stipend_agreement a on a.mentorship_id = p.mentorship_id where 1 = 1";
 
     private static String filter(UUID projectId, UUID termId) {
-        return (projectId == null ? "" : " and a.project_id = :project") + (termId == null ? "" : " and a.term_id = :term");
+        return (projectId == null ? "" : " and a.project_id = :project")
+                + (termId == null ? "" : " and a.term_id = :term");
     }
 
     private static void bind(jakarta.persistence.Query query, UUID projectId, UUID termId) {
@@ -129,8 +173,9 @@ public class StipendQueries {
             case "mentorship" -> "a.mentorship_id";
             case "project" -> "a.project_id";
             case "term" -> "a.term_id";
-            default -> throw ProblemException.unprocessable("unknown-grouping", "Unknown grouping",
-                    "Group totals by mentorship, project or term");
+            default ->
+                throw ProblemException.unprocessable(
+                        "unknown-grouping", "Unknown grouping", "Group totals by mentorship, project or term");
         };
     }
 

@@ -1,12 +1,10 @@
 package org.mentorship.stipend.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.mentorship.stipend.model.PaymentStatus;
 import org.mentorship.stipend.repository.AgreementRepository;
 import org.mentorship.stipend.repository.PaymentRepository;
@@ -21,7 +19,10 @@ public class SummaryService {
     private final AgreementRepository agreements;
     private final PendingEventRepository pending;
 
-    SummaryService(StipendQueries queries, PaymentRepository payments, AgreementRepository agreements,
+    SummaryService(
+            StipendQueries queries,
+            PaymentRepository payments,
+            AgreementRepository agreements,
             PendingEventRepository pending) {
         this.queries = queries;
         this.payments = payments;
@@ -52,7 +53,11 @@ public class SummaryService {
         summary.put("role", "mentee");
         summary.put("agreements", views.size());
         summary.put("nextInstallment", next);
-        summary.put("paid", paid.entrySet().stream().map(e -> Map.of("currency", e.getKey(), "amountMinor", e.getValue())).toList());
+        summary.put(
+                "paid",
+                paid.entrySet().stream()
+                        .map(e -> Map.of("currency", e.getKey(), "amountMinor", e.getValue()))
+                        .toList());
         return summary;
     }
 

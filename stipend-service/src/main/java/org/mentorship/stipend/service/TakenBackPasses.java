@@ -1,13 +1,11 @@
 package org.mentorship.stipend.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.jboss.logging.Logger;
 import org.mentorship.contracts.DomainEvent;
 import org.mentorship.contracts.EventJson;
@@ -52,8 +50,15 @@ public class TakenBackPasses {
     private final Outbox outbox;
     private final Clock clock;
 
-    TakenBackPasses(AgreementRepository agreements, InstallmentRepository installments, PaymentRepository payments,
-            PendingEventRepository pending, EvaluationOutcomes outcomes, Ledger ledger, Outbox outbox, Clock clock) {
+    TakenBackPasses(
+            AgreementRepository agreements,
+            InstallmentRepository installments,
+            PaymentRepository payments,
+            PendingEventRepository pending,
+            EvaluationOutcomes outcomes,
+            Ledger ledger,
+            Outbox outbox,
+            Clock clock) {
         this.agreements = agreements;
         this.installments = installments;
         this.payments = payments;
@@ -95,8 +100,9 @@ public class TakenBackPasses {
             Payment payment = found.get();
             PaymentStatus from = payment.status;
             if (from != PaymentStatus.SCHEDULED && from != PaymentStatus.APPROVED) {
-                LOG.warnf("Payment %s of mentorship %s is %s: not cancelled although %s; finance to check", payment.id,
-                        mentorship, from, why);
+                LOG.warnf(
+                        "Payment %s of mentorship %s is %s: not cancelled although %s; finance to check",
+                        payment.id, mentorship, from, why);
                 ledger.record(payment, from, ACTOR, "Not cancelled, already " + from + ": " + why + " (to check)");
                 continue;
             }
@@ -115,10 +121,13 @@ public class TakenBackPasses {
     /** A pass parked until the agreement or payee details exist would schedule the payment later: it never will. */
     private void dropParkedPass(EvaluationOutcomeChanged changed) {
         for (PendingEvent parked : pending.forMentorship(changed.mentorshipId())) {
-            if (parked.eventType.equals("EvaluationPassed") && EventJson.read(EvaluationPassed.class, parked.payload)
-                    .evaluationId().equals(changed.evaluationId())) {
-                LOG.infof("Dropping parked EvaluationPassed %s: evaluation %s is now %s", parked.eventId,
-                        changed.evaluationId(), changed.newOutcome());
+            if (parked.eventType.equals("EvaluationPassed")
+                    && EventJson.read(EvaluationPassed.class, parked.payload)
+                            .evaluationId()
+                            .equals(changed.evaluationId())) {
+                LOG.infof(
+                        "Dropping parked EvaluationPassed %s: evaluation %s is now %s",
+                        parked.eventId, changed.evaluationId(), changed.newOutcome());
                 pending.delete(parked);
             }
         }
@@ -133,7 +142,9 @@ public class TakenBackPasses {
         }
         Instant now = clock.instant();
         for (Installment installment : installments.byMentorship(mentorship)) {
-            if (installment.cancelledAt != null || !InstallmentPolicy.earns(installment.afterEvaluation, passed.number(), passed.finalEvaluation())) {
+            if (installment.cancelledAt != null
+                    || !InstallmentPolicy.earns(
+                            installment.afterEvaluation, passed.number(), passed.finalEvaluation())) {
                 continue;
             }
             Optional<Payment> found = payments.findByInstallment(mentorship, installment.number);
@@ -147,10 +158,19 @@ public class TakenBackPasses {
             payment.updatedAt = now;
             payment.approvedBy = null; // approved for the pass that was taken back: finance approves it again
             payment.approvedAt = null;
-            ledger.record(payment, PaymentStatus.CANCELLED, "system:EvaluationPassed",
+            ledger.record(
+                    payment,
+                    PaymentStatus.CANCELLED,
+                    "system:EvaluationPassed",
                     "Evaluation " + passed.number() + " passed again (evaluation " + passed.evaluationId() + ")");
-            outbox.publish(new StipendPaymentScheduled(payment.id, mentorship, payment.installment, payment.amountMinor,
-                    payment.currency, installment.expectedOn, payment.scheduledAt));
+            outbox.publish(new StipendPaymentScheduled(
+                    payment.id,
+                    mentorship,
+                    payment.installment,
+                    payment.amountMinor,
+                    payment.currency,
+                    installment.expectedOn,
+                    payment.scheduledAt));
         }
     }
 }

@@ -1,13 +1,11 @@
 package org.mentorship.stipend.service;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import org.mentorship.contracts.events.TaxFormConfirmed;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.stipend.model.TaxForm;
@@ -40,7 +38,11 @@ public class TaxForms {
     /** Applied inside the inbox's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void confirmedByHrStep(TaxFormConfirmed event) {
-        keepFirst(event.menteeId(), event.confirmedBy(), event.confirmedAt(), TaxForm.Source.HR_STEP,
+        keepFirst(
+                event.menteeId(),
+                event.confirmedBy(),
+                event.confirmedAt(),
+                TaxForm.Source.HR_STEP,
                 "HR step tax-form of application " + event.applicationId());
     }
 
@@ -51,7 +53,11 @@ public class TaxForms {
         if (agreements.byMentee(menteeId).isEmpty()) {
             throw ProblemException.notFound("Stipend agreement of mentee", menteeId);
         }
-        keepFirst(menteeId, actor, clock.instant(), TaxForm.Source.FINANCE,
+        keepFirst(
+                menteeId,
+                actor,
+                clock.instant(),
+                TaxForm.Source.FINANCE,
                 note == null || note.isBlank() ? "Confirmed by finance" : note);
         return of(menteeId).orElseThrow();
     }
@@ -61,7 +67,11 @@ public class TaxForms {
         em.createNativeQuery("""
                 insert into tax_form (mentee_id, confirmed_by, confirmed_at, source, reference) values (?1, ?2, ?3, ?4, ?5)
                 on conflict (mentee_id) do nothing""")
-                .setParameter(1, menteeId).setParameter(2, by).setParameter(3, at).setParameter(4, source.name())
-                .setParameter(5, reference.length() <= 500 ? reference : reference.substring(0, 500)).executeUpdate();
+                .setParameter(1, menteeId)
+                .setParameter(2, by)
+                .setParameter(3, at)
+                .setParameter(4, source.name())
+                .setParameter(5, reference.length() <= 500 ? reference : reference.substring(0, 500))
+                .executeUpdate();
     }
 }

@@ -4,16 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.stipend.support.StipendFixture;
 import org.mentorship.stipend.support.StipendFixture.Mentorship;
 import org.mentorship.testsupport.Tokens;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 /**
  * Separation of duties after approval (approval and paid: SeparationOfDutiesTest): a finance user who is the payee
@@ -47,7 +45,9 @@ class SelfDealingSettlementTest {
         selfDealing(post(self(m), id, "failed", Map.of("reason", "Account closed")));
         assertThat(fixture.payments(m.id()).getString("[0].status")).isEqualTo("EXPORTED");
 
-        post(StipendFixture.FINANCE, id, "failed", Map.of("reason", "Account closed")).then().statusCode(200);
+        post(StipendFixture.FINANCE, id, "failed", Map.of("reason", "Account closed"))
+                .then()
+                .statusCode(200);
         int ledger = fixture.ledger(m.id()).size();
         selfDealing(post(self(m), id, "retry", Map.of()));
 
@@ -73,12 +73,17 @@ class SelfDealingSettlementTest {
     }
 
     private static Response post(String token, String id, String action, Object body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post("/api/v1/payments/" + id + "/" + action);
     }
 
     private static void selfDealing(Response response) {
-        response.then().statusCode(403).contentType("application/problem+json")
+        response.then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "self-dealing"));
     }
 }

@@ -5,23 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.stipend.support.Db;
 import org.mentorship.stipend.support.StipendFixture;
 import org.mentorship.stipend.support.StipendFixture.Mentorship;
 import org.mentorship.testsupport.TestPostgres;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.path.json.JsonPath;
 
 /**
  * PostgreSQL stops for real (fast shutdown: sessions cut, connections refused) while an event waits: the consumer
@@ -45,8 +42,11 @@ class DatabaseOutageTest {
     public static class ShortConsumerLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("mp.messaging.incoming.evaluation-events.max.poll.interval.ms", "5000",
-                    "mentorship.inbox.retry.max-delay", "1s");
+            return Map.of(
+                    "mp.messaging.incoming.evaluation-events.max.poll.interval.ms",
+                    "5000",
+                    "mentorship.inbox.retry.max-delay",
+                    "1s");
         }
     }
 
@@ -67,11 +67,15 @@ class DatabaseOutageTest {
         Instant stopped = Instant.now();
         try {
             fixture.publish(StipendFixture.pass(held.id(), 2, 3), eventId, StipendFixture.EVALUATIONS);
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(inboxCheck().getString("status"))
-                    .isEqualTo("DOWN"));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(
+                            () -> assertThat(inboxCheck().getString("status")).isEqualTo("DOWN"));
             assertThat(inboxCheck().getString("data.'" + CONSUMER + "'")).contains(eventId.toString());
-            Thread.sleep(Math.max(0, Duration.between(Instant.now(), stopped.plus(OUTAGE)).toMillis()));
-            assertThat(inboxCheck().getString("status")).as("still held at the end of the outage").isEqualTo("DOWN");
+            Thread.sleep(Math.max(
+                    0, Duration.between(Instant.now(), stopped.plus(OUTAGE)).toMillis()));
+            assertThat(inboxCheck().getString("status"))
+                    .as("still held at the end of the outage")
+                    .isEqualTo("DOWN");
         } finally {
             postgres.startServer();
         }
@@ -79,15 +83,20 @@ class DatabaseOutageTest {
 
         fixture.awaitPayments(held.id(), 1);
         Duration recovery = Duration.between(back, Instant.now());
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(inboxCheck().getString("status")).isEqualTo("UP"));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> assertThat(inboxCheck().getString("status")).isEqualTo("UP"));
         fixture.passes(later.id(), 2, 3);
         fixture.awaitPayments(later.id(), 1);
 
-        assertThat(db.count("select count(*) from payment where mentorship_id = ?1", held.id())).isEqualTo(1);
-        assertThat(db.count("select count(*) from inbox_message where event_id = ?1", eventId)).isEqualTo(1);
+        assertThat(db.count("select count(*) from payment where mentorship_id = ?1", held.id()))
+                .isEqualTo(1);
+        assertThat(db.count("select count(*) from inbox_message where event_id = ?1", eventId))
+                .isEqualTo(1);
         assertThat(db.count("select count(*) from dead_letter")).isZero();
-        System.out.printf("Outage of %d s: event applied %d ms after PostgreSQL was back%n", OUTAGE.toSeconds(),
-                recovery.toMillis());
+        System.out.printf(
+                "Outage of %d s: event applied %d ms after PostgreSQL was back%n",
+                OUTAGE.toSeconds(), recovery.toMillis());
     }
 
     /** The inbox's readiness check as /q/health/ready reports it (503 while anything is DOWN). */

@@ -2,16 +2,16 @@ package org.mentorship.stipend.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
-
-import jakarta.inject.Inject;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.record.RecordBatch;
@@ -26,9 +26,6 @@ import org.mentorship.stipend.support.Db;
 import org.mentorship.stipend.support.StipendFixture;
 import org.mentorship.stipend.support.StipendFixture.Mentorship;
 import org.mentorship.testsupport.Concurrently;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 /** One payment per installment per mentorship, whatever Kafka redelivers, reorders or sends at once. */
 @QuarkusTest
@@ -54,11 +51,16 @@ class EvaluationPassedExactlyOnceTest {
         assertThat(payments.getLong("[0].amountMinor")).isEqualTo(150000);
         assertThat(payments.getString("[0].currency")).isEqualTo("EUR");
         // The relay publishes what the outbox holds; it matches the contract.
-        List<ConsumerRecord<String, String>> published = fixture.kafka.readUntil(Topics.STIPENDS, Duration.ofSeconds(20),
+        List<ConsumerRecord<String, String>> published = fixture.kafka.readUntil(
+                Topics.STIPENDS,
+                Duration.ofSeconds(20),
                 read -> read.stream().anyMatch(r -> m.id().toString().equals(r.key())));
-        ConsumerRecord<String, String> scheduled = published.stream().filter(r -> m.id().toString().equals(r.key())).findFirst()
+        ConsumerRecord<String, String> scheduled = published.stream()
+                .filter(r -> m.id().toString().equals(r.key()))
+                .findFirst()
                 .orElseThrow();
-        assertThat(new String(scheduled.headers().lastHeader(CloudEventHeaders.TYPE).value(), StandardCharsets.UTF_8))
+        assertThat(new String(
+                        scheduled.headers().lastHeader(CloudEventHeaders.TYPE).value(), StandardCharsets.UTF_8))
                 .isEqualTo("StipendPaymentScheduled");
         EventSchemas.validate("StipendPaymentScheduled", scheduled.value());
     }
@@ -74,10 +76,13 @@ class EvaluationPassedExactlyOnceTest {
         // A later event of the same mentorship (same key, same partition) proves the redeliveries were consumed.
         fixture.passes(m.id(), 3, 3);
 
-        assertThat(fixture.awaitPayments(m.id(), 2).getList("installment", Integer.class)).containsExactly(1, 2);
+        assertThat(fixture.awaitPayments(m.id(), 2).getList("installment", Integer.class))
+                .containsExactly(1, 2);
         assertThat(fixture.ledger(m.id())).hasSize(2);
-        assertThat(db.count("select count(*) from outbox_event where type = 'StipendPaymentScheduled' and aggregateid = ?1",
-                m.id().toString())).isEqualTo(2);
+        assertThat(db.count(
+                        "select count(*) from outbox_event where type = 'StipendPaymentScheduled' and aggregateid = ?1",
+                        m.id().toString()))
+                .isEqualTo(2);
     }
 
     /**
@@ -94,7 +99,8 @@ class EvaluationPassedExactlyOnceTest {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
             ConsumerRecord<String, String> record = record(StipendFixture.pass(m.id(), 3, 3));
-            ids.add(UUID.fromString(new String(record.headers().lastHeader(CloudEventHeaders.ID).value(), StandardCharsets.UTF_8)));
+            ids.add(UUID.fromString(
+                    new String(record.headers().lastHeader(CloudEventHeaders.ID).value(), StandardCharsets.UTF_8)));
             deliveries.add(() -> {
                 consumer.consume(record);
                 return true;
@@ -105,21 +111,37 @@ class EvaluationPassedExactlyOnceTest {
 
         // Every delivery was applied (each is a distinct event, none a duplicate the inbox dropped)...
         for (UUID id : ids) {
-            assertThat(db.count("select count(*) from inbox_message where event_id = ?1", id)).isEqualTo(1);
+            assertThat(db.count("select count(*) from inbox_message where event_id = ?1", id))
+                    .isEqualTo(1);
         }
         // ...and they made one payment between them.
-        assertThat(fixture.payments(m.id()).getList("installment", Integer.class)).containsExactly(2);
-        assertThat(db.count("select count(*) from payment where mentorship_id = ?1", m.id())).isEqualTo(1);
-        assertThat(db.count("select count(*) from payment_ledger where mentorship_id = ?1", m.id())).isEqualTo(1);
-        assertThat(db.count("select count(*) from outbox_event where type = 'StipendPaymentScheduled' and aggregateid = ?1",
-                m.id().toString())).isEqualTo(1);
+        assertThat(fixture.payments(m.id()).getList("installment", Integer.class))
+                .containsExactly(2);
+        assertThat(db.count("select count(*) from payment where mentorship_id = ?1", m.id()))
+                .isEqualTo(1);
+        assertThat(db.count("select count(*) from payment_ledger where mentorship_id = ?1", m.id()))
+                .isEqualTo(1);
+        assertThat(db.count(
+                        "select count(*) from outbox_event where type = 'StipendPaymentScheduled' and aggregateid = ?1",
+                        m.id().toString()))
+                .isEqualTo(1);
     }
 
     /** The record as the consumer receives it from Kafka: CloudEvents headers, a new event id each. */
     private static ConsumerRecord<String, String> record(EvaluationPassed event) {
         ProducerRecord<String, String> sent = CloudEventRecords.of(event, StipendFixture.EVALUATIONS);
-        return new ConsumerRecord<>(sent.topic(), 0, 0L, RecordBatch.NO_TIMESTAMP, TimestampType.CREATE_TIME, -1, -1,
-                sent.key(), sent.value(), sent.headers(), Optional.empty());
+        return new ConsumerRecord<>(
+                sent.topic(),
+                0,
+                0L,
+                RecordBatch.NO_TIMESTAMP,
+                TimestampType.CREATE_TIME,
+                -1,
+                -1,
+                sent.key(),
+                sent.value(),
+                sent.headers(),
+                Optional.empty());
     }
 
     @Test
@@ -128,6 +150,7 @@ class EvaluationPassedExactlyOnceTest {
         fixture.passes(m.id(), 1, 3);
         fixture.passes(m.id(), 2, 3);
 
-        assertThat(fixture.awaitPayments(m.id(), 1).getList("installment", Integer.class)).containsExactly(1);
+        assertThat(fixture.awaitPayments(m.id(), 1).getList("installment", Integer.class))
+                .containsExactly(1);
     }
 }

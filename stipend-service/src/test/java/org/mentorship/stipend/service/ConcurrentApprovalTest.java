@@ -2,17 +2,15 @@ package org.mentorship.stipend.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import org.junit.jupiter.api.Test;
-import org.mentorship.testsupport.Concurrently;
 import org.mentorship.stipend.support.StipendFixture;
 import org.mentorship.stipend.support.StipendFixture.Mentorship;
-
-import io.quarkus.test.junit.QuarkusTest;
+import org.mentorship.testsupport.Concurrently;
 
 /** Finance clicking "approve" on one payment from several places at the same moment: one approval, one ledger entry. */
 @QuarkusTest

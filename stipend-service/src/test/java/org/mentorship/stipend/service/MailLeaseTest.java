@@ -3,20 +3,17 @@ package org.mentorship.stipend.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
-
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentorship.stipend.support.Db;
 import org.mentorship.testsupport.TestSmtp;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Payout notices leave through the mail outbox, sent outside any transaction under a lease (issue 12 H3): a mail whose
@@ -51,15 +48,22 @@ class MailLeaseTest {
                   end if;
                   return new;
                 end $$""");
-        db.update("create trigger test_refuse_mark before update on mail_outbox for each row execute function test_refuse_mark()");
+        db.update(
+                "create trigger test_refuse_mark before update on mail_outbox for each row execute function test_refuse_mark()");
         try {
             UUID id = queue(to);
-            await().atMost(Duration.ofSeconds(20)).until(() -> TestSmtp.messagesTo(to).size() == 1);
-            await().atMost(Duration.ofSeconds(10)).until(() -> db.count(
-                    "select count(*) from mail_outbox where id = ?1 and state = 'PENDING' and lease_until > now()", id) == 1);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> TestSmtp.messagesTo(to).size() == 1);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> db.count(
+                                    "select count(*) from mail_outbox where id = ?1 and state = 'PENDING' and lease_until > now()",
+                                    id)
+                            == 1);
 
             runs();
-            assertThat(TestSmtp.messagesTo(to)).as("sent again while its lease holds").hasSize(1);
+            assertThat(TestSmtp.messagesTo(to))
+                    .as("sent again while its lease holds")
+                    .hasSize(1);
         } finally {
             db.update("drop trigger if exists test_refuse_mark on mail_outbox");
             db.update("drop function if exists test_refuse_mark()");
@@ -74,7 +78,9 @@ class MailLeaseTest {
         for (MimeMessage message : received) {
             assertThat(message.getMessageID()).isEqualTo("<stipend-mail-" + id + "@mentorship.example.org>");
         }
-        assertThat(db.count("select attempts from mail_outbox where id = ?1 and claimed_by is null and lease_until is null", id))
+        assertThat(db.count(
+                        "select attempts from mail_outbox where id = ?1 and claimed_by is null and lease_until is null",
+                        id))
                 .isEqualTo(2);
     }
 
@@ -88,18 +94,22 @@ class MailLeaseTest {
             em.createNativeQuery("""
                     update mail_outbox set claimed_by = 'another-replica', lease_until = now() + interval '1 hour', attempts = 1
                     where recipient = ?1""").setParameter(1, to).executeUpdate();
-            return (UUID) em.createNativeQuery("select id from mail_outbox where recipient = ?1").setParameter(1, to)
+            return (UUID) em.createNativeQuery("select id from mail_outbox where recipient = ?1")
+                    .setParameter(1, to)
                     .getSingleResult();
         });
 
         runs();
-        assertThat(TestSmtp.messagesTo(to)).as("sent while another sender holds it").isEmpty();
+        assertThat(TestSmtp.messagesTo(to))
+                .as("sent while another sender holds it")
+                .isEmpty();
         assertThat(state(id)).isEqualTo("PENDING");
 
         db.update("update mail_outbox set lease_until = now() - interval '1 second' where id = ?1", id);
         await().atMost(Duration.ofSeconds(20)).until(() -> state(id).equals("SENT"));
         assertThat(TestSmtp.messagesTo(to)).hasSize(1);
-        assertThat(db.count("select attempts from mail_outbox where id = ?1", id)).isEqualTo(2);
+        assertThat(db.count("select attempts from mail_outbox where id = ?1", id))
+                .isEqualTo(2);
     }
 
     @Test
@@ -109,9 +119,12 @@ class MailLeaseTest {
         UUID id = queue(to);
         await().atMost(Duration.ofSeconds(20)).until(() -> attempts(id) == 1 && unleased(id));
         assertThat(state(id)).isEqualTo("PENDING");
-        assertThat(db.count("select count(*) from mail_outbox where id = ?1 and last_error is not null", id)).isEqualTo(1);
+        assertThat(db.count("select count(*) from mail_outbox where id = ?1 and last_error is not null", id))
+                .isEqualTo(1);
         // The first wait is 30 s from the program's now: nothing is tried meanwhile.
-        assertThat(db.count("select count(*) from mail_outbox where id = ?1 and next_attempt_at > now() + interval '20 seconds'", id))
+        assertThat(db.count(
+                        "select count(*) from mail_outbox where id = ?1 and next_attempt_at > now() + interval '20 seconds'",
+                        id))
                 .isEqualTo(1);
         runs();
         assertThat(attempts(id)).as("tried again before its wait was over").isEqualTo(1);
@@ -119,18 +132,23 @@ class MailLeaseTest {
         // The wait over: attempt 2 fails and waits twice as long (60 s).
         db.update("update mail_outbox set next_attempt_at = next_attempt_at - interval '1 hour' where id = ?1", id);
         await().atMost(Duration.ofSeconds(20)).until(() -> attempts(id) == 2 && unleased(id));
-        assertThat(db.count("select count(*) from mail_outbox where id = ?1 and next_attempt_at > now() + interval '50 seconds'", id))
+        assertThat(db.count(
+                        "select count(*) from mail_outbox where id = ?1 and next_attempt_at > now() + interval '50 seconds'",
+                        id))
                 .isEqualTo(1);
 
         // The last of its 8 attempts fails: FAILED, tried no more.
-        db.update("update mail_outbox set attempts = 7, next_attempt_at = next_attempt_at - interval '1 hour' where id = ?1", id);
+        db.update(
+                "update mail_outbox set attempts = 7, next_attempt_at = next_attempt_at - interval '1 hour' where id = ?1",
+                id);
         await().atMost(Duration.ofSeconds(20)).until(() -> state(id).equals("FAILED"));
         runs();
         assertThat(attempts(id)).isEqualTo(8);
     }
 
     private UUID queue(String to) {
-        QuarkusTransaction.requiringNew().run(() -> sender.queue(to, "Your stipend payout details were changed", "A notice"));
+        QuarkusTransaction.requiringNew()
+                .run(() -> sender.queue(to, "Your stipend payout details were changed", "A notice"));
         return id(to);
     }
 
@@ -148,11 +166,13 @@ class MailLeaseTest {
     }
 
     private UUID id(String to) {
-        return (UUID) db.column("select id from mail_outbox where recipient = ?1", to).get(0);
+        return (UUID)
+                db.column("select id from mail_outbox where recipient = ?1", to).get(0);
     }
 
     private String state(UUID id) {
-        return (String) db.column("select state from mail_outbox where id = ?1", id).get(0);
+        return (String)
+                db.column("select state from mail_outbox where id = ?1", id).get(0);
     }
 
     private long attempts(UUID id) {

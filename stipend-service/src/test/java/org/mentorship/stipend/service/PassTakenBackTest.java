@@ -3,14 +3,13 @@ package org.mentorship.stipend.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.contracts.EventSchemas;
 import org.mentorship.contracts.events.EvaluationOutcomeChanged;
@@ -18,8 +17,6 @@ import org.mentorship.contracts.events.EvaluationPassed;
 import org.mentorship.stipend.support.Db;
 import org.mentorship.stipend.support.StipendFixture;
 import org.mentorship.stipend.support.StipendFixture.Mentorship;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A pass reopened and resubmitted as EXTEND or FAIL takes back the installment it earned while finance has not sent
@@ -29,8 +26,10 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class PassTakenBackTest {
 
-    private static final String CANCELLED = "select count(*) from outbox_event where type = 'StipendCancelled' and aggregateid = ?1";
-    private static final String SCHEDULED = "select count(*) from outbox_event where type = 'StipendPaymentScheduled' and aggregateid = ?1";
+    private static final String CANCELLED =
+            "select count(*) from outbox_event where type = 'StipendCancelled' and aggregateid = ?1";
+    private static final String SCHEDULED =
+            "select count(*) from outbox_event where type = 'StipendPaymentScheduled' and aggregateid = ?1";
 
     private final StipendFixture fixture = new StipendFixture();
 
@@ -54,7 +53,8 @@ class PassTakenBackTest {
 
         assertThat(fixture.paymentId(m.id(), 1)).isEqualTo(payment);
         assertThat(db.count(CANCELLED, m.id().toString())).isEqualTo(1);
-        List<Object> cancelled = db.column("select payload::text from outbox_event where type = 'StipendCancelled' and aggregateid = ?1",
+        List<Object> cancelled = db.column(
+                "select payload::text from outbox_event where type = 'StipendCancelled' and aggregateid = ?1",
                 m.id().toString());
         EventSchemas.validate("StipendCancelled", (String) cancelled.get(0));
         assertThat((String) cancelled.get(0)).contains(payment, "reopened and is now EXTEND");
@@ -92,13 +92,22 @@ class PassTakenBackTest {
         fixture.awaitPayments(paid.id(), 1);
         String id = fixture.paymentId(paid.id(), 1);
         StipendFixture.approveAndExport(id); // only a payment in a bank file can be reported paid
-        io.restassured.RestAssured.given().auth().oauth2(StipendFixture.FINANCE).contentType("application/json")
-                .body(Map.of("providerReference", "PSP-7")).post("/api/v1/payments/" + id + "/paid").then().statusCode(200);
+        io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(StipendFixture.FINANCE)
+                .contentType("application/json")
+                .body(Map.of("providerReference", "PSP-7"))
+                .post("/api/v1/payments/" + id + "/paid")
+                .then()
+                .statusCode(200);
         appliedAfter(paid, changed(second, "EXTEND"));
 
         assertThat(fixture.payments(paid.id()).getList("status", String.class)).containsExactly("PAID");
         assertThat(db.count(CANCELLED, paid.id().toString())).isZero();
-        assertThat(fixture.ledger(paid.id()).get(fixture.ledger(paid.id()).size() - 1).get("reason").toString())
+        assertThat(fixture.ledger(paid.id())
+                        .get(fixture.ledger(paid.id()).size() - 1)
+                        .get("reason")
+                        .toString())
                 .startsWith("Not cancelled, already PAID");
     }
 
@@ -110,12 +119,17 @@ class PassTakenBackTest {
         fixture.awaitPayments(m.id(), 1);
 
         fixture.publish(changed(pass, "FAIL"), UUID.randomUUID(), StipendFixture.EVALUATIONS);
-        fixture.publish(new org.mentorship.contracts.events.EvaluationFailed(pass.evaluationId(), m.id(), 2, 3, false,
-                Instant.now()), UUID.randomUUID(), StipendFixture.EVALUATIONS);
-        await().atMost(Duration.ofSeconds(20)).until(() -> "ENDED".equals(fixture.agreement(m).getString("status")));
+        fixture.publish(
+                new org.mentorship.contracts.events.EvaluationFailed(
+                        pass.evaluationId(), m.id(), 2, 3, false, Instant.now()),
+                UUID.randomUUID(),
+                StipendFixture.EVALUATIONS);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "ENDED".equals(fixture.agreement(m).getString("status")));
 
         assertThat(fixture.payments(m.id()).getList("status", String.class)).containsExactly("CANCELLED");
-        assertThat(fixture.agreement(m).getList("installments.status", String.class)).containsExactly("CANCELLED", "CANCELLED");
+        assertThat(fixture.agreement(m).getList("installments.status", String.class))
+                .containsExactly("CANCELLED", "CANCELLED");
         // One StipendCancelled per installment: the paid one by the change, the other by the end of the agreement.
         assertThat(db.count(CANCELLED, m.id().toString())).isEqualTo(2);
     }
@@ -129,19 +143,29 @@ class PassTakenBackTest {
         EvaluationPassed pass = StipendFixture.pass(m.id(), 2, 3);
         UUID passId = UUID.randomUUID();
         fixture.publish(pass, passId, StipendFixture.EVALUATIONS);
-        await().atMost(Duration.ofSeconds(20)).until(() -> db.count("select count(*) from pending_event where event_id = ?1", passId) == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> db.count("select count(*) from pending_event where event_id = ?1", passId) == 1);
 
         appliedAfter(m, changed(pass, "EXTEND"));
-        assertThat(db.count("select count(*) from pending_event where event_id = ?1", passId)).isZero();
+        assertThat(db.count("select count(*) from pending_event where event_id = ?1", passId))
+                .isZero();
         fixture.payee(m, "DE");
         fixture.passes(m.id(), 3, 3); // the final pass, a sentinel: once its payment is in, any replay is over
         fixture.awaitPayments(m.id(), 1);
-        assertThat(fixture.payments(m.id()).getList("installment", Integer.class)).containsExactly(2);
+        assertThat(fixture.payments(m.id()).getList("installment", Integer.class))
+                .containsExactly(2);
     }
 
     private static EvaluationOutcomeChanged changed(EvaluationPassed pass, String newOutcome) {
-        return new EvaluationOutcomeChanged(pass.evaluationId(), pass.mentorshipId(), pass.number(), pass.total(),
-                pass.finalEvaluation(), "PASS", newOutcome, Instant.now());
+        return new EvaluationOutcomeChanged(
+                pass.evaluationId(),
+                pass.mentorshipId(),
+                pass.number(),
+                pass.total(),
+                pass.finalEvaluation(),
+                "PASS",
+                newOutcome,
+                Instant.now());
     }
 
     /** Publishes the event and waits until it is applied: everything published before it on this mentorship is too. */
@@ -153,7 +177,10 @@ class PassTakenBackTest {
     }
 
     private List<String> transitions(Mentorship m) {
-        return fixture.ledger(m.id()).stream().filter(e -> !String.valueOf(e.get("from")).equals(String.valueOf(e.get("to")))
-                || e.get("from") == null).map(e -> e.get("from") + ">" + e.get("to")).toList();
+        return fixture.ledger(m.id()).stream()
+                .filter(e ->
+                        !String.valueOf(e.get("from")).equals(String.valueOf(e.get("to"))) || e.get("from") == null)
+                .map(e -> e.get("from") + ">" + e.get("to"))
+                .toList();
     }
 }

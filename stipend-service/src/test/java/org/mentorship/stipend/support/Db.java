@@ -1,11 +1,9 @@
 package org.mentorship.stipend.support;
 
-import java.util.List;
-
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.List;
 
 /** Direct SQL for assertions the API does not expose (outbox rows, stored ciphertext, the ledger's guard). */
 @ApplicationScoped
@@ -18,7 +16,8 @@ public class Db {
     }
 
     public long count(String sql, Object... params) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) query(sql, params).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) query(sql, params).getSingleResult()).longValue());
     }
 
     @SuppressWarnings("unchecked")

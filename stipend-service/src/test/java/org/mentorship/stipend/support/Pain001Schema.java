@@ -1,12 +1,10 @@
 package org.mentorship.stipend.support;
 
 import java.io.StringReader;
-
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-
 import org.xml.sax.SAXException;
 
 /**
@@ -17,8 +15,7 @@ public final class Pain001Schema {
 
     private static final Schema SCHEMA = load();
 
-    private Pain001Schema() {
-    }
+    private Pain001Schema() {}
 
     /** Returns the file when it is valid; throws with the line, column and rule otherwise. */
     public static String validate(String file) {

@@ -4,13 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.mentorship.contracts.DomainEvent;
 import org.mentorship.contracts.events.EvaluationFailed;
 import org.mentorship.contracts.events.EvaluationPassed;
@@ -19,9 +20,6 @@ import org.mentorship.contracts.events.TaxFormConfirmed;
 import org.mentorship.testsupport.KafkaTestClient;
 import org.mentorship.testsupport.TestKafka;
 import org.mentorship.testsupport.Tokens;
-
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 
 /** Plays the other services and the people: plans, onboardings, payee details, evaluation outcomes. */
 public final class StipendFixture {
@@ -61,8 +59,15 @@ public final class StipendFixture {
     }
 
     public String plan(Map<String, Object> body) {
-        return given().auth().oauth2(FINANCE).contentType(ContentType.JSON).body(body).post("/api/v1/stipend-plans")
-                .then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(FINANCE)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/stipend-plans")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public void onboard(Mentorship m) {
@@ -79,22 +84,55 @@ public final class StipendFixture {
     }
 
     public static MenteeOnboarded onboarded(Mentorship m, int evaluations, String country) {
-        return new MenteeOnboarded(m.id(), UUID.randomUUID(), m.termId(), "Spring 2026", m.projectId(), "Structured logging",
-                "CNSF", m.mentee(), "Ana Okafor", "ana@example.org", List.of("mia"), List.of(), evaluations,
-                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 5, 29), Instant.now(), country);
+        return new MenteeOnboarded(
+                m.id(),
+                UUID.randomUUID(),
+                m.termId(),
+                "Spring 2026",
+                m.projectId(),
+                "Structured logging",
+                "CNSF",
+                m.mentee(),
+                "Ana Okafor",
+                "ana@example.org",
+                List.of("mia"),
+                List.of(),
+                evaluations,
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 5, 29),
+                Instant.now(),
+                country);
     }
 
     public void payee(Mentorship m, String country) {
-        given().auth().oauth2(m.token()).contentType(ContentType.JSON)
-                .body(Map.of("payoutMethod", "BANK_TRANSFER", "accountHolder", "Ana Okafor", "account", IBAN,
-                        "bankCode", "COBADEFFXXX", "country", country))
-                .put("/api/v1/payees/me").then().statusCode(200);
+        given().auth()
+                .oauth2(m.token())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "payoutMethod",
+                        "BANK_TRANSFER",
+                        "accountHolder",
+                        "Ana Okafor",
+                        "account",
+                        IBAN,
+                        "bankCode",
+                        "COBADEFFXXX",
+                        "country",
+                        country))
+                .put("/api/v1/payees/me")
+                .then()
+                .statusCode(200);
     }
 
     /** Finance confirms the mentee's tax form (the mentorship's agreement must exist). */
     public void confirmTaxForm(Mentorship m) {
-        given().auth().oauth2(FINANCE).contentType(ContentType.JSON).body("{}")
-                .post("/api/v1/payees/" + m.mentee() + "/tax-form").then().statusCode(200);
+        given().auth()
+                .oauth2(FINANCE)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/v1/payees/" + m.mentee() + "/tax-form")
+                .then()
+                .statusCode(200);
     }
 
     /** The coordinator's tax-form HR step, as application-service publishes it. */
@@ -119,30 +157,54 @@ public final class StipendFixture {
     }
 
     public JsonPath awaitAgreement(Mentorship m) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(FINANCE)
-                .get("/api/v1/stipends/" + m.id()).then().statusCode(200));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(FINANCE)
+                        .get("/api/v1/stipends/" + m.id())
+                        .then()
+                        .statusCode(200));
         return agreement(m);
     }
 
     public JsonPath agreement(Mentorship m) {
-        return given().auth().oauth2(FINANCE).get("/api/v1/stipends/" + m.id()).then().statusCode(200).extract().jsonPath();
+        return given().auth()
+                .oauth2(FINANCE)
+                .get("/api/v1/stipends/" + m.id())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     public JsonPath awaitPayments(UUID mentorship, int count) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(FINANCE)
-                .queryParam("mentorshipId", mentorship).get("/api/v1/payments").then().statusCode(200).body("$", hasSize(count)));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(FINANCE)
+                        .queryParam("mentorshipId", mentorship)
+                        .get("/api/v1/payments")
+                        .then()
+                        .statusCode(200)
+                        .body("$", hasSize(count)));
         return payments(mentorship);
     }
 
     public JsonPath payments(UUID mentorship) {
-        return given().auth().oauth2(FINANCE).queryParam("mentorshipId", mentorship).get("/api/v1/payments").then()
-                .statusCode(200).extract().jsonPath();
+        return given().auth()
+                .oauth2(FINANCE)
+                .queryParam("mentorshipId", mentorship)
+                .get("/api/v1/payments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** Waits until the statuses of the mentorship's payments, by installment, are exactly these. */
     public void awaitStatuses(UUID mentorship, String... statuses) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> org.assertj.core.api.Assertions
-                .assertThat(payments(mentorship).getList("status", String.class)).containsExactly(statuses));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> org.assertj.core.api.Assertions.assertThat(
+                                payments(mentorship).getList("status", String.class))
+                        .containsExactly(statuses));
     }
 
     public String paymentId(UUID mentorship, int installment) {
@@ -150,20 +212,37 @@ public final class StipendFixture {
     }
 
     public List<Map<String, Object>> ledger(UUID mentorship) {
-        return given().auth().oauth2(FINANCE).get("/api/v1/stipends/" + mentorship + "/ledger").then().statusCode(200)
-                .extract().jsonPath().getList("$");
+        return given().auth()
+                .oauth2(FINANCE)
+                .get("/api/v1/stipends/" + mentorship + "/ledger")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
     }
 
     /** Finance approves the payment. */
     public static void approve(String paymentId) {
-        given().auth().oauth2(FINANCE).contentType(ContentType.JSON).body("{}")
-                .post("/api/v1/payments/" + paymentId + "/approve").then().statusCode(200);
+        given().auth()
+                .oauth2(FINANCE)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/v1/payments/" + paymentId + "/approve")
+                .then()
+                .statusCode(200);
     }
 
     /** Finance exports every approved payment no file carried yet as CSV; returns the file's text. */
     public static String exportCsv() {
-        return given().auth().oauth2(FINANCE).queryParam("format", "csv").post("/api/v1/payments/export").then()
-                .statusCode(200).extract().asString();
+        return given().auth()
+                .oauth2(FINANCE)
+                .queryParam("format", "csv")
+                .post("/api/v1/payments/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 
     /** Approved and in a payout file (with whatever else was approved and waiting). */

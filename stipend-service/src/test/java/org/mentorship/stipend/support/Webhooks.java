@@ -2,17 +2,15 @@ package org.mentorship.stipend.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 /**
  * Plays the payout provider: signs callbacks as the Standard Webhooks spec says, written out here from the spec (not
@@ -22,6 +20,7 @@ public final class Webhooks {
 
     /** The %test secret of application.properties. */
     public static final String SECRET = "whsec_dGVzdC1vbmx5LXBheW91dC1jYWxsYmFjay1zZWNyZXQ=";
+
     public static final String PATH = "/api/v1/payments/callbacks/payout";
 
     /** v1,base64(HMAC-SHA256(bytes the secret's base64 encodes, id.timestamp.body)). */
@@ -34,8 +33,10 @@ public final class Webhooks {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return "v1," + Base64.getEncoder().encodeToString(
-                    mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+            return "v1,"
+                    + Base64.getEncoder()
+                            .encodeToString(
+                                    mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -80,6 +81,5 @@ public final class Webhooks {
         return request.post(PATH);
     }
 
-    private Webhooks() {
-    }
+    private Webhooks() {}
 }

@@ -45,7 +45,8 @@ final class Chromium {
 
     private static void run(List<String> command, long timeoutSeconds) {
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.INHERIT);
             builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
             Process process = builder.start();
@@ -67,11 +68,24 @@ final class Chromium {
         Path profile = Files.createTempDirectory("chromium-profile");
         Path out = Files.createTempFile("dom", ".html");
         try {
-            Process browser = new ProcessBuilder(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile,
-                    "--virtual-time-budget=" + budgetMillis, "--dump-dom", url)
-                    .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process browser = new ProcessBuilder(
+                            binary.toString(),
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--disable-dev-shm-usage",
+                            "--user-data-dir=" + profile,
+                            "--virtual-time-budget=" + budgetMillis,
+                            "--dump-dom",
+                            url)
+                    .redirectOutput(out.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!browser.waitFor(120, TimeUnit.SECONDS)) {
                 browser.destroyForcibly();
                 throw new IllegalStateException("Chromium did not finish rendering " + url + " in 120 s");
@@ -85,7 +99,8 @@ final class Chromium {
 
     private static void delete(Path directory) throws IOException {
         try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 }

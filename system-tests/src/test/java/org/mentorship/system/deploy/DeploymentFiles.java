@@ -1,11 +1,13 @@
 package org.mentorship.system.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,9 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Shared facts and file access for the deployment-file tests: the components and their fixed ports,
@@ -41,8 +40,8 @@ final class DeploymentFiles {
             new Component("certificate-service", 8084, "certificate"));
 
     /** The four services, then the gateway. */
-    static final List<Component> COMPONENTS = List.of(
-            SERVICES.get(0), SERVICES.get(1), SERVICES.get(2), SERVICES.get(3), GATEWAY);
+    static final List<Component> COMPONENTS =
+            List.of(SERVICES.get(0), SERVICES.get(1), SERVICES.get(2), SERVICES.get(3), GATEWAY);
 
     /** What the gateway's MENTORSHIP_GATEWAY_SERVICES_<KEY>_URL variables point at. */
     static final Map<String, Component> GATEWAY_URL_VARIABLES = gatewayUrlVariables();
@@ -51,8 +50,7 @@ final class DeploymentFiles {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private DeploymentFiles() {
-    }
+    private DeploymentFiles() {}
 
     /**
      * The repository root: the system property {@code mentorship.root} if set, otherwise the first
@@ -101,11 +99,14 @@ final class DeploymentFiles {
     /** Every non-empty document of a multi-document YAML file. */
     static List<JsonNode> readYamlDocuments(Path path) {
         List<JsonNode> documents = new ArrayList<>();
-        try (JsonParser parser = YAML.getFactory().createParser(existingFile(path).toFile());
-             MappingIterator<JsonNode> it = YAML.readValues(parser, JsonNode.class)) {
+        try (JsonParser parser =
+                        YAML.getFactory().createParser(existingFile(path).toFile());
+                MappingIterator<JsonNode> it = YAML.readValues(parser, JsonNode.class)) {
             while (it.hasNextValue()) {
                 JsonNode document = it.nextValue();
-                if (document != null && !document.isNull() && !document.isMissingNode()
+                if (document != null
+                        && !document.isNull()
+                        && !document.isMissingNode()
                         && !(document.isObject() && document.isEmpty())) {
                     documents.add(document);
                 }

@@ -1,21 +1,5 @@
 package org.mentorship.system.deploy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -28,6 +12,21 @@ import static org.mentorship.system.deploy.DeploymentFiles.GATEWAY_URL_VARIABLES
 import static org.mentorship.system.deploy.DeploymentFiles.SERVICES;
 import static org.mentorship.system.deploy.DeploymentFiles.text;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
 /**
  * Checks docker-compose.yml as parsed YAML (no Docker engine is needed): the seven services, their
  * images or build files, ports, health checks, start order and the wiring of databases, Kafka and
@@ -35,8 +34,7 @@ import static org.mentorship.system.deploy.DeploymentFiles.text;
  */
 class DockerComposeTest {
 
-    private static final Pattern JDBC_URL =
-            Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?/([^?/]+)(\\?.*)?");
+    private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?/([^?/]+)(\\?.*)?");
 
     private static Path root;
     private static JsonNode compose;
@@ -69,13 +67,15 @@ class DockerComposeTest {
         Map<String, String> mounts = volumeMounts(postgres);
         String dataSource = mounts.get("/var/lib/postgresql/data");
         assertNotNull(dataSource, "postgres data directory is not on a volume: " + mounts);
-        assertTrue(compose.path("volumes").has(dataSource),
+        assertTrue(
+                compose.path("volumes").has(dataSource),
                 "postgres data must be on a named volume declared under volumes:, is " + dataSource);
 
         List<Path> initScripts = new ArrayList<>();
         mounts.forEach((target, source) -> {
             if (target.startsWith("/docker-entrypoint-initdb.d")) {
-                assertTrue(source.startsWith("./deploy/compose/") || source.startsWith("deploy/compose/"),
+                assertTrue(
+                        source.startsWith("./deploy/compose/") || source.startsWith("deploy/compose/"),
                         "init scripts belong under deploy/compose/: " + source);
                 Path onDisk = root.resolve(source).normalize();
                 assertTrue(Files.exists(onDisk), "mounted init script missing: " + onDisk);
@@ -94,10 +94,14 @@ class DockerComposeTest {
         StringBuilder all = new StringBuilder();
         initScripts.forEach(p -> all.append(DeploymentFiles.read(p)).append('\n'));
         String script = all.toString();
-        assertTrue(script.toUpperCase(java.util.Locale.ROOT).contains("CREATE DATABASE"),
+        assertTrue(
+                script.toUpperCase(java.util.Locale.ROOT).contains("CREATE DATABASE"),
                 "the init script creates no database");
         for (Component service : SERVICES) {
-            assertTrue(Pattern.compile("\\b" + service.database() + "\\b").matcher(script).find(),
+            assertTrue(
+                    Pattern.compile("\\b" + service.database() + "\\b")
+                            .matcher(script)
+                            .find(),
                     "the init script does not create the database " + service.database());
         }
         for (Path p : initScripts) {
@@ -106,7 +110,8 @@ class DockerComposeTest {
             }
         }
 
-        assertTrue(String.join(" ", healthcheckTest("postgres")).contains("pg_isready"),
+        assertTrue(
+                String.join(" ", healthcheckTest("postgres")).contains("pg_isready"),
                 "postgres health check must use pg_isready");
     }
 
@@ -118,16 +123,17 @@ class DockerComposeTest {
         assertTrue(imageTag(image).startsWith("4."), "kafka must be a 4.x image, is " + image);
 
         Map<String, String> env = environment("kafka");
-        Set<String> roles = Set.of(env.getOrDefault("KAFKA_PROCESS_ROLES", "").replace(" ", "").split(","));
+        Set<String> roles = Set.of(
+                env.getOrDefault("KAFKA_PROCESS_ROLES", "").replace(" ", "").split(","));
         assertEquals(Set.of("broker", "controller"), roles, "KRaft combined mode needs both process roles");
         assertNotNull(env.get("KAFKA_NODE_ID"), "KAFKA_NODE_ID is required in KRaft mode");
-        String voters = env.getOrDefault("KAFKA_CONTROLLER_QUORUM_VOTERS",
-                env.get("KAFKA_CONTROLLER_QUORUM_BOOTSTRAP_SERVERS"));
+        String voters = env.getOrDefault(
+                "KAFKA_CONTROLLER_QUORUM_VOTERS", env.get("KAFKA_CONTROLLER_QUORUM_BOOTSTRAP_SERVERS"));
         assertNotNull(voters, "no controller quorum configured");
         assertTrue(voters.contains("kafka:"), "the controller quorum must name this container: " + voters);
         assertNotNull(env.get("KAFKA_CONTROLLER_LISTENER_NAMES"), "KAFKA_CONTROLLER_LISTENER_NAMES missing");
-        for (String rf : List.of("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR",
-                "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR")) {
+        for (String rf :
+                List.of("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR")) {
             assertEquals("1", env.get(rf), rf + " must be 1 on a single broker");
         }
 
@@ -140,9 +146,11 @@ class DockerComposeTest {
         }
 
         String check = String.join(" ", healthcheckTest("kafka"));
-        assertTrue(check.contains("kafka-broker-api-versions.sh") || check.contains("kafka-topics.sh"),
+        assertTrue(
+                check.contains("kafka-broker-api-versions.sh") || check.contains("kafka-topics.sh"),
                 "kafka health check must ask the broker (kafka-broker-api-versions.sh or kafka-topics.sh): " + check);
-        assertTrue(check.contains("localhost:9092") || check.contains("kafka:9092"),
+        assertTrue(
+                check.contains("localhost:9092") || check.contains("kafka:9092"),
                 "kafka health check must talk to the broker listener: " + check);
     }
 
@@ -154,7 +162,9 @@ class DockerComposeTest {
             String context = text(build.path("context"));
             assertNotNull(context, c.name() + " build has no context");
             Path contextDir = root.resolve(context).normalize();
-            assertEquals(root.resolve(c.name()).normalize(), contextDir,
+            assertEquals(
+                    root.resolve(c.name()).normalize(),
+                    contextDir,
                     c.name() + " build context must be its module directory");
             assertTrue(Files.isRegularFile(contextDir.resolve("pom.xml")), "not a module: " + contextDir);
             String dockerfile = text(build.path("dockerfile"));
@@ -167,7 +177,8 @@ class DockerComposeTest {
     void publishedPortsMatchTheTable() {
         for (Component c : COMPONENTS) {
             List<int[]> ports = publishedPorts(c.name());
-            assertTrue(ports.stream().anyMatch(p -> p[0] == c.port() && p[1] == c.port()),
+            assertTrue(
+                    ports.stream().anyMatch(p -> p[0] == c.port() && p[1] == c.port()),
                     c.name() + " must publish " + c.port() + ":" + c.port() + ", has " + describe(ports));
         }
         Set<Integer> published = new HashSet<>();
@@ -183,20 +194,26 @@ class DockerComposeTest {
         services.fieldNames().forEachRemaining(name -> {
             List<String> test = healthcheckTest(name);
             assertFalse(test.isEmpty(), name + " has no health check");
-            assertFalse(test.get(0).equals("NONE") || service(name).path("healthcheck").path("disable").asBoolean(false),
+            assertFalse(
+                    test.get(0).equals("NONE")
+                            || service(name).path("healthcheck").path("disable").asBoolean(false),
                     name + " disables its health check");
         });
         for (Component c : COMPONENTS) {
             List<String> test = healthcheckTest(c.name());
             String joined = String.join(" ", test);
-            assertTrue(joined.contains("/q/health/ready"), c.name() + " health check must call /q/health/ready: " + joined);
-            assertTrue(joined.contains(":" + c.port()) || joined.contains("/" + c.port()),
+            assertTrue(
+                    joined.contains("/q/health/ready"),
+                    c.name() + " health check must call /q/health/ready: " + joined);
+            assertTrue(
+                    joined.contains(":" + c.port()) || joined.contains("/" + c.port()),
                     c.name() + " health check must use its own port " + c.port() + ": " + joined);
             String dockerfile = DeploymentFiles.read(root.resolve(c.name()).resolve(DeploymentFiles.DOCKERFILE));
             if (joined.contains("curl")) {
                 assertTrue(hasCurl(dockerfile), c.name() + " checks health with curl but its image may lack curl");
             } else if (joined.contains("wget")) {
-                assertTrue(dockerfile.contains("eclipse-temurin") || dockerfile.contains("wget"),
+                assertTrue(
+                        dockerfile.contains("eclipse-temurin") || dockerfile.contains("wget"),
                         c.name() + " checks health with wget but its image may lack wget");
             }
             if (test.get(0).equals("CMD-SHELL")) {
@@ -242,7 +259,9 @@ class DockerComposeTest {
             assertEquals(service.database(), user, service.name() + " must log in as its database's role");
             String initPassword = postgresEnv.get(
                     "MENTORSHIP_" + service.database().toUpperCase(java.util.Locale.ROOT) + "_DB_PASSWORD");
-            assertEquals(initPassword, password,
+            assertEquals(
+                    initPassword,
+                    password,
                     service.name() + " password differs from the one the postgres init script sets");
         }
     }
@@ -258,7 +277,9 @@ class DockerComposeTest {
         for (String name : names) {
             for (Map.Entry<String, String> e : environment(name).entrySet()) {
                 if (e.getKey().matches(".*(PASSWORD|SECRET|_KEY|IBAN|AUDIENCES|ISSUER)$")) {
-                    assertTrue(e.getValue() != null && REQUIRED_VARIABLE.matcher(e.getValue()).matches(),
+                    assertTrue(
+                            e.getValue() != null
+                                    && REQUIRED_VARIABLE.matcher(e.getValue()).matches(),
                             name + " " + e.getKey() + " must be ${VAR:?message}, is " + e.getValue());
                     checked++;
                 }
@@ -284,7 +305,8 @@ class DockerComposeTest {
             for (String server : bootstrap.split(",")) {
                 String s = server.trim();
                 assertTrue(s.startsWith("kafka:"), service.name() + " must use the kafka container: " + bootstrap);
-                assertTrue(endpoints.contains(s),
+                assertTrue(
+                        endpoints.contains(s),
                         service.name() + " bootstraps from " + s + ", which kafka does not advertise: " + advertised);
             }
         }
@@ -297,7 +319,9 @@ class DockerComposeTest {
         GATEWAY_URL_VARIABLES.forEach((variable, service) -> {
             String url = env.get(variable);
             assertNotNull(url, "gateway lacks " + variable);
-            assertEquals("http://" + service.name() + ":" + service.port(), url.replaceAll("/+$", ""),
+            assertEquals(
+                    "http://" + service.name() + ":" + service.port(),
+                    url.replaceAll("/+$", ""),
                     variable + " must point at the " + service.name() + " container");
         });
     }
@@ -361,8 +385,10 @@ class DockerComposeTest {
             for (JsonNode p : service(name).path("ports")) {
                 String spec = p.isObject() ? text(p.path("host_ip")) + ":" : p.asText();
                 if (!"gateway".equals(name)) {
-                    assertTrue(spec.startsWith("127.0.0.1:"), name + " publishes " + p + " beyond the loopback interface: "
-                            + "a caller would bypass the gateway's token checks and limits");
+                    assertTrue(
+                            spec.startsWith("127.0.0.1:"),
+                            name + " publishes " + p + " beyond the loopback interface: "
+                                    + "a caller would bypass the gateway's token checks and limits");
                 }
             }
         });
@@ -371,8 +397,10 @@ class DockerComposeTest {
     @Test
     void everyServiceAndTheGatewayNameTheSamePublicUrl() {
         for (Component c : COMPONENTS) {
-            assertEquals("${MENTORSHIP_PUBLIC_URL:-http://localhost:8080}",
-                    text(service(c.name()).path("environment").path("MENTORSHIP_PUBLIC_URL")), c.name());
+            assertEquals(
+                    "${MENTORSHIP_PUBLIC_URL:-http://localhost:8080}",
+                    text(service(c.name()).path("environment").path("MENTORSHIP_PUBLIC_URL")),
+                    c.name());
         }
     }
 
@@ -409,13 +437,16 @@ class DockerComposeTest {
 
     private static void assertDependsOnHealthy(String name, Set<String> required) {
         JsonNode dependsOn = service(name).path("depends_on");
-        assertTrue(dependsOn.isObject(),
+        assertTrue(
+                dependsOn.isObject(),
                 name + " depends_on must be a mapping with conditions (the list form cannot wait for health)");
         for (String dependency : required) {
             assertTrue(services.has(dependency), "unknown dependency " + dependency);
             JsonNode entry = dependsOn.path(dependency);
             assertTrue(entry.isObject(), name + " must depend on " + dependency);
-            assertEquals("service_healthy", text(entry.path("condition")),
+            assertEquals(
+                    "service_healthy",
+                    text(entry.path("condition")),
                     name + " must wait until " + dependency + " is healthy");
         }
     }
@@ -444,7 +475,9 @@ class DockerComposeTest {
         if (finalBase.startsWith("eclipse-temurin:") && !finalBase.contains("alpine")) {
             return true;
         }
-        return DockerfilesTest.instructions(dockerfile).stream().anyMatch(i -> i.keyword().equals("RUN")
-                && i.arguments().contains("install") && Pattern.compile("\\bcurl\\b").matcher(i.arguments()).find());
+        return DockerfilesTest.instructions(dockerfile).stream()
+                .anyMatch(i -> i.keyword().equals("RUN")
+                        && i.arguments().contains("install")
+                        && Pattern.compile("\\bcurl\\b").matcher(i.arguments()).find());
     }
 }

@@ -1,7 +1,11 @@
 package org.mentorship.system.deploy;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mentorship.system.deploy.DeploymentFiles.COMPONENTS;
+import static org.mentorship.system.deploy.DeploymentFiles.Component;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,13 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mentorship.system.deploy.DeploymentFiles.COMPONENTS;
-import static org.mentorship.system.deploy.DeploymentFiles.Component;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Checks each module's src/main/docker/Dockerfile.jvm as text (no Docker engine is needed): a Java 17
@@ -25,14 +24,16 @@ import static org.mentorship.system.deploy.DeploymentFiles.Component;
 class DockerfilesTest {
 
     /** One Dockerfile instruction, continuation lines joined. */
-    record Instruction(String keyword, String arguments) {
-    }
+    record Instruction(String keyword, String arguments) {}
 
-    private static final List<String> ALLOWED_BASES = List.of(
-            "eclipse-temurin:17-jre", "registry.access.redhat.com/ubi9/openjdk-17-runtime");
+    private static final List<String> ALLOWED_BASES =
+            List.of("eclipse-temurin:17-jre", "registry.access.redhat.com/ubi9/openjdk-17-runtime");
 
     private static final List<String> LAYERS = List.of(
-            "target/quarkus-app/lib/", "target/quarkus-app/*.jar", "target/quarkus-app/app/", "target/quarkus-app/quarkus/");
+            "target/quarkus-app/lib/",
+            "target/quarkus-app/*.jar",
+            "target/quarkus-app/app/",
+            "target/quarkus-app/quarkus/");
 
     private static Path root;
 
@@ -45,7 +46,8 @@ class DockerfilesTest {
     void runsOnAJava17RuntimeImage() {
         for (Component c : COMPONENTS) {
             String base = finalBaseImage(dockerfile(c));
-            assertTrue(ALLOWED_BASES.stream().anyMatch(base::startsWith),
+            assertTrue(
+                    ALLOWED_BASES.stream().anyMatch(base::startsWith),
                     c.name() + " must run on one of " + ALLOWED_BASES + ", uses " + base);
         }
     }
@@ -54,13 +56,15 @@ class DockerfilesTest {
     void copiesTheFastJarInFourLayersLibrariesFirst() {
         for (Component c : COMPONENTS) {
             List<Instruction> copies = instructions(dockerfile(c)).stream()
-                    .filter(i -> i.keyword().equals("COPY") || i.keyword().equals("ADD")).toList();
+                    .filter(i -> i.keyword().equals("COPY") || i.keyword().equals("ADD"))
+                    .toList();
             int previous = -1;
             for (String layer : LAYERS) {
                 int index = -1;
                 for (int i = 0; i < copies.size(); i++) {
                     List<String> words = words(copies.get(i).arguments());
-                    if (words.size() >= 2 && words.subList(0, words.size() - 1).contains(layer)
+                    if (words.size() >= 2
+                            && words.subList(0, words.size() - 1).contains(layer)
                             && words.get(words.size() - 1).startsWith("/deployments/")) {
                         index = i;
                         break;
@@ -77,9 +81,12 @@ class DockerfilesTest {
     void exposesItsPort() {
         for (Component c : COMPONENTS) {
             List<String> exposed = new ArrayList<>();
-            instructions(dockerfile(c)).stream().filter(i -> i.keyword().equals("EXPOSE"))
+            instructions(dockerfile(c)).stream()
+                    .filter(i -> i.keyword().equals("EXPOSE"))
                     .forEach(i -> words(i.arguments()).forEach(p -> exposed.add(p.replaceAll("/tcp$", ""))));
-            assertTrue(exposed.contains(String.valueOf(c.port())), c.name() + " must EXPOSE " + c.port() + ", exposes " + exposed);
+            assertTrue(
+                    exposed.contains(String.valueOf(c.port())),
+                    c.name() + " must EXPOSE " + c.port() + ", exposes " + exposed);
         }
     }
 
@@ -97,7 +104,8 @@ class DockerfilesTest {
             assertNotNull(user, c.name() + " sets no USER in its final stage");
             String name = user.split(":")[0];
             assertFalse(name.equals("root") || name.equals("0"), c.name() + " runs as root");
-            assertTrue(name.matches("\\d+"),
+            assertTrue(
+                    name.matches("\\d+"),
                     c.name() + " USER should be numeric so Kubernetes can verify runAsNonRoot: " + user);
         }
     }
@@ -110,7 +118,8 @@ class DockerfilesTest {
             String javaOpts = null;
             for (Instruction i : instructions(file)) {
                 if (i.keyword().equals("ENV")) {
-                    Matcher m = Pattern.compile("JAVA_OPTS=(\"[^\"]*\"|'[^']*'|\\S+)").matcher(i.arguments());
+                    Matcher m = Pattern.compile("JAVA_OPTS=(\"[^\"]*\"|'[^']*'|\\S+)")
+                            .matcher(i.arguments());
                     if (m.find()) {
                         javaOpts = m.group(1);
                     }
@@ -120,7 +129,9 @@ class DockerfilesTest {
             Matcher m = xmx.matcher(javaOpts);
             if (m.find()) {
                 long mb = Long.parseLong(m.group(1)) * (m.group(2).equalsIgnoreCase("g") ? 1024 : 1);
-                assertTrue(mb >= 64 && mb <= 512, c.name() + " heap should be modest (64m..512m), is -Xmx" + m.group(1) + m.group(2));
+                assertTrue(
+                        mb >= 64 && mb <= 512,
+                        c.name() + " heap should be modest (64m..512m), is -Xmx" + m.group(1) + m.group(2));
             } else {
                 assertTrue(javaOpts.contains("MaxRAMPercentage"), c.name() + " JAVA_OPTS bounds no heap: " + javaOpts);
             }
@@ -134,8 +145,10 @@ class DockerfilesTest {
             assertNotNull(start, c.name() + " has no ENTRYPOINT or CMD");
             String command = start.arguments();
             if (!command.contains("run-java.sh")) { // the UBI image's launcher reads JAVA_OPTS and JAVA_APP_JAR itself
-                assertTrue(command.contains("quarkus-run.jar"), c.name() + " does not start quarkus-run.jar: " + command);
-                assertTrue(command.contains("$JAVA_OPTS") || command.contains("${JAVA_OPTS}"),
+                assertTrue(
+                        command.contains("quarkus-run.jar"), c.name() + " does not start quarkus-run.jar: " + command);
+                assertTrue(
+                        command.contains("$JAVA_OPTS") || command.contains("${JAVA_OPTS}"),
                         c.name() + " start command ignores JAVA_OPTS: " + command);
             }
         }
@@ -176,7 +189,8 @@ class DockerfilesTest {
             }
             int space = instruction.indexOf(' ');
             String keyword = (space < 0 ? instruction : instruction.substring(0, space)).toUpperCase(Locale.ROOT);
-            result.add(new Instruction(keyword, space < 0 ? "" : instruction.substring(space + 1).strip()));
+            result.add(new Instruction(
+                    keyword, space < 0 ? "" : instruction.substring(space + 1).strip()));
         }
         assertEquals(0, current.length(), "Dockerfile ends inside a continued line");
         return result;

@@ -1,21 +1,5 @@
 package org.mentorship.system.deploy;
 
-import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.EnvVar;
-import io.fabric8.kubernetes.api.model.Secret;
-import io.fabric8.kubernetes.api.model.Service;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -27,6 +11,21 @@ import static org.mentorship.system.deploy.DeploymentFiles.GATEWAY;
 import static org.mentorship.system.deploy.DeploymentFiles.GATEWAY_URL_VARIABLES;
 import static org.mentorship.system.deploy.DeploymentFiles.SERVICES;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
 /**
  * Where the rendered Deployments get their configuration: every ConfigMap key they read exists, every Secret they
  * read is generated (dev) or documented in deploy/README.md for ops to create (prod, which holds no credentials),
@@ -35,24 +34,51 @@ import static org.mentorship.system.deploy.DeploymentFiles.SERVICES;
 class KubernetesConfigurationTest {
 
     /** Variables every service needs, and those that must come from a Secret. */
-    private static final List<String> SERVICE_VARIABLES = List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-            "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-            "MP_JWT_VERIFY_ISSUER", "MP_JWT_VERIFY_AUDIENCES", "MENTORSHIP_TRUSTED_PROXIES", "JAVA_OPTS",
-            "KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM", "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_TYPE",
+    private static final List<String> SERVICE_VARIABLES = List.of(
+            "QUARKUS_DATASOURCE_JDBC_URL",
+            "QUARKUS_DATASOURCE_USERNAME",
+            "QUARKUS_DATASOURCE_PASSWORD",
+            "KAFKA_BOOTSTRAP_SERVERS",
+            "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+            "MP_JWT_VERIFY_ISSUER",
+            "MP_JWT_VERIFY_AUDIENCES",
+            "MENTORSHIP_TRUSTED_PROXIES",
+            "JAVA_OPTS",
+            "KAFKA_SECURITY_PROTOCOL",
+            "KAFKA_SASL_MECHANISM",
+            "KAFKA_SASL_JAAS_CONFIG",
+            "KAFKA_SSL_TRUSTSTORE_TYPE",
             "KAFKA_SSL_TRUSTSTORE_CERTIFICATES");
+
     private static final Map<String, List<String>> EXTRA_VARIABLES = Map.of(
             "application-service", List.of("QUARKUS_MAILER_HOST", "QUARKUS_MAILER_PORT"),
             "evaluation-service", List.of("QUARKUS_MAILER_HOST", "QUARKUS_MAILER_PORT"),
-            "certificate-service", List.of("QUARKUS_MAILER_HOST", "QUARKUS_MAILER_PORT",
-                    "MENTORSHIP_CERTIFICATE_SIGNING_PRIVATE_KEY", "MENTORSHIP_CERTIFICATE_VERIFY_BASE_URL"),
-            "stipend-service", List.of("QUARKUS_MAILER_HOST", "QUARKUS_MAILER_PORT", "MENTORSHIP_STIPEND_PAYEE_KEY",
-                    "MENTORSHIP_STIPEND_PAYOUT_CALLBACK_SECRET"),
-            "gateway", List.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "MP_JWT_VERIFY_ISSUER", "MP_JWT_VERIFY_AUDIENCES",
-                    "JAVA_OPTS"));
-    private static final List<String> SECRET_VARIABLES = List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
-            "MENTORSHIP_CERTIFICATE_SIGNING_PRIVATE_KEY", "MENTORSHIP_STIPEND_PAYEE_KEY",
+            "certificate-service",
+                    List.of(
+                            "QUARKUS_MAILER_HOST",
+                            "QUARKUS_MAILER_PORT",
+                            "MENTORSHIP_CERTIFICATE_SIGNING_PRIVATE_KEY",
+                            "MENTORSHIP_CERTIFICATE_VERIFY_BASE_URL"),
+            "stipend-service",
+                    List.of(
+                            "QUARKUS_MAILER_HOST",
+                            "QUARKUS_MAILER_PORT",
+                            "MENTORSHIP_STIPEND_PAYEE_KEY",
+                            "MENTORSHIP_STIPEND_PAYOUT_CALLBACK_SECRET"),
+            "gateway",
+                    List.of(
+                            "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                            "MP_JWT_VERIFY_ISSUER",
+                            "MP_JWT_VERIFY_AUDIENCES",
+                            "JAVA_OPTS"));
+    private static final List<String> SECRET_VARIABLES = List.of(
+            "QUARKUS_DATASOURCE_USERNAME",
+            "QUARKUS_DATASOURCE_PASSWORD",
+            "MENTORSHIP_CERTIFICATE_SIGNING_PRIVATE_KEY",
+            "MENTORSHIP_STIPEND_PAYEE_KEY",
             "MENTORSHIP_STIPEND_PAYOUT_CALLBACK_SECRET",
-            "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_CERTIFICATES");
+            "KAFKA_SASL_JAAS_CONFIG",
+            "KAFKA_SSL_TRUSTSTORE_CERTIFICATES");
     private static final Pattern CIDRS = Pattern.compile("[0-9a-fA-F.:]+(/\\d{1,3})?(,[0-9a-fA-F.:]+(/\\d{1,3})?)*");
 
     @ParameterizedTest
@@ -61,21 +87,33 @@ class KubernetesConfigurationTest {
         KustomizeRender render = KustomizeRender.of(overlay);
         int refs = 0;
         for (Deployment deployment : render.all(Deployment.class)) {
-            for (Container container : deployment.getSpec().getTemplate().getSpec().getContainers()) {
+            for (Container container :
+                    deployment.getSpec().getTemplate().getSpec().getContainers()) {
                 for (EnvVar env : container.getEnv()) {
-                    var ref = env.getValueFrom() == null ? null : env.getValueFrom().getConfigMapKeyRef();
+                    var ref = env.getValueFrom() == null
+                            ? null
+                            : env.getValueFrom().getConfigMapKeyRef();
                     if (ref != null) {
                         refs++;
-                        Map<String, String> data = render.one(ConfigMap.class, ref.getName()).getData();
-                        assertTrue(data.containsKey(ref.getKey()), overlay + ": " + container.getName() + " " + env.getName()
-                                + " reads the key " + ref.getKey() + " that ConfigMap " + ref.getName() + " lacks");
-                        assertFalse(data.get(ref.getKey()).isBlank(), overlay + ": ConfigMap key " + ref.getKey() + " is empty");
+                        Map<String, String> data =
+                                render.one(ConfigMap.class, ref.getName()).getData();
+                        assertTrue(
+                                data.containsKey(ref.getKey()),
+                                overlay + ": " + container.getName() + " " + env.getName() + " reads the key "
+                                        + ref.getKey() + " that ConfigMap " + ref.getName() + " lacks");
+                        assertFalse(
+                                data.get(ref.getKey()).isBlank(),
+                                overlay + ": ConfigMap key " + ref.getKey() + " is empty");
                     }
                 }
-                assertTrue(container.getEnvFrom().isEmpty(), overlay + ": " + container.getName() + " loads whole ConfigMaps or Secrets");
+                assertTrue(
+                        container.getEnvFrom().isEmpty(),
+                        overlay + ": " + container.getName() + " loads whole ConfigMaps or Secrets");
             }
         }
-        assertTrue(refs >= 30, overlay + ": only " + refs + " ConfigMap references; the Deployments lost their configuration");
+        assertTrue(
+                refs >= 30,
+                overlay + ": only " + refs + " ConfigMap references; the Deployments lost their configuration");
     }
 
     @Test
@@ -94,8 +132,8 @@ class KubernetesConfigurationTest {
 
     @Test
     void devCommitsNoSecretValueItsSecretsAreGeneratedOnTheMachine() {
-        String kustomization = DeploymentFiles.read(
-                KustomizeRender.kubernetesDir().resolve("overlays/dev/kustomization.yaml"));
+        String kustomization =
+                DeploymentFiles.read(KustomizeRender.kubernetesDir().resolve("overlays/dev/kustomization.yaml"));
         assertFalse(kustomization.contains("literals"), "dev: Secrets from literals are committed values");
         assertFalse(kustomization.contains("DE89370400440532013000"), "dev: the services refuse the textbook IBAN");
         KustomizeRender render = KustomizeRender.of(KustomizeRender.DEV);
@@ -103,8 +141,8 @@ class KubernetesConfigurationTest {
             String value = secret.getData() == null ? null : secret.getData().get("password");
             if (value != null) {
                 String name = secret.getMetadata().getName();
-                String password = new String(java.util.Base64.getDecoder().decode(value),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                String password = new String(
+                        java.util.Base64.getDecoder().decode(value), java.nio.charset.StandardCharsets.UTF_8);
                 assertFalse(password.endsWith("-dev"), "dev: " + name + " has a sample password");
                 assertTrue(password.length() >= 16, "dev: " + name + " password is not random");
             }
@@ -114,11 +152,17 @@ class KubernetesConfigurationTest {
     @Test
     void prodHoldsNoSecretAndDeployReadmeDocumentsEveryOneItReads() {
         KustomizeRender render = KustomizeRender.of(KustomizeRender.PROD);
-        assertTrue(render.all(Secret.class).isEmpty(), "prod: Secrets are created by ops, never kept in the repository");
-        List<String> readme = DeploymentFiles.read(DeploymentFiles.root().resolve("deploy/README.md")).lines().toList();
+        assertTrue(
+                render.all(Secret.class).isEmpty(), "prod: Secrets are created by ops, never kept in the repository");
+        List<String> readme = DeploymentFiles.read(DeploymentFiles.root().resolve("deploy/README.md"))
+                .lines()
+                .toList();
         for (String[] ref : secretReferences(render)) {
-            assertTrue(readme.stream().anyMatch(line -> line.contains("`" + ref[0] + "`") && line.contains("`" + ref[1] + "`")),
-                    "deploy/README.md must tell ops to create Secret `" + ref[0] + "` with key `" + ref[1] + "` (on one line)");
+            assertTrue(
+                    readme.stream()
+                            .anyMatch(line -> line.contains("`" + ref[0] + "`") && line.contains("`" + ref[1] + "`")),
+                    "deploy/README.md must tell ops to create Secret `" + ref[0] + "` with key `" + ref[1]
+                            + "` (on one line)");
         }
     }
 
@@ -136,13 +180,19 @@ class KubernetesConfigurationTest {
             for (String variable : needed) {
                 EnvVar env = KustomizeRender.env(container, variable);
                 if (SECRET_VARIABLES.contains(variable)) {
-                    assertTrue(env.getValue() == null && env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null,
+                    assertTrue(
+                            env.getValue() == null
+                                    && env.getValueFrom() != null
+                                    && env.getValueFrom().getSecretKeyRef() != null,
                             overlay + ": " + c.name() + " must read " + variable + " from a Secret");
                 } else {
-                    assertFalse(render.resolve(container, variable).isBlank(), overlay + ": " + c.name() + " " + variable + " is empty");
+                    assertFalse(
+                            render.resolve(container, variable).isBlank(),
+                            overlay + ": " + c.name() + " " + variable + " is empty");
                 }
             }
-            long distinct = container.getEnv().stream().map(EnvVar::getName).distinct().count();
+            long distinct =
+                    container.getEnv().stream().map(EnvVar::getName).distinct().count();
             assertEquals(container.getEnv().size(), distinct, overlay + ": " + c.name() + " sets a variable twice");
         }
     }
@@ -154,11 +204,17 @@ class KubernetesConfigurationTest {
         Container container = render.container(GATEWAY);
         GATEWAY_URL_VARIABLES.forEach((variable, service) -> {
             String url = render.resolve(container, variable).replaceAll("/+$", "");
-            Matcher m = Pattern.compile("http://([a-z0-9-]+)(?:\\.[a-z0-9.-]+)?:(\\d+)").matcher(url);
+            Matcher m = Pattern.compile("http://([a-z0-9-]+)(?:\\.[a-z0-9.-]+)?:(\\d+)")
+                    .matcher(url);
             assertTrue(m.matches(), overlay + ": " + variable + " is not an in-cluster http URL: " + url);
-            assertEquals(service.name(), m.group(1), overlay + ": " + variable + " must name the " + service.name() + " Service");
+            assertEquals(
+                    service.name(),
+                    m.group(1),
+                    overlay + ": " + variable + " must name the " + service.name() + " Service");
             int port = Integer.parseInt(m.group(2));
-            assertTrue(render.one(Service.class, service.name()).getSpec().getPorts().stream().anyMatch(p -> p.getPort() == port),
+            assertTrue(
+                    render.one(Service.class, service.name()).getSpec().getPorts().stream()
+                            .anyMatch(p -> p.getPort() == port),
                     overlay + ": " + variable + " points at a port the Service does not expose");
         });
     }
@@ -169,14 +225,23 @@ class KubernetesConfigurationTest {
         KustomizeRender render = KustomizeRender.of(overlay);
         for (Component service : SERVICES) {
             String proxies = render.resolve(render.container(service), "MENTORSHIP_TRUSTED_PROXIES");
-            assertTrue(CIDRS.matcher(proxies).matches(), overlay + ": " + service.name() + " MENTORSHIP_TRUSTED_PROXIES is not a list of addresses/CIDRs: " + proxies);
+            assertTrue(
+                    CIDRS.matcher(proxies).matches(),
+                    overlay + ": " + service.name() + " MENTORSHIP_TRUSTED_PROXIES is not a list of addresses/CIDRs: "
+                            + proxies);
         }
         Container gateway = render.container(GATEWAY);
-        boolean behindProxy = gateway.getEnv().stream().anyMatch(e -> "MENTORSHIP_GATEWAY_BEHIND_PROXY".equals(e.getName()));
+        boolean behindProxy =
+                gateway.getEnv().stream().anyMatch(e -> "MENTORSHIP_GATEWAY_BEHIND_PROXY".equals(e.getName()));
         if (KustomizeRender.PROD.equals(overlay)) {
-            assertEquals("true", render.resolve(gateway, "MENTORSHIP_GATEWAY_BEHIND_PROXY"), "prod: the gateway is behind the Ingress");
+            assertEquals(
+                    "true",
+                    render.resolve(gateway, "MENTORSHIP_GATEWAY_BEHIND_PROXY"),
+                    "prod: the gateway is behind the Ingress");
             String proxies = render.resolve(gateway, "MENTORSHIP_GATEWAY_TRUSTED_PROXIES");
-            assertTrue(CIDRS.matcher(proxies).matches(), "prod: MENTORSHIP_GATEWAY_TRUSTED_PROXIES is not a list of addresses/CIDRs: " + proxies);
+            assertTrue(
+                    CIDRS.matcher(proxies).matches(),
+                    "prod: MENTORSHIP_GATEWAY_TRUSTED_PROXIES is not a list of addresses/CIDRs: " + proxies);
         } else {
             assertFalse(behindProxy, overlay + ": only prod declares the ingress controller as a trusted proxy");
         }
@@ -188,7 +253,7 @@ class KubernetesConfigurationTest {
      */
     static boolean madeByStrimzi(KustomizeRender render, String secret) {
         return render.custom("kafka.strimzi.io/v1beta2", "KafkaUser").stream()
-                .anyMatch(user -> secret.equals(user.getMetadata().getName()))
+                        .anyMatch(user -> secret.equals(user.getMetadata().getName()))
                 || render.custom("kafka.strimzi.io/v1beta2", "Kafka").stream()
                         .anyMatch(kafka -> secret.equals(kafka.getMetadata().getName() + "-cluster-ca-cert"));
     }
@@ -197,12 +262,17 @@ class KubernetesConfigurationTest {
     static List<String[]> secretReferences(KustomizeRender render) {
         List<String[]> refs = new ArrayList<>();
         for (Deployment deployment : render.all(Deployment.class)) {
-            for (Container container : deployment.getSpec().getTemplate().getSpec().getContainers()) {
+            for (Container container :
+                    deployment.getSpec().getTemplate().getSpec().getContainers()) {
                 for (EnvVar env : container.getEnv()) {
-                    var ref = env.getValueFrom() == null ? null : env.getValueFrom().getSecretKeyRef();
+                    var ref = env.getValueFrom() == null
+                            ? null
+                            : env.getValueFrom().getSecretKeyRef();
                     if (ref != null) {
                         assertNotNull(ref.getKey(), render.overlay + ": " + env.getName() + " names no Secret key");
-                        assertFalse(Boolean.TRUE.equals(ref.getOptional()), render.overlay + ": " + env.getName() + " may not be optional");
+                        assertFalse(
+                                Boolean.TRUE.equals(ref.getOptional()),
+                                render.overlay + ": " + env.getName() + " may not be optional");
                         refs.add(new String[] {ref.getName(), ref.getKey()});
                     }
                 }
@@ -212,7 +282,9 @@ class KubernetesConfigurationTest {
             Object roles = KustomizeRender.path(cluster, "spec", "managed", "roles");
             if (roles instanceof List<?> list) {
                 for (Object role : list) {
-                    Object secret = role instanceof Map<?, ?> m && m.get("passwordSecret") instanceof Map<?, ?> s ? s.get("name") : null;
+                    Object secret = role instanceof Map<?, ?> m && m.get("passwordSecret") instanceof Map<?, ?> s
+                            ? s.get("name")
+                            : null;
                     if (secret == null) {
                         fail(render.overlay + ": a managed role without passwordSecret: " + role);
                     }

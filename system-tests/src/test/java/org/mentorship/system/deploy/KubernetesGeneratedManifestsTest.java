@@ -1,6 +1,11 @@
 package org.mentorship.system.deploy;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.mentorship.system.deploy.DeploymentFiles.COMPONENTS;
+import static org.mentorship.system.deploy.DeploymentFiles.Component;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,13 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.mentorship.system.deploy.DeploymentFiles.COMPONENTS;
-import static org.mentorship.system.deploy.DeploymentFiles.Component;
+import org.junit.jupiter.api.Test;
 
 /**
  * The Deployments and Services of deploy/kubernetes/base/generated are written by quarkus-kubernetes at
@@ -57,10 +56,14 @@ class KubernetesGeneratedManifestsTest {
     @Test
     void theKeptCopiesCarryNoBuildTimeOrCommit() {
         for (Component c : COMPONENTS) {
-            String yaml = DeploymentFiles.read(DeploymentFiles.root().resolve(GENERATED).resolve(c.name() + ".yml"));
-            for (String unstable : List.of("app.quarkus.io/build-timestamp", "app.quarkus.io/commit-id", "app.quarkus.io/vcs-uri")) {
-                assertFalse(yaml.contains(unstable), c.name() + ".yml has " + unstable
-                        + ": set quarkus.kubernetes.idempotent=true and quarkus.kubernetes.vcs-uri.enabled=false");
+            String yaml = DeploymentFiles.read(
+                    DeploymentFiles.root().resolve(GENERATED).resolve(c.name() + ".yml"));
+            for (String unstable :
+                    List.of("app.quarkus.io/build-timestamp", "app.quarkus.io/commit-id", "app.quarkus.io/vcs-uri")) {
+                assertFalse(
+                        yaml.contains(unstable),
+                        c.name() + ".yml has " + unstable
+                                + ": set quarkus.kubernetes.idempotent=true and quarkus.kubernetes.vcs-uri.enabled=false");
             }
         }
     }
@@ -68,9 +71,12 @@ class KubernetesGeneratedManifestsTest {
     @Test
     void theBaseUsesEveryGeneratedFileAndNothingElseLivesThere() throws IOException {
         Path dir = DeploymentFiles.root().resolve(GENERATED);
-        Set<String> expected = COMPONENTS.stream().map(c -> c.name() + ".yml").collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected =
+                COMPONENTS.stream().map(c -> c.name() + ".yml").collect(Collectors.toCollection(TreeSet::new));
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(expected, files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new)),
+            assertEquals(
+                    expected,
+                    files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new)),
                     GENERATED + " must hold exactly one generated file per component");
         }
         var kustomization = DeploymentFiles.readYaml(dir.getParent().resolve("kustomization.yaml"));
@@ -85,7 +91,8 @@ class KubernetesGeneratedManifestsTest {
         int n = Math.min(kept.size(), built.size());
         for (int i = 0; i < n; i++) {
             if (!kept.get(i).equals(built.get(i))) {
-                return "line " + (i + 1) + ": kept `" + kept.get(i).strip() + "`, built `" + built.get(i).strip() + "`";
+                return "line " + (i + 1) + ": kept `" + kept.get(i).strip() + "`, built `"
+                        + built.get(i).strip() + "`";
             }
         }
         return "kept has " + kept.size() + " lines, built " + built.size();

@@ -1,16 +1,5 @@
 package org.mentorship.system.deploy;
 
-import io.fabric8.kubernetes.api.model.LabelSelector;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,6 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mentorship.system.deploy.DeploymentFiles.Component;
 import static org.mentorship.system.deploy.DeploymentFiles.GATEWAY;
 import static org.mentorship.system.deploy.DeploymentFiles.SERVICES;
+
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Only the gateway's pods reach the four services' HTTP ports (and, optionally, Prometheus from a namespace ops
@@ -33,11 +32,18 @@ class KubernetesNetworkPolicyTest {
         Map<String, String> gatewayPods = podLabels(render, GATEWAY);
         for (Component service : SERVICES) {
             List<NetworkPolicy> policies = render.all(NetworkPolicy.class).stream()
-                    .filter(p -> selects(p.getSpec().getPodSelector(), podLabels(render, service))).toList();
-            assertEquals(1, policies.size(), overlay + ": exactly one NetworkPolicy must select the " + service.name() + " pods");
+                    .filter(p -> selects(p.getSpec().getPodSelector(), podLabels(render, service)))
+                    .toList();
+            assertEquals(
+                    1,
+                    policies.size(),
+                    overlay + ": exactly one NetworkPolicy must select the " + service.name() + " pods");
             NetworkPolicy policy = policies.get(0);
-            assertTrue(policy.getSpec().getPolicyTypes().contains("Ingress"), overlay + ": the policy must restrict ingress");
-            assertFalse(policy.getSpec().getPolicyTypes().contains("Egress"),
+            assertTrue(
+                    policy.getSpec().getPolicyTypes().contains("Ingress"),
+                    overlay + ": the policy must restrict ingress");
+            assertFalse(
+                    policy.getSpec().getPolicyTypes().contains("Egress"),
                     overlay + ": the services must still reach PostgreSQL, Kafka and SMTP");
             List<NetworkPolicyIngressRule> rules = policy.getSpec().getIngress();
             assertFalse(rules.isEmpty(), overlay + ": a policy without rules would shut out the gateway too");
@@ -47,17 +53,23 @@ class KubernetesNetworkPolicyTest {
                 for (NetworkPolicyPeer peer : rule.getFrom()) {
                     assertNull(peer.getIpBlock(), overlay + ": no address block may bypass the gateway");
                     if (peer.getNamespaceSelector() == null) {
-                        assertTrue(selects(peer.getPodSelector(), gatewayPods) && !selects(peer.getPodSelector(), podLabels(render, service)),
+                        assertTrue(
+                                selects(peer.getPodSelector(), gatewayPods)
+                                        && !selects(peer.getPodSelector(), podLabels(render, service)),
                                 overlay + ": a pod peer other than the gateway is allowed: " + peer.getPodSelector());
                         gatewayAllowed |= rule.getPorts().stream().anyMatch(p -> isPort(p, service.port()));
                     } else {
-                        assertFalse(peer.getNamespaceSelector().getMatchLabels() == null
-                                        || peer.getNamespaceSelector().getMatchLabels().isEmpty(),
+                        assertFalse(
+                                peer.getNamespaceSelector().getMatchLabels() == null
+                                        || peer.getNamespaceSelector()
+                                                .getMatchLabels()
+                                                .isEmpty(),
                                 overlay + ": a namespace peer must be limited to labelled namespaces");
                     }
                 }
             }
-            assertTrue(gatewayAllowed, overlay + ": the gateway must reach " + service.name() + " on " + service.port());
+            assertTrue(
+                    gatewayAllowed, overlay + ": the gateway must reach " + service.name() + " on " + service.port());
         }
     }
 
@@ -67,28 +79,36 @@ class KubernetesNetworkPolicyTest {
         KustomizeRender render = KustomizeRender.of(overlay);
         Map<String, String> gatewayPods = podLabels(render, GATEWAY);
         List<NetworkPolicy> policies = render.all(NetworkPolicy.class).stream()
-                .filter(p -> selects(p.getSpec().getPodSelector(), gatewayPods)).toList();
+                .filter(p -> selects(p.getSpec().getPodSelector(), gatewayPods))
+                .toList();
         assertEquals(1, policies.size(), overlay + ": exactly one NetworkPolicy must select the gateway pods");
         NetworkPolicy policy = policies.get(0);
-        assertTrue(policy.getSpec().getPolicyTypes().contains("Ingress"), overlay
-                + ": the policy must restrict ingress");
-        assertFalse(policy.getSpec().getPolicyTypes().contains("Egress"), overlay
-                + ": the gateway must reach the services");
+        assertTrue(
+                policy.getSpec().getPolicyTypes().contains("Ingress"), overlay + ": the policy must restrict ingress");
+        assertFalse(
+                policy.getSpec().getPolicyTypes().contains("Egress"),
+                overlay + ": the gateway must reach the services");
         boolean ingressController = false;
-        assertFalse(policy.getSpec().getIngress().isEmpty(), overlay
-                + ": the Ingress controller must reach the gateway");
+        assertFalse(
+                policy.getSpec().getIngress().isEmpty(), overlay + ": the Ingress controller must reach the gateway");
         for (NetworkPolicyIngressRule rule : policy.getSpec().getIngress()) {
             assertFalse(rule.getFrom().isEmpty(), overlay + ": a rule without `from` admits every pod");
-            assertTrue(!rule.getPorts().isEmpty() && rule.getPorts().stream().allMatch(p -> isPort(p, GATEWAY.port())),
+            assertTrue(
+                    !rule.getPorts().isEmpty() && rule.getPorts().stream().allMatch(p -> isPort(p, GATEWAY.port())),
                     overlay + ": the gateway is reached on its HTTP port only");
             for (NetworkPolicyPeer peer : rule.getFrom()) {
                 assertNull(peer.getIpBlock(), overlay + ": no address block may reach the gateway");
-                assertTrue(peer.getNamespaceSelector() != null && peer.getNamespaceSelector().getMatchLabels() != null
+                assertTrue(
+                        peer.getNamespaceSelector() != null
+                                && peer.getNamespaceSelector().getMatchLabels() != null
                                 && !peer.getNamespaceSelector().getMatchLabels().isEmpty(),
-                        overlay + ": only pods of labelled namespaces (the Ingress controller's) may reach the gateway, "
+                        overlay
+                                + ": only pods of labelled namespaces (the Ingress controller's) may reach the gateway, "
                                 + "not the pods of its own namespace: " + peer);
-                ingressController |= "true".equals(peer.getNamespaceSelector().getMatchLabels()
-                        .get("mentorship.example.org/ingress-controller"));
+                ingressController |= "true"
+                        .equals(peer.getNamespaceSelector()
+                                .getMatchLabels()
+                                .get("mentorship.example.org/ingress-controller"));
             }
         }
         assertTrue(ingressController, overlay + ": the Ingress controller's namespace must reach the gateway");
@@ -99,12 +119,17 @@ class KubernetesNetworkPolicyTest {
     }
 
     private static boolean selects(LabelSelector selector, Map<String, String> labels) {
-        assertTrue(selector.getMatchExpressions() == null || selector.getMatchExpressions().isEmpty(),
+        assertTrue(
+                selector.getMatchExpressions() == null
+                        || selector.getMatchExpressions().isEmpty(),
                 "matchExpressions are not evaluated by this test; use matchLabels");
-        return selector.getMatchLabels() == null || labels.entrySet().containsAll(selector.getMatchLabels().entrySet());
+        return selector.getMatchLabels() == null
+                || labels.entrySet().containsAll(selector.getMatchLabels().entrySet());
     }
 
     private static boolean isPort(NetworkPolicyPort port, int number) {
-        return port.getPort() != null && port.getPort().getIntVal() != null && port.getPort().getIntVal() == number;
+        return port.getPort() != null
+                && port.getPort().getIntVal() != null
+                && port.getPort().getIntVal() == number;
     }
 }

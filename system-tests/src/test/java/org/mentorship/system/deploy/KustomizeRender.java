@@ -1,5 +1,10 @@
 package org.mentorship.system.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -8,8 +13,6 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -23,11 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * An overlay of deploy/kubernetes rendered by {@code kubectl kustomize} (offline, no cluster) and read with the
@@ -62,7 +61,8 @@ final class KustomizeRender {
 
     private static KustomizeRender render(String dir) {
         Path kubectl = kubectl().orElse(null);
-        Assumptions.assumeTrue(kubectl != null,
+        Assumptions.assumeTrue(
+                kubectl != null,
                 "kubectl is not installed (looked at -Dmentorship.kubectl, /usr/bin/kubectl and PATH): the kustomize render tests are skipped");
         Path target = kubernetesDir().resolve(dir);
         assertTrue(Files.isRegularFile(target.resolve("kustomization.yaml")), "no kustomization.yaml in " + target);
@@ -72,7 +72,9 @@ final class KustomizeRender {
             Path err = Files.createTempFile("kustomize-", ".err");
             try {
                 Process process = new ProcessBuilder(kubectl.toString(), "kustomize", target.toString())
-                        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                        .redirectOutput(out.toFile())
+                        .redirectError(err.toFile())
+                        .start();
                 if (!process.waitFor(60, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                     fail("kubectl kustomize " + dir + " did not finish in 60 s");
@@ -100,10 +102,11 @@ final class KustomizeRender {
         if (!Files.isRegularFile(script) || Files.isDirectory(overlay.resolve("generated"))) {
             return;
         }
-        Process process = new ProcessBuilder("bash", script.toString()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder("bash", script.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0,
-                script + " failed: " + output);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, script + " failed: " + output);
     }
 
     private static List<HasMetadata> parse(String yaml, String dir) {
@@ -134,8 +137,12 @@ final class KustomizeRender {
             return Optional.of(usual);
         }
         String path = System.getenv("PATH");
-        return path == null ? Optional.empty() : Stream.of(path.split(java.io.File.pathSeparator))
-                .map(p -> Paths.get(p, "kubectl")).filter(Files::isExecutable).findFirst();
+        return path == null
+                ? Optional.empty()
+                : Stream.of(path.split(java.io.File.pathSeparator))
+                        .map(p -> Paths.get(p, "kubectl"))
+                        .filter(Files::isExecutable)
+                        .findFirst();
     }
 
     // ---- lookups ----
@@ -145,7 +152,9 @@ final class KustomizeRender {
     }
 
     <T extends HasMetadata> T one(Class<T> type, String name) {
-        List<T> found = all(type).stream().filter(r -> name.equals(r.getMetadata().getName())).toList();
+        List<T> found = all(type).stream()
+                .filter(r -> name.equals(r.getMetadata().getName()))
+                .toList();
         assertEquals(1, found.size(), overlay + ": expected one " + type.getSimpleName() + " named " + name);
         return found.get(0);
     }
@@ -153,12 +162,14 @@ final class KustomizeRender {
     /** The operators' resources of one kind, e.g. ("kafka.strimzi.io/v1beta2", "KafkaTopic"). */
     List<GenericKubernetesResource> custom(String apiVersion, String kind) {
         return all(GenericKubernetesResource.class).stream()
-                .filter(r -> apiVersion.equals(r.getApiVersion()) && kind.equals(r.getKind())).toList();
+                .filter(r -> apiVersion.equals(r.getApiVersion()) && kind.equals(r.getKind()))
+                .toList();
     }
 
     GenericKubernetesResource oneCustom(String apiVersion, String kind, String name) {
         List<GenericKubernetesResource> found = custom(apiVersion, kind).stream()
-                .filter(r -> name.equals(r.getMetadata().getName())).toList();
+                .filter(r -> name.equals(r.getMetadata().getName()))
+                .toList();
         assertEquals(1, found.size(), overlay + ": expected one " + kind + " named " + name);
         return found.get(0);
     }
@@ -169,13 +180,18 @@ final class KustomizeRender {
 
     /** The component's container: the one named after it. */
     Container container(DeploymentFiles.Component component) {
-        List<Container> containers = deployment(component).getSpec().getTemplate().getSpec().getContainers();
-        return containers.stream().filter(c -> component.name().equals(c.getName())).findFirst()
+        List<Container> containers =
+                deployment(component).getSpec().getTemplate().getSpec().getContainers();
+        return containers.stream()
+                .filter(c -> component.name().equals(c.getName()))
+                .findFirst()
                 .orElseGet(() -> fail(overlay + ": " + component.name() + " has no container named after it"));
     }
 
     static EnvVar env(Container container, String name) {
-        return container.getEnv().stream().filter(e -> name.equals(e.getName())).findFirst()
+        return container.getEnv().stream()
+                .filter(e -> name.equals(e.getName()))
+                .findFirst()
                 .orElseGet(() -> fail("container " + container.getName() + " has no env " + name));
     }
 
@@ -185,7 +201,8 @@ final class KustomizeRender {
         if (env.getValue() != null) {
             return env.getValue();
         }
-        assertTrue(env.getValueFrom() != null && env.getValueFrom().getConfigMapKeyRef() != null,
+        assertTrue(
+                env.getValueFrom() != null && env.getValueFrom().getConfigMapKeyRef() != null,
                 overlay + ": " + container.getName() + " " + name + " must be a value or come from a ConfigMap");
         var ref = env.getValueFrom().getConfigMapKeyRef();
         String value = one(ConfigMap.class, ref.getName()).getData().get(ref.getKey());

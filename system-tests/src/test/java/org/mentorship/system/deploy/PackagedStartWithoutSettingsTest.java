@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.system.deploy.DeploymentFiles.Component;
 
@@ -22,14 +21,23 @@ import org.mentorship.system.deploy.DeploymentFiles.Component;
  */
 class PackagedStartWithoutSettingsTest {
 
-    private static final List<String> SERVICE_VARIABLES = List.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-            "MP_JWT_VERIFY_ISSUER", "MP_JWT_VERIFY_AUDIENCES", "QUARKUS_DATASOURCE_JDBC_URL",
-            "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
+    private static final List<String> SERVICE_VARIABLES = List.of(
+            "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+            "MP_JWT_VERIFY_ISSUER",
+            "MP_JWT_VERIFY_AUDIENCES",
+            "QUARKUS_DATASOURCE_JDBC_URL",
+            "QUARKUS_DATASOURCE_USERNAME",
+            "QUARKUS_DATASOURCE_PASSWORD",
+            "KAFKA_BOOTSTRAP_SERVERS",
             "QUARKUS_MAILER_HOST");
 
-    private static final List<String> GATEWAY_VARIABLES = List.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-            "MP_JWT_VERIFY_ISSUER", "MP_JWT_VERIFY_AUDIENCES", "MENTORSHIP_GATEWAY_SERVICES_APPLICATION_URL",
-            "MENTORSHIP_GATEWAY_SERVICES_EVALUATION_URL", "MENTORSHIP_GATEWAY_SERVICES_STIPEND_URL",
+    private static final List<String> GATEWAY_VARIABLES = List.of(
+            "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+            "MP_JWT_VERIFY_ISSUER",
+            "MP_JWT_VERIFY_AUDIENCES",
+            "MENTORSHIP_GATEWAY_SERVICES_APPLICATION_URL",
+            "MENTORSHIP_GATEWAY_SERVICES_EVALUATION_URL",
+            "MENTORSHIP_GATEWAY_SERVICES_STIPEND_URL",
             "MENTORSHIP_GATEWAY_SERVICES_CERTIFICATE_URL");
 
     @Test
@@ -40,7 +48,9 @@ class PackagedStartWithoutSettingsTest {
                 fail(jar + " is missing: run `./mvnw package -DskipTests` first");
             }
             String output = startWithEmptyEnvironment(jar, c.name());
-            String message = output.lines().filter(l -> l.startsWith("Missing required settings: ")).findFirst()
+            String message = output.lines()
+                    .filter(l -> l.startsWith("Missing required settings: "))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError(c.name() + " gave no settings message:\n" + output));
             for (String variable : c.hasDatabase() ? SERVICE_VARIABLES : GATEWAY_VARIABLES) {
                 assertTrue(message.contains(variable + " ("), c.name() + " does not name " + variable + ": " + message);
@@ -52,9 +62,14 @@ class PackagedStartWithoutSettingsTest {
         Path log = Files.createTempFile(name, ".log");
         try {
             ProcessBuilder builder = new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m", "-jar", jar.toString())
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx128m",
+                            "-jar",
+                            jar.toString())
                     .directory(jar.getParent().toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             builder.environment().clear();
             Process process = builder.start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {

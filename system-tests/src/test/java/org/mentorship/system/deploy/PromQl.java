@@ -17,25 +17,84 @@ final class PromQl {
 
     private static final Set<String> FUNCTIONS = Set.of(
             // aggregation operators
-            "sum", "min", "max", "avg", "count", "stddev", "stdvar", "topk", "bottomk", "quantile", "count_values", "group",
+            "sum",
+            "min",
+            "max",
+            "avg",
+            "count",
+            "stddev",
+            "stdvar",
+            "topk",
+            "bottomk",
+            "quantile",
+            "count_values",
+            "group",
             // functions
-            "abs", "absent", "absent_over_time", "ceil", "changes", "clamp", "clamp_max", "clamp_min", "delta", "deriv",
-            "exp", "floor", "histogram_quantile", "holt_winters", "idelta", "increase", "irate", "label_replace",
-            "label_join", "ln", "log2", "log10", "predict_linear", "rate", "resets", "round", "scalar", "sort",
-            "sort_desc", "sqrt", "time", "timestamp", "vector", "avg_over_time", "min_over_time", "max_over_time",
-            "sum_over_time", "count_over_time", "last_over_time", "quantile_over_time", "present_over_time");
-    private static final Set<String> KEYWORDS = Set.of("and", "or", "unless", "bool", "offset", "by", "without", "on",
-            "ignoring", "group_left", "group_right", "inf", "nan");
+            "abs",
+            "absent",
+            "absent_over_time",
+            "ceil",
+            "changes",
+            "clamp",
+            "clamp_max",
+            "clamp_min",
+            "delta",
+            "deriv",
+            "exp",
+            "floor",
+            "histogram_quantile",
+            "holt_winters",
+            "idelta",
+            "increase",
+            "irate",
+            "label_replace",
+            "label_join",
+            "ln",
+            "log2",
+            "log10",
+            "predict_linear",
+            "rate",
+            "resets",
+            "round",
+            "scalar",
+            "sort",
+            "sort_desc",
+            "sqrt",
+            "time",
+            "timestamp",
+            "vector",
+            "avg_over_time",
+            "min_over_time",
+            "max_over_time",
+            "sum_over_time",
+            "count_over_time",
+            "last_over_time",
+            "quantile_over_time",
+            "present_over_time");
+    private static final Set<String> KEYWORDS = Set.of(
+            "and",
+            "or",
+            "unless",
+            "bool",
+            "offset",
+            "by",
+            "without",
+            "on",
+            "ignoring",
+            "group_left",
+            "group_right",
+            "inf",
+            "nan");
     private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'");
     private static final Pattern MATCHERS = Pattern.compile("\\{([^{}]*)}");
     private static final Pattern MATCHER = Pattern.compile("\\s*[a-zA-Z_][a-zA-Z0-9_]*\\s*(=~|!~|!=|=)\\s*\"\"\\s*");
     private static final Pattern RANGE = Pattern.compile("\\[([^\\[\\]]*)]");
     private static final Pattern DURATION = Pattern.compile("(\\d+(ms|s|m|h|d|w|y))+|\\$__(rate_)?interval|\\$__range");
-    private static final Pattern GROUPING = Pattern.compile("\\b(by|without|on|ignoring|group_left|group_right)\\s*\\(([^()]*)\\)");
+    private static final Pattern GROUPING =
+            Pattern.compile("\\b(by|without|on|ignoring|group_left|group_right)\\s*\\(([^()]*)\\)");
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w$.])([a-zA-Z_:][a-zA-Z0-9_:]*)(\\s*\\()?");
 
-    private PromQl() {
-    }
+    private PromQl() {}
 
     /** The metric names {@code expression} reads; throws IllegalArgumentException naming what is malformed. */
     static Set<String> metricNames(String expression) {
@@ -48,7 +107,8 @@ final class PromQl {
             if (!inside.isEmpty()) {
                 for (String matcher : inside.split(",")) {
                     if (!matcher.isBlank() && !MATCHER.matcher(matcher).matches()) {
-                        throw new IllegalArgumentException("a malformed label matcher {" + matchers.group(1) + "} in " + expression);
+                        throw new IllegalArgumentException(
+                                "a malformed label matcher {" + matchers.group(1) + "} in " + expression);
                     }
                 }
             }
@@ -61,8 +121,11 @@ final class PromQl {
         Matcher ranges = RANGE.matcher(text);
         while (ranges.find()) {
             String[] parts = ranges.group(1).trim().split(":", -1);
-            if (parts.length > 2 || !DURATION.matcher(parts[0].trim()).matches()
-                    || (parts.length == 2 && !parts[1].isBlank() && !DURATION.matcher(parts[1].trim()).matches())) {
+            if (parts.length > 2
+                    || !DURATION.matcher(parts[0].trim()).matches()
+                    || (parts.length == 2
+                            && !parts[1].isBlank()
+                            && !DURATION.matcher(parts[1].trim()).matches())) {
                 throw new IllegalArgumentException("a malformed range [" + ranges.group(1) + "] in " + expression);
             }
             ranges.appendReplacement(stripped, " ");
@@ -100,8 +163,7 @@ final class PromQl {
                         throw new IllegalArgumentException("unbalanced '" + c + "' in " + text);
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         if (!open.isEmpty()) {

@@ -10,7 +10,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -31,23 +30,23 @@ public final class DeadLetters {
     static final String PREFIX = "mentorship.dead-letter.";
 
     /** One parked record: where, its CloudEvents type and id, and every header (the reason among them). */
-    public record DeadLetter(String topic, String type, String id, Map<String, String> headers) {
-    }
+    public record DeadLetter(String topic, String type, String id, Map<String, String> headers) {}
 
-    private DeadLetters() {
-    }
+    private DeadLetters() {}
 
     public static List<DeadLetter> all(String bootstrap) throws Exception {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         List<TopicPartition> partitions = new ArrayList<>();
         try (Admin admin = Admin.create(props)) {
-            Set<String> topics = admin.listTopics().names().get().stream().filter(t -> t.startsWith(PREFIX))
+            Set<String> topics = admin.listTopics().names().get().stream()
+                    .filter(t -> t.startsWith(PREFIX))
                     .collect(Collectors.toSet());
             if (topics.isEmpty()) {
                 return List.of();
             }
-            for (TopicDescription d : admin.describeTopics(topics).allTopicNames().get().values()) {
+            for (TopicDescription d :
+                    admin.describeTopics(topics).allTopicNames().get().values()) {
                 d.partitions().forEach(p -> partitions.add(new TopicPartition(d.name(), p.partition())));
             }
         }
@@ -61,14 +60,18 @@ public final class DeadLetters {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             Instant deadline = Instant.now().plusSeconds(30);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && Instant.now().isBefore(deadline)) {
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
+                    && Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
                     Map<String, String> headers = new java.util.LinkedHashMap<>();
                     for (Header h : r.headers()) {
                         headers.put(h.key(), h.value() == null ? "" : new String(h.value(), StandardCharsets.UTF_8));
                     }
-                    letters.add(new DeadLetter(r.topic(), headers.getOrDefault(CloudEventHeaders.TYPE, ""),
-                            headers.getOrDefault(CloudEventHeaders.ID, ""), headers));
+                    letters.add(new DeadLetter(
+                            r.topic(),
+                            headers.getOrDefault(CloudEventHeaders.TYPE, ""),
+                            headers.getOrDefault(CloudEventHeaders.ID, ""),
+                            headers));
                 }
             }
         }

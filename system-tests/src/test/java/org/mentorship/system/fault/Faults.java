@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.mentorship.launcher.ClockReading;
 import org.mentorship.launcher.Components;
 import org.mentorship.launcher.LocalSystem;
@@ -91,7 +90,8 @@ public final class Faults {
      * its lock (it has a record in hand) the server is stopped ("fast" shutdown: their sessions are cut). After the
      * start no service is restarted: each consumer must apply an event again by itself.
      */
-    public Recovery databaseOutage(Duration outage, Collection<String> consumers, Action whileBlocked) throws Exception {
+    public Recovery databaseOutage(Duration outage, Collection<String> consumers, Action whileBlocked)
+            throws Exception {
         Map<String, Long> baselines = baselines(consumers);
         LocalSystem postgres = system.only(Components.POSTGRES);
         Map<String, Long> blocked = new LinkedHashMap<>();
@@ -100,7 +100,8 @@ public final class Faults {
             Instant deadline = Instant.now().plusSeconds(30);
             for (String consumer : consumers) {
                 long waiting;
-                while ((waiting = inboxes.waitingForLocks(consumer)) == 0 && Instant.now().isBefore(deadline)) {
+                while ((waiting = inboxes.waitingForLocks(consumer)) == 0
+                        && Instant.now().isBefore(deadline)) {
                     Inboxes.sleep(Duration.ofMillis(100));
                 }
                 blocked.put(consumer, waiting);
@@ -127,14 +128,23 @@ public final class Faults {
      * (events for the service: its consumer finds no connection); then the lock goes and the service must apply
      * them. Figure: release to the first event applied.
      */
-    public Recovery poolExhaustion(String service, String table, String readUrl, String token, int poolSize, int requests,
-            Duration hold, Action whileExhausted) throws Exception {
+    public Recovery poolExhaustion(
+            String service,
+            String table,
+            String readUrl,
+            String token,
+            int poolSize,
+            int requests,
+            Duration hold,
+            Action whileExhausted)
+            throws Exception {
         long baseline = inboxes.applied(service);
         Instant started = Instant.now();
         try (PoolExhaustion exhaustion = PoolExhaustion.start(inboxes, service, table, readUrl, token, requests)) {
             // Every read must hold a connection and wait on the lock before the fault counts as real.
             long waiting = 0;
-            for (Instant until = Instant.now().plusSeconds(30); waiting < poolSize && Instant.now().isBefore(until);
+            for (Instant until = Instant.now().plusSeconds(30);
+                    waiting < poolSize && Instant.now().isBefore(until);
                     Inboxes.sleep(Duration.ofMillis(200))) {
                 waiting = inboxes.waitingForLocks(service);
             }
@@ -189,9 +199,15 @@ public final class Faults {
     /** A restarted service's clock starts at real time: move it to where the others are. */
     private void alignClock(String service) {
         List<ClockReading> clocks = system.clock();
-        Duration ahead = clocks.stream().filter(c -> !c.service().equals(service)).map(ClockReading::offset)
-                .max(Duration::compareTo).orElse(Duration.ZERO);
-        Duration own = clocks.stream().filter(c -> c.service().equals(service)).map(ClockReading::offset).findFirst()
+        Duration ahead = clocks.stream()
+                .filter(c -> !c.service().equals(service))
+                .map(ClockReading::offset)
+                .max(Duration::compareTo)
+                .orElse(Duration.ZERO);
+        Duration own = clocks.stream()
+                .filter(c -> c.service().equals(service))
+                .map(ClockReading::offset)
+                .findFirst()
                 .orElse(Duration.ZERO);
         if (ahead.compareTo(own) > 0) {
             system.only(service).advanceClock(ahead.minus(own));

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
 import org.mentorship.launcher.LocalSystem;
 
 /**
@@ -31,7 +30,8 @@ public final class Inboxes {
 
     /** How many events the service has applied so far. */
     public long applied(String service) {
-        try (Connection conn = connect(service); Statement st = conn.createStatement();
+        try (Connection conn = connect(service);
+                Statement st = conn.createStatement();
                 ResultSet rs = st.executeQuery("select count(*) from inbox_message")) {
             rs.next();
             return rs.getLong(1);
@@ -42,8 +42,9 @@ public final class Inboxes {
 
     /** How many events of this CloudEvents type the service has applied (any of its consumers). */
     public long applied(String service, String eventType) {
-        try (Connection conn = connect(service); PreparedStatement st = conn.prepareStatement(
-                "select count(*) from inbox_message where event_type = ?")) {
+        try (Connection conn = connect(service);
+                PreparedStatement st =
+                        conn.prepareStatement("select count(*) from inbox_message where event_type = ?")) {
             st.setString(1, eventType);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
@@ -69,8 +70,8 @@ public final class Inboxes {
                 // retried below until the deadline
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(service + " applied no event within " + timeout.toSeconds() + " s (inbox still "
-                        + baseline + " rows)");
+                throw new AssertionError(service + " applied no event within " + timeout.toSeconds()
+                        + " s (inbox still " + baseline + " rows)");
             }
             sleep(POLL);
         }
@@ -91,8 +92,9 @@ public final class Inboxes {
 
     /** How many sessions of the service's database wait for a lock now (its consumers, blocked by a held lock). */
     public long waitingForLocks(String service) {
-        try (Connection conn = connect(service); PreparedStatement st = conn.prepareStatement(
-                "select count(*) from pg_locks l join pg_database d on d.oid = l.database where not l.granted and d.datname = ?")) {
+        try (Connection conn = connect(service);
+                PreparedStatement st = conn.prepareStatement(
+                        "select count(*) from pg_locks l join pg_database d on d.oid = l.database where not l.granted and d.datname = ?")) {
             st.setString(1, LocalSystem.DATABASES.get(service));
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
@@ -108,7 +110,8 @@ public final class Inboxes {
         if (database == null) {
             throw new IllegalArgumentException(service + " has no database; known: " + LocalSystem.DATABASES.keySet());
         }
-        return DriverManager.getConnection(system.jdbcUrl(database), LocalSystem.DATABASE_USER, LocalSystem.DATABASE_PASSWORD);
+        return DriverManager.getConnection(
+                system.jdbcUrl(database), LocalSystem.DATABASE_USER, LocalSystem.DATABASE_PASSWORD);
     }
 
     static void sleep(Duration d) {

@@ -25,7 +25,8 @@ public final class PoolExhaustion implements AutoCloseable {
 
     private final Inboxes.Locks lock;
     private final List<CompletableFuture<HttpResponse<String>>> reads = new ArrayList<>();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Instant released;
 
     private PoolExhaustion(Inboxes.Locks lock) {
@@ -36,14 +37,18 @@ public final class PoolExhaustion implements AutoCloseable {
      * @param table a table every {@code readUrl} request reads
      * @param requests more than the service's pool size (16 by default)
      */
-    public static PoolExhaustion start(Inboxes inboxes, String service, String table, String readUrl, String token,
-            int requests) throws SQLException {
+    public static PoolExhaustion start(
+            Inboxes inboxes, String service, String table, String readUrl, String token, int requests)
+            throws SQLException {
         Inboxes.Locks lock = new Inboxes.Locks();
         lock.lock(inboxes.connect(service), "lock table " + table + " in access exclusive mode");
         PoolExhaustion exhaustion = new PoolExhaustion(lock);
         for (int i = 0; i < requests; i++) {
-            HttpRequest read = HttpRequest.newBuilder(URI.create(readUrl)).timeout(Duration.ofSeconds(120))
-                    .header("Authorization", "Bearer " + token).GET().build();
+            HttpRequest read = HttpRequest.newBuilder(URI.create(readUrl))
+                    .timeout(Duration.ofSeconds(120))
+                    .header("Authorization", "Bearer " + token)
+                    .GET()
+                    .build();
             exhaustion.reads.add(exhaustion.client.sendAsync(read, HttpResponse.BodyHandlers.ofString()));
         }
         return exhaustion;
@@ -64,7 +69,8 @@ public final class PoolExhaustion implements AutoCloseable {
         for (CompletableFuture<HttpResponse<String>> read : reads) {
             int status;
             try {
-                status = read.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).statusCode();
+                status = read.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                        .statusCode();
             } catch (Exception e) {
                 status = -1;
             }

@@ -37,8 +37,12 @@ public final class Recovery {
 
     @Override
     public String toString() {
-        return String.format("%-40s %s", fault, figures.entrySet().stream()
-                .map(e -> e.getKey() + " " + seconds(e.getValue())).collect(Collectors.joining("; ")));
+        return String.format(
+                "%-40s %s",
+                fault,
+                figures.entrySet().stream()
+                        .map(e -> e.getKey() + " " + seconds(e.getValue()))
+                        .collect(Collectors.joining("; ")));
     }
 
     static String seconds(Duration d) {

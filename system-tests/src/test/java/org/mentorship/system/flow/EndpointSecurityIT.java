@@ -3,12 +3,12 @@ package org.mentorship.system.flow;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.smallrye.jwt.util.KeyUtils;
 import java.nio.file.Files;
 import java.security.PrivateKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -16,8 +16,6 @@ import org.mentorship.launcher.LocalTokens;
 import org.mentorship.testsupport.security.BadTokens;
 import org.mentorship.testsupport.security.Endpoint;
 import org.mentorship.testsupport.security.EndpointChecks;
-
-import io.smallrye.jwt.util.KeyUtils;
 
 /**
  * Every endpoint of every service, read from the gateway's merged OpenAPI document and from each service's own,
@@ -47,10 +45,14 @@ class EndpointSecurityIT {
     @Test
     void throughTheGatewayEveryProtectedEndpointRefusesBadTokensAndAMenteeOutsideItsRole() {
         String gateway = running.system.gatewayUrl();
-        List<Endpoint> endpoints = Endpoint.fromOpenApi(given().get(gateway + "/openapi").then().statusCode(200)
-                .extract().asString());
+        List<Endpoint> endpoints = Endpoint.fromOpenApi(given().get(gateway + "/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertThat(endpoints.stream().filter(Endpoint::secured)).hasSizeGreaterThan(80);
-        assertThat(EndpointChecks.badTokensRefused(gateway, endpoints, badTokens)).isEmpty();
+        assertThat(EndpointChecks.badTokensRefused(gateway, endpoints, badTokens))
+                .isEmpty();
         assertThat(EndpointChecks.roleRefused(gateway, endpoints, "mentee", running.system.token("eve", "mentee")))
                 .isEmpty();
     }
@@ -61,11 +63,16 @@ class EndpointSecurityIT {
         int secured = 0;
         for (String service : SERVICES) {
             String url = running.system.serviceUrl(service);
-            List<Endpoint> endpoints = Endpoint.fromOpenApi(given().queryParam("format", "json").get(url + "/q/openapi")
-                    .then().statusCode(200).extract().asString());
+            List<Endpoint> endpoints = Endpoint.fromOpenApi(given().queryParam("format", "json")
+                    .get(url + "/q/openapi")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
             secured += (int) endpoints.stream().filter(Endpoint::secured).count();
             failures.addAll(EndpointChecks.badTokensRefused(url, endpoints, badTokens));
-            failures.addAll(EndpointChecks.roleRefused(url, endpoints, "mentee", running.system.token("eve", "mentee")));
+            failures.addAll(
+                    EndpointChecks.roleRefused(url, endpoints, "mentee", running.system.token("eve", "mentee")));
         }
         assertThat(secured).isGreaterThan(80);
         System.out.printf("Checked %d protected endpoints directly%n", secured);

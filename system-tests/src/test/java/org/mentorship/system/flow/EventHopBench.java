@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
-
 import org.junit.jupiter.api.Test;
 import org.mentorship.launcher.LocalSystem;
 
@@ -28,13 +27,18 @@ import org.mentorship.launcher.LocalSystem;
  */
 class EventHopBench {
 
-    private static final Path ROOT = Path.of(System.getProperty("mentorship.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT = Path.of(System.getProperty("mentorship.root", ".."))
+            .toAbsolutePath()
+            .normalize();
 
     @Test
     void eventHop() throws IOException {
         int hops = Integer.getInteger("bench.hops", 40);
         int warmUp = Integer.getInteger("bench.hop-warmup", 10);
-        LocalSystem system = LocalSystem.builder().repositoryRoot(ROOT).fromEnvironment(System.getenv()).build();
+        LocalSystem system = LocalSystem.builder()
+                .repositoryRoot(ROOT)
+                .fromEnvironment(System.getenv())
+                .build();
         Mentorships mentorships = new Mentorships(system);
         List<UUID> prepared = new ArrayList<>();
         for (int i = 0; i < warmUp + hops; i++) {
@@ -60,8 +64,13 @@ class EventHopBench {
             }
         }
         Arrays.sort(millis);
-        String result = String.format(java.util.Locale.ROOT, "%d %.1f %.1f %.1f%n", hops, percentile(millis, 0.5),
-                percentile(millis, 0.99), millis[hops - 1]);
+        String result = String.format(
+                java.util.Locale.ROOT,
+                "%d %.1f %.1f %.1f%n",
+                hops,
+                percentile(millis, 0.5),
+                percentile(millis, 0.99),
+                millis[hops - 1]);
         System.out.print("event hop (hops p50 p99 max ms): " + result);
         String parts = breakdown(system, prepared.subList(warmUp, prepared.size()));
         System.out.print(parts);
@@ -82,12 +91,17 @@ class EventHopBench {
         double[] relayed = new double[mentorships.size()];
         double[] consumed = new double[mentorships.size()];
         int n = 0;
-        try (Connection evaluation = connect(system, "evaluation"); Connection stipend = connect(system, "stipend")) {
-            ResultSet rows = evaluation.createStatement().executeQuery("select id, recorded_at, sent_at from outbox_event"
-                    + " where type = 'EvaluationPassed' and payload->>'number' = '2' and aggregateid in (" + ids + ")");
+        try (Connection evaluation = connect(system, "evaluation");
+                Connection stipend = connect(system, "stipend")) {
+            ResultSet rows = evaluation
+                    .createStatement()
+                    .executeQuery("select id, recorded_at, sent_at from outbox_event"
+                            + " where type = 'EvaluationPassed' and payload->>'number' = '2' and aggregateid in (" + ids
+                            + ")");
             while (rows.next()) {
-                ResultSet inbox = stipend.createStatement().executeQuery(
-                        "select received_at from inbox_message where event_id = '" + rows.getString(1) + "'");
+                ResultSet inbox = stipend.createStatement()
+                        .executeQuery(
+                                "select received_at from inbox_message where event_id = '" + rows.getString(1) + "'");
                 if (inbox.next()) {
                     long recorded = rows.getTimestamp(2).toInstant().toEpochMilli();
                     relayed[n] = rows.getTimestamp(3).toInstant().toEpochMilli() - recorded;
@@ -102,19 +116,35 @@ class EventHopBench {
         consumed = Arrays.copyOf(consumed, n);
         Arrays.sort(relayed);
         Arrays.sort(consumed);
-        return n == 0 ? "event hop breakdown: no rows\n" : String.format(java.util.Locale.ROOT,
-                "event hop breakdown (ms from evaluation-service's transaction start, p50/p99): outbox row acknowledged"
-                        + " by Kafka %.0f/%.0f, stipend-service's transaction takes the event %.0f/%.0f%n",
-                percentile(relayed, 0.5), percentile(relayed, 0.99), percentile(consumed, 0.5), percentile(consumed, 0.99));
+        return n == 0
+                ? "event hop breakdown: no rows\n"
+                : String.format(
+                        java.util.Locale.ROOT,
+                        "event hop breakdown (ms from evaluation-service's transaction start, p50/p99): outbox row acknowledged"
+                                + " by Kafka %.0f/%.0f, stipend-service's transaction takes the event %.0f/%.0f%n",
+                        percentile(relayed, 0.5),
+                        percentile(relayed, 0.99),
+                        percentile(consumed, 0.5),
+                        percentile(consumed, 0.99));
     }
 
     private static Connection connect(LocalSystem system, String database) throws SQLException {
-        return DriverManager.getConnection(system.jdbcUrl(database), LocalSystem.DATABASE_USER, LocalSystem.DATABASE_PASSWORD);
+        return DriverManager.getConnection(
+                system.jdbcUrl(database), LocalSystem.DATABASE_USER, LocalSystem.DATABASE_PASSWORD);
     }
 
     private static boolean paymentVisible(String stipend, String token, UUID mentorship) {
-        return !given().baseUri(stipend).auth().oauth2(token).queryParam("mentorshipId", mentorship)
-                .get("/api/v1/payments").then().statusCode(200).extract().jsonPath().getList("installment").isEmpty();
+        return !given().baseUri(stipend)
+                .auth()
+                .oauth2(token)
+                .queryParam("mentorshipId", mentorship)
+                .get("/api/v1/payments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("installment")
+                .isEmpty();
     }
 
     private static double percentile(double[] sorted, double p) {

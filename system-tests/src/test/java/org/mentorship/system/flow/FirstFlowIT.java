@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -17,7 +16,6 @@ import org.mentorship.contracts.CloudEventHeaders;
 import org.mentorship.contracts.Topics;
 import org.mentorship.launcher.Components;
 import org.mentorship.testsupport.KafkaTestClient;
-
 
 /**
  * The first flow across services, as separate processes behind the gateway: a passing evaluation submitted to
@@ -57,22 +55,39 @@ class FirstFlowIT {
         mentorships.pass(mentorship, 2, java.util.Map.of("traceparent", "00-" + traceId + "-" + clientSpan + "-01"));
         awaitInstallments(mentorship, List.of(1));
 
-        List<OtlpReceiver.ReceivedSpan> trace = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> traces.spans(traceId), spans -> spans.stream().anyMatch(s -> s.service().equals("stipend-service")
-                        && s.kind() == io.opentelemetry.proto.trace.v1.Span.SpanKind.SPAN_KIND_CONSUMER));
-        System.out.printf("Trace %s: %d spans within %d ms of the request (%d spans received in all): %s%n", traceId,
-                trace.size(), (System.nanoTime() - submitted) / 1_000_000, traces.received(),
-                trace.stream().map(s -> s.service() + " " + s.kind().name().substring(10) + " " + s.name()).sorted().toList());
-        assertThat(trace).anyMatch(s -> s.service().equals("gateway") && s.parentSpanId().equals(clientSpan)
-                && s.kind() == io.opentelemetry.proto.trace.v1.Span.SpanKind.SPAN_KIND_SERVER);
-        assertThat(trace).anyMatch(s -> s.service().equals("evaluation-service")
-                && s.kind() == io.opentelemetry.proto.trace.v1.Span.SpanKind.SPAN_KIND_SERVER);
-        assertThat(trace).anyMatch(s -> s.service().equals("evaluation-service")
-                && s.kind() == io.opentelemetry.proto.trace.v1.Span.SpanKind.SPAN_KIND_PRODUCER
-                && s.name().contains("mentorship.evaluations.v1"));
-        assertThat(trace).anyMatch(s -> s.service().equals("stipend-service")
-                && s.kind() == io.opentelemetry.proto.trace.v1.Span.SpanKind.SPAN_KIND_CONSUMER
-                && s.name().endsWith(" process"));
+        List<OtlpReceiver.ReceivedSpan> trace = await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> traces.spans(traceId),
+                        spans -> spans.stream()
+                                .anyMatch(s -> s.service().equals("stipend-service")
+                                        && s.kind()
+                                                == io.opentelemetry.proto.trace.v1.Span.SpanKind.SPAN_KIND_CONSUMER));
+        System.out.printf(
+                "Trace %s: %d spans within %d ms of the request (%d spans received in all): %s%n",
+                traceId,
+                trace.size(),
+                (System.nanoTime() - submitted) / 1_000_000,
+                traces.received(),
+                trace.stream()
+                        .map(s -> s.service() + " " + s.kind().name().substring(10) + " " + s.name())
+                        .sorted()
+                        .toList());
+        assertThat(trace)
+                .anyMatch(s -> s.service().equals("gateway")
+                        && s.parentSpanId().equals(clientSpan)
+                        && s.kind() == io.opentelemetry.proto.trace.v1.Span.SpanKind.SPAN_KIND_SERVER);
+        assertThat(trace)
+                .anyMatch(s -> s.service().equals("evaluation-service")
+                        && s.kind() == io.opentelemetry.proto.trace.v1.Span.SpanKind.SPAN_KIND_SERVER);
+        assertThat(trace)
+                .anyMatch(s -> s.service().equals("evaluation-service")
+                        && s.kind() == io.opentelemetry.proto.trace.v1.Span.SpanKind.SPAN_KIND_PRODUCER
+                        && s.name().contains("mentorship.evaluations.v1"));
+        assertThat(trace)
+                .anyMatch(s -> s.service().equals("stipend-service")
+                        && s.kind() == io.opentelemetry.proto.trace.v1.Span.SpanKind.SPAN_KIND_CONSUMER
+                        && s.name().endsWith(" process"));
     }
 
     @Test
@@ -94,21 +109,35 @@ class FirstFlowIT {
         awaitInstallments(mentorship, List.of(1));
 
         // The state a crash between "sent" and "marked sent" leaves behind: the row is unsent again.
-        String passTwo = "aggregateid = '" + mentorship + "' and type = 'EvaluationPassed' and payload->>'number' = '2'";
-        assertThat(running.update("evaluation", "update outbox_event set sent_at = null where " + passTwo)).isEqualTo(1);
+        String passTwo =
+                "aggregateid = '" + mentorship + "' and type = 'EvaluationPassed' and payload->>'number' = '2'";
+        assertThat(running.update("evaluation", "update outbox_event set sent_at = null where " + passTwo))
+                .isEqualTo(1);
         String eventId = running.text("evaluation", "select id::text from outbox_event where " + passTwo);
         KafkaTestClient kafka = new KafkaTestClient(running.system.kafkaBootstrap());
-        List<ConsumerRecord<String, String>> copies = kafka.readUntil(Topics.EVALUATIONS, Duration.ofSeconds(30),
-                read -> read.stream().filter(r -> eventId.equals(header(r, CloudEventHeaders.ID))).count() >= 2)
-                .stream().filter(r -> eventId.equals(header(r, CloudEventHeaders.ID))).toList();
+        List<ConsumerRecord<String, String>> copies = kafka
+                .readUntil(
+                        Topics.EVALUATIONS,
+                        Duration.ofSeconds(30),
+                        read -> read.stream()
+                                        .filter(r -> eventId.equals(header(r, CloudEventHeaders.ID)))
+                                        .count()
+                                >= 2)
+                .stream()
+                .filter(r -> eventId.equals(header(r, CloudEventHeaders.ID)))
+                .toList();
         assertThat(copies).hasSize(2);
 
         // An event queued behind the duplicate on the same partition proves the duplicate was consumed.
         mentorships.pass(mentorship, 3);
-        String passThree = running.text("evaluation", "select id::text from outbox_event where aggregateid = '"
-                + mentorship + "' and type = 'EvaluationPassed' and payload->>'number' = '3'");
-        await().atMost(Duration.ofSeconds(30)).until(() -> running.count("stipend",
-                "select count(*) from inbox_message where event_id = '" + passThree + "'") == 1);
+        String passThree = running.text(
+                "evaluation",
+                "select id::text from outbox_event where aggregateid = '" + mentorship
+                        + "' and type = 'EvaluationPassed' and payload->>'number' = '3'");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> running.count(
+                                "stipend", "select count(*) from inbox_message where event_id = '" + passThree + "'")
+                        == 1);
         assertThat(installments(mentorship)).containsExactly(1);
     }
 
@@ -129,14 +158,22 @@ class FirstFlowIT {
     }
 
     private void awaitInstallments(UUID mentorship, List<Integer> expected) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> assertThat(installments(mentorship)).isEqualTo(expected));
     }
 
     private List<Integer> installments(UUID mentorship) {
-        return given().baseUri(running.system.gatewayUrl()).auth().oauth2(running.system.token("fiona", "finance"))
-                .queryParam("mentorshipId", mentorship).get("/api/v1/payments")
-                .then().statusCode(200).extract().jsonPath().getList("installment", Integer.class);
+        return given().baseUri(running.system.gatewayUrl())
+                .auth()
+                .oauth2(running.system.token("fiona", "finance"))
+                .queryParam("mentorshipId", mentorship)
+                .get("/api/v1/payments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("installment", Integer.class);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-
 import org.mentorship.launcher.LocalSystem;
 import org.mentorship.launcher.Ports;
 
@@ -28,7 +27,9 @@ public final class RunningSystem implements AutoCloseable {
     /** With environment variables for every component (e.g. where to export traces). */
     public RunningSystem(java.util.Map<String, String> environment) throws Exception {
         this.environment = java.util.Map.copyOf(environment);
-        root = Path.of(System.getProperty("mentorship.root", "..")).toAbsolutePath().normalize();
+        root = Path.of(System.getProperty("mentorship.root", ".."))
+                .toAbsolutePath()
+                .normalize();
         home = Files.createTempDirectory("mentorship-system-test");
         ports = Ports.findFree();
         system = only();
@@ -39,9 +40,15 @@ public final class RunningSystem implements AutoCloseable {
 
     /** The same system, restricted to some components: to stop and restart one of them (an outage). */
     LocalSystem only(String... components) {
-        LocalSystem.Builder builder = LocalSystem.builder().repositoryRoot(root).home(home).ports(ports)
-                .startTimeout(Duration.ofSeconds(180)).environment(environment);
-        return components.length == 0 ? builder.build() : builder.components(components).build();
+        LocalSystem.Builder builder = LocalSystem.builder()
+                .repositoryRoot(root)
+                .home(home)
+                .ports(ports)
+                .startTimeout(Duration.ofSeconds(180))
+                .environment(environment);
+        return components.length == 0
+                ? builder.build()
+                : builder.components(components).build();
     }
 
     long count(String database, String sql) throws SQLException {
@@ -49,16 +56,19 @@ public final class RunningSystem implements AutoCloseable {
     }
 
     String text(String database, String sql) throws SQLException {
-        try (Connection conn = DriverManager.getConnection(system.jdbcUrl(database), LocalSystem.DATABASE_USER,
-                LocalSystem.DATABASE_PASSWORD); Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Connection conn = DriverManager.getConnection(
+                        system.jdbcUrl(database), LocalSystem.DATABASE_USER, LocalSystem.DATABASE_PASSWORD);
+                Statement st = conn.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }
     }
 
     int update(String database, String sql) throws SQLException {
-        try (Connection conn = DriverManager.getConnection(system.jdbcUrl(database), LocalSystem.DATABASE_USER,
-                LocalSystem.DATABASE_PASSWORD); Statement st = conn.createStatement()) {
+        try (Connection conn = DriverManager.getConnection(
+                        system.jdbcUrl(database), LocalSystem.DATABASE_USER, LocalSystem.DATABASE_PASSWORD);
+                Statement st = conn.createStatement()) {
             return st.executeUpdate(sql);
         }
     }
@@ -72,7 +82,8 @@ public final class RunningSystem implements AutoCloseable {
     /** The temporary home holds a PostgreSQL cluster and Kafka logs (over 100 MB): never leave it behind. */
     private void deleteHome() {
         try (var paths = Files.walk(home)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (java.io.IOException e) {
             System.err.println("Could not delete " + home + ": " + e.getMessage());
         }

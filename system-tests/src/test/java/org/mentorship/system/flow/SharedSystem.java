@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.mentorship.launcher.ComponentStatus;
 
 /**
@@ -26,11 +25,11 @@ public final class SharedSystem {
     private static OtlpReceiver traces;
     /** A start that failed is not tried again by every later class (each try waits up to 180 s). */
     private static Exception startFailure;
+
     private static Thread stopOnExit;
     private static int starts;
 
-    private SharedSystem() {
-    }
+    private SharedSystem() {}
 
     /** The shared system, started now if no class started it yet, and healthy: an earlier class may have stopped Kafka. */
     public static synchronized RunningSystem acquire() throws Exception {
@@ -93,12 +92,14 @@ public final class SharedSystem {
             throw e;
         }
         // A JVM that ends without closing the launcher session (Ctrl-C, a killed build) must not leave it running.
-        stopOnExit = new Thread(() -> {
-            RunningSystem r = running;
-            if (r != null) {
-                r.close();
-            }
-        }, "shared-system-stop");
+        stopOnExit = new Thread(
+                () -> {
+                    RunningSystem r = running;
+                    if (r != null) {
+                        r.close();
+                    }
+                },
+                "shared-system-stop");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         System.out.println("[shared-system] started for the ITs of this JVM");
     }
@@ -108,7 +109,8 @@ public final class SharedSystem {
         List<ComponentStatus> status = running.system.status();
         while (!status.stream().allMatch(s -> s.state() == ComponentStatus.State.HEALTHY)) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the shared system is not healthy after " + HEALTHY_WITHIN + ": " + status);
+                throw new IllegalStateException(
+                        "the shared system is not healthy after " + HEALTHY_WITHIN + ": " + status);
             }
             Thread.sleep(500);
             status = running.system.status();

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -42,21 +41,26 @@ import org.mentorship.system.flow.SharedSystem;
 @Order(4)
 class TypeScriptSdkStoryIT {
 
-    private static final Path SDK = Path.of(System.getProperty("mentorship.root", "..")).toAbsolutePath().normalize()
+    private static final Path SDK = Path.of(System.getProperty("mentorship.root", ".."))
+            .toAbsolutePath()
+            .normalize()
             .resolve("clients/typescript");
     private static LocalSystem system;
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(SDK.resolve("dist/story/story.js")),
-                "the TypeScript SDK was not built (no node on this machine, or -DskipTests): " + SDK + "/dist is missing");
+        Assumptions.assumeTrue(
+                Files.isRegularFile(SDK.resolve("dist/story/story.js")),
+                "the TypeScript SDK was not built (no node on this machine, or -DskipTests): " + SDK
+                        + "/dist is missing");
         system = SharedSystem.acquire().system;
     }
 
     @Test
     void theStoryRunsThroughTheSdk() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        ProcessBuilder builder = new ProcessBuilder("node", "dist/story/story.js").directory(SDK.toFile())
+        ProcessBuilder builder = new ProcessBuilder("node", "dist/story/story.js")
+                .directory(SDK.toFile())
                 .redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.put("GATEWAY_URL", system.gatewayUrl());
@@ -69,25 +73,29 @@ class TypeScriptSdkStoryIT {
         env.put("MENTOR_ID", "sdk-mentor-" + run);
         Process story = builder.start();
         // A program stuck on a call must not hold the build: its output ends when it is killed.
-        Thread watchdog = new Thread(() -> {
-            try {
-                if (!story.waitFor(10, TimeUnit.MINUTES)) {
-                    story.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "sdk-story-watchdog");
+        Thread watchdog = new Thread(
+                () -> {
+                    try {
+                        if (!story.waitFor(10, TimeUnit.MINUTES)) {
+                            story.destroyForcibly();
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "sdk-story-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
         List<String> lines = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(story.getInputStream(), StandardCharsets.UTF_8));
+        try (BufferedReader out =
+                        new BufferedReader(new InputStreamReader(story.getInputStream(), StandardCharsets.UTF_8));
                 Writer in = new OutputStreamWriter(story.getOutputStream(), StandardCharsets.UTF_8)) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 System.out.println("[sdk-story] " + line);
                 lines.add(line);
                 if (line.startsWith("[clock] advance ")) {
-                    system.advanceClock(Duration.parse(line.substring("[clock] advance ".length()).trim()));
+                    system.advanceClock(Duration.parse(
+                            line.substring("[clock] advance ".length()).trim()));
                     in.write(now() + "\n");
                     in.flush();
                 }
@@ -97,12 +105,17 @@ class TypeScriptSdkStoryIT {
             throw e;
         }
         assertThat(story.waitFor(1, TimeUnit.MINUTES)).as("the story ended").isTrue();
-        assertThat(story.exitValue()).as("the TypeScript story's exit code; its output:\n" + String.join("\n", lines)).isZero();
+        assertThat(story.exitValue())
+                .as("the TypeScript story's exit code; its output:\n" + String.join("\n", lines))
+                .isZero();
         assertThat(lines).anyMatch(l -> l.startsWith("[story] certificate verified"));
     }
 
     private static java.time.Instant now() {
-        return system.clock().stream().filter(r -> r.service().startsWith("application")).map(ClockReading::now)
-                .findFirst().orElseThrow();
+        return system.clock().stream()
+                .filter(r -> r.service().startsWith("application"))
+                .map(ClockReading::now)
+                .findFirst()
+                .orElseThrow();
     }
 }

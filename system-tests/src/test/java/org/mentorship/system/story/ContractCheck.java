@@ -1,5 +1,18 @@
 package org.mentorship.system.story;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -12,21 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-
-import io.restassured.filter.Filter;
-import io.restassured.filter.FilterContext;
-import io.restassured.response.Response;
-import io.restassured.specification.FilterableRequestSpecification;
-import io.restassured.specification.FilterableResponseSpecification;
 
 /**
  * Checks every request the story sends through the gateway, and every answer, against the merged OpenAPI document
@@ -48,6 +46,7 @@ final class ContractCheck implements Filter {
     private final List<Template> templates = new ArrayList<>();
     /** Each distinct violation once, in the order seen. */
     private final Set<String> violations = new LinkedHashSet<>();
+
     private int checked;
 
     ContractCheck(String document) {
@@ -56,16 +55,21 @@ final class ContractCheck implements Filter {
         } catch (Exception e) {
             throw new IllegalArgumentException("The gateway's OpenAPI document is not JSON", e);
         }
-        this.schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
-                .schemas(Map.of(DOCUMENT, document))
-                .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+        this.schemas = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
+                b -> b.schemas(Map.of(DOCUMENT, document))
+                        .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                                .formatAssertionsEnabled(true)
+                                .build()));
         paths.fieldNames().forEachRemaining(path -> templates.add(new Template(path)));
         // A literal segment beats a parameter: /applications/me before /applications/{id}.
         templates.sort(Comparator.comparingInt(Template::literalLength).reversed());
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
+    public Response filter(
+            FilterableRequestSpecification request,
+            FilterableResponseSpecification responseSpec,
             FilterContext context) {
         Response response = context.next(request, responseSpec);
         check(request, response);
@@ -86,7 +90,8 @@ final class ContractCheck implements Filter {
         String method = request.getMethod().toLowerCase();
         String path = URI.create(request.getURI()).getRawPath();
         int status = response.statusCode();
-        Optional<Template> template = templates.stream().filter(t -> t.matches(path)).findFirst();
+        Optional<Template> template =
+                templates.stream().filter(t -> t.matches(path)).findFirst();
         JsonNode operation = template.map(t -> paths.path(t.path).path(method)).orElse(null);
         String call = method.toUpperCase() + " " + template.map(t -> t.path).orElse(path);
         if (operation == null || operation.isMissingNode()) {
@@ -102,11 +107,15 @@ final class ContractCheck implements Filter {
             violations.add(call + ": answered " + status + ", which the document does not list");
             return;
         }
-        checkAnswer(call + " " + status, pointer + "/responses/" + code.get(),
-                operation.path("responses").path(code.get()), response);
+        checkAnswer(
+                call + " " + status,
+                pointer + "/responses/" + code.get(),
+                operation.path("responses").path(code.get()),
+                response);
     }
 
-    private void checkRequestBody(String call, String pointer, JsonNode operation, FilterableRequestSpecification request) {
+    private void checkRequestBody(
+            String call, String pointer, JsonNode operation, FilterableRequestSpecification request) {
         Object body = request.getBody();
         String type = mediaType(request.getContentType());
         if (body == null || !type.contains("json")) {
@@ -117,7 +126,10 @@ final class ContractCheck implements Filter {
             violations.add(call + ": accepted a " + type + " body the document does not describe");
             return;
         }
-        validate(call + " request", pointer + "/requestBody/content/" + escape(type) + "/schema", media,
+        validate(
+                call + " request",
+                pointer + "/requestBody/content/" + escape(type) + "/schema",
+                media,
                 body instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : body.toString());
     }
 
@@ -147,8 +159,8 @@ final class ContractCheck implements Filter {
             return;
         }
         Schema schema = schemas.getSchema(SchemaLocation.of(DOCUMENT + "#" + encode(pointer)));
-        schema.validate(json, InputFormat.JSON).forEach(e -> violations.add(call + ": " + e.getInstanceLocation()
-                + " " + e.getMessage()));
+        schema.validate(json, InputFormat.JSON)
+                .forEach(e -> violations.add(call + ": " + e.getInstanceLocation() + " " + e.getMessage()));
     }
 
     /** The exact status, then its class ({@code 4XX}), then {@code default}. */
@@ -166,7 +178,9 @@ final class ContractCheck implements Filter {
             return "";
         }
         int parameters = contentType.indexOf(';');
-        return (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase();
+        return (parameters < 0 ? contentType : contentType.substring(0, parameters))
+                .trim()
+                .toLowerCase();
     }
 
     /** A JSON pointer token (RFC 6901). */
@@ -177,8 +191,9 @@ final class ContractCheck implements Filter {
     /** A JSON pointer as a URI fragment: its braces and the like percent-encoded, its slashes kept. */
     private static String encode(String pointer) {
         StringBuilder fragment = new StringBuilder();
-        for (Iterator<String> tokens = List.of(pointer.split("/", -1)).iterator(); tokens.hasNext();) {
-            fragment.append(URLEncoder.encode(tokens.next(), StandardCharsets.UTF_8).replace("+", "%20")
+        for (Iterator<String> tokens = List.of(pointer.split("/", -1)).iterator(); tokens.hasNext(); ) {
+            fragment.append(URLEncoder.encode(tokens.next(), StandardCharsets.UTF_8)
+                    .replace("+", "%20")
                     .replace("%7E", "~"));
             if (tokens.hasNext()) {
                 fragment.append('/');

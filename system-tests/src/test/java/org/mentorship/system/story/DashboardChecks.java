@@ -18,14 +18,21 @@ final class DashboardChecks {
     }
 
     String dashboard(String token) {
-        return sys.as(token).get("/api/v1/me/dashboard").then().statusCode(200).extract().asString();
+        return sys.as(token)
+                .get("/api/v1/me/dashboard")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 
     /** The mentee sees their mentorship, and nothing of the other mentees nor any private comment. */
     void menteeSeesOnlyOwn(String mentee, List<String> others) {
         String body = dashboard(actors.mentee(mentee));
         Steps.log("Dashboard of %s: %s", actors.id(mentee), body);
-        assertThat(body).contains(actors.id(mentee)).contains(story.mentorship(mentee).toString());
+        assertThat(body)
+                .contains(actors.id(mentee))
+                .contains(story.mentorship(mentee).toString());
         assertThat(body).doesNotContain(EvaluationSteps.PRIVATE_NOTE);
         for (String other : others) {
             assertThat(body).doesNotContain(actors.id(other));

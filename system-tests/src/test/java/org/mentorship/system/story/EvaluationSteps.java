@@ -24,7 +24,10 @@ final class EvaluationSteps {
     }
 
     void pass(String mentee, int number) {
-        submit(mentee, number, "PASS", null).then().statusCode(201).body("number", equalTo(number))
+        submit(mentee, number, "PASS", null)
+                .then()
+                .statusCode(201)
+                .body("number", equalTo(number))
                 .body("outcome", equalTo("PASS"));
         Steps.log("%s: evaluation %d PASS", actors.id(mentee), number);
     }
@@ -40,12 +43,24 @@ final class EvaluationSteps {
     }
 
     io.restassured.response.Response submit(String mentee, int number, String outcome, Integer weeks) {
-        Map<String, Object> body = new HashMap<>(Map.of("tasksAndMilestones", 4, "engagement", 4, "progressAgainstPlan", 4,
-                "commentsForMentee", "Evaluation " + number + ": " + outcome, "privateComments", PRIVATE_NOTE, "outcome", outcome));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "tasksAndMilestones",
+                4,
+                "engagement",
+                4,
+                "progressAgainstPlan",
+                4,
+                "commentsForMentee",
+                "Evaluation " + number + ": " + outcome,
+                "privateComments",
+                PRIVATE_NOTE,
+                "outcome",
+                outcome));
         if (weeks != null) {
             body.put("extensionWeeks", weeks);
         }
-        return sys.as(actors.mentor(story.mentorOf(mentee))).body(body)
+        return sys.as(actors.mentor(story.mentorOf(mentee)))
+                .body(body)
                 .post("/api/v1/mentorships/" + story.mentorship(mentee) + "/evaluations/" + number);
     }
 
@@ -55,29 +70,56 @@ final class EvaluationSteps {
     }
 
     String evaluationsAsCoordinator(String owner) {
-        return sys.as(actors.coordinator()).get("/api/v1/mentorships/" + story.mentorship(owner) + "/evaluations")
-                .then().statusCode(200).extract().asString();
+        return sys.as(actors.coordinator())
+                .get("/api/v1/mentorships/" + story.mentorship(owner) + "/evaluations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 
     String mentorshipStatus(String mentee) {
-        return sys.as(actors.coordinator()).get("/api/v1/mentorships/" + story.mentorship(mentee))
-                .then().statusCode(200).extract().path("status");
+        return sys.as(actors.coordinator())
+                .get("/api/v1/mentorships/" + story.mentorship(mentee))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("status");
     }
 
     /** Every task of the plan: the mentee starts it and asks for review with a link, the mentor accepts it. */
     void finishPlan(String mentee) {
         UUID m = story.mentorship(mentee);
         String base = "/api/v1/mentorships/" + m + "/tasks";
-        List<String> tasks = sys.as(actors.mentee(mentee)).queryParam("size", 100).get(base).then().statusCode(200)
-                .extract().jsonPath().getList("items.id", String.class);
+        List<String> tasks = sys.as(actors.mentee(mentee))
+                .queryParam("size", 100)
+                .get(base)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id", String.class);
         for (String task : tasks) {
-            sys.as(actors.mentee(mentee)).body(Map.of("status", "IN_PROGRESS")).post(base + "/" + task + "/status")
-                    .then().statusCode(200);
-            sys.as(actors.mentee(mentee)).body(Map.of("status", "IN_REVIEW",
-                    "evidenceLinks", List.of("https://github.com/cnsf/pull/" + task.substring(0, 8))))
-                    .post(base + "/" + task + "/status").then().statusCode(200);
-            sys.as(actors.mentor(story.mentorOf(mentee))).body(Map.of("status", "DONE")).post(base + "/" + task + "/status")
-                    .then().statusCode(200).body("status", equalTo("DONE"));
+            sys.as(actors.mentee(mentee))
+                    .body(Map.of("status", "IN_PROGRESS"))
+                    .post(base + "/" + task + "/status")
+                    .then()
+                    .statusCode(200);
+            sys.as(actors.mentee(mentee))
+                    .body(Map.of(
+                            "status",
+                            "IN_REVIEW",
+                            "evidenceLinks",
+                            List.of("https://github.com/cnsf/pull/" + task.substring(0, 8))))
+                    .post(base + "/" + task + "/status")
+                    .then()
+                    .statusCode(200);
+            sys.as(actors.mentor(story.mentorOf(mentee)))
+                    .body(Map.of("status", "DONE"))
+                    .post(base + "/" + task + "/status")
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("DONE"));
         }
         Steps.log("%s: %d plan tasks done", actors.id(mentee), tasks.size());
     }

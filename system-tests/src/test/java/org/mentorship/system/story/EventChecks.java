@@ -7,16 +7,18 @@ import java.util.List;
 /** What the four topics must show once the story ran: each fact exactly as often as it happened. */
 final class EventChecks {
 
-    private EventChecks() {
-    }
+    private EventChecks() {}
 
     static void assertStory(EventLog events, Story story) {
         for (String mentee : List.of("ana", "ben", "cleo")) {
             assertThat(events.of("MenteeOnboarded", story.mentorship(mentee))).hasSize(1);
         }
-        assertThat(events.of("ApplicationWithdrawn", story.application("ana", "fuzzing"))).hasSize(1);
-        assertThat(events.of("ApplicationRejected", story.application("dan", "fuzzing"))).hasSize(1);
-        assertThat(events.of("ApplicationRejected", story.application("eve", "fuzzing"))).hasSize(1);
+        assertThat(events.of("ApplicationWithdrawn", story.application("ana", "fuzzing")))
+                .hasSize(1);
+        assertThat(events.of("ApplicationRejected", story.application("dan", "fuzzing")))
+                .hasSize(1);
+        assertThat(events.of("ApplicationRejected", story.application("eve", "fuzzing")))
+                .hasSize(1);
         assertThat(events.of("MentorshipExtended", story.mentorship("ben"))).hasSize(1);
         assertThat(events.of("EvaluationPassed", story.mentorship("ana"))).hasSize(3);
         assertThat(events.of("EvaluationFailed", story.mentorship("cleo"))).hasSize(1);
@@ -28,14 +30,18 @@ final class EventChecks {
         assertThat(events.of("StipendPaid", story.mentorship("cleo"))).hasSize(1);
         // cleo's second installment (after the final evaluation) was never scheduled: cancelled once, not paid.
         assertThat(events.of("StipendCancelled", story.mentorship("cleo"))).hasSize(1);
-        assertThat(events.of("StipendPaymentScheduled", story.mentorship("ana"))).hasSize(2);
-        assertThat(events.of("StipendPaymentScheduled", story.mentorship("ben"))).hasSize(2);
-        assertThat(events.of("StipendPaymentScheduled", story.mentorship("cleo"))).hasSize(1);
+        assertThat(events.of("StipendPaymentScheduled", story.mentorship("ana")))
+                .hasSize(2);
+        assertThat(events.of("StipendPaymentScheduled", story.mentorship("ben")))
+                .hasSize(2);
+        assertThat(events.of("StipendPaymentScheduled", story.mentorship("cleo")))
+                .hasSize(1);
         assertThat(events.of("EvaluationPassed", story.mentorship("ben"))).hasSize(3);
         assertThat(events.of("EvaluationPassed", story.mentorship("cleo"))).hasSize(2);
         assertThat(events.of("CertificateIssued", story.mentorship("ana"))).hasSize(1);
         assertThat(events.of("CertificateIssued", story.mentorship("ben"))).hasSize(1);
         assertThat(events.of("CertificateIssued", story.mentorship("cleo"))).isEmpty();
-        assertThat(events.of("CertificateRevoked", story.certificates.get("ben"))).hasSize(1);
+        assertThat(events.of("CertificateRevoked", story.certificates.get("ben")))
+                .hasSize(1);
     }
 }

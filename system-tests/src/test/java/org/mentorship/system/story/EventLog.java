@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -21,8 +20,7 @@ import org.mentorship.contracts.Topics;
 final class EventLog implements AutoCloseable {
 
     /** One recorded event: its topic, CloudEvents type, subject (aggregate id) and JSON data. */
-    record Event(String topic, String type, String subject, String data) {
-    }
+    record Event(String topic, String type, String subject, String data) {}
 
     private final List<Event> events = new ArrayList<>();
     private final Thread poller;
@@ -36,27 +34,34 @@ final class EventLog implements AutoCloseable {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        poller = new Thread(() -> {
-            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-                consumer.subscribe(List.of(Topics.APPLICATIONS, Topics.EVALUATIONS, Topics.STIPENDS, Topics.CERTIFICATES));
-                while (running) {
-                    for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                        Event e = new Event(r.topic(), header(r, CloudEventHeaders.TYPE), header(r, CloudEventHeaders.SUBJECT),
-                                r.value());
-                        synchronized (events) {
-                            events.add(e);
+        poller = new Thread(
+                () -> {
+                    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+                        consumer.subscribe(
+                                List.of(Topics.APPLICATIONS, Topics.EVALUATIONS, Topics.STIPENDS, Topics.CERTIFICATES));
+                        while (running) {
+                            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                                Event e = new Event(
+                                        r.topic(),
+                                        header(r, CloudEventHeaders.TYPE),
+                                        header(r, CloudEventHeaders.SUBJECT),
+                                        r.value());
+                                synchronized (events) {
+                                    events.add(e);
+                                }
+                            }
                         }
                     }
-                }
-            }
-        }, "story-event-log");
+                },
+                "story-event-log");
         poller.setDaemon(true);
         poller.start();
     }
 
     /** The events of this type whose data mentions {@code id} (a mentorship, application or payment id). */
     List<Event> of(String type, Object id) {
-        return matching(e -> e.type().equals(type) && e.data() != null && e.data().contains(id.toString()));
+        return matching(
+                e -> e.type().equals(type) && e.data() != null && e.data().contains(id.toString()));
     }
 
     List<Event> matching(Predicate<Event> predicate) {
@@ -68,8 +73,9 @@ final class EventLog implements AutoCloseable {
     /** How many events of each type were recorded so far (for the report). */
     Map<String, Long> countsByType() {
         synchronized (events) {
-            return events.stream().collect(java.util.stream.Collectors.groupingBy(Event::type, java.util.TreeMap::new,
-                    java.util.stream.Collectors.counting()));
+            return events.stream()
+                    .collect(java.util.stream.Collectors.groupingBy(
+                            Event::type, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
         }
     }
 

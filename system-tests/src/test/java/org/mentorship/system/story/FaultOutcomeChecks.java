@@ -2,17 +2,15 @@ package org.mentorship.system.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.restassured.path.json.JsonPath;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.mentorship.launcher.Components;
 import org.mentorship.system.fault.DeadLetters;
 import org.mentorship.system.fault.Faults;
-
-import io.restassured.path.json.JsonPath;
 
 /**
  * What must hold once {@link FaultToleranceIT}'s faults are over: every consumer still consumes (events sent after the
@@ -44,8 +42,14 @@ final class FaultOutcomeChecks {
     private final StipendSteps stipends;
     private final CertificateSteps certificates;
 
-    FaultOutcomeChecks(StorySystem sys, Actors actors, Story story, Faults faults, AdmissionsSteps admissions,
-            OnboardingSteps onboarding, StipendSteps stipends) {
+    FaultOutcomeChecks(
+            StorySystem sys,
+            Actors actors,
+            Story story,
+            Faults faults,
+            AdmissionsSteps admissions,
+            OnboardingSteps onboarding,
+            StipendSteps stipends) {
         this.sys = sys;
         this.actors = actors;
         this.story = story;
@@ -67,8 +71,11 @@ final class FaultOutcomeChecks {
      */
     void everyConsumerConsumes() {
         onboarding.onboard("fred", "docs", legalName("fred"));
-        sys.as(actors.coordinator()).body(Map.of("reason", "Left the program"))
-                .post("/api/v1/mentorships/" + story.mentorship("eve") + "/end").then().statusCode(200);
+        sys.as(actors.coordinator())
+                .body(Map.of("reason", "Left the program"))
+                .post("/api/v1/mentorships/" + story.mentorship("eve") + "/end")
+                .then()
+                .statusCode(200);
         certificates.revoke("ben", "Plagiarised work found after completion");
         // Counted per service and type, so a failure names the consumer that stopped.
         Map<String, Long> expected = new LinkedHashMap<>();
@@ -82,7 +89,9 @@ final class FaultOutcomeChecks {
         Steps.eventually("every channel applied the events sent after the faults", () -> {
             Map<String, Long> applied = new LinkedHashMap<>();
             expected.keySet().forEach(k -> applied.put(k, faults.inboxes().applied(k.split(" ")[0], k.split(" ")[1])));
-            assertThat(applied).as("events applied (inbox rows) by service and type").isEqualTo(expected);
+            assertThat(applied)
+                    .as("events applied (inbox rows) by service and type")
+                    .isEqualTo(expected);
         });
         onboarding.awaitMentorshipStarted("fred");
         Steps.eventually("eve's end in every service", () -> {
@@ -100,17 +109,24 @@ final class FaultOutcomeChecks {
 
     /** Six mentorships and no other: the four who finished, eve ended by the coordinator, fred just started. */
     void mentorships() {
-        JsonPath all = sys.as(actors.coordinator()).queryParam("size", 100).get("/api/v1/mentorships").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath all = sys.as(actors.coordinator())
+                .queryParam("size", 100)
+                .get("/api/v1/mentorships")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(all.getLong("total")).isEqualTo(PROJECT_OF.size());
         Map<String, String> byId = byId(all.getList("items"), "id");
         Map<String, String> expected = new LinkedHashMap<>();
         for (String mentee : PROJECT_OF.keySet()) {
-            expected.put(story.mentorship(mentee).toString(), switch (mentee) {
-                case "dan", "eve" -> "TERMINATED";
-                case "fred" -> "ACTIVE";
-                default -> "COMPLETED";
-            });
+            expected.put(
+                    story.mentorship(mentee).toString(),
+                    switch (mentee) {
+                        case "dan", "eve" -> "TERMINATED";
+                        case "fred" -> "ACTIVE";
+                        default -> "COMPLETED";
+                    });
         }
         assertThat(byId).isEqualTo(expected);
     }
@@ -118,25 +134,38 @@ final class FaultOutcomeChecks {
     /** One payment per earned installment: two each for ana, ben, cleo; dan's first cancelled by his fail; none else. */
     void payments() {
         for (String mentee : List.of("ana", "ben", "cleo")) {
-            assertThat(stipends.payments(mentee)).extracting(p -> p.installment() + " " + p.status())
+            assertThat(stipends.payments(mentee))
+                    .extracting(p -> p.installment() + " " + p.status())
                     .containsExactlyInAnyOrder("1 SCHEDULED", "2 SCHEDULED");
         }
-        assertThat(stipends.payments("dan")).extracting(p -> p.installment() + " " + p.status()).containsExactly("1 CANCELLED");
+        assertThat(stipends.payments("dan"))
+                .extracting(p -> p.installment() + " " + p.status())
+                .containsExactly("1 CANCELLED");
         assertThat(stipends.payments("eve")).isEmpty();
         assertThat(stipends.payments("fred")).isEmpty();
-        assertThat(queueTotal("SCHEDULED")).as("scheduled payments in the whole system").isEqualTo(6);
-        assertThat(queueTotal("CANCELLED")).as("cancelled payments in the whole system").isEqualTo(1);
+        assertThat(queueTotal("SCHEDULED"))
+                .as("scheduled payments in the whole system")
+                .isEqualTo(6);
+        assertThat(queueTotal("CANCELLED"))
+                .as("cancelled payments in the whole system")
+                .isEqualTo(1);
     }
 
     /** Three letters, ana's and cleo's valid, ben's revoked; no other in the system. */
     void certificates() {
-        JsonPath all = sys.as(actors.coordinator()).queryParam("size", 100).get("/api/v1/certificates").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath all = sys.as(actors.coordinator())
+                .queryParam("size", 100)
+                .get("/api/v1/certificates")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(all.getLong("total")).isEqualTo(3);
-        assertThat(byId(all.getList("items"), "mentorshipId")).isEqualTo(Map.of(
-                story.mentorship("ana").toString(), "VALID",
-                story.mentorship("ben").toString(), "REVOKED",
-                story.mentorship("cleo").toString(), "VALID"));
+        assertThat(byId(all.getList("items"), "mentorshipId"))
+                .isEqualTo(Map.of(
+                        story.mentorship("ana").toString(), "VALID",
+                        story.mentorship("ben").toString(), "REVOKED",
+                        story.mentorship("cleo").toString(), "VALID"));
     }
 
     /**
@@ -152,19 +181,25 @@ final class FaultOutcomeChecks {
         for (String mentee : PROJECT_OF.keySet()) {
             List<String> subjects = admissions.mailSubjects(mentee);
             Steps.log("%s's mail: %s", actors.id(mentee), subjects);
-            assertThat(duplicates(subjects)).as(actors.id(mentee) + "'s mail sent twice").isEmpty();
-            assertThat(subjects.stream().filter(s -> s.startsWith("You were accepted"))).hasSize(1);
+            assertThat(duplicates(subjects))
+                    .as(actors.id(mentee) + "'s mail sent twice")
+                    .isEmpty();
+            assertThat(subjects.stream().filter(s -> s.startsWith("You were accepted")))
+                    .hasSize(1);
         }
         for (String mentor : MENTORS) {
             List<String> subjects = mailOf(actors.email(mentor));
             Steps.log("mentor %s's mail: %s", actors.id(mentor), subjects);
-            assertThat(duplicates(subjects)).as(actors.id(mentor) + "'s mail sent twice").isEmpty();
+            assertThat(duplicates(subjects))
+                    .as(actors.id(mentor) + "'s mail sent twice")
+                    .isEmpty();
         }
     }
 
     /** GreenMail's API answers 400 for an address that never received mail: none then. */
     private List<String> mailOf(String address) {
-        var response = io.restassured.RestAssured.given().urlEncodingEnabled(false).get(sys.system.mailboxUrl(address));
+        var response =
+                io.restassured.RestAssured.given().urlEncodingEnabled(false).get(sys.system.mailboxUrl(address));
         if (response.statusCode() == 400) {
             Steps.log("no mailbox for %s: %s", address, response.asString());
             return List.of();
@@ -173,16 +208,28 @@ final class FaultOutcomeChecks {
     }
 
     private long queueTotal(String status) {
-        return sys.as(actors.finance()).queryParam("status", status).queryParam("size", 1).get("/api/v1/payments/queue")
-                .then().statusCode(200).extract().jsonPath().getLong("total");
+        return sys.as(actors.finance())
+                .queryParam("status", status)
+                .queryParam("size", 1)
+                .get("/api/v1/payments/queue")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("total");
     }
 
     private static Map<String, String> byId(List<Map<String, Object>> items, String idField) {
-        return items.stream().collect(Collectors.toMap(i -> String.valueOf(i.get(idField)), i -> String.valueOf(i.get("status"))));
+        return items.stream()
+                .collect(Collectors.toMap(i -> String.valueOf(i.get(idField)), i -> String.valueOf(i.get("status"))));
     }
 
     private static Map<String, Long> duplicates(List<String> subjects) {
-        return subjects.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).entrySet().stream()
-                .filter(e -> e.getValue() > 1).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return subjects.stream()
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .entrySet()
+                .stream()
+                .filter(e -> e.getValue() > 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

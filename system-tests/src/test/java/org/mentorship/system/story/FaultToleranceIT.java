@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +42,8 @@ class FaultToleranceIT {
 
     static final Duration KILL_RECOVERY_BAR = Duration.ofSeconds(15);
     static final Duration KAFKA_OUTAGE = Duration.ofSeconds(30);
-    static final Duration DATABASE_OUTAGE = Duration.parse(System.getProperty("mentorship.fault.database-outage", "PT90S"));
+    static final Duration DATABASE_OUTAGE =
+            Duration.parse(System.getProperty("mentorship.fault.database-outage", "PT90S"));
     /**
      * The pool stays exhausted this long after the events are sent: longer than three acquisition timeouts (5 s each),
      * after which an unguarded consumer gives up and dead-letters.
@@ -51,9 +51,10 @@ class FaultToleranceIT {
     static final Duration POOL_HOLD = Duration.ofSeconds(20);
     /** The services' pool is 16 connections (platform default): 24 reads take all of them and queue 8 more. */
     static final int POOL_SIZE = 16;
+
     static final int POOL_BURST = 24;
-    static final List<String> CONSUMERS = List.of(Components.APPLICATION, Components.EVALUATION, Components.STIPEND,
-            Components.CERTIFICATE);
+    static final List<String> CONSUMERS =
+            List.of(Components.APPLICATION, Components.EVALUATION, Components.STIPEND, Components.CERTIFICATE);
 
     static StorySystem sys;
     static Actors actors;
@@ -67,12 +68,14 @@ class FaultToleranceIT {
     private static final List<String> slowRecoveries = new ArrayList<>();
     /** Set when a step the others build on failed (the term, the onboarding): the rest is skipped then. */
     private static boolean foundationFailed;
+
     private static boolean anyFailed;
     private static long started;
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeFalse(Boolean.getBoolean("mentorship.story.external"), "faults are injected only into a system started here");
+        Assumptions.assumeFalse(
+                Boolean.getBoolean("mentorship.story.external"), "faults are injected only into a system started here");
         started = System.nanoTime();
         SharedSystem.release();
         sys = StorySystem.own();
@@ -120,7 +123,8 @@ class FaultToleranceIT {
                 admissions.prerequisites(m.getKey(), m.getValue(), 1, 1);
             }
             sys.advance(Duration.ofDays(15));
-            FaultOutcomeChecks.PROJECT_OF.forEach((mentee, project) -> admissions.decide(mentee, project, "ACCEPT", null, 200));
+            FaultOutcomeChecks.PROJECT_OF.forEach(
+                    (mentee, project) -> admissions.decide(mentee, project, "ACCEPT", null, 200));
         });
     }
 
@@ -149,11 +153,12 @@ class FaultToleranceIT {
             sys.advance(Duration.ofDays(60));
             evaluations.pass("ana", 1);
             // Evaluations still commit while the broker is away: their events wait in evaluation-service's outbox.
-            faults.kafkaOutage(KAFKA_OUTAGE, List.of(Components.STIPEND, Components.CERTIFICATE, Components.APPLICATION), () -> {
-                for (String mentee : List.of("ben", "cleo", "dan")) {
-                    evaluations.pass(mentee, 1);
-                }
-            });
+            faults.kafkaOutage(
+                    KAFKA_OUTAGE, List.of(Components.STIPEND, Components.CERTIFICATE, Components.APPLICATION), () -> {
+                        for (String mentee : List.of("ben", "cleo", "dan")) {
+                            evaluations.pass(mentee, 1);
+                        }
+                    });
         });
     }
 
@@ -181,11 +186,13 @@ class FaultToleranceIT {
             for (String mentee : List.of("ana", "ben", "cleo")) {
                 evaluations.finishPlan(mentee);
             }
-            String reads = sys.system.serviceUrl(Components.STIPEND) + "/api/v1/payments?mentorshipId=" + story.mentorship("ana");
-            faults.poolExhaustion(Components.STIPEND, "payment", reads, actors.finance(), POOL_SIZE, POOL_BURST, POOL_HOLD, () -> {
-                evaluations.pass("ana", 3);
-                evaluations.pass("ben", 3);
-            });
+            String reads = sys.system.serviceUrl(Components.STIPEND) + "/api/v1/payments?mentorshipId="
+                    + story.mentorship("ana");
+            faults.poolExhaustion(
+                    Components.STIPEND, "payment", reads, actors.finance(), POOL_SIZE, POOL_BURST, POOL_HOLD, () -> {
+                        evaluations.pass("ana", 3);
+                        evaluations.pass("ben", 3);
+                    });
             stipends.awaitInstallments("ana", List.of(1, 2));
             stipends.awaitInstallments("ben", List.of(1, 2));
         });
@@ -199,8 +206,12 @@ class FaultToleranceIT {
             Recovery r = faults.killAndRestart(Components.CERTIFICATE, () -> evaluations.fail("dan", 3));
             checkKillBar(r);
             stipends.awaitInstallments("cleo", List.of(1, 2));
-            Steps.eventually("dan's completion closed", () -> assertThat(certificates.completionStatus("dan")).isEqualTo("CLOSED"));
-            Steps.eventually("dan's agreement ended", () -> assertThat(stipends.agreementStatus("dan")).isEqualTo("ENDED"));
+            Steps.eventually(
+                    "dan's completion closed",
+                    () -> assertThat(certificates.completionStatus("dan")).isEqualTo("CLOSED"));
+            Steps.eventually(
+                    "dan's agreement ended",
+                    () -> assertThat(stipends.agreementStatus("dan")).isEqualTo("ENDED"));
         });
     }
 
@@ -216,7 +227,9 @@ class FaultToleranceIT {
             });
             certificates.awaitCertificate("ana");
             onboarding.awaitMentorshipStarted("eve");
-            Steps.eventually("ana graduated", () -> assertThat(admissions.status("ana", "logging")).isEqualTo("GRADUATED"));
+            Steps.eventually(
+                    "ana graduated",
+                    () -> assertThat(admissions.status("ana", "logging")).isEqualTo("GRADUATED"));
         });
     }
 
@@ -232,8 +245,10 @@ class FaultToleranceIT {
             certificates.awaitCertificate("ben");
             certificates.awaitCertificate("cleo");
             for (String mentee : List.of("ben", "cleo")) {
-                Steps.eventually(mentee + " graduated", () -> assertThat(admissions.status(mentee, story.projectOf.get(mentee)))
-                        .isEqualTo("GRADUATED"));
+                Steps.eventually(
+                        mentee + " graduated",
+                        () -> assertThat(admissions.status(mentee, story.projectOf.get(mentee)))
+                                .isEqualTo("GRADUATED"));
             }
         });
     }
@@ -272,7 +287,8 @@ class FaultToleranceIT {
     @Order(11)
     void killedServicesAppliedTheirEventsWithinTheBar() {
         faults.report();
-        assertThat(slowRecoveries).as("kill -9 recoveries slower than %s s after healthy", KILL_RECOVERY_BAR.toSeconds())
+        assertThat(slowRecoveries)
+                .as("kill -9 recoveries slower than %s s after healthy", KILL_RECOVERY_BAR.toSeconds())
                 .isEmpty();
     }
 
@@ -297,7 +313,8 @@ class FaultToleranceIT {
         try (var logs = java.nio.file.Files.list(sys.system.logsDir())) {
             java.nio.file.Files.createDirectories(target);
             for (java.nio.file.Path log : logs.toList()) {
-                java.nio.file.Files.copy(log, target.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                java.nio.file.Files.copy(
+                        log, target.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
             Steps.log("components' logs kept in %s", target.toAbsolutePath());
         } catch (java.io.IOException e) {

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +49,7 @@ class ProgramStoryIT {
     private static ExploitChecks exploits;
     /** cleo's first installment: in a bank file, not yet paid, when her mentorship is terminated. */
     private static java.util.UUID cleosExportedPayment;
+
     private static final Map<String, Long> timings = new LinkedHashMap<>();
     private static boolean failed;
     private static ContractCheck contract;
@@ -71,7 +71,9 @@ class ProgramStoryIT {
         dashboards = new DashboardChecks(sys, actors, story);
         money = new MoneyRuleChecks(sys, actors, stipends);
         exploits = new ExploitChecks(sys, actors, story);
-        Steps.log("Run %s against %s (%s)", actors.run, sys.system.gatewayUrl(), sys.external ? "external system" : "the ITs' shared system");
+        Steps.log(
+                "Run %s against %s (%s)",
+                actors.run, sys.system.gatewayUrl(), sys.external ? "external system" : "the ITs' shared system");
     }
 
     @AfterAll
@@ -124,7 +126,8 @@ class ProgramStoryIT {
             admissions.prerequisites("dan", "logging", 1, 0);
             admissions.prerequisites("eve", "fuzzing", 1, 1);
             // Refused: before the 14-day review minimum an acceptance needs an override reason; nothing changes.
-            String type = admissions.decide("ana", "logging", "ACCEPT", null, 422).getString("type");
+            String type =
+                    admissions.decide("ana", "logging", "ACCEPT", null, 422).getString("type");
             assertThat(type).endsWith("/review-minimum-not-reached");
             assertThat(admissions.status("ana", "logging")).isEqualTo("SUBMITTED");
         });
@@ -140,7 +143,8 @@ class ProgramStoryIT {
             assertThat(admissions.status("ana", "fuzzing")).isEqualTo("WITHDRAWN");
             admissions.decide("ben", "logging", "ACCEPT", null, 200);
             admissions.decide("cleo", "fuzzing", "ACCEPT", null, 200);
-            String type = admissions.decide("dan", "logging", "ACCEPT", null, 422).getString("type");
+            String type =
+                    admissions.decide("dan", "logging", "ACCEPT", null, 422).getString("type");
             assertThat(type).endsWith("/prerequisites-incomplete");
             admissions.decide("dan", "logging", "REJECT", "Prerequisites were not finished", 200);
             assertThat(admissions.status("dan", "logging")).isEqualTo("REJECTED");
@@ -156,8 +160,9 @@ class ProgramStoryIT {
             assertThat(calls.get(0)).containsEntry("status", "OPEN").containsEntry("phone", "+49 30 1234567");
             assertThat((String) calls.get(0).get("script")).contains("accepted");
             admissions.callDone((String) calls.get(0).get("id"));
-            Steps.log("Mail: ana %s, ben %s, dan %s; cleo got a call task", admissions.mailSubjects("ana"),
-                    admissions.mailSubjects("ben"), admissions.mailSubjects("dan"));
+            Steps.log(
+                    "Mail: ana %s, ben %s, dan %s; cleo got a call task",
+                    admissions.mailSubjects("ana"), admissions.mailSubjects("ben"), admissions.mailSubjects("dan"));
         });
     }
 
@@ -166,7 +171,9 @@ class ProgramStoryIT {
     void whenTheReviewEndsTheRestIsClosed() {
         step("4 review end closes open applications", () -> {
             sys.advance(Duration.ofDays(9));
-            org.awaitility.Awaitility.await("review closer").atMost(Duration.ofSeconds(100)).pollInterval(Duration.ofSeconds(1))
+            org.awaitility.Awaitility.await("review closer")
+                    .atMost(Duration.ofSeconds(100))
+                    .pollInterval(Duration.ofSeconds(1))
                     .until(() -> "REJECTED".equals(admissions.status("dan", "fuzzing"))
                             && "REJECTED".equals(admissions.status("eve", "fuzzing")));
             assertThat(admissions.decisionReason("dan", "fuzzing")).isEqualTo("prerequisites incomplete");
@@ -219,7 +226,12 @@ class ProgramStoryIT {
             cleosExportedPayment = stipends.approve("cleo", 1);
             assertThat(stipends.export()).contains(cleosExportedPayment.toString());
             // Mentees read their own evaluations without the mentor's private comments; another mentee's are 404.
-            String own = evaluations.evaluationsAsMentee("ana", "ana").then().statusCode(200).extract().asString();
+            String own = evaluations
+                    .evaluationsAsMentee("ana", "ana")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
             assertThat(own).contains("Evaluation 2: PASS").doesNotContain(EvaluationSteps.PRIVATE_NOTE);
             assertThat(evaluations.evaluationsAsCoordinator("ana")).contains(EvaluationSteps.PRIVATE_NOTE);
             evaluations.evaluationsAsMentee("ben", "ana").then().statusCode(404);
@@ -242,12 +254,19 @@ class ProgramStoryIT {
             stipends.awaitInstallments("ben", List.of(1, 2));
             stipends.payInstallment(2, true, "ana");
             money.reportForAnEarlierAttemptLeavesTheRetryAlone("ben", 2);
-            Steps.eventually("cleo's agreement ended", () -> assertThat(stipends.agreementStatus("cleo")).isEqualTo("ENDED"));
-            // Her first installment was in a bank file when she failed: recalled, not cancelled; the bank paid it anyway.
+            Steps.eventually(
+                    "cleo's agreement ended",
+                    () -> assertThat(stipends.agreementStatus("cleo")).isEqualTo("ENDED"));
+            // Her first installment was in a bank file when she failed: recalled, not cancelled; the bank paid it
+            // anyway.
             money.awaitRecallRequested(cleosExportedPayment);
             stipends.paidByCallback(cleosExportedPayment);
-            assertThat(stipends.payments("cleo")).extracting(StipendSteps.Payment::status).containsExactly("PAID");
-            assertThat(stipends.payments("ana")).extracting(StipendSteps.Payment::status).containsExactly("PAID", "PAID");
+            assertThat(stipends.payments("cleo"))
+                    .extracting(StipendSteps.Payment::status)
+                    .containsExactly("PAID");
+            assertThat(stipends.payments("ana"))
+                    .extracting(StipendSteps.Payment::status)
+                    .containsExactly("PAID", "PAID");
         });
     }
 
@@ -272,7 +291,9 @@ class ProgramStoryIT {
             certificates.revoke("ben", "Plagiarised work found after completion");
             assertThat(certificates.verify("ben").getString("status")).isEqualTo("REVOKED");
             assertThat(certificates.verify("ana").getString("status")).isEqualTo("VALID");
-            Steps.eventually("cleo's completion closed", () -> assertThat(certificates.completionStatus("cleo")).isEqualTo("CLOSED"));
+            Steps.eventually(
+                    "cleo's completion closed",
+                    () -> assertThat(certificates.completionStatus("cleo")).isEqualTo("CLOSED"));
             assertThat(certificates.examResultRefused("cleo", 90)).endsWith("/completion-closed");
             // The letter is mailed to the graduate, and application-service hears of it.
             Steps.eventually("certificate mail and graduation", () -> {
@@ -280,8 +301,14 @@ class ProgramStoryIT {
                 assertThat(admissions.status("ana", "logging")).isEqualTo("GRADUATED");
             });
             Steps.log("ana's mail: %s", admissions.mailSubjects("ana"));
-            assertThat(sys.as(actors.mentee("cleo")).get("/api/v1/certificates").then().statusCode(200).extract()
-                    .jsonPath().getList("items")).isEmpty();
+            assertThat(sys.as(actors.mentee("cleo"))
+                            .get("/api/v1/certificates")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getList("items"))
+                    .isEmpty();
         });
     }
 
@@ -299,7 +326,9 @@ class ProgramStoryIT {
     @Test
     @Order(10)
     void theEventsTellTheSameStory() {
-        step("10 events on the four topics", () -> Steps.eventually("events", () -> EventChecks.assertStory(events, story)));
+        step(
+                "10 events on the four topics",
+                () -> Steps.eventually("events", () -> EventChecks.assertStory(events, story)));
     }
 
     @Test
@@ -308,8 +337,9 @@ class ProgramStoryIT {
         // Not skipped after an earlier failure: what was checked until then still counts.
         List<String> violations = contract.violations();
         violations.forEach(v -> Steps.log("contract: %s", v));
-        Steps.log("contract: %d requests checked against the merged document, %d violations", contract.checked(),
-                violations.size());
+        Steps.log(
+                "contract: %d requests checked against the merged document, %d violations",
+                contract.checked(), violations.size());
         assertThat(contract.checked()).isGreaterThan(100);
         assertThat(violations).isEmpty();
     }

@@ -11,8 +11,7 @@ import java.util.UUID;
 final class Story {
 
     /** A project of the term with its prerequisite task ids (in order) and its mentor. */
-    record Project(UUID id, String title, String mentor, List<UUID> prerequisites) {
-    }
+    record Project(UUID id, String title, String mentor, List<UUID> prerequisites) {}
 
     UUID term;
     Instant reviewEndsAt;
@@ -25,6 +24,7 @@ final class Story {
     final Map<String, UUID> applications = new LinkedHashMap<>();
     /** Key mentee. */
     final Map<String, UUID> mentorships = new LinkedHashMap<>();
+
     final Map<String, String> projectOf = new LinkedHashMap<>();
     final Map<String, UUID> certificates = new LinkedHashMap<>();
     final Map<String, String> codes = new LinkedHashMap<>();

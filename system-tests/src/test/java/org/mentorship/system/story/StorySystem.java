@@ -2,18 +2,16 @@ package org.mentorship.system.story;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.mentorship.launcher.ClockReading;
 import org.mentorship.launcher.LocalSystem;
 import org.mentorship.launcher.Ports;
 import org.mentorship.system.flow.SharedSystem;
-
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * The system a story runs against: the ITs' {@link SharedSystem} ({@link #shared()}), one started here on free ports
@@ -38,8 +36,13 @@ final class StorySystem implements AutoCloseable {
     /** The external system with -Dmentorship.story.external=true, else the shared one (its owner stops it). */
     static StorySystem shared() throws Exception {
         if (Boolean.getBoolean("mentorship.story.external")) {
-            return new StorySystem(LocalSystem.builder().repositoryRoot(root()).fromEnvironment(System.getenv()).build(),
-                    true, null);
+            return new StorySystem(
+                    LocalSystem.builder()
+                            .repositoryRoot(root())
+                            .fromEnvironment(System.getenv())
+                            .build(),
+                    true,
+                    null);
         }
         return new StorySystem(SharedSystem.acquire().system, false, null);
     }
@@ -47,8 +50,12 @@ final class StorySystem implements AutoCloseable {
     /** A whole system for this test alone: for a test that kills and stops its parts. */
     static StorySystem own() throws Exception {
         Path home = Files.createTempDirectory("mentorship-story");
-        LocalSystem system = LocalSystem.builder().repositoryRoot(root()).home(home)
-                .ports(Ports.findFree()).startTimeout(Duration.ofSeconds(180)).build();
+        LocalSystem system = LocalSystem.builder()
+                .repositoryRoot(root())
+                .home(home)
+                .ports(Ports.findFree())
+                .startTimeout(Duration.ofSeconds(180))
+                .build();
         long started = System.nanoTime();
         system.start();
         Steps.log("System healthy in %d ms", (System.nanoTime() - started) / 1_000_000);
@@ -56,13 +63,19 @@ final class StorySystem implements AutoCloseable {
     }
 
     private static Path root() {
-        return Path.of(System.getProperty("mentorship.root", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("mentorship.root", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** From now on every request through the gateway, and its answer, is checked against the merged document. */
     ContractCheck checkContract() {
-        contract = new ContractCheck(given().baseUri(system.gatewayUrl()).get("/openapi").then().statusCode(200)
-                .extract().asString());
+        contract = new ContractCheck(given().baseUri(system.gatewayUrl())
+                .get("/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         return contract;
     }
 
@@ -79,8 +92,11 @@ final class StorySystem implements AutoCloseable {
 
     /** The application service's program time (every service is moved together). */
     Instant now() {
-        return system.clock().stream().filter(r -> r.service().startsWith("application")).map(ClockReading::now)
-                .findFirst().orElseThrow();
+        return system.clock().stream()
+                .filter(r -> r.service().startsWith("application"))
+                .map(ClockReading::now)
+                .findFirst()
+                .orElseThrow();
     }
 
     void advance(Duration by) {
@@ -100,7 +116,8 @@ final class StorySystem implements AutoCloseable {
     /** The temporary home (databases, Kafka log, keys: about 140 MB) goes with the system started here. */
     private void deleteHome() {
         try (var paths = Files.walk(ownHome)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (java.io.IOException e) {
             Steps.log("Could not delete %s: %s", ownHome, e);
         }

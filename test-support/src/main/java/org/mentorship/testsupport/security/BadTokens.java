@@ -1,5 +1,6 @@
 package org.mentorship.testsupport.security;
 
+import io.smallrye.jwt.build.Jwt;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -9,8 +10,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-
-import io.smallrye.jwt.build.Jwt;
 
 /**
  * The tokens every protected endpoint must refuse with 401, made for one issuer, audience and signing key: none at
@@ -24,34 +23,70 @@ public final class BadTokens {
     /** Stands for "no Authorization header". */
     public static final String NO_TOKEN = "";
 
-    private BadTokens() {
-    }
+    private BadTokens() {}
 
     /** By name, in a stable order; {@link #NO_TOKEN} for the request without a token. */
     public static Map<String, String> of(PrivateKey key, String issuer, String audience) {
         Map<String, String> tokens = new LinkedHashMap<>();
         tokens.put("no token", NO_TOKEN);
-        tokens.put("expired", Jwt.issuer(issuer).audience(audience).subject("cora").groups(Set.of("coordinator"))
-                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign(key));
+        tokens.put(
+                "expired",
+                Jwt.issuer(issuer)
+                        .audience(audience)
+                        .subject("cora")
+                        .groups(Set.of("coordinator"))
+                        .issuedAt(Instant.now().minusSeconds(7200))
+                        .expiresAt(Instant.now().minusSeconds(3600))
+                        .sign(key));
         tokens.put("alg=none", unsigned(issuer, audience));
-        tokens.put("wrong issuer", Jwt.issuer("https://elsewhere.example").audience(audience).subject("cora")
-                .groups(Set.of("coordinator")).expiresIn(3600).sign(key));
-        tokens.put("wrong audience", Jwt.issuer(issuer).audience("another-client").subject("cora")
-                .groups(Set.of("coordinator")).expiresIn(3600).sign(key));
-        tokens.put("no audience", Jwt.issuer(issuer).subject("cora").groups(Set.of("coordinator"))
-                .expiresIn(3600).sign(key));
-        tokens.put("no subject", Jwt.issuer(issuer).audience(audience).upn("cora").groups(Set.of("coordinator"))
-                .expiresIn(3600).sign(key));
-        tokens.put("wrong signature", Jwt.issuer(issuer).audience(audience).subject("cora")
-                .groups(Set.of("coordinator")).expiresIn(3600).sign(otherKey()));
+        tokens.put(
+                "wrong issuer",
+                Jwt.issuer("https://elsewhere.example")
+                        .audience(audience)
+                        .subject("cora")
+                        .groups(Set.of("coordinator"))
+                        .expiresIn(3600)
+                        .sign(key));
+        tokens.put(
+                "wrong audience",
+                Jwt.issuer(issuer)
+                        .audience("another-client")
+                        .subject("cora")
+                        .groups(Set.of("coordinator"))
+                        .expiresIn(3600)
+                        .sign(key));
+        tokens.put(
+                "no audience",
+                Jwt.issuer(issuer)
+                        .subject("cora")
+                        .groups(Set.of("coordinator"))
+                        .expiresIn(3600)
+                        .sign(key));
+        tokens.put(
+                "no subject",
+                Jwt.issuer(issuer)
+                        .audience(audience)
+                        .upn("cora")
+                        .groups(Set.of("coordinator"))
+                        .expiresIn(3600)
+                        .sign(key));
+        tokens.put(
+                "wrong signature",
+                Jwt.issuer(issuer)
+                        .audience(audience)
+                        .subject("cora")
+                        .groups(Set.of("coordinator"))
+                        .expiresIn(3600)
+                        .sign(otherKey()));
         return tokens;
     }
 
     private static String unsigned(String issuer, String audience) {
         long now = Instant.now().getEpochSecond();
         String header = "{\"alg\":\"none\",\"typ\":\"JWT\"}";
-        String claims = "{\"iss\":\"" + issuer + "\",\"aud\":\"" + audience + "\",\"sub\":\"cora\",\"upn\":\"cora\",\"groups\":[\"coordinator\"],"
-                + "\"iat\":" + now + ",\"exp\":" + (now + 3600) + "}";
+        String claims = "{\"iss\":\"" + issuer + "\",\"aud\":\"" + audience
+                + "\",\"sub\":\"cora\",\"upn\":\"cora\",\"groups\":[\"coordinator\"]," + "\"iat\":" + now + ",\"exp\":"
+                + (now + 3600) + "}";
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
         return url.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + url.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".";

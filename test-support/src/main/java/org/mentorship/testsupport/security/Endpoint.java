@@ -1,5 +1,7 @@
 package org.mentorship.testsupport.security;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -8,17 +10,14 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * One operation of a service as its OpenAPI document describes it: method, path (with its parameters filled in),
  * whether it needs a token (a security requirement), the roles allowed (its scopes; none listed means any signed-in
  * person) and the media type of its body.
  * Read from the running service, so a new endpoint is covered without anyone listing it.
  */
-public record Endpoint(String method, String template, String path, boolean secured, List<String> roles,
-        String bodyType) {
+public record Endpoint(
+        String method, String template, String path, boolean secured, List<String> roles, String bodyType) {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
@@ -38,7 +37,7 @@ public record Endpoint(String method, String template, String path, boolean secu
         try {
             JsonNode paths = new ObjectMapper().readTree(document).path("paths");
             List<Endpoint> endpoints = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> path = it.next();
                 if (!path.getKey().startsWith("/api/v1/") || path.getKey().startsWith("/api/v1/clock")) {
                     continue;
@@ -46,8 +45,13 @@ public record Endpoint(String method, String template, String path, boolean secu
                 for (String method : METHODS) {
                     JsonNode operation = path.getValue().path(method);
                     if (!operation.isMissingNode()) {
-                        endpoints.add(new Endpoint(method.toUpperCase(), path.getKey(), fill(path.getKey(), operation),
-                                operation.has("security") && !operation.path("security").isEmpty(), roles(operation),
+                        endpoints.add(new Endpoint(
+                                method.toUpperCase(),
+                                path.getKey(),
+                                fill(path.getKey(), operation),
+                                operation.has("security")
+                                        && !operation.path("security").isEmpty(),
+                                roles(operation),
                                 bodyType(operation)));
                     }
                 }
@@ -60,8 +64,11 @@ public record Endpoint(String method, String template, String path, boolean secu
 
     private static List<String> roles(JsonNode operation) {
         List<String> roles = new ArrayList<>();
-        operation.path("security").forEach(requirement -> requirement.fields()
-                .forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
+        operation
+                .path("security")
+                .forEach(requirement -> requirement
+                        .fields()
+                        .forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
         return roles;
     }
 
@@ -79,7 +86,8 @@ public record Endpoint(String method, String template, String path, boolean secu
         while (m.find()) {
             String name = m.group(1).split(":")[0].trim();
             JsonNode schema = schemas.getOrDefault(name, com.fasterxml.jackson.databind.node.MissingNode.getInstance());
-            String value = "uuid".equals(schema.path("format").asText()) || name.toLowerCase().endsWith("id")
+            String value = "uuid".equals(schema.path("format").asText())
+                            || name.toLowerCase().endsWith("id")
                     ? UUID.randomUUID().toString()
                     : "integer".equals(schema.path("type").asText()) ? "1" : "x";
             m.appendReplacement(path, value);

@@ -2,12 +2,11 @@ package org.mentorship.testsupport.security;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Calls every endpoint of a list the way an attacker or a confused client would and returns, one line each, the
@@ -18,11 +17,11 @@ public final class EndpointChecks {
 
     private static final String PROBLEMS = "https://mentorship.example.org/problems/";
 
-    private EndpointChecks() {
-    }
+    private EndpointChecks() {}
 
     /** Each protected endpoint answers each bad token with 401 problem details; public ones are skipped. */
-    public static List<String> badTokensRefused(String baseUri, List<Endpoint> endpoints, Map<String, String> badTokens) {
+    public static List<String> badTokensRefused(
+            String baseUri, List<Endpoint> endpoints, Map<String, String> badTokens) {
         List<String> failures = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             if (!endpoint.secured()) {
@@ -46,7 +45,8 @@ public final class EndpointChecks {
                 continue;
             }
             Response answer = call(baseUri, endpoint, token);
-            if (answer.statusCode() != 403 || !(PROBLEMS + "forbidden").equals(answer.jsonPath().getString("type"))) {
+            if (answer.statusCode() != 403
+                    || !(PROBLEMS + "forbidden").equals(answer.jsonPath().getString("type"))) {
                 failures.add(endpoint + " as " + role + ": " + answer.statusCode() + " " + answer.asString());
             }
         }

@@ -26,6 +26,8 @@ import org.jboss.logging.Logger;
 public final class OpenApiMerger {
 
     public static final String UNAVAILABLE = "x-unavailable-services";
+    /** Each service's problem catalogue (platform ProblemDocumentation), folded into one by slug. */
+    public static final String PROBLEM_TYPES = "x-problem-types";
 
     private static final Logger LOG = Logger.getLogger(OpenApiMerger.class);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -57,6 +59,7 @@ public final class OpenApiMerger {
         ObjectNode paths = JSON.objectNode();
         ObjectNode components = JSON.objectNode();
         ArrayNode tags = JSON.arrayNode();
+        ObjectNode problemTypes = JSON.objectNode();
         Set<String> tagNames = new HashSet<>();
         boolean versionTaken = false;
 
@@ -86,6 +89,16 @@ public final class OpenApiMerger {
                     into.set(name, entry.getValue());
                 }
             }
+            for (Map.Entry<String, JsonNode> type : doc.path(PROBLEM_TYPES).properties()) {
+                JsonNode earlier = problemTypes.get(type.getKey());
+                if (earlier == null) {
+                    problemTypes.set(type.getKey(), type.getValue());
+                } else if (!earlier.equals(type.getValue())) {
+                    LOG.warnf(
+                            "Problem type '%s' of %s differs from an earlier service's; keeping the first",
+                            type.getKey(), service);
+                }
+            }
             doc.path("tags").forEach(tag -> {
                 if (tagNames.add(tag.path("name").asText())) {
                     tags.add(tag);
@@ -98,6 +111,9 @@ public final class OpenApiMerger {
         merged.set("paths", paths);
         if (!components.isEmpty()) {
             merged.set("components", components);
+        }
+        if (!problemTypes.isEmpty()) {
+            merged.set(PROBLEM_TYPES, sorted(problemTypes));
         }
         merged.set(UNAVAILABLE, unavailable);
         return merged;
@@ -212,6 +228,14 @@ public final class OpenApiMerger {
         for (JsonNode child : node) {
             rewriteRefs(child, renamed);
         }
+    }
+
+    private static ObjectNode sorted(ObjectNode byKey) {
+        TreeMap<String, JsonNode> byName = new TreeMap<>();
+        byKey.properties().forEach(entry -> byName.put(entry.getKey(), entry.getValue()));
+        ObjectNode sorted = JSON.objectNode();
+        byName.forEach(sorted::set);
+        return sorted;
     }
 
     /** "application" -> "Application", "stipend-service" -> "StipendService". */

@@ -16,6 +16,7 @@ import org.apache.kafka.common.record.TimestampType;
 import org.mentorship.platform.inbox.InboxProcessor;
 import org.mentorship.platform.inbox.InboxProcessor.Replay;
 import org.mentorship.platform.inbox.InboxProcessor.ReplayOutcome;
+import org.mentorship.platform.problem.PlatformProblems;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.web.Page;
 import org.mentorship.platform.web.PageRequest;
@@ -76,10 +77,7 @@ public class DeadLetters {
             }
             ConsumerEntryPoints.EntryPoint entry = entryPoints
                     .forTopic(d.topic)
-                    .orElseThrow(() -> ProblemException.conflict(
-                            "no-consumer",
-                            "No consumer for this record",
-                            "This service no longer consumes " + d.topic));
+                    .orElseThrow(() -> PlatformProblems.NO_CONSUMER.with("This service no longer consumes " + d.topic));
             Replay replay = inbox.replay(() -> entryPoints.deliver(entry, record(d)));
             if (replay.outcome() == ReplayOutcome.APPLIED || replay.outcome() == ReplayOutcome.ALREADY_APPLIED) {
                 d.replayedAt = clock.instant();
@@ -93,16 +91,9 @@ public class DeadLetters {
             return result.view();
         }
         if (result.failure().outcome() == ReplayOutcome.REFUSED) {
-            throw ProblemException.unprocessable(
-                    "replay-refused",
-                    "The record was refused again",
-                    result.failure().reason());
+            throw PlatformProblems.REPLAY_REFUSED.with(result.failure().reason());
         }
-        throw new ProblemException(
-                503,
-                "replay-postponed",
-                "The record could not be applied now; try again later",
-                result.failure().reason());
+        throw PlatformProblems.REPLAY_POSTPONED.with(result.failure().reason());
     }
 
     /** The record as it was delivered: same topic, partition, offset, key, headers and value. */

@@ -6,7 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.platform.problem.PlatformProblems;
 
 /**
  * Reads the key and the request's fingerprint before the body is consumed: method, path with query, and the SHA-256
@@ -29,9 +29,7 @@ public class IdempotencyFilter {
             return;
         }
         if (key.isBlank() || key.length() > IdempotentRequest.MAX_KEY) {
-            throw ProblemException.unprocessable(
-                    IdempotencyKeys.INVALID,
-                    "Invalid Idempotency-Key",
+            throw PlatformProblems.INVALID_IDEMPOTENCY_KEY.with(
                     "Use 1 to " + IdempotentRequest.MAX_KEY + " characters");
         }
         byte[] body = new byte[0];

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.mentorship.platform.problem.PlatformProblems;
 import org.mentorship.platform.problem.ProblemException;
 
 /**
@@ -70,9 +71,7 @@ public final class IdempotentExecution {
                     first.method().equals(request.method()) && first.path().equals(request.path())
                             ? "with another body"
                             : "for " + first.method() + " " + first.path();
-            throw ProblemException.unprocessable(
-                    IdempotencyKeys.REUSED,
-                    "Idempotency-Key reused",
+            throw PlatformProblems.IDEMPOTENCY_KEY_REUSED.with(
                     "This Idempotency-Key was already used " + what + "; use a new key for a new request");
         }
         if (kept.answer() == null) {
@@ -82,9 +81,7 @@ public final class IdempotentExecution {
     }
 
     private static ProblemException inUse() {
-        return ProblemException.conflict(
-                IdempotencyKeys.IN_USE,
-                "Idempotency-Key in use",
+        return PlatformProblems.IDEMPOTENCY_KEY_IN_USE.with(
                 "A request with this key is still being processed; send it again");
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public final class DatabaseUnavailable {
 
-    public static final String SLUG = "database-unavailable";
+    public static final String SLUG = PlatformProblems.DATABASE_UNAVAILABLE.slug();
     /** Seconds a client waits before retrying: about one pool acquisition timeout. */
     public static final int RETRY_AFTER_SECONDS = 5;
 

@@ -13,6 +13,10 @@ public record Problem(String type, String title, int status, String detail, Stri
     /** One invalid field of a request. */
     public record Violation(String field, String message) {}
 
+    public static Problem of(ProblemType type, String detail, String instance) {
+        return new Problem(type.type(), type.title(), type.status(), detail, instance, null);
+    }
+
     public static Problem of(String slug, String title, int status, String detail, String instance) {
         return new Problem(TYPE_BASE + slug, title, status, detail, instance, null);
     }

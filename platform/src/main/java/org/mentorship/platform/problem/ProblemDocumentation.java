@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,43 +48,17 @@ public class ProblemDocumentation implements OASFilter {
             Pattern.compile("(?<![\\w.-])([a-z]+(?:-[a-z]+)+|forbidden|unauthenticated)(?![\\w-])");
     private static final int BODY_LIMIT = 1_048_576;
     private static final String SAMPLE_ID = "3c9a0e5e-1f2b-4d7a-8f6e-9b0c1d2e3f44";
-    /** The server's own wording of the problems every service answers, as the examples show them. */
-    private static final Map<String, Wording> WORDING = Map.ofEntries(
-            wording("validation-failed", "Invalid request", "The request has 1 invalid field(s)"),
-            wording("malformed-request", "Malformed request body", "The body is not valid JSON"),
-            wording("unknown-field", "Unknown or server-owned field", "Field 'id' cannot be set by a request"),
-            wording(
-                    "unauthenticated",
-                    "Authentication required",
-                    "Send a valid bearer token (Authorization: Bearer ...)"),
-            wording("forbidden", "Forbidden", "Your role does not allow this"),
-            wording(
-                    "self-dealing",
-                    "Self-dealing",
-                    "You are the applicant, mentee or payee of this case: someone else must act on it"),
-            wording("not-found", "Not found", "No resource at this path"),
-            wording("invalid-page", "Invalid page", "page must be 0 or more and size 1 or more"),
-            wording(
-                    "stale-write",
-                    "Concurrent change",
-                    "Someone changed this record since you read it; read it again and retry"),
-            wording("unsupported-media-type", "Unsupported media type", "Send the body as application/json"),
-            wording(
-                    IdempotencyKeys.REUSED,
-                    "Idempotency-Key reused",
-                    "This Idempotency-Key was already used with another body; use a new key for a new request"),
-            wording(IdempotencyKeys.INVALID, "Invalid Idempotency-Key", "Use 1 to 200 characters"),
-            wording("internal-error", "Internal error", "The request could not be completed; it has been logged"),
-            wording(
-                    DatabaseUnavailable.SLUG,
-                    "Database unavailable",
-                    "The service's database cannot take this request " + "right now; nothing was changed. Retry after "
-                            + DatabaseUnavailable.RETRY_AFTER_SECONDS + " s"));
+    /** Where the document publishes the catalogue: slug -> status, title, description (ProblemCatalogue). */
+    public static final String CATALOGUE = "x-problem-types";
 
-    private record Wording(String title, String detail) {}
+    private final ProblemCatalogue catalogue;
 
-    private static Map.Entry<String, Wording> wording(String slug, String title, String detail) {
-        return Map.entry(slug, new Wording(title, detail));
+    public ProblemDocumentation() {
+        this(ProblemCatalogue.configured());
+    }
+
+    ProblemDocumentation(ProblemCatalogue catalogue) {
+        this.catalogue = catalogue;
     }
 
     /**
@@ -141,6 +116,7 @@ public class ProblemDocumentation implements OASFilter {
         Components components = openAPI.getComponents();
         components.addSchema(SCHEMA, bounded(problemSchema()));
         components.addSchema("Violation", bounded(violationSchema()));
+        openAPI.addExtension(CATALOGUE, published());
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -149,6 +125,20 @@ public class ProblemDocumentation implements OASFilter {
                 .forEach((path, item) ->
                         item.getOperations().forEach((method, operation) -> document(path, method, operation)));
         nullableInAnswers(openAPI);
+    }
+
+    /** The catalogue as the document publishes it, by slug. */
+    private Map<String, Object> published() {
+        Map<String, Object> types = new java.util.TreeMap<>();
+        for (ProblemType type : catalogue.types()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("type", type.type());
+            entry.put("status", type.status());
+            entry.put("title", type.title());
+            entry.put("description", type.description());
+            types.put(type.slug(), entry);
+        }
+        return types;
     }
 
     /**
@@ -379,7 +369,7 @@ public class ProblemDocumentation implements OASFilter {
         }
     }
 
-    private static void problem(APIResponse response, int status, String path, boolean hasBody, String prose) {
+    private void problem(APIResponse response, int status, String path, boolean hasBody, String prose) {
         Set<String> slugs = slugs(response.getDescription());
         // "... (409 term-closed); ... (409 already-applied)" in the operation's description names them too.
         Matcher named =
@@ -466,16 +456,17 @@ public class ProblemDocumentation implements OASFilter {
         };
     }
 
-    private static Map<String, Object> example(String slug, int status, String path) {
+    private Map<String, Object> example(String slug, int status, String path) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", Problem.TYPE_BASE + slug);
-        Wording known = WORDING.get(slug);
-        String title = known == null ? title(slug) : known.title();
+        Optional<ProblemType> known = catalogue.find(slug);
+        String title = known.map(ProblemType::title).orElseGet(() -> title(slug));
         body.put("title", title);
         body.put("status", status);
         body.put(
                 "detail",
-                known == null ? title + ": see the operation's description for when this is answered" : known.detail());
+                known.map(ProblemType::description)
+                        .orElse(title + ": see the operation's description for when this is answered"));
         body.put("instance", path.replaceAll("\\{[^}]+}", SAMPLE_ID));
         if ("validation-failed".equals(slug)) {
             body.put("errors", List.of(Map.of("field", "name", "message", "must not be blank")));

@@ -10,6 +10,13 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
 
+    /** Thrown as {@code throw NO_FREE_SLOT.with(detail)}: the type comes from the service's catalogue. */
+    public ProblemException(ProblemType type, String detail) {
+        this(type.status(), type.slug(), type.title(), detail);
+    }
+
+    /** @deprecated a type named inline escapes the catalogue; name it in the service's {@link ProblemType} enum. */
+    @Deprecated(forRemoval = true)
     public ProblemException(int status, String slug, String title, String detail) {
         super(detail);
         this.status = status;
@@ -18,18 +25,22 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist");
+        return PlatformProblems.NOT_FOUND.with(what + " " + id + " does not exist");
     }
 
     /** A known caller reaching for something outside their part of the program (e.g. a mentor of another project). */
     public static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "forbidden", "Forbidden", detail);
+        return PlatformProblems.FORBIDDEN.with(detail);
     }
 
+    /** @deprecated name the type in the service's catalogue and throw {@code TYPE.with(detail)}. */
+    @Deprecated(forRemoval = true)
     public static ProblemException conflict(String slug, String title, String detail) {
         return new ProblemException(409, slug, title, detail);
     }
 
+    /** @deprecated name the type in the service's catalogue and throw {@code TYPE.with(detail)}. */
+    @Deprecated(forRemoval = true)
     public static ProblemException unprocessable(String slug, String title, String detail) {
         return new ProblemException(422, slug, title, detail);
     }

@@ -44,7 +44,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of("forbidden", "Forbidden", 403, "Your role does not allow this", path(uri)));
+        return respond(Problem.of(PlatformProblems.FORBIDDEN, "Your role does not allow this", path(uri)));
     }
 
     @ServerExceptionMapper
@@ -54,9 +54,9 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
         return respond(new Problem(
-                Problem.TYPE_BASE + "validation-failed",
-                "Invalid request",
-                400,
+                PlatformProblems.VALIDATION_FAILED.type(),
+                PlatformProblems.VALIDATION_FAILED.title(),
+                PlatformProblems.VALIDATION_FAILED.status(),
                 "The request has " + violations.size() + " invalid field(s)",
                 path(uri),
                 violations));
@@ -72,22 +72,17 @@ public class ProblemMappers {
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return respond(Problem.of(
-                    "unknown-field",
-                    "Unknown or server-owned field",
-                    400,
+                    PlatformProblems.UNKNOWN_FIELD,
                     "Field '" + unknown.getPropertyName() + "' cannot be set by a request",
                     path(uri)));
         }
         if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
             return respond(Problem.of(
-                    "malformed-request",
-                    "Malformed request body",
-                    400,
+                    PlatformProblems.MALFORMED_REQUEST,
                     "A field has the wrong type or format: " + e.getOriginalMessage(),
                     path(uri)));
         }
-        return respond(Problem.of(
-                "malformed-request", "Malformed request body", 400, "The body is not valid JSON", path(uri)));
+        return respond(Problem.of(PlatformProblems.MALFORMED_REQUEST, "The body is not valid JSON", path(uri)));
     }
 
     @ServerExceptionMapper
@@ -104,27 +99,19 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (e instanceof NotFoundException) {
-            return respond(Problem.of("not-found", "Not found", status, "No resource at this path", path(uri)));
+            return respond(Problem.of(PlatformProblems.NOT_FOUND, "No resource at this path", path(uri)));
         }
         if (e instanceof NotAllowedException) {
-            return respond(Problem.of(
-                    "method-not-allowed",
-                    "Method not allowed",
-                    status,
-                    "This path does not accept that method",
-                    path(uri)));
+            return respond(
+                    Problem.of(PlatformProblems.NOT_ALLOWED, "This path does not accept that method", path(uri)));
         }
         if (e instanceof NotSupportedException) {
             return respond(Problem.of(
-                    "unsupported-media-type",
-                    "Unsupported media type",
-                    status,
-                    "Send the body as application/json",
-                    path(uri)));
+                    PlatformProblems.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json", path(uri)));
         }
         if (e instanceof NotAcceptableException) {
-            return respond(Problem.of(
-                    "not-acceptable", "Not acceptable", status, "This resource answers application/json", path(uri)));
+            return respond(
+                    Problem.of(PlatformProblems.NOT_ACCEPTABLE, "This resource answers application/json", path(uri)));
         }
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
@@ -143,9 +130,7 @@ public class ProblemMappers {
         if (DatabaseUnavailable.is(e)) {
             LOG.warnf("Database unavailable on %s: %s", path(uri), e.getMessage());
             return Response.fromResponse(respond(Problem.of(
-                            DatabaseUnavailable.SLUG,
-                            "Database unavailable",
-                            503,
+                            PlatformProblems.DATABASE_UNAVAILABLE,
                             "The service's database cannot take this request right now; nothing was changed. Retry after "
                                     + DatabaseUnavailable.RETRY_AFTER_SECONDS + " s",
                             path(uri))))
@@ -154,18 +139,12 @@ public class ProblemMappers {
         }
         LOG.error("Unexpected error on " + path(uri), e);
         return respond(Problem.of(
-                "internal-error",
-                "Internal error",
-                500,
-                "The request could not be completed; it has been logged",
-                path(uri)));
+                PlatformProblems.INTERNAL_ERROR, "The request could not be completed; it has been logged", path(uri)));
     }
 
     private Response unauthorized(UriInfo uri) {
         return Response.fromResponse(respond(Problem.of(
-                        "unauthenticated",
-                        "Authentication required",
-                        401,
+                        PlatformProblems.UNAUTHENTICATED,
                         "Send a valid bearer token (Authorization: Bearer ...)",
                         path(uri))))
                 .header("WWW-Authenticate", "Bearer")
@@ -174,9 +153,7 @@ public class ProblemMappers {
 
     private Response stale(UriInfo uri) {
         return respond(Problem.of(
-                "stale-write",
-                "Concurrent change",
-                409,
+                PlatformProblems.STALE_WRITE,
                 "Someone changed this record since you read it; read it again and retry",
                 path(uri)));
     }

@@ -12,9 +12,7 @@ public class UnknownPathHandler {
     void register(@Observes Router router) {
         router.route().order(Integer.MAX_VALUE).handler(ctx -> {
             Problem problem = Problem.of(
-                    "not-found",
-                    "Not found",
-                    404,
+                    PlatformProblems.NOT_FOUND,
                     "No resource at this path",
                     ctx.request().path());
             ctx.response()

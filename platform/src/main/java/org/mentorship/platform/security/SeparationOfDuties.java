@@ -1,5 +1,6 @@
 package org.mentorship.platform.security;
 
+import org.mentorship.platform.problem.PlatformProblems;
 import org.mentorship.platform.problem.ProblemException;
 
 /**
@@ -11,7 +12,7 @@ import org.mentorship.platform.problem.ProblemException;
 public final class SeparationOfDuties {
 
     /** The problem type's slug: {@code https://mentorship.example.org/problems/self-dealing}. */
-    public static final String SELF_DEALING = "self-dealing";
+    public static final String SELF_DEALING = PlatformProblems.SELF_DEALING.slug();
 
     private SeparationOfDuties() {}
 
@@ -34,6 +35,6 @@ public final class SeparationOfDuties {
 
     /** The 403 self-dealing answer, for a service whose case reads better in its own words (e.g. applying). */
     public static ProblemException refusal(String detail) {
-        return new ProblemException(403, SELF_DEALING, "Self-dealing", detail);
+        return PlatformProblems.SELF_DEALING.with(detail);
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorship.platform.problem.PlatformProblems;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Roles;
 
@@ -68,7 +69,7 @@ public class ClockControl {
 
     private void requireEnabled() {
         if (!enabled) {
-            throw new ProblemException(404, "not-found", "Not found", "No resource at this path");
+            throw PlatformProblems.NOT_FOUND.with("No resource at this path");
         }
     }
 }

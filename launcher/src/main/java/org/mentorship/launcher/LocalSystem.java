@@ -405,11 +405,6 @@ public final class LocalSystem {
             return this;
         }
 
-        /** All ports as one block from {@code base}, see {@link Ports#fromBase(int)}. */
-        public Builder portBase(int base) {
-            return ports(Ports.fromBase(base));
-        }
-
         /** Only these components (names as in {@link Components}), started in the usual order. */
         public Builder components(String... names) {
             return components(List.of(names));

@@ -105,7 +105,7 @@ public interface GatewayConfig {
                 "GET /api/v1/projects,GET /api/v1/terms,GET /api/v1/certificates/verify,POST /api/v1/payments/callbacks")
         List<String> publicPaths();
 
-        /** Tokens kept once verified (security.VerifiedTokens), so a client's next requests skip the signature check. */
+        /** Tokens kept once verified (platform-web VerifiedTokens), so a client's next requests skip the signature check. */
         VerifiedTokensSettings verifiedTokens();
     }
 

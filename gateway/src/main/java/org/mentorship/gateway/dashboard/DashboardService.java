@@ -26,8 +26,8 @@ import org.mentorship.gateway.proxy.RouteTable;
 import org.mentorship.gateway.proxy.Upstream;
 import org.mentorship.gateway.proxy.UpstreamGuard;
 import org.mentorship.gateway.proxy.UpstreamGuards;
-import org.mentorship.gateway.request.RequestIdFilter;
 import org.mentorship.gateway.security.Caller;
+import org.mentorship.platform.web.RequestId;
 
 /**
  * A person's whole picture in one call: {@code GET /api/v1/me/summary} of every service, asked in parallel with
@@ -129,7 +129,7 @@ public class DashboardService {
                         .setIdleTimeout(timeoutMillis)
                         .putHeader(HttpHeaders.AUTHORIZATION, authorization)
                         .putHeader(HttpHeaders.ACCEPT, "application/json")
-                        .putHeader(RequestIdFilter.HEADER, requestId))
+                        .putHeader(RequestId.HEADER, requestId))
                 .compose(request -> request.send())
                 .compose(response -> response.body().map(body -> read(upstream, response, body)))
                 .onComplete(done -> {

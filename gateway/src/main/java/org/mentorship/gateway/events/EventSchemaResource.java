@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.mentorship.contracts.DataSchemaUrls;
-import org.mentorship.gateway.problem.Problem;
+import org.mentorship.platform.problem.PlatformProblems;
+import org.mentorship.platform.problem.Problem;
 
 /**
  * Where an event's {@code ce_dataschema} points: {@code /schemas/events/{type}/{version}} answers that version's
@@ -51,9 +52,7 @@ public class EventSchemaResource {
                 .orElseGet(() -> Response.status(404)
                         .type(Problem.MEDIA_TYPE)
                         .entity(Problem.of(
-                                "not-found",
-                                "Not found",
-                                404,
+                                PlatformProblems.NOT_FOUND,
                                 documents.missing(type, version),
                                 uri.getRequestUri().getRawPath()))
                         .build());

@@ -11,7 +11,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.mentorship.gateway.problem.Problem;
+import org.mentorship.gateway.problem.ProblemBodies;
 import org.mentorship.gateway.problem.ProblemRoutes;
 
 /**
@@ -84,7 +84,7 @@ public class BodySizeLimit {
         HttpServerRequest request = ctx.request();
         // The client may still be sending: do not keep the connection for another request.
         ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-        ProblemRoutes.send(ctx.response(), Problem.payloadTooLarge(limit, ctx.normalizedPath()));
+        ProblemRoutes.send(ctx.response(), ProblemBodies.payloadTooLarge(limit, ctx.normalizedPath()));
         // Read and drop the rest for a while, so a client that writes its whole body before reading the answer
         // gets the 413 rather than a reset connection; a body far over the limit is cut off.
         long[] discarded = {0};

@@ -6,7 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.mentorship.gateway.config.GatewayConfig;
-import org.mentorship.gateway.problem.Problem;
+import org.mentorship.gateway.problem.ProblemBodies;
 import org.mentorship.gateway.problem.ProblemRoutes;
 import org.mentorship.gateway.security.BearerAuthentication;
 import org.mentorship.gateway.security.Caller;
@@ -84,7 +84,8 @@ public class RateLimitRoute {
     private static void refuse(RoutingContext ctx, RateLimiter limiter, RateLimiter.Decision decision) {
         ctx.response().putHeader("X-RateLimit-Limit", Long.toString(limiter.capacity()));
         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
-        ProblemRoutes.send(ctx.response(), Problem.tooManyRequests(decision.retryAfterSeconds(), ctx.normalizedPath()));
+        ProblemRoutes.send(
+                ctx.response(), ProblemBodies.tooManyRequests(decision.retryAfterSeconds(), ctx.normalizedPath()));
     }
 
     /** Buckets held per limit (authenticated, anonymous, failed authentication), for tests of the bound. */

@@ -11,15 +11,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
-import org.mentorship.gateway.problem.Problem;
+import org.mentorship.gateway.problem.GatewayProblems;
+import org.mentorship.gateway.problem.ProblemBodies;
+import org.mentorship.platform.problem.Problem;
+import org.mentorship.platform.problem.ProblemCatalogue;
+import org.mentorship.platform.problem.ProblemType;
 
 /**
  * What the gateway adds to every answer, written into the merged document: the services describe their own
  * answers, the gateway's are the same for every operation it routes. Rate limit (429 with Retry-After, the
  * X-RateLimit headers on what it lets through), its token check (401 authentication-required / invalid-token), its
  * body limit (413), its circuit breaker, in-flight bound and timeouts (502/503/504), CORS and the request id. Each example is the
- * body the gateway's own {@link Problem} factories write.
+ * body the gateway writes ({@link ProblemBodies}), and the types it answers ({@link GatewayProblems}, with platform's)
+ * join the services' catalogues in the root {@value OpenApiMerger#PROBLEM_TYPES}.
  */
 public final class GatewayContract {
 
@@ -113,6 +119,29 @@ public final class GatewayContract {
         }
         bound(components.path("schemas"));
         bound(document.path("paths"));
+        problemTypes(document);
+    }
+
+    /**
+     * The gateway's catalogue (its own types and platform's) in the document's {@value OpenApiMerger#PROBLEM_TYPES},
+     * in the shape the services' ProblemDocumentation publishes; the gateway's entry stands for what the gateway
+     * answers. Sorted by slug, as the merge leaves it.
+     */
+    static void problemTypes(ObjectNode document) {
+        TreeMap<String, JsonNode> bySlug = new TreeMap<>();
+        document.path(OpenApiMerger.PROBLEM_TYPES).properties().forEach(e -> bySlug.put(e.getKey(), e.getValue()));
+        for (ProblemType type : ProblemCatalogue.of(GatewayProblems.class).types()) {
+            bySlug.put(
+                    type.slug(),
+                    JSON.objectNode()
+                            .put("type", type.type())
+                            .put("status", type.status())
+                            .put("title", type.title())
+                            .put("description", type.description()));
+        }
+        ObjectNode types = JSON.objectNode();
+        bySlug.forEach(types::set);
+        document.set(OpenApiMerger.PROBLEM_TYPES, types);
     }
 
     private static void operation(String path, ObjectNode operation, String service) {
@@ -127,8 +156,8 @@ public final class GatewayContract {
                     "401",
                     problem(
                             "Refused by the gateway before any service sees the request: authentication-required, invalid-token",
-                            Problem.authenticationRequired(instance),
-                            Problem.invalidToken(instance)));
+                            ProblemBodies.authenticationRequired(instance),
+                            ProblemBodies.invalidToken(instance)));
             ((ObjectNode) responses.get("401"))
                     .withObjectProperty("headers")
                     .set("WWW-Authenticate", ref("WWW-Authenticate"));
@@ -138,10 +167,10 @@ public final class GatewayContract {
                     "413",
                     problem(
                             "payload-too-large: the body is larger than the gateway admits (1 MiB by default)",
-                            Problem.payloadTooLarge(1_048_576, instance)));
+                            ProblemBodies.payloadTooLarge(1_048_576, instance)));
         }
         if (!responses.has("500")) {
-            responses.set("500", problem("internal-error", Problem.internalError(instance)));
+            responses.set("500", problem("internal-error", ProblemBodies.internalError(instance)));
         }
         responses.set(
                 "429",
@@ -149,14 +178,14 @@ public final class GatewayContract {
                         "too-many-requests: this client's rate limit is used up (per token subject when signed in, "
                                 + "per source address without a token, and per source address for bad or expired tokens, whose signature is "
                                 + "then not even checked); wait Retry-After seconds",
-                        Problem.tooManyRequests(12, instance)));
+                        ProblemBodies.tooManyRequests(12, instance)));
         ((ObjectNode) responses.get("429")).withObjectProperty("headers").set("Retry-After", ref("Retry-After"));
         if (service != null) {
             responses.set(
                     "502",
                     problem(
                             "upstream-unavailable: the gateway could not reach the service",
-                            Problem.upstreamUnavailable(service, instance)));
+                            ProblemBodies.upstreamUnavailable(service, instance)));
             responses.set(
                     "503",
                     problem(
@@ -165,15 +194,15 @@ public final class GatewayContract {
                                     + "it; the excess is answered at once rather than queued: retry after Retry-After seconds. "
                                     + "database-unavailable: the service's database cannot take the request right now (nothing was changed); "
                                     + "retry after Retry-After seconds",
-                            Problem.circuitOpen(service, 10, instance),
-                            Problem.upstreamOverloaded(service, instance),
-                            Problem.databaseUnavailable(instance)));
+                            ProblemBodies.circuitOpen(service, 10, instance),
+                            ProblemBodies.upstreamOverloaded(service, instance),
+                            ProblemBodies.databaseUnavailable(instance)));
             ((ObjectNode) responses.get("503")).withObjectProperty("headers").set("Retry-After", ref("Retry-After"));
             responses.set(
                     "504",
                     problem(
                             "upstream-timeout: the service did not answer in time",
-                            Problem.upstreamTimeout(service, instance)));
+                            ProblemBodies.upstreamTimeout(service, instance)));
         }
         for (Map.Entry<String, JsonNode> response : responses.properties()) {
             if (!(response.getValue() instanceof ObjectNode answer) || answer.has("$ref")) {

@@ -8,6 +8,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import org.mentorship.platform.problem.PlatformProblems;
+import org.mentorship.platform.problem.Problem;
 
 /**
  * The gateway's last word on any request: a path nobody claims answers 404, a failure in a route answers a
@@ -22,8 +24,8 @@ public class ProblemRoutes {
         // Runs after every other route (proxy, REST, /q/*) has declined the request.
         router.route()
                 .order(Integer.MAX_VALUE)
-                .handler(ctx ->
-                        send(ctx.response(), Problem.notFound(ctx.request().path())));
+                .handler(ctx -> send(
+                        ctx.response(), ProblemBodies.notFound(ctx.request().path())));
         router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).failureHandler(this::failed);
     }
 
@@ -31,17 +33,14 @@ public class ProblemRoutes {
         String path = ctx.request().path();
         int status = ctx.statusCode();
         Problem problem = switch (status) {
-            case 400 -> Problem.of("bad-request", "Bad request", 400, "The request could not be read", path);
-            case 404 -> Problem.notFound(path);
-            case 405 ->
-                Problem.of(
-                        "method-not-allowed", "Method not allowed", 405, "This path does not accept that method", path);
-            case 413 ->
-                Problem.of("payload-too-large", "Payload too large", 413, "The request body is too large", path);
+            case 400 -> Problem.of(GatewayProblems.BAD_REQUEST, "The request could not be read", path);
+            case 404 -> ProblemBodies.notFound(path);
+            case 405 -> Problem.of(PlatformProblems.NOT_ALLOWED, "This path does not accept that method", path);
+            case 413 -> Problem.of(GatewayProblems.PAYLOAD_TOO_LARGE, "The request body is too large", path);
             default -> {
                 // The stack trace belongs in the log, never in the body.
                 LOG.errorf(ctx.failure(), "Request %s %s failed", ctx.request().method(), path);
-                yield Problem.internalError(path);
+                yield ProblemBodies.internalError(path);
             }
         };
         if (ctx.response().headWritten()) {
@@ -55,6 +54,6 @@ public class ProblemRoutes {
     public static void send(HttpServerResponse response, Problem problem) {
         response.setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(problem.toBuffer());
+                .end(ProblemBodies.buffer(problem));
     }
 }

@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
 import org.mentorship.gateway.config.GatewayConfig;
 import org.mentorship.gateway.limit.BodySizeLimit;
 import org.mentorship.gateway.limit.ClientAddress;
-import org.mentorship.gateway.problem.Problem;
+import org.mentorship.gateway.problem.ProblemBodies;
 import org.mentorship.gateway.problem.ProblemRoutes;
 
 /**
@@ -88,7 +88,7 @@ public class ProxyRoutes {
             // As many calls in flight as the service is given: answer the excess now rather than queue it, so the
             // client can retry elsewhere or later and the accepted calls keep their latency.
             ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
-            ProblemRoutes.send(ctx.response(), Problem.upstreamOverloaded(upstream.name(), path));
+            ProblemRoutes.send(ctx.response(), ProblemBodies.upstreamOverloaded(upstream.name(), path));
             guards.answered(upstream, 503);
             return;
         }

@@ -11,7 +11,8 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
-import org.mentorship.gateway.problem.Problem;
+import org.mentorship.gateway.problem.ProblemBodies;
+import org.mentorship.platform.problem.Problem;
 
 /**
  * Sends the request through the service's circuit breaker and turns a failed exchange into a problem response:
@@ -80,12 +81,13 @@ final class UpstreamFailureInterceptor implements ProxyInterceptor {
                         long retryAfter = guard.retryAfterSeconds();
                         return Future.succeededFuture(problem(
                                         context,
-                                        Problem.circuitOpen(guard.upstream().name(), retryAfter, path))
+                                        ProblemBodies.circuitOpen(
+                                                guard.upstream().name(), retryAfter, path))
                                 .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter)));
                     }
                     Problem problem = isTimeout(failure)
-                            ? Problem.upstreamTimeout(guard.upstream().name(), path)
-                            : Problem.upstreamUnavailable(guard.upstream().name(), path);
+                            ? ProblemBodies.upstreamTimeout(guard.upstream().name(), path)
+                            : ProblemBodies.upstreamUnavailable(guard.upstream().name(), path);
                     // A service being down is an operational event, not a gateway bug: one line, no stack trace.
                     Upstream upstream = guard.upstream();
                     LOG.warnf(
@@ -145,7 +147,7 @@ final class UpstreamFailureInterceptor implements ProxyInterceptor {
                 .response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .setBody(Body.body(problem.toBuffer()));
+                .setBody(Body.body(ProblemBodies.buffer(problem)));
     }
 
     static boolean isTimeout(Throwable failure) {

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.gateway.dashboard.DashboardService;
-import org.mentorship.gateway.request.RequestIdFilter;
 import org.mentorship.gateway.security.Caller;
+import org.mentorship.platform.web.RequestId;
 
 /** The signed-in person's dashboard, composed by the gateway from every service's summary. */
 @Path("/api/v1/me")
@@ -77,7 +77,7 @@ public class DashboardResource {
                 .dashboard(
                         caller,
                         ctx.request().getHeader(HttpHeaders.AUTHORIZATION),
-                        ctx.request().getHeader(RequestIdFilter.HEADER))
+                        ctx.request().getHeader(RequestId.HEADER))
                 .toCompletionStage();
     }
 }

@@ -16,8 +16,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.mentorship.gateway.config.GatewayConfig;
 import org.mentorship.gateway.limit.RateLimitRoute;
-import org.mentorship.gateway.problem.Problem;
+import org.mentorship.gateway.problem.ProblemBodies;
 import org.mentorship.gateway.problem.ProblemRoutes;
+import org.mentorship.platform.problem.Problem;
+import org.mentorship.platform.security.VerifiedTokens;
 
 /**
  * The gateway's token check: every {@code /api/v1} request needs a valid bearer JWT (signature, issuer and expiry
@@ -40,11 +42,11 @@ public class BearerAuthentication {
     private final Vertx vertx;
     private final PublicPaths publicPaths;
     private final RateLimitRoute limits;
-    private final VerifiedTokens verified;
+    private final VerifiedTokens<Caller> verified;
 
     BearerAuthentication(JWTParser parser, Vertx vertx, GatewayConfig config, RateLimitRoute limits) {
         this.parser = parser;
-        this.verified = new VerifiedTokens(
+        this.verified = new VerifiedTokens<>(
                 config.security().verifiedTokens().maxTokens(),
                 config.security().verifiedTokens().keepFor(),
                 Clock.systemUTC());
@@ -65,13 +67,13 @@ public class BearerAuthentication {
         }
         String token = bearerToken(ctx.request().getHeader(HttpHeaders.AUTHORIZATION));
         if (token == null) {
-            refuse(ctx, Problem.authenticationRequired(path), "Bearer realm=\"mentorship\"");
+            refuse(ctx, ProblemBodies.authenticationRequired(path), "Bearer realm=\"mentorship\"");
             return;
         }
         if (limits.refusedForFailedAuthentication(ctx)) {
             return;
         }
-        Optional<Caller> known = verified.caller(token);
+        Optional<Caller> known = verified.known(token);
         if (known.isPresent()) {
             known.get().attachTo(ctx);
             ctx.next();
@@ -92,7 +94,7 @@ public class BearerAuthentication {
                         path,
                         result.succeeded() ? "no sub claim" : result.cause().toString());
                 limits.authenticationFailed(ctx);
-                refuse(ctx, Problem.invalidToken(path), "Bearer realm=\"mentorship\", error=\"invalid_token\"");
+                refuse(ctx, ProblemBodies.invalidToken(path), "Bearer realm=\"mentorship\", error=\"invalid_token\"");
             }
         });
     }

@@ -10,9 +10,15 @@ import java.util.Set;
 /**
  * What a frontend team needs from the document to generate a typed client, as findings (empty = fine): an
  * operationId on every operation, unique; a schema on every JSON success answer; the Problem schema under
- * application/problem+json on every error answer; every $ref resolvable.
+ * application/problem+json on every error answer; every $ref resolvable; every problem example of a type the
+ * document's catalogue ({@value OpenApiMerger#PROBLEM_TYPES}) lists, so a client can switch on every type it is shown.
  */
 final class ContractRules {
+
+    /** How a problem-type finding reads; MergedDocumentBuildTest may leave these out (contract.problemTypes). */
+    static final String UNLISTED_TYPE = "is not in " + OpenApiMerger.PROBLEM_TYPES;
+
+    private static final String TYPE_BASE = "https://mentorship.example.org/problems/";
 
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
@@ -63,9 +69,14 @@ final class ContractRules {
                                     where + " " + code + ": not the Problem schema under application/problem+json");
                         }
                         for (JsonNode example : media.getValue().path("examples")) {
-                            if (example.at("/value/type").asText().endsWith("/unnamed-problem-type")) {
+                            String type = example.at("/value/type").asText();
+                            if (type.endsWith("/unnamed-problem-type")) {
                                 findings.add(where + " " + code
                                         + ": names no problem type (list them in the @APIResponse description)");
+                            } else if (media.getKey().equals("application/problem+json")
+                                    && !document.path(OpenApiMerger.PROBLEM_TYPES)
+                                            .has(slug(type))) {
+                                findings.add(where + " " + code + ": problem type " + slug(type) + " " + UNLISTED_TYPE);
                             }
                         }
                     }
@@ -78,6 +89,10 @@ final class ContractRules {
         }
         refs(document, document, findings);
         return findings;
+    }
+
+    private static String slug(String type) {
+        return type.startsWith(TYPE_BASE) ? type.substring(TYPE_BASE.length()) : type;
     }
 
     private static void refs(JsonNode document, JsonNode node, List<String> findings) {

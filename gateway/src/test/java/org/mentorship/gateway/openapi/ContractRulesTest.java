@@ -56,6 +56,19 @@ class ContractRulesTest {
                         "POST /api/v1/a 422: names no problem type (list them in the @APIResponse description)");
     }
 
+    @Test
+    void findsAProblemExampleOfATypeTheCatalogueDoesNotList() throws Exception {
+        assertThat(ContractRules.findings(doc("""
+                {"paths":{"/api/v1/a":{"post":{"operationId":"add","responses":{"409":{"content":{"application/problem+json":{
+                  "schema":{"$ref":"#/components/schemas/Problem"},
+                  "examples":{
+                    "no-free-slot":{"value":{"type":"https://mentorship.example.org/problems/no-free-slot"}},
+                    "slot-gone":{"value":{"type":"https://mentorship.example.org/problems/slot-gone"}}}}}}}}}},
+                 "components":{"schemas":{"Problem":{}}},
+                 "x-problem-types":{"no-free-slot":{"status":409,"title":"No free slot"}}}""")))
+                .containsExactly("POST /api/v1/a 409: problem type slot-gone is not in x-problem-types");
+    }
+
     private JsonNode doc(String json) throws Exception {
         return mapper.readTree(json);
     }

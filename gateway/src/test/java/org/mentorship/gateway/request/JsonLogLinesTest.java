@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import org.jboss.logmanager.ExtHandler;
 import org.junit.jupiter.api.Test;
 import org.mentorship.gateway.testing.FakeUpstreams;
+import org.mentorship.platform.web.RequestId;
 
 /**
  * The production log lines: with the console's JSON format on (as in the prod profile), a request's log line is
@@ -62,7 +63,7 @@ class JsonLogLinesTest {
         logger.addHandler(capture);
         try {
             // The stipend service is down: the gateway logs one warning for this request.
-            given().header(RequestIdFilter.HEADER, "json-check-3")
+            given().header(RequestId.HEADER, "json-check-3")
                     .get("/api/v1/stipends")
                     .then()
                     .statusCode(502);

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 import org.mentorship.gateway.testing.FakeUpstreams;
+import org.mentorship.platform.web.RequestId;
 
 @QuarkusTest
 @WithTestResource(FakeUpstreams.class)
@@ -27,7 +28,7 @@ class RequestIdLoggingTest {
             public void publish(LogRecord record) {
                 // Read while the record is being logged, on the request's own thread and context.
                 if (record instanceof ExtLogRecord ext) {
-                    seen.add(ext.getMdc(RequestIdFilter.MDC_KEY) + " " + ext.getFormattedMessage());
+                    seen.add(ext.getMdc(RequestId.MDC_KEY) + " " + ext.getFormattedMessage());
                 }
             }
 
@@ -41,7 +42,7 @@ class RequestIdLoggingTest {
         logger.addHandler(capture);
         try {
             // The stipend service is down: the gateway logs one warning for this request.
-            given().header(RequestIdFilter.HEADER, "log-check-7")
+            given().header(RequestId.HEADER, "log-check-7")
                     .get("/api/v1/stipends")
                     .then()
                     .statusCode(502);

@@ -1,7 +1,5 @@
 package org.mentorship.platform.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -15,35 +13,26 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The token check Quarkus runs on every request (its JWT mechanism asks the {@link JWTParser} bean), remembering the
- * tokens it passed: a client sends the same token with every request for as long as it lives, and checking its RSA
- * signature was 7% of application-service's CPU in the apply spike (JFR). A token is believed again until its expiry
- * or for {@link #KEEP_FOR} at most (a key rotated away is believed that long at most), in a bounded table (a flood of
- * distinct tokens evicts, it never grows); a refused token is never kept, so it is checked, and refused, every time.
- * Everything else is SmallRye JWT's own check ({@link DefaultJWTParser}, with its issuer, audience and required
- * claims). By hand over Caffeine: SmallRye JWT keeps no such cache.
+ * tokens it passed by the rule the gateway keeps too ({@link VerifiedTokens}: believed until its expiry or for
+ * {@link #KEEP_FOR} at most, in a bounded table, a refused token never kept). Everything else is SmallRye JWT's own
+ * check ({@link DefaultJWTParser}, with its issuer, audience and required claims).
  */
 @Alternative
 @Priority(1)
 @ApplicationScoped
 public class RememberedTokens implements JWTParser {
 
-    static final Duration KEEP_FOR = Duration.ofSeconds(60);
-    static final int MAX_TOKENS = 10_000;
-
-    private record Passed(JsonWebToken jwt, Instant believedUntil) {}
+    static final Duration KEEP_FOR = VerifiedTokens.KEEP_FOR;
+    static final int MAX_TOKENS = VerifiedTokens.MAX_TOKENS;
 
     private final JWTParser check;
-    private final Clock clock;
-    // Upkeep (eviction) on the calling thread: a few operations, and the bound holds at once.
-    private final Cache<String, Passed> passed = Caffeine.newBuilder()
-            .maximumSize(MAX_TOKENS)
-            .executor(Runnable::run)
-            .build();
+    private final VerifiedTokens<JsonWebToken> passed;
 
     @Inject
     RememberedTokens(DefaultJWTParser check) {
@@ -52,20 +41,17 @@ public class RememberedTokens implements JWTParser {
 
     RememberedTokens(JWTParser check, Clock clock) {
         this.check = check;
-        this.clock = clock;
+        this.passed = new VerifiedTokens<>(MAX_TOKENS, KEEP_FOR, clock);
     }
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        Passed known = passed.getIfPresent(token);
-        Instant now = clock.instant();
-        if (known != null && now.isBefore(known.believedUntil())) {
-            return known.jwt();
+        Optional<JsonWebToken> known = passed.known(token);
+        if (known.isPresent()) {
+            return known.get();
         }
         JsonWebToken jwt = check.parse(token);
-        Instant expires = Instant.ofEpochSecond(jwt.getExpirationTime());
-        Instant latest = now.plus(KEEP_FOR);
-        passed.put(token, new Passed(jwt, expires.isBefore(latest) ? expires : latest));
+        passed.keep(token, jwt, Instant.ofEpochSecond(jwt.getExpirationTime()));
         return jwt;
     }
 

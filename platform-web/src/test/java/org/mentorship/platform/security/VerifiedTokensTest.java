@@ -1,4 +1,4 @@
-package org.mentorship.gateway.security;
+package org.mentorship.platform.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,41 +6,40 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mentorship.testsupport.MovableClock;
 
 class VerifiedTokensTest {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:00:00Z"));
-    private final VerifiedTokens tokens = new VerifiedTokens(2, Duration.ofSeconds(60), clock);
-    private final Caller alice = new Caller("alice", Set.of("mentee"));
+    private final VerifiedTokens<String> tokens = new VerifiedTokens<>(2, Duration.ofSeconds(60), clock);
+    private final String alice = "alice";
 
     @Test
-    void aVerifiedTokenNamesItsCallerAgain() {
+    void aVerifiedTokenStandsForWhatItsCheckGaveAgain() {
         tokens.keep("token-a", alice, clock.instant().plusSeconds(3600));
-        assertEquals(Optional.of(alice), tokens.caller("token-a"));
+        assertEquals(Optional.of(alice), tokens.known("token-a"));
     }
 
     @Test
     void aTokenNeverVerifiedIsNotKnown() {
-        assertTrue(tokens.caller("token-b").isEmpty());
+        assertTrue(tokens.known("token-b").isEmpty());
     }
 
     @Test
     void aTokenIsNotBelievedPastItsExpiry() {
         tokens.keep("token-a", alice, clock.instant().plusSeconds(30));
         clock.advance(Duration.ofSeconds(30));
-        assertTrue(tokens.caller("token-a").isEmpty());
+        assertTrue(tokens.known("token-a").isEmpty());
     }
 
     @Test
     void aLongLivedTokenIsCheckedAgainAfterKeepFor() {
         tokens.keep("token-a", alice, clock.instant().plusSeconds(3600));
         clock.advance(Duration.ofSeconds(59));
-        assertEquals(Optional.of(alice), tokens.caller("token-a"));
+        assertEquals(Optional.of(alice), tokens.known("token-a"));
         clock.advance(Duration.ofSeconds(1));
-        assertTrue(tokens.caller("token-a").isEmpty());
+        assertTrue(tokens.known("token-a").isEmpty());
     }
 
     @Test
@@ -49,7 +48,7 @@ class VerifiedTokensTest {
             tokens.keep("token-" + i, alice, clock.instant().plusSeconds(3600));
         }
         long known = java.util.stream.IntStream.range(0, 1000)
-                .filter(i -> tokens.caller("token-" + i).isPresent())
+                .filter(i -> tokens.known("token-" + i).isPresent())
                 .count();
         assertTrue(known <= 2, "at most the table's size, was " + known);
     }

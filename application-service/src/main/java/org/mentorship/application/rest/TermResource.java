@@ -1,5 +1,7 @@
 package org.mentorship.application.rest;
 
+import static org.mentorship.application.problem.ApplicationProblems.VERSION_REQUIRED;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -28,7 +30,6 @@ import org.mentorship.application.model.Term;
 import org.mentorship.application.rest.TermDtos.TermDto;
 import org.mentorship.application.rest.TermDtos.TermRequest;
 import org.mentorship.application.service.TermService;
-import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Roles;
 import org.mentorship.platform.web.Page;
 import org.mentorship.platform.web.PageRequest;
@@ -105,7 +106,7 @@ public class TermResource {
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public TermDto update(@PathParam("id") UUID id, @Valid @NotNull TermRequest request) {
         if (request.version() == null) {
-            throw ProblemException.unprocessable("version-required", "Version required", "Send the version you read");
+            throw VERSION_REQUIRED.with("Send the version you read");
         }
         return TermDto.of(service.update(id, request.version(), request.fields()), clock.instant());
     }

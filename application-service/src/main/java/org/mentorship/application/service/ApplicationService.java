@@ -1,5 +1,11 @@
 package org.mentorship.application.service;
 
+import static org.mentorship.application.problem.ApplicationProblems.ALREADY_APPLIED;
+import static org.mentorship.application.problem.ApplicationProblems.APPLICATION_LIMIT_REACHED;
+import static org.mentorship.application.problem.ApplicationProblems.APPLICATION_NOT_OPEN;
+import static org.mentorship.application.problem.ApplicationProblems.PROFILE_REQUIRED;
+import static org.mentorship.application.problem.ApplicationProblems.TERM_CLOSED;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -84,10 +90,8 @@ public class ApplicationService {
         // The applicant row lock serialises one person's concurrent applications, so the per-term count holds.
         Applicant applicant = applicants
                 .lock(userId)
-                .orElseThrow(() -> ProblemException.unprocessable(
-                        "profile-required",
-                        "Applicant profile required",
-                        "Create your profile (PUT /api/v1/applicants/me) before applying"));
+                .orElseThrow(
+                        () -> PROFILE_REQUIRED.with("Create your profile (PUT /api/v1/applicants/me) before applying"));
         Project project = projects.findByIdOptional(projectId)
                 .filter(p -> p.published)
                 .orElseThrow(() -> ProblemException.notFound("Project", projectId));
@@ -100,22 +104,16 @@ public class ApplicationService {
         // As PostgreSQL stores it (microseconds): the answer is built from this value, not read back after the commit.
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         if (!term.isOpenAt(now)) {
-            throw ProblemException.conflict(
-                    "term-closed",
-                    "Applications are closed",
-                    "Term '" + term.name + "' takes applications from " + term.applicationsOpenAt + " until "
-                            + term.applicationsCloseAt);
+            throw TERM_CLOSED.with("Term '" + term.name + "' takes applications from " + term.applicationsOpenAt
+                    + " until " + term.applicationsCloseAt);
         }
         ApplicationRepository.OtherApplications others = applications.others(userId, projectId, term.id);
         if (others.toThisProject()) {
-            throw ProblemException.conflict(
-                    "already-applied", "Already applied", "There is already an application of yours to this project");
+            throw ALREADY_APPLIED.with("There is already an application of yours to this project");
         }
         long inTerm = others.activeInTerm();
         if (inTerm >= config.maxApplicationsPerTerm()) {
-            throw ProblemException.conflict(
-                    "application-limit-reached",
-                    "Application limit reached",
+            throw APPLICATION_LIMIT_REACHED.with(
                     "At most " + config.maxApplicationsPerTerm() + " applications per term; you have " + inTerm);
         }
         Application application = new Application();
@@ -161,9 +159,7 @@ public class ApplicationService {
         Application application = access.ownedByCaller(id);
         // An accepted applicant may still decline before onboarding completes; the slot is freed.
         if (application.status != ApplicationStatus.SUBMITTED && application.status != ApplicationStatus.ACCEPTED) {
-            throw ProblemException.conflict(
-                    "application-not-open",
-                    "Application not open",
+            throw APPLICATION_NOT_OPEN.with(
                     "Only a submitted or accepted (not yet onboarded) application can be withdrawn; this one is "
                             + application.status);
         }

@@ -1,5 +1,7 @@
 package org.mentorship.application.service;
 
+import static org.mentorship.application.problem.ApplicationProblems.CALL_TASK_CLOSED;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,10 +35,7 @@ public class CallTaskService {
     public CallTask complete(UUID id, String note) {
         CallTask task = tasks.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Call task", id));
         if (task.status == CallTask.Status.DONE) {
-            throw ProblemException.conflict(
-                    "call-task-closed",
-                    "Call already done",
-                    "This call was recorded as done at " + task.doneAt + " by " + task.doneBy);
+            throw CALL_TASK_CLOSED.with("This call was recorded as done at " + task.doneAt + " by " + task.doneBy);
         }
         task.status = CallTask.Status.DONE;
         task.doneBy = caller.userId();

@@ -1,5 +1,13 @@
 package org.mentorship.application.service;
 
+import static org.mentorship.application.problem.ApplicationProblems.ALREADY_ACCEPTED_IN_TERM;
+import static org.mentorship.application.problem.ApplicationProblems.APPLICATION_NOT_OPEN;
+import static org.mentorship.application.problem.ApplicationProblems.NO_FREE_SLOT;
+import static org.mentorship.application.problem.ApplicationProblems.PREREQUISITES_INCOMPLETE;
+import static org.mentorship.application.problem.ApplicationProblems.REASON_REQUIRED;
+import static org.mentorship.application.problem.ApplicationProblems.REVIEW_MINIMUM_NOT_REACHED;
+import static org.mentorship.application.problem.ApplicationProblems.REVIEW_PERIOD_ENDED;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -23,7 +31,6 @@ import org.mentorship.contracts.events.ApplicationAccepted;
 import org.mentorship.contracts.events.ApplicationRejected;
 import org.mentorship.contracts.events.ApplicationWithdrawn;
 import org.mentorship.platform.outbox.Outbox;
-import org.mentorship.platform.problem.ProblemException;
 
 /** Coordinators' decisions and mentors' recommendations. */
 @ApplicationScoped
@@ -87,9 +94,7 @@ public class DecisionService {
         entityManager.refresh(found);
         Application application = found;
         if (application.status != ApplicationStatus.SUBMITTED) {
-            throw ProblemException.conflict(
-                    "application-not-open",
-                    "Application not open",
+            throw APPLICATION_NOT_OPEN.with(
                     "Only a submitted application can be decided; this one is " + application.status);
         }
         Term term = terms.findById(application.termId);
@@ -97,8 +102,7 @@ public class DecisionService {
         String actor = access.actor();
         if (outcome == Outcome.REJECT) {
             if (isBlank(reason)) {
-                throw ProblemException.unprocessable(
-                        "reason-required", "Reason required", "Say why the application is rejected");
+                throw REASON_REQUIRED.with("Say why the application is rejected");
             }
             record(application, actor, now, reason.trim(), null);
             statusChanges.change(application, ApplicationStatus.REJECTED, actor, reason.trim(), internalNote);
@@ -113,38 +117,27 @@ public class DecisionService {
             return application;
         }
         if (!now.isBefore(term.reviewEndsAt())) {
-            throw ProblemException.conflict(
-                    "review-period-ended", "Review period ended", "The review period ended at " + term.reviewEndsAt());
+            throw REVIEW_PERIOD_ENDED.with("The review period ended at " + term.reviewEndsAt());
         }
         if (!progress.allApproved(application.id)) {
-            throw ProblemException.unprocessable(
-                    "prerequisites-incomplete",
-                    "Prerequisites incomplete",
+            throw PREREQUISITES_INCOMPLETE.with(
                     "Every prerequisite must be approved before the application can be accepted");
         }
         Instant earliest = earliestDecision(application);
         boolean early = now.isBefore(earliest);
         if (early && isBlank(overrideReason)) {
-            throw ProblemException.unprocessable(
-                    "review-minimum-not-reached",
-                    "Review minimum not reached",
+            throw REVIEW_MINIMUM_NOT_REACHED.with(
                     "The application is in review until " + earliest + "; accept earlier only with an overrideReason");
         }
         if (applications
                 .acceptedInTerm(application.applicantId, application.termId)
                 .isPresent()) {
-            throw ProblemException.conflict(
-                    "already-accepted-in-term",
-                    "Already accepted this term",
-                    "The applicant is already accepted to a project of this term");
+            throw ALREADY_ACCEPTED_IN_TERM.with("The applicant is already accepted to a project of this term");
         }
         Project project = projects.findById(application.projectId);
         long taken = applications.countHoldingSlot(project.id);
         if (taken >= project.slots) {
-            throw ProblemException.conflict(
-                    "no-free-slot",
-                    "No free slot",
-                    "All " + project.slots + " slots of '" + project.title + "' are taken");
+            throw NO_FREE_SLOT.with("All " + project.slots + " slots of '" + project.title + "' are taken");
         }
         record(application, actor, now, isBlank(reason) ? null : reason.trim(), early ? overrideReason.trim() : null);
         String note = early ? join("review minimum overridden: " + overrideReason.trim(), internalNote) : internalNote;
@@ -170,9 +163,7 @@ public class DecisionService {
     public Application recommend(UUID id, Recommendation recommendation, String note) {
         Application application = access.reviewable(id, "recommend this application");
         if (application.status != ApplicationStatus.SUBMITTED) {
-            throw ProblemException.conflict(
-                    "application-not-open",
-                    "Application not open",
+            throw APPLICATION_NOT_OPEN.with(
                     "Recommendations are for submitted applications; this one is " + application.status);
         }
         application.recommendation = recommendation;

@@ -1,5 +1,10 @@
 package org.mentorship.application.service;
 
+import static org.mentorship.application.problem.ApplicationProblems.CONTRACT_ALREADY_SIGNED;
+import static org.mentorship.application.problem.ApplicationProblems.CONTRACT_VERSION_MISMATCH;
+import static org.mentorship.application.problem.ApplicationProblems.HR_STEP_DONE;
+import static org.mentorship.application.problem.ApplicationProblems.NOT_ACCEPTED;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -110,17 +115,11 @@ public class OnboardingService {
         applications.lock(application); // the last HR step, checked off at this moment, then sees this signature
         requireAccepted(application);
         if (signatures.findByIdOptional(application.id).isPresent()) {
-            throw ProblemException.conflict(
-                    "contract-already-signed",
-                    "Contract already signed",
-                    "The contract of this application is signed; a signature cannot change");
+            throw CONTRACT_ALREADY_SIGNED.with("The contract of this application is signed; a signature cannot change");
         }
         if (!config.contract().version().equals(contractVersion)) {
-            throw ProblemException.conflict(
-                    "contract-version-mismatch",
-                    "Contract version mismatch",
-                    "The current contract is version " + config.contract().version()
-                            + "; read it again and sign that one");
+            throw CONTRACT_VERSION_MISMATCH.with("The current contract is version "
+                    + config.contract().version() + "; read it again and sign that one");
         }
         ContractSignature signature = new ContractSignature();
         signature.applicationId = application.id;
@@ -144,10 +143,7 @@ public class OnboardingService {
         HrStep row = hrSteps.findByIdOptional(new HrStep.Key(application.id, step))
                 .orElseThrow(() -> ProblemException.notFound("HR step", step));
         if (row.isDone()) {
-            throw ProblemException.conflict(
-                    "hr-step-done",
-                    "HR step already done",
-                    "Step " + step + " was checked off at " + row.doneAt + " by " + row.doneBy);
+            throw HR_STEP_DONE.with("Step " + step + " was checked off at " + row.doneAt + " by " + row.doneBy);
         }
         row.doneAt = clock.instant();
         row.doneBy = access.actor();
@@ -208,18 +204,13 @@ public class OnboardingService {
         if (application.status == ApplicationStatus.SUBMITTED
                 || application.status == ApplicationStatus.REJECTED
                 || application.status == ApplicationStatus.WITHDRAWN) {
-            throw ProblemException.conflict(
-                    "not-accepted",
-                    "Not accepted",
-                    "Onboarding starts when the application is accepted; it is " + application.status);
+            throw NOT_ACCEPTED.with("Onboarding starts when the application is accepted; it is " + application.status);
         }
     }
 
     private static void requireAccepted(Application application) {
         if (application.status != ApplicationStatus.ACCEPTED) {
-            throw ProblemException.conflict(
-                    "not-accepted",
-                    "Not in onboarding",
+            throw NOT_ACCEPTED.with(
                     "Onboarding steps are taken while the application is ACCEPTED; it is " + application.status);
         }
     }

@@ -1,5 +1,11 @@
 package org.mentorship.application.service;
 
+import static org.mentorship.application.problem.ApplicationProblems.APPLICATION_NOT_OPEN;
+import static org.mentorship.application.problem.ApplicationProblems.EVIDENCE_NOT_A_LINK;
+import static org.mentorship.application.problem.ApplicationProblems.PREREQUISITE_ALREADY_APPROVED;
+import static org.mentorship.application.problem.ApplicationProblems.PREREQUISITE_NOT_SUBMITTED;
+import static org.mentorship.application.problem.ApplicationProblems.REVIEW_PERIOD_ENDED;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
@@ -70,16 +76,10 @@ public class PrerequisiteService {
         Item item = item(application, taskId);
         PrerequisiteProgress row = item.progress();
         if (row.status == PrerequisiteStatus.APPROVED) {
-            throw ProblemException.conflict(
-                    "prerequisite-already-approved",
-                    "Already approved",
-                    "This prerequisite is approved; there is nothing to resubmit");
+            throw PREREQUISITE_ALREADY_APPROVED.with("This prerequisite is approved; there is nothing to resubmit");
         }
         if (item.task().evidenceKind == EvidenceKind.LINK && !isWebLink(evidence)) {
-            throw ProblemException.unprocessable(
-                    "evidence-not-a-link",
-                    "Evidence must be a link",
-                    "This task expects an http(s) link, e.g. to a merged pull request");
+            throw EVIDENCE_NOT_A_LINK.with("This task expects an http(s) link, e.g. to a merged pull request");
         }
         row.status = PrerequisiteStatus.SUBMITTED;
         row.evidence = evidence.trim();
@@ -103,9 +103,7 @@ public class PrerequisiteService {
         Item item = item(application, taskId);
         PrerequisiteProgress row = item.progress();
         if (row.status != PrerequisiteStatus.SUBMITTED) {
-            throw ProblemException.conflict(
-                    "prerequisite-not-submitted",
-                    "Nothing to review",
+            throw PREREQUISITE_NOT_SUBMITTED.with(
                     "Only submitted evidence can be reviewed; this prerequisite is " + row.status);
         }
         row.status = outcome;
@@ -118,16 +116,13 @@ public class PrerequisiteService {
     /** Prerequisites move only while the application is open and its review period runs. */
     private void requireInReview(Application application) {
         if (application.status != ApplicationStatus.SUBMITTED) {
-            throw ProblemException.conflict(
-                    "application-not-open",
-                    "Application not open",
+            throw APPLICATION_NOT_OPEN.with(
                     "Prerequisites change only while the application is SUBMITTED; it is " + application.status);
         }
         Term term = terms.findById(application.termId);
         Instant now = clock.instant();
         if (!now.isBefore(term.reviewEndsAt())) {
-            throw ProblemException.conflict(
-                    "review-period-ended", "Review period ended", "The review period ended at " + term.reviewEndsAt());
+            throw REVIEW_PERIOD_ENDED.with("The review period ended at " + term.reviewEndsAt());
         }
     }
 

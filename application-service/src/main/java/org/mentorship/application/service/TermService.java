@@ -1,5 +1,10 @@
 package org.mentorship.application.service;
 
+import static org.mentorship.application.problem.ApplicationProblems.INVALID_TERM_DATES;
+import static org.mentorship.application.problem.ApplicationProblems.REVIEW_PERIOD_TOO_SHORT;
+import static org.mentorship.application.problem.ApplicationProblems.TERM_HAS_APPLICATIONS;
+import static org.mentorship.application.problem.ApplicationProblems.TERM_HAS_MENTORSHIPS;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -74,19 +79,14 @@ public class TermService {
         long closesMoved = Duration.between(term.applicationsCloseAt, fields.applicationsCloseAt())
                 .toNanos();
         if (Math.abs(opensMoved) >= 1_000 || closesMoved <= -1_000 || reviewDays < term.reviewDays) {
-            throw ProblemException.conflict(
-                    "term-has-applications",
-                    "Term has applications",
+            throw TERM_HAS_APPLICATIONS.with(
                     "People applied to this term: its opening is fixed and the application window and review period "
                             + "can only be extended");
         }
         boolean datesMoved = !fields.programStart().equals(term.programStart)
                 || !fields.programEnd().equals(term.programEnd);
         if (datesMoved && applications.countOnboardedInTerm(term.id) > 0) {
-            throw ProblemException.conflict(
-                    "term-has-mentorships",
-                    "Term has mentorships",
-                    "Mentees of this term are onboarded: its program dates are fixed");
+            throw TERM_HAS_MENTORSHIPS.with("Mentees of this term are onboarded: its program dates are fixed");
         }
     }
 
@@ -103,28 +103,21 @@ public class TermService {
                 ? Math.max(config.defaultReviewDays(), config.reviewFloorDays())
                 : fields.reviewDays();
         if (reviewDays < config.reviewFloorDays()) {
-            throw ProblemException.unprocessable(
-                    "review-period-too-short",
-                    "Review period too short",
+            throw REVIEW_PERIOD_TOO_SHORT.with(
                     "A review period lasts at least " + config.reviewFloorDays() + " days; got " + reviewDays);
         }
         if (!fields.applicationsCloseAt().isAfter(fields.applicationsOpenAt())) {
-            throw ProblemException.unprocessable(
-                    "invalid-term-dates", "Invalid term dates", "Applications must close after they open");
+            throw INVALID_TERM_DATES.with("Applications must close after they open");
         }
         LocalDate reviewEnd = fields.applicationsCloseAt()
                 .plus(Duration.ofDays(reviewDays))
                 .atZone(ZoneOffset.UTC)
                 .toLocalDate();
         if (!fields.programStart().isAfter(reviewEnd)) {
-            throw ProblemException.unprocessable(
-                    "invalid-term-dates",
-                    "Invalid term dates",
-                    "The program starts after the review period ends (" + reviewEnd + ")");
+            throw INVALID_TERM_DATES.with("The program starts after the review period ends (" + reviewEnd + ")");
         }
         if (!fields.programEnd().isAfter(fields.programStart())) {
-            throw ProblemException.unprocessable(
-                    "invalid-term-dates", "Invalid term dates", "The program ends after it starts");
+            throw INVALID_TERM_DATES.with("The program ends after it starts");
         }
         term.name = fields.name();
         term.applicationsOpenAt = fields.applicationsOpenAt();

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.application.model.Term;
+import org.mentorship.application.policy.ReviewPolicy;
 import org.mentorship.application.rest.TermDtos.TermDto;
 import org.mentorship.application.rest.TermDtos.TermRequest;
 import org.mentorship.application.service.TermService;
@@ -53,8 +54,8 @@ public class TermResource {
     @Operation(
             operationId = "createTerm",
             summary = "Create a term",
-            description =
-                    "Refused (422 review-period-too-short, invalid-term-dates) when the review period is under 14 days or the dates do not follow each other.")
+            description = "Refused (422 review-period-too-short, invalid-term-dates) when the review period is under "
+                    + ReviewPolicy.MINIMUM_DAYS + " days or the dates do not follow each other.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "term", value = Examples.TERM_REQUEST)))
     @APIResponse(
             responseCode = "201",

@@ -1,10 +1,7 @@
 package org.mentorship.application.service;
 
-import static org.mentorship.application.problem.ApplicationProblems.ALREADY_APPLIED;
-import static org.mentorship.application.problem.ApplicationProblems.APPLICATION_LIMIT_REACHED;
 import static org.mentorship.application.problem.ApplicationProblems.APPLICATION_NOT_OPEN;
 import static org.mentorship.application.problem.ApplicationProblems.PROFILE_REQUIRED;
-import static org.mentorship.application.problem.ApplicationProblems.TERM_CLOSED;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.mentorship.application.config.AdmissionsConfig;
 import org.mentorship.application.model.Applicant;
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.ApplicationStatus;
@@ -22,6 +18,7 @@ import org.mentorship.application.model.PrerequisiteStatus;
 import org.mentorship.application.model.PrerequisiteTask;
 import org.mentorship.application.model.Project;
 import org.mentorship.application.model.Term;
+import org.mentorship.application.policy.ApplyingPolicy;
 import org.mentorship.application.repository.ApplicantRepository;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.PrerequisiteProgressRepository;
@@ -49,7 +46,7 @@ public class ApplicationService {
     private final Outbox outbox;
     private final Caller caller;
     private final Access access;
-    private final AdmissionsConfig config;
+    private final ApplyingPolicy applying;
     private final Clock clock;
     private final ApplicationViews views;
 
@@ -63,7 +60,7 @@ public class ApplicationService {
             Outbox outbox,
             Caller caller,
             Access access,
-            AdmissionsConfig config,
+            ApplyingPolicy applying,
             Clock clock,
             ApplicationViews views) {
         this.applications = applications;
@@ -75,7 +72,7 @@ public class ApplicationService {
         this.outbox = outbox;
         this.caller = caller;
         this.access = access;
-        this.config = config;
+        this.applying = applying;
         this.clock = clock;
         this.views = views;
     }
@@ -103,19 +100,10 @@ public class ApplicationService {
         Term term = terms.findById(project.termId);
         // As PostgreSQL stores it (microseconds): the answer is built from this value, not read back after the commit.
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        if (!term.isOpenAt(now)) {
-            throw TERM_CLOSED.with("Term '" + term.name + "' takes applications from " + term.applicationsOpenAt
-                    + " until " + term.applicationsCloseAt);
-        }
+        ApplyingPolicy.requireOpen(term, now);
         ApplicationRepository.OtherApplications others = applications.others(userId, projectId, term.id);
-        if (others.toThisProject()) {
-            throw ALREADY_APPLIED.with("There is already an application of yours to this project");
-        }
-        long inTerm = others.activeInTerm();
-        if (inTerm >= config.maxApplicationsPerTerm()) {
-            throw APPLICATION_LIMIT_REACHED.with(
-                    "At most " + config.maxApplicationsPerTerm() + " applications per term; you have " + inTerm);
-        }
+        ApplyingPolicy.requireFirstToProject(others.toThisProject());
+        applying.requireBelowLimit(others.activeInTerm());
         Application application = new Application();
         application.id = UUID.randomUUID();
         application.termId = term.id;

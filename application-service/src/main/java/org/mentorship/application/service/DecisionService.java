@@ -1,28 +1,22 @@
 package org.mentorship.application.service;
 
-import static org.mentorship.application.problem.ApplicationProblems.ALREADY_ACCEPTED_IN_TERM;
 import static org.mentorship.application.problem.ApplicationProblems.APPLICATION_NOT_OPEN;
-import static org.mentorship.application.problem.ApplicationProblems.NO_FREE_SLOT;
-import static org.mentorship.application.problem.ApplicationProblems.PREREQUISITES_INCOMPLETE;
-import static org.mentorship.application.problem.ApplicationProblems.REASON_REQUIRED;
-import static org.mentorship.application.problem.ApplicationProblems.REVIEW_MINIMUM_NOT_REACHED;
-import static org.mentorship.application.problem.ApplicationProblems.REVIEW_PERIOD_ENDED;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.mentorship.application.config.AdmissionsConfig;
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.ApplicationStatus;
 import org.mentorship.application.model.Project;
 import org.mentorship.application.model.Recommendation;
 import org.mentorship.application.model.Term;
+import org.mentorship.application.policy.ReviewPolicy;
+import org.mentorship.application.policy.SelectionPolicy;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.PrerequisiteProgressRepository;
 import org.mentorship.application.repository.ProjectRepository;
@@ -41,8 +35,6 @@ public class DecisionService {
         REJECT
     }
 
-    public static final String ACCEPTED_ELSEWHERE = "accepted to another project of the term";
-
     private final Access access;
     private final ApplicationRepository applications;
     private final ProjectRepository projects;
@@ -53,7 +45,7 @@ public class DecisionService {
     private final OnboardingService onboarding;
     private final Outbox outbox;
     private final EntityManager entityManager;
-    private final AdmissionsConfig config;
+    private final ReviewPolicy review;
     private final Clock clock;
 
     DecisionService(
@@ -67,7 +59,7 @@ public class DecisionService {
             OnboardingService onboarding,
             Outbox outbox,
             EntityManager entityManager,
-            AdmissionsConfig config,
+            ReviewPolicy review,
             Clock clock) {
         this.access = access;
         this.applications = applications;
@@ -79,7 +71,7 @@ public class DecisionService {
         this.onboarding = onboarding;
         this.outbox = outbox;
         this.entityManager = entityManager;
-        this.config = config;
+        this.review = review;
         this.clock = clock;
     }
 
@@ -101,44 +93,23 @@ public class DecisionService {
         Instant now = clock.instant();
         String actor = access.actor();
         if (outcome == Outcome.REJECT) {
-            if (isBlank(reason)) {
-                throw REASON_REQUIRED.with("Say why the application is rejected");
-            }
-            record(application, actor, now, reason.trim(), null);
-            statusChanges.change(application, ApplicationStatus.REJECTED, actor, reason.trim(), internalNote);
+            String why = SelectionPolicy.rejectionReason(reason);
+            record(application, actor, now, why, null);
+            statusChanges.change(application, ApplicationStatus.REJECTED, actor, why, internalNote);
             outbox.publish(new ApplicationRejected(
-                    application.id,
-                    application.termId,
-                    application.projectId,
-                    application.applicantId,
-                    reason.trim(),
-                    now));
-            notifier.notAccepted(application, reason.trim());
+                    application.id, application.termId, application.projectId, application.applicantId, why, now));
+            notifier.notAccepted(application, why);
             return application;
         }
-        if (!now.isBefore(term.reviewEndsAt())) {
-            throw REVIEW_PERIOD_ENDED.with("The review period ended at " + term.reviewEndsAt());
-        }
-        if (!progress.allApproved(application.id)) {
-            throw PREREQUISITES_INCOMPLETE.with(
-                    "Every prerequisite must be approved before the application can be accepted");
-        }
-        Instant earliest = earliestDecision(application);
-        boolean early = now.isBefore(earliest);
-        if (early && isBlank(overrideReason)) {
-            throw REVIEW_MINIMUM_NOT_REACHED.with(
-                    "The application is in review until " + earliest + "; accept earlier only with an overrideReason");
-        }
-        if (applications
+        ReviewPolicy.requireReviewRunning(term.reviewEndsAt(), now);
+        ReviewPolicy.requirePrerequisitesApproved(progress.allApproved(application.id));
+        boolean early = SelectionPolicy.overridesReviewMinimum(
+                review.earliestDecision(application.submittedAt), now, overrideReason);
+        SelectionPolicy.requireNotAcceptedInTerm(applications
                 .acceptedInTerm(application.applicantId, application.termId)
-                .isPresent()) {
-            throw ALREADY_ACCEPTED_IN_TERM.with("The applicant is already accepted to a project of this term");
-        }
+                .isPresent());
         Project project = projects.findById(application.projectId);
-        long taken = applications.countHoldingSlot(project.id);
-        if (taken >= project.slots) {
-            throw NO_FREE_SLOT.with("All " + project.slots + " slots of '" + project.title + "' are taken");
-        }
+        SelectionPolicy.requireFreeSlot(project.slots, applications.countHoldingSlot(project.id), project.title);
         record(application, actor, now, isBlank(reason) ? null : reason.trim(), early ? overrideReason.trim() : null);
         String note = early ? join("review minimum overridden: " + overrideReason.trim(), internalNote) : internalNote;
         statusChanges.change(
@@ -146,13 +117,17 @@ public class DecisionService {
         outbox.publish(new ApplicationAccepted(
                 application.id, application.termId, application.projectId, application.applicantId, actor, now));
         List<Project> withdrawnFrom = new ArrayList<>();
-        for (Application other : applications.openInTerm(application.applicantId, application.termId)) {
-            if (!other.id.equals(application.id)) {
-                statusChanges.change(other, ApplicationStatus.WITHDRAWN, actor, ACCEPTED_ELSEWHERE, null);
-                outbox.publish(new ApplicationWithdrawn(
-                        other.id, other.termId, other.projectId, other.applicantId, ACCEPTED_ELSEWHERE, now));
-                withdrawnFrom.add(projects.findById(other.projectId));
-            }
+        for (Application other : SelectionPolicy.withdrawnOnAcceptance(
+                application, applications.openInTerm(application.applicantId, application.termId))) {
+            statusChanges.change(other, ApplicationStatus.WITHDRAWN, actor, SelectionPolicy.ACCEPTED_ELSEWHERE, null);
+            outbox.publish(new ApplicationWithdrawn(
+                    other.id,
+                    other.termId,
+                    other.projectId,
+                    other.applicantId,
+                    SelectionPolicy.ACCEPTED_ELSEWHERE,
+                    now));
+            withdrawnFrom.add(projects.findById(other.projectId));
         }
         onboarding.start(application);
         notifier.accepted(application, withdrawnFrom);
@@ -170,10 +145,6 @@ public class DecisionService {
         application.recommendedBy = access.actor();
         application.recommendationNote = note;
         return application;
-    }
-
-    public Instant earliestDecision(Application application) {
-        return application.submittedAt.plus(Duration.ofDays(config.reviewFloorDays()));
     }
 
     private void lockRow(String table, String key, Object id) {

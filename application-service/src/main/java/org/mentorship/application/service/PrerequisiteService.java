@@ -4,13 +4,11 @@ import static org.mentorship.application.problem.ApplicationProblems.APPLICATION
 import static org.mentorship.application.problem.ApplicationProblems.EVIDENCE_NOT_A_LINK;
 import static org.mentorship.application.problem.ApplicationProblems.PREREQUISITE_ALREADY_APPROVED;
 import static org.mentorship.application.problem.ApplicationProblems.PREREQUISITE_NOT_SUBMITTED;
-import static org.mentorship.application.problem.ApplicationProblems.REVIEW_PERIOD_ENDED;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mentorship.application.model.Application;
@@ -21,6 +19,7 @@ import org.mentorship.application.model.PrerequisiteStatus;
 import org.mentorship.application.model.PrerequisiteTask;
 import org.mentorship.application.model.Project;
 import org.mentorship.application.model.Term;
+import org.mentorship.application.policy.ReviewPolicy;
 import org.mentorship.application.repository.PrerequisiteProgressRepository;
 import org.mentorship.application.repository.ProjectRepository;
 import org.mentorship.application.repository.TermRepository;
@@ -120,10 +119,7 @@ public class PrerequisiteService {
                     "Prerequisites change only while the application is SUBMITTED; it is " + application.status);
         }
         Term term = terms.findById(application.termId);
-        Instant now = clock.instant();
-        if (!now.isBefore(term.reviewEndsAt())) {
-            throw REVIEW_PERIOD_ENDED.with("The review period ended at " + term.reviewEndsAt());
-        }
+        ReviewPolicy.requireReviewRunning(term.reviewEndsAt(), clock.instant());
     }
 
     private Item item(Application application, UUID taskId) {

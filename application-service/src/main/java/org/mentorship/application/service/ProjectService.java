@@ -1,7 +1,6 @@
 package org.mentorship.application.service;
 
 import static org.mentorship.application.problem.ApplicationProblems.PROJECT_HAS_APPLICATIONS;
-import static org.mentorship.application.problem.ApplicationProblems.SLOTS_BELOW_ACCEPTED;
 import static org.mentorship.application.problem.ApplicationProblems.UNKNOWN_MENTOR;
 import static org.mentorship.application.problem.ApplicationProblems.UNKNOWN_TERM;
 
@@ -16,6 +15,7 @@ import java.util.UUID;
 import org.mentorship.application.model.EvidenceKind;
 import org.mentorship.application.model.PrerequisiteTask;
 import org.mentorship.application.model.Project;
+import org.mentorship.application.policy.SelectionPolicy;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.ProjectRepository;
 import org.mentorship.application.repository.TermRepository;
@@ -84,9 +84,7 @@ public class ProjectService {
             throw PROJECT_HAS_APPLICATIONS.with("The prerequisite tasks cannot change once people have applied");
         }
         long taken = applications.countHoldingSlot(id);
-        if (fields.slots() < taken) {
-            throw SLOTS_BELOW_ACCEPTED.with(taken + " applicants are already accepted to this project");
-        }
+        SelectionPolicy.requireSlotsCoverAccepted(fields.slots(), taken);
         apply(project, fields, !hasApplications);
         return project;
     }

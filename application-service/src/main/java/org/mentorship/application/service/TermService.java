@@ -1,7 +1,6 @@
 package org.mentorship.application.service;
 
 import static org.mentorship.application.problem.ApplicationProblems.INVALID_TERM_DATES;
-import static org.mentorship.application.problem.ApplicationProblems.REVIEW_PERIOD_TOO_SHORT;
 import static org.mentorship.application.problem.ApplicationProblems.TERM_HAS_APPLICATIONS;
 import static org.mentorship.application.problem.ApplicationProblems.TERM_HAS_MENTORSHIPS;
 
@@ -15,8 +14,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.mentorship.application.config.AdmissionsConfig;
 import org.mentorship.application.model.Term;
+import org.mentorship.application.policy.ReviewPolicy;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.TermRepository;
 import org.mentorship.platform.problem.ProblemException;
@@ -37,12 +36,12 @@ public class TermService {
 
     private final TermRepository terms;
     private final ApplicationRepository applications;
-    private final AdmissionsConfig config;
+    private final ReviewPolicy review;
 
-    TermService(TermRepository terms, ApplicationRepository applications, AdmissionsConfig config) {
+    TermService(TermRepository terms, ApplicationRepository applications, ReviewPolicy review) {
         this.terms = terms;
         this.applications = applications;
-        this.config = config;
+        this.review = review;
     }
 
     @Transactional
@@ -99,18 +98,11 @@ public class TermService {
     }
 
     private void apply(Term term, TermFields fields) {
-        int reviewDays = fields.reviewDays() == null
-                ? Math.max(config.defaultReviewDays(), config.reviewFloorDays())
-                : fields.reviewDays();
-        if (reviewDays < config.reviewFloorDays()) {
-            throw REVIEW_PERIOD_TOO_SHORT.with(
-                    "A review period lasts at least " + config.reviewFloorDays() + " days; got " + reviewDays);
-        }
+        int reviewDays = review.reviewDays(fields.reviewDays());
         if (!fields.applicationsCloseAt().isAfter(fields.applicationsOpenAt())) {
             throw INVALID_TERM_DATES.with("Applications must close after they open");
         }
-        LocalDate reviewEnd = fields.applicationsCloseAt()
-                .plus(Duration.ofDays(reviewDays))
+        LocalDate reviewEnd = ReviewPolicy.reviewEndsAt(fields.applicationsCloseAt(), reviewDays)
                 .atZone(ZoneOffset.UTC)
                 .toLocalDate();
         if (!fields.programStart().isAfter(reviewEnd)) {

@@ -1,6 +1,5 @@
 package org.mentorship.application.service;
 
-import static org.mentorship.application.problem.ApplicationProblems.APPLICATION_NOT_OPEN;
 import static org.mentorship.application.problem.ApplicationProblems.PROFILE_REQUIRED;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -14,7 +13,6 @@ import org.mentorship.application.model.Applicant;
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.ApplicationStatus;
 import org.mentorship.application.model.PrerequisiteProgress;
-import org.mentorship.application.model.PrerequisiteStatus;
 import org.mentorship.application.model.PrerequisiteTask;
 import org.mentorship.application.model.Project;
 import org.mentorship.application.model.Term;
@@ -104,24 +102,11 @@ public class ApplicationService {
         ApplicationRepository.OtherApplications others = applications.others(userId, projectId, term.id);
         ApplyingPolicy.requireFirstToProject(others.toThisProject());
         applying.requireBelowLimit(others.activeInTerm());
-        Application application = new Application();
-        application.id = UUID.randomUUID();
-        application.termId = term.id;
-        application.projectId = project.id;
-        application.applicantId = applicant.userId;
-        application.motivation = motivation;
-        application.submittedAt = now;
-        application.status = ApplicationStatus.SUBMITTED;
+        Application application = Application.submit(term.id, project.id, applicant.userId, motivation, now);
         applications.persist(application); // inserted at flush, before its first history row
         statusChanges.created(application, userId, "submitted");
         for (PrerequisiteTask task : project.prerequisites) {
-            PrerequisiteProgress row = new PrerequisiteProgress();
-            row.id = UUID.randomUUID();
-            row.applicationId = application.id;
-            row.taskId = task.id;
-            row.position = task.position;
-            row.status = PrerequisiteStatus.NOT_STARTED;
-            progress.persist(row);
+            progress.persist(PrerequisiteProgress.notStarted(application.id, task));
         }
         outbox.publish(new ApplicationSubmitted(application.id, term.id, project.id, userId, now));
         return views.submitted(application, term, project, applicant);
@@ -145,14 +130,8 @@ public class ApplicationService {
     @Transactional
     public Application withdraw(UUID id, String reason) {
         Application application = access.ownedByCaller(id);
-        // An accepted applicant may still decline before onboarding completes; the slot is freed.
-        if (application.status != ApplicationStatus.SUBMITTED && application.status != ApplicationStatus.ACCEPTED) {
-            throw APPLICATION_NOT_OPEN.with(
-                    "Only a submitted or accepted (not yet onboarded) application can be withdrawn; this one is "
-                            + application.status);
-        }
         String why = reason == null || reason.isBlank() ? "withdrawn by the applicant" : reason.trim();
-        statusChanges.change(application, ApplicationStatus.WITHDRAWN, caller.userId(), why, null);
+        statusChanges.record(application, application.withdraw(caller.userId(), why), null);
         outbox.publish(new ApplicationWithdrawn(
                 application.id,
                 application.termId,

@@ -1,7 +1,5 @@
 package org.mentorship.application.service;
 
-import static org.mentorship.application.problem.ApplicationProblems.CALL_TASK_CLOSED;
-
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -34,13 +32,7 @@ public class CallTaskService {
     @Transactional
     public CallTask complete(UUID id, String note) {
         CallTask task = tasks.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Call task", id));
-        if (task.status == CallTask.Status.DONE) {
-            throw CALL_TASK_CLOSED.with("This call was recorded as done at " + task.doneAt + " by " + task.doneBy);
-        }
-        task.status = CallTask.Status.DONE;
-        task.doneBy = caller.userId();
-        task.doneAt = clock.instant();
-        task.note = note;
+        task.close(caller.userId(), clock.instant(), note);
         return task;
     }
 }

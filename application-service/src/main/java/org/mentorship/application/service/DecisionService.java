@@ -1,7 +1,5 @@
 package org.mentorship.application.service;
 
-import static org.mentorship.application.problem.ApplicationProblems.APPLICATION_NOT_OPEN;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -11,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.mentorship.application.model.Application;
-import org.mentorship.application.model.ApplicationStatus;
 import org.mentorship.application.model.Project;
 import org.mentorship.application.model.Recommendation;
 import org.mentorship.application.model.Term;
@@ -85,17 +82,13 @@ public class DecisionService {
         lockRow("applicant", "user_id", found.applicantId);
         entityManager.refresh(found);
         Application application = found;
-        if (application.status != ApplicationStatus.SUBMITTED) {
-            throw APPLICATION_NOT_OPEN.with(
-                    "Only a submitted application can be decided; this one is " + application.status);
-        }
+        application.requireDecidable();
         Term term = terms.findById(application.termId);
         Instant now = clock.instant();
         String actor = access.actor();
         if (outcome == Outcome.REJECT) {
             String why = SelectionPolicy.rejectionReason(reason);
-            record(application, actor, now, why, null);
-            statusChanges.change(application, ApplicationStatus.REJECTED, actor, why, internalNote);
+            statusChanges.record(application, application.reject(actor, now, why), internalNote);
             outbox.publish(new ApplicationRejected(
                     application.id, application.termId, application.projectId, application.applicantId, why, now));
             notifier.notAccepted(application, why);
@@ -110,16 +103,17 @@ public class DecisionService {
                 .isPresent());
         Project project = projects.findById(application.projectId);
         SelectionPolicy.requireFreeSlot(project.slots, applications.countHoldingSlot(project.id), project.title);
-        record(application, actor, now, isBlank(reason) ? null : reason.trim(), early ? overrideReason.trim() : null);
-        String note = early ? join("review minimum overridden: " + overrideReason.trim(), internalNote) : internalNote;
-        statusChanges.change(
-                application, ApplicationStatus.ACCEPTED, actor, isBlank(reason) ? "accepted" : reason.trim(), note);
+        String override = early ? overrideReason.trim() : null;
+        String note = early ? join("review minimum overridden: " + override, internalNote) : internalNote;
+        statusChanges.record(
+                application, application.accept(actor, now, isBlank(reason) ? null : reason.trim(), override), note);
         outbox.publish(new ApplicationAccepted(
                 application.id, application.termId, application.projectId, application.applicantId, actor, now));
         List<Project> withdrawnFrom = new ArrayList<>();
         for (Application other : SelectionPolicy.withdrawnOnAcceptance(
                 application, applications.openInTerm(application.applicantId, application.termId))) {
-            statusChanges.change(other, ApplicationStatus.WITHDRAWN, actor, SelectionPolicy.ACCEPTED_ELSEWHERE, null);
+            statusChanges.record(
+                    other, other.withdrawForAcceptanceElsewhere(actor, SelectionPolicy.ACCEPTED_ELSEWHERE), null);
             outbox.publish(new ApplicationWithdrawn(
                     other.id,
                     other.termId,
@@ -137,13 +131,7 @@ public class DecisionService {
     @Transactional
     public Application recommend(UUID id, Recommendation recommendation, String note) {
         Application application = access.reviewable(id, "recommend this application");
-        if (application.status != ApplicationStatus.SUBMITTED) {
-            throw APPLICATION_NOT_OPEN.with(
-                    "Recommendations are for submitted applications; this one is " + application.status);
-        }
-        application.recommendation = recommendation;
-        application.recommendedBy = access.actor();
-        application.recommendationNote = note;
+        application.recommend(recommendation, access.actor(), note);
         return application;
     }
 
@@ -152,13 +140,6 @@ public class DecisionService {
                 .createNativeQuery("select 1 from " + table + " where " + key + " = ?1 for update")
                 .setParameter(1, id)
                 .getResultList();
-    }
-
-    private static void record(Application application, String actor, Instant now, String reason, String override) {
-        application.decidedAt = now;
-        application.decidedBy = actor;
-        application.decisionReason = reason;
-        application.overrideReason = override;
     }
 
     private static String join(String a, String b) {

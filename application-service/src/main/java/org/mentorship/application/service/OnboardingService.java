@@ -2,7 +2,6 @@ package org.mentorship.application.service;
 
 import static org.mentorship.application.problem.ApplicationProblems.CONTRACT_ALREADY_SIGNED;
 import static org.mentorship.application.problem.ApplicationProblems.CONTRACT_VERSION_MISMATCH;
-import static org.mentorship.application.problem.ApplicationProblems.HR_STEP_DONE;
 import static org.mentorship.application.problem.ApplicationProblems.NOT_ACCEPTED;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,11 +85,7 @@ public class OnboardingService {
     public void start(Application application) {
         int position = 1;
         for (String step : config.hrSteps()) {
-            HrStep row = new HrStep();
-            row.applicationId = application.id;
-            row.step = step.trim();
-            row.position = position++;
-            hrSteps.persist(row);
+            hrSteps.persist(HrStep.toDo(application.id, step.trim(), position++));
         }
     }
 
@@ -113,7 +108,7 @@ public class OnboardingService {
     public State sign(UUID applicationId, String legalName, String contractVersion, String clientAddress) {
         Application application = access.ownedByCaller(applicationId);
         applications.lock(application); // the last HR step, checked off at this moment, then sees this signature
-        requireAccepted(application);
+        application.requireInOnboarding();
         if (signatures.findByIdOptional(application.id).isPresent()) {
             throw CONTRACT_ALREADY_SIGNED.with("The contract of this application is signed; a signature cannot change");
         }
@@ -121,14 +116,14 @@ public class OnboardingService {
             throw CONTRACT_VERSION_MISMATCH.with("The current contract is version "
                     + config.contract().version() + "; read it again and sign that one");
         }
-        ContractSignature signature = new ContractSignature();
-        signature.applicationId = application.id;
-        signature.contractVersion = config.contract().version();
-        signature.contractText = config.contract().text();
-        signature.legalName = legalName.trim();
-        signature.signedAt = clock.instant();
-        signature.clientAddress = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
-        signature.country = applicants.findById(application.applicantId).country;
+        ContractSignature signature = ContractSignature.snapshot(
+                application.id,
+                config.contract().version(),
+                config.contract().text(),
+                legalName,
+                clock.instant(),
+                clientAddress,
+                applicants.findById(application.applicantId).country);
         signatures.persist(signature);
         completeIfReady(application, Optional.of(signature));
         return state(application);
@@ -139,14 +134,10 @@ public class OnboardingService {
         Application application = access.find(applicationId);
         access.requireNotApplicant(application, "check off the HR steps of this onboarding");
         applications.lock(application); // before reading any step or the signature: see lock()
-        requireAccepted(application);
+        application.requireInOnboarding();
         HrStep row = hrSteps.findByIdOptional(new HrStep.Key(application.id, step))
                 .orElseThrow(() -> ProblemException.notFound("HR step", step));
-        if (row.isDone()) {
-            throw HR_STEP_DONE.with("Step " + step + " was checked off at " + row.doneAt + " by " + row.doneBy);
-        }
-        row.doneAt = clock.instant();
-        row.doneBy = access.actor();
+        row.checkOff(access.actor(), clock.instant());
         if (HrStep.TAX_FORM.equals(row.step)) {
             // The program, not the payee, confirms the tax form: stipend approval waits for this.
             outbox.publish(new TaxFormConfirmed(
@@ -170,9 +161,7 @@ public class OnboardingService {
         Project project = projects.findById(application.projectId);
         Term term = terms.findById(application.termId);
         Instant now = clock.instant();
-        application.mentorshipId = UUID.randomUUID();
-        statusChanges.change(
-                application, ApplicationStatus.ONBOARDED, access.actor(), "contract signed and HR steps done", null);
+        statusChanges.record(application, application.onboard(UUID.randomUUID(), access.actor()), null);
         outbox.publish(new MenteeOnboarded(
                 application.mentorshipId,
                 application.id,
@@ -205,13 +194,6 @@ public class OnboardingService {
                 || application.status == ApplicationStatus.REJECTED
                 || application.status == ApplicationStatus.WITHDRAWN) {
             throw NOT_ACCEPTED.with("Onboarding starts when the application is accepted; it is " + application.status);
-        }
-    }
-
-    private static void requireAccepted(Application application) {
-        if (application.status != ApplicationStatus.ACCEPTED) {
-            throw NOT_ACCEPTED.with(
-                    "Onboarding steps are taken while the application is ACCEPTED; it is " + application.status);
         }
     }
 }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.mentorship.application.model.Application;
-import org.mentorship.application.model.ApplicationStatus;
 import org.mentorship.application.policy.ReviewPolicy;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.PrerequisiteProgressRepository;
@@ -71,10 +70,7 @@ public class ReviewCloser {
         List<Application> due = applications.openPastReview(now, BATCH);
         for (Application application : due) {
             String reason = ReviewPolicy.closingReason(progress.allApproved(application.id));
-            application.decidedAt = now;
-            application.decidedBy = ACTOR;
-            application.decisionReason = reason;
-            statusChanges.change(application, ApplicationStatus.REJECTED, ACTOR, reason, null);
+            statusChanges.record(application, application.closeAsNotAccepted(ACTOR, now, reason), null);
             outbox.publish(new ApplicationRejected(
                     application.id, application.termId, application.projectId, application.applicantId, reason, now));
             notifier.notAccepted(application, reason);

@@ -75,11 +75,7 @@ public class ProjectResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(
-            operationId = "updateProject",
-            summary = "Change a project",
-            description =
-                    "Send the version you read (409 stale-write otherwise). Once people applied, the prerequisite tasks and the term are fixed (409 project-has-applications) and slots cannot drop below the accepted mentees (409 slots-below-accepted).")
+    @Operation(operationId = "updateProject", summary = "Change a project", description = ProjectDocs.UPDATE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "project", value = Examples.PROJECT_REQUEST)))
     @APIResponse(
             responseCode = "200",

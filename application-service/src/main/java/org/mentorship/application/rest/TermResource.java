@@ -82,13 +82,7 @@ public class TermResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(
-            operationId = "updateTerm",
-            summary = "Change a term",
-            description =
-                    "Send the version you read; a stale one is refused (409 stale-write). "
-                            + "Once people applied, the opening is fixed and the window and review can only be extended (409 "
-                            + "term-has-applications); once a mentee is onboarded the program dates are fixed (409 term-has-mentorships).")
+    @Operation(operationId = "updateTerm", summary = "Change a term", description = TermDocs.UPDATE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "term", value = Examples.TERM_REQUEST)))
     @APIResponse(
             responseCode = "200",

@@ -157,6 +157,15 @@ public class Application {
         return moveTo(ApplicationStatus.WITHDRAWN, actor, reason);
     }
 
+    /** An onboarding exists from acceptance on (and stays readable after it). */
+    public void requireOnboardingStarted() {
+        if (status == ApplicationStatus.SUBMITTED
+                || status == ApplicationStatus.REJECTED
+                || status == ApplicationStatus.WITHDRAWN) {
+            throw NOT_ACCEPTED.with("Onboarding starts when the application is accepted; it is " + status);
+        }
+    }
+
     /** Onboarding steps are taken while the application is accepted. */
     public void requireInOnboarding() {
         if (status != ApplicationStatus.ACCEPTED) {

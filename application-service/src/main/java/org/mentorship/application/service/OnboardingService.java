@@ -2,7 +2,6 @@ package org.mentorship.application.service;
 
 import static org.mentorship.application.problem.ApplicationProblems.CONTRACT_ALREADY_SIGNED;
 import static org.mentorship.application.problem.ApplicationProblems.CONTRACT_VERSION_MISMATCH;
-import static org.mentorship.application.problem.ApplicationProblems.NOT_ACCEPTED;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,7 +14,6 @@ import java.util.UUID;
 import org.mentorship.application.config.AdmissionsConfig;
 import org.mentorship.application.model.Applicant;
 import org.mentorship.application.model.Application;
-import org.mentorship.application.model.ApplicationStatus;
 import org.mentorship.application.model.ContractSignature;
 import org.mentorship.application.model.HrStep;
 import org.mentorship.application.model.Project;
@@ -91,7 +89,7 @@ public class OnboardingService {
 
     public State view(UUID applicationId) {
         Application application = access.readable(applicationId);
-        requireStarted(application);
+        application.requireOnboardingStarted();
         return state(application);
     }
 
@@ -187,13 +185,5 @@ public class OnboardingService {
                 .filter(project.mentorEmails::containsKey)
                 .map(mentor -> new MenteeOnboarded.MentorContact(mentor, project.mentorEmails.get(mentor)))
                 .toList();
-    }
-
-    private static void requireStarted(Application application) {
-        if (application.status == ApplicationStatus.SUBMITTED
-                || application.status == ApplicationStatus.REJECTED
-                || application.status == ApplicationStatus.WITHDRAWN) {
-            throw NOT_ACCEPTED.with("Onboarding starts when the application is accepted; it is " + application.status);
-        }
     }
 }

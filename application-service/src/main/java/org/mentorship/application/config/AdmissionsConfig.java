@@ -4,24 +4,26 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import org.mentorship.application.policy.ApplyingPolicy;
+import org.mentorship.application.policy.ReviewPolicy;
 
 /** The program's admission rules that vary by deployment (see application.properties). */
 @ConfigMapping(prefix = "mentorship.application")
 public interface AdmissionsConfig {
 
-    /** The floor no term's review period may go under, whatever is configured. */
-    int MINIMUM_REVIEW_DAYS = 14;
-
-    /** Review period of a new term when the coordinator gives none (never below 14). */
+    /** Review period of a new term when the coordinator gives none (raised to the minimum: ReviewPolicy). */
     @WithDefault("21")
     int defaultReviewDays();
 
-    /** How long an application must have been in review before it can be accepted without an override. */
-    @WithDefault("14")
+    /**
+     * How long an application must have been in review before it can be accepted without an override; only a value
+     * above the program's 14 days counts (ReviewPolicy).
+     */
+    @WithDefault("" + ReviewPolicy.MINIMUM_DAYS)
     int minimumReviewDays();
 
     /** How many applications one person may have in one term (withdrawn ones do not count). */
-    @WithDefault("3")
+    @WithDefault("" + ApplyingPolicy.DEFAULT_MAX_PER_TERM)
     int maxApplicationsPerTerm();
 
     /** HR steps of onboarding, in order. */
@@ -68,10 +70,5 @@ public interface AdmissionsConfig {
         /** How long a coordinator has to make a result call. */
         @WithDefault("P2D")
         Duration callDue();
-    }
-
-    /** Effective review floor: configurable upward, never below 14 days. */
-    default int reviewFloorDays() {
-        return Math.max(MINIMUM_REVIEW_DAYS, minimumReviewDays());
     }
 }

@@ -1,5 +1,8 @@
 package org.mentorship.application.model;
 
+import static org.mentorship.application.problem.ApplicationProblems.APPLICATION_NOT_OPEN;
+import static org.mentorship.application.problem.ApplicationProblems.NOT_ACCEPTED;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** One applicant's application to one project of a term, from submission to graduation. */
@@ -63,4 +68,156 @@ public class Application {
 
     @Version
     public long version;
+
+    /** One move of the status, as the application's history keeps it (StatusChanges writes it). */
+    public record Transition(ApplicationStatus from, ApplicationStatus to, String actor, String reason) {}
+
+    /** A new application to a project of a term, submitted at {@code at}. */
+    public static Application submit(UUID termId, UUID projectId, String applicantId, String motivation, Instant at) {
+        Application application = new Application();
+        application.id = UUID.randomUUID();
+        application.termId = termId;
+        application.projectId = projectId;
+        application.applicantId = applicantId;
+        application.motivation = motivation;
+        application.submittedAt = at;
+        application.status = ApplicationStatus.SUBMITTED;
+        return application;
+    }
+
+    /** Only a submitted application is decided (accepted or rejected). */
+    public void requireDecidable() {
+        if (status != ApplicationStatus.SUBMITTED) {
+            throw APPLICATION_NOT_OPEN.with("Only a submitted application can be decided; this one is " + status);
+        }
+    }
+
+    /** Prerequisites are handed in and reviewed only while the application is submitted. */
+    public void requireOpenForPrerequisites() {
+        if (status != ApplicationStatus.SUBMITTED) {
+            throw APPLICATION_NOT_OPEN.with(
+                    "Prerequisites change only while the application is SUBMITTED; it is " + status);
+        }
+    }
+
+    /** A mentor's (or coordinator's) recommendation, for the coordinator who decides. */
+    public void recommend(Recommendation recommendation, String by, String note) {
+        if (status != ApplicationStatus.SUBMITTED) {
+            throw APPLICATION_NOT_OPEN.with("Recommendations are for submitted applications; this one is " + status);
+        }
+        this.recommendation = recommendation;
+        this.recommendedBy = by;
+        this.recommendationNote = note;
+    }
+
+    /**
+     * Accepted by a coordinator.
+     *
+     * @param reason the coordinator's reason, if any
+     * @param overrideReason why it is accepted before the review minimum; null when it is not early
+     */
+    public Transition accept(String actor, Instant at, String reason, String overrideReason) {
+        requireDecidable();
+        decided(actor, at, reason, overrideReason);
+        return moveTo(ApplicationStatus.ACCEPTED, actor, reason == null ? "accepted" : reason);
+    }
+
+    /** Rejected by a coordinator, saying why. */
+    public Transition reject(String actor, Instant at, String reason) {
+        requireDecidable();
+        decided(actor, at, reason, null);
+        return moveTo(ApplicationStatus.REJECTED, actor, reason);
+    }
+
+    /** Still open when the review period ended: closed as not accepted, saying why (ReviewPolicy.closingReason). */
+    public Transition closeAsNotAccepted(String actor, Instant at, String reason) {
+        if (status != ApplicationStatus.SUBMITTED) {
+            throw APPLICATION_NOT_OPEN.with("Only a submitted application closes at review end; this one is " + status);
+        }
+        decided(actor, at, reason, null);
+        return moveTo(ApplicationStatus.REJECTED, actor, reason);
+    }
+
+    /** Withdrawn by the applicant: while submitted, or accepted and not yet onboarded (the slot is freed). */
+    public Transition withdraw(String actor, String reason) {
+        if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.ACCEPTED) {
+            throw APPLICATION_NOT_OPEN.with(
+                    "Only a submitted or accepted (not yet onboarded) application can be withdrawn; this one is "
+                            + status);
+        }
+        return moveTo(ApplicationStatus.WITHDRAWN, actor, reason);
+    }
+
+    /** Withdrawn because its applicant was accepted to another project of the term (SelectionPolicy). */
+    public Transition withdrawForAcceptanceElsewhere(String actor, String reason) {
+        if (status != ApplicationStatus.SUBMITTED) {
+            throw APPLICATION_NOT_OPEN.with(
+                    "Only a submitted application is withdrawn this way; this one is " + status);
+        }
+        return moveTo(ApplicationStatus.WITHDRAWN, actor, reason);
+    }
+
+    /** An onboarding exists from acceptance on (and stays readable after it). */
+    public void requireOnboardingStarted() {
+        if (status == ApplicationStatus.SUBMITTED
+                || status == ApplicationStatus.REJECTED
+                || status == ApplicationStatus.WITHDRAWN) {
+            throw NOT_ACCEPTED.with("Onboarding starts when the application is accepted; it is " + status);
+        }
+    }
+
+    /** Onboarding steps are taken while the application is accepted. */
+    public void requireInOnboarding() {
+        if (status != ApplicationStatus.ACCEPTED) {
+            throw NOT_ACCEPTED.with("Onboarding steps are taken while the application is ACCEPTED; it is " + status);
+        }
+    }
+
+    /** Contract signed and HR steps done: the mentorship begins. */
+    public Transition onboard(UUID mentorshipId, String actor) {
+        requireInOnboarding();
+        this.mentorshipId = mentorshipId;
+        return moveTo(ApplicationStatus.ONBOARDED, actor, "contract signed and HR steps done");
+    }
+
+    /** The mentorship completed; empty when the application has moved past it (events may come out of order). */
+    public Optional<Transition> completeMentorship(String actor) {
+        return moveOn(Set.of(ApplicationStatus.ONBOARDED), ApplicationStatus.COMPLETED, actor, "mentorship completed");
+    }
+
+    /** The mentorship ended early; empty when it is not running or completed. */
+    public Optional<Transition> endMentorship(String actor, String reason) {
+        return moveOn(
+                Set.of(ApplicationStatus.ONBOARDED, ApplicationStatus.COMPLETED),
+                ApplicationStatus.ENDED,
+                actor,
+                "mentorship ended: " + reason);
+    }
+
+    /** The mentee was certified; empty when the mentorship is not running or completed. */
+    public Optional<Transition> graduate(String actor) {
+        return moveOn(
+                Set.of(ApplicationStatus.ONBOARDED, ApplicationStatus.COMPLETED),
+                ApplicationStatus.GRADUATED,
+                actor,
+                "certificate issued");
+    }
+
+    private Optional<Transition> moveOn(
+            Set<ApplicationStatus> from, ApplicationStatus to, String actor, String reason) {
+        return from.contains(status) ? Optional.of(moveTo(to, actor, reason)) : Optional.empty();
+    }
+
+    private void decided(String actor, Instant at, String reason, String overrideReason) {
+        decidedAt = at;
+        decidedBy = actor;
+        decisionReason = reason;
+        this.overrideReason = overrideReason;
+    }
+
+    private Transition moveTo(ApplicationStatus to, String actor, String reason) {
+        Transition transition = new Transition(status, to, actor, reason);
+        status = to;
+        return transition;
+    }
 }

@@ -1,5 +1,7 @@
 package org.mentorship.application.model;
 
+import static org.mentorship.application.problem.ApplicationProblems.CALL_TASK_CLOSED;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -53,4 +55,28 @@ public class CallTask {
 
     @Version
     public long version;
+
+    /** A call a coordinator owes the applicant, due at {@code dueAt}, with what to tell them. */
+    public static CallTask open(UUID applicationId, String applicantId, String phone, String script, Instant dueAt) {
+        CallTask task = new CallTask();
+        task.id = UUID.randomUUID();
+        task.applicationId = applicationId;
+        task.applicantId = applicantId;
+        task.phone = phone;
+        task.script = script;
+        task.dueAt = dueAt;
+        task.status = Status.OPEN;
+        return task;
+    }
+
+    /** The call was made; a call is recorded as done once. */
+    public void close(String by, Instant at, String note) {
+        if (status == Status.DONE) {
+            throw CALL_TASK_CLOSED.with("This call was recorded as done at " + doneAt + " by " + doneBy);
+        }
+        status = Status.DONE;
+        doneBy = by;
+        doneAt = at;
+        this.note = note;
+    }
 }

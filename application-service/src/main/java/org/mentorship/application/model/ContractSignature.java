@@ -36,4 +36,24 @@ public class ContractSignature {
     /** The applicant's country (ISO 3166 alpha-2) when signing; null on signatures older than this column. */
     @Column(length = 2)
     public String country;
+
+    /** The signed contract as it stood: text, version, legal name and time, never changed afterwards. */
+    public static ContractSignature snapshot(
+            UUID applicationId,
+            String contractVersion,
+            String contractText,
+            String legalName,
+            Instant signedAt,
+            String clientAddress,
+            String country) {
+        ContractSignature signature = new ContractSignature();
+        signature.applicationId = applicationId;
+        signature.contractVersion = contractVersion;
+        signature.contractText = contractText;
+        signature.legalName = legalName.trim();
+        signature.signedAt = signedAt;
+        signature.clientAddress = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
+        signature.country = country;
+        return signature;
+    }
 }

@@ -1,5 +1,7 @@
 package org.mentorship.application.model;
 
+import static org.mentorship.application.problem.ApplicationProblems.HR_STEP_DONE;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -37,6 +39,24 @@ public class HrStep {
 
     public boolean isDone() {
         return doneAt != null;
+    }
+
+    /** An HR step of a new onboarding, at its place in the configured order. */
+    public static HrStep toDo(UUID applicationId, String step, int position) {
+        HrStep row = new HrStep();
+        row.applicationId = applicationId;
+        row.step = step;
+        row.position = position;
+        return row;
+    }
+
+    /** A coordinator checks the step off; it is checked off once. */
+    public void checkOff(String by, Instant at) {
+        if (isDone()) {
+            throw HR_STEP_DONE.with("Step " + step + " was checked off at " + doneAt + " by " + doneBy);
+        }
+        doneAt = at;
+        doneBy = by;
     }
 
     public static class Key implements Serializable {

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.net.URI;
 import java.util.UUID;
 
 /** A task an applicant must complete before they can be accepted (e.g. fix a starter issue). */
@@ -28,4 +29,18 @@ public class PrerequisiteTask {
     @Enumerated(EnumType.STRING)
     @Column(name = "evidence_kind", nullable = false)
     public EvidenceKind evidenceKind;
+
+    /** Whether this evidence is of the kind the task asks for: a LINK task takes only an http(s) link. */
+    public boolean accepts(String evidence) {
+        return evidenceKind != EvidenceKind.LINK || isWebLink(evidence);
+    }
+
+    private static boolean isWebLink(String evidence) {
+        try {
+            URI uri = URI.create(evidence.trim());
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 }

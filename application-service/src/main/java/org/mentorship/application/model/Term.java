@@ -5,10 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.mentorship.application.policy.ApplyingPolicy;
+import org.mentorship.application.policy.ReviewPolicy;
 
 /** A cohort: when people may apply, how long review lasts after applications close, when the program runs. */
 @Entity
@@ -41,10 +42,10 @@ public class Term {
 
     /** Review runs from submission until this instant; prerequisites and decisions end with it. */
     public Instant reviewEndsAt() {
-        return applicationsCloseAt.plus(Duration.ofDays(reviewDays));
+        return ReviewPolicy.reviewEndsAt(applicationsCloseAt, reviewDays);
     }
 
     public boolean isOpenAt(Instant now) {
-        return !now.isBefore(applicationsOpenAt) && now.isBefore(applicationsCloseAt);
+        return ApplyingPolicy.isOpen(applicationsOpenAt, applicationsCloseAt, now);
     }
 }

@@ -106,7 +106,7 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
                 "applicantId = ?1 and termId = ?2 and status = ?3", applicantId, termId, ApplicationStatus.SUBMITTED);
     }
 
-    /** Open applications whose term's review period has ended. */
+    /** Open applications whose term's review period has ended (ReviewPolicy.reviewEndsAt, in SQL). */
     @SuppressWarnings("unchecked")
     public List<Application> openPastReview(Instant now, int limit) {
         return getEntityManager()

@@ -49,6 +49,7 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
             params.put("skill", filter.skill());
         }
         if (Boolean.TRUE.equals(filter.openAt())) {
+            // ApplyingPolicy.isOpen, in the query: from the opening until (not including) the close.
             where.append(" and exists (select 1 from Term t where t.id = p.termId"
                     + " and t.applicationsOpenAt <= :now and t.applicationsCloseAt > :now)");
             params.put("now", filter.now());

@@ -63,8 +63,7 @@ public class ApplicantResource {
     @Operation(
             operationId = "saveMyProfile",
             summary = "Create or change my applicant profile",
-            description =
-                    "To change an existing profile send the version you read. PHONE as preferred contact needs a phone number (422 phone-required); the time zone is an IANA name (422 unknown-time-zone).")
+            description = ApplicantDocs.PUT)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "profile", value = Examples.PROFILE_REQUEST)))
     @APIResponse(
             responseCode = "200",

@@ -79,11 +79,7 @@ public class ApplicationResource {
 
     @POST
     @RolesAllowed(Roles.MENTEE)
-    @Operation(
-            operationId = "submitApplication",
-            summary = "Apply to a project",
-            description =
-                    "While the term takes applications (409 term-closed); once per project (409 already-applied); at most 3 per term by default (409 application-limit-reached); needs a profile (422 profile-required). Publishes ApplicationSubmitted.")
+    @Operation(operationId = "submitApplication", summary = "Apply to a project", description = ApplicationDocs.APPLY)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "apply", value = Examples.APPLY)))
     @APIResponse(
             responseCode = "201",
@@ -172,8 +168,7 @@ public class ApplicationResource {
     @Operation(
             operationId = "withdrawApplication",
             summary = "Withdraw my application",
-            description =
-                    "While SUBMITTED, or ACCEPTED before onboarding completes (declining the offer frees the slot); otherwise 409 application-not-open. Publishes ApplicationWithdrawn.")
+            description = ApplicationDocs.WITHDRAW)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "withdraw", value = Examples.WITHDRAW)))
     @APIResponse(
             responseCode = "200",
@@ -200,8 +195,7 @@ public class ApplicationResource {
     @Operation(
             operationId = "decideApplication",
             summary = "Accept or reject an application",
-            description =
-                    "Accepting needs every prerequisite approved (422 prerequisites-incomplete), the review minimum passed unless overrideReason is given (422 review-minimum-not-reached), the review period still running (409 review-period-ended), a free slot (409 no-free-slot) and no other acceptance of the applicant in the term (409 already-accepted-in-term); it withdraws the applicant's other open applications of the term. Rejecting needs a reason (422 reason-required). The applicant is notified by email or a call task.")
+            description = ApplicationDocs.DECIDE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "accept", value = Examples.DECISION)))
     @APIResponse(
             responseCode = "200",

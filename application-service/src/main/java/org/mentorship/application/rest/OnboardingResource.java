@@ -72,11 +72,7 @@ public class OnboardingResource {
     @POST
     @Path("/contract")
     @RolesAllowed(Roles.MENTEE)
-    @Operation(
-            operationId = "signContract",
-            summary = "Sign the contract",
-            description =
-                    "Keeps an immutable snapshot: version, text, legal name, time, client address. Once only (409 contract-already-signed), the current version only (409 contract-version-mismatch), while ACCEPTED (409 not-accepted).")
+    @Operation(operationId = "signContract", summary = "Sign the contract", description = OnboardingDocs.SIGN)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "sign", value = Examples.SIGN)))
     @APIResponse(
             responseCode = "200",
@@ -105,8 +101,7 @@ public class OnboardingResource {
     @Operation(
             operationId = "completeHrStep",
             summary = "Check off an HR step",
-            description =
-                    "When the contract is signed and every step is done the application becomes ONBOARDED and MenteeOnboarded is published (with the new mentorshipId). Once per step (409 hr-step-done).")
+            description = OnboardingDocs.COMPLETE_STEP)
     @APIResponse(
             responseCode = "200",
             description = "Checked off",

@@ -63,8 +63,7 @@ public class PrerequisiteResource {
     @Operation(
             operationId = "submitPrerequisiteEvidence",
             summary = "Submit (or resubmit) evidence for a prerequisite",
-            description =
-                    "Until the review period ends (409 review-period-ended); not once approved (409 prerequisite-already-approved); LINK tasks need an http(s) link (422 evidence-not-a-link).")
+            description = PrerequisiteDocs.SUBMIT)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "evidence", value = Examples.EVIDENCE)))
     @APIResponse(
             responseCode = "200",

@@ -1,5 +1,7 @@
 package org.mentorship.application.rest;
 
+import static org.mentorship.application.problem.ApplicationProblems.VERSION_REQUIRED;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -28,7 +30,6 @@ import org.mentorship.application.model.Project;
 import org.mentorship.application.rest.ProjectDtos.ProjectDto;
 import org.mentorship.application.rest.ProjectDtos.ProjectRequest;
 import org.mentorship.application.service.ProjectService;
-import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Roles;
 import org.mentorship.platform.web.Page;
 import org.mentorship.platform.web.PageRequest;
@@ -74,11 +75,7 @@ public class ProjectResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(
-            operationId = "updateProject",
-            summary = "Change a project",
-            description =
-                    "Send the version you read (409 stale-write otherwise). Once people applied, the prerequisite tasks and the term are fixed (409 project-has-applications) and slots cannot drop below the accepted mentees (409 slots-below-accepted).")
+    @Operation(operationId = "updateProject", summary = "Change a project", description = ProjectDocs.UPDATE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "project", value = Examples.PROJECT_REQUEST)))
     @APIResponse(
             responseCode = "200",
@@ -97,7 +94,7 @@ public class ProjectResource {
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public ProjectDto update(@PathParam("id") UUID id, @Valid @NotNull ProjectRequest request) {
         if (request.version() == null) {
-            throw ProblemException.unprocessable("version-required", "Version required", "Send the version you read");
+            throw VERSION_REQUIRED.with("Send the version you read");
         }
         return ProjectDto.of(service.update(id, request.version(), request.fields()), true);
     }

@@ -30,8 +30,7 @@ public class SummaryResource {
     @Operation(
             operationId = "getApplicationSummary",
             summary = "My admissions summary",
-            description =
-                    "Mentee: my applications by status and the next step of each open one. Mentor: prerequisites awaiting my review. Coordinator: applications by status, open call tasks, failed emails. Finance, partner: {}.")
+            description = SummaryDocs.SUMMARY)
     @APIResponse(
             responseCode = "200",
             description = "Summary",

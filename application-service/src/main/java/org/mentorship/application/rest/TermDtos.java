@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.application.model.Term;
+import org.mentorship.application.policy.ReviewPolicy;
 import org.mentorship.application.service.TermService;
 
 /** Request and response bodies of /api/v1/terms. */
@@ -16,7 +17,8 @@ public final class TermDtos {
 
     @Schema(
             name = "TermRequest",
-            description = "A term (cohort). reviewDays defaults to the configured value; never below 14.")
+            description = "A term (cohort). reviewDays defaults to the configured value; never below "
+                    + ReviewPolicy.MINIMUM_DAYS + ".")
     public record TermRequest(
             @NotBlank @Size(max = 120) String name,
             @NotNull Instant applicationsOpenAt,

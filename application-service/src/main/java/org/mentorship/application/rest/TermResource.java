@@ -1,5 +1,7 @@
 package org.mentorship.application.rest;
 
+import static org.mentorship.application.problem.ApplicationProblems.VERSION_REQUIRED;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,10 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.application.model.Term;
+import org.mentorship.application.policy.ReviewPolicy;
 import org.mentorship.application.rest.TermDtos.TermDto;
 import org.mentorship.application.rest.TermDtos.TermRequest;
 import org.mentorship.application.service.TermService;
-import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Roles;
 import org.mentorship.platform.web.Page;
 import org.mentorship.platform.web.PageRequest;
@@ -52,8 +54,8 @@ public class TermResource {
     @Operation(
             operationId = "createTerm",
             summary = "Create a term",
-            description =
-                    "Refused (422 review-period-too-short, invalid-term-dates) when the review period is under 14 days or the dates do not follow each other.")
+            description = "Refused (422 review-period-too-short, invalid-term-dates) when the review period is under "
+                    + ReviewPolicy.MINIMUM_DAYS + " days or the dates do not follow each other.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "term", value = Examples.TERM_REQUEST)))
     @APIResponse(
             responseCode = "201",
@@ -80,13 +82,7 @@ public class TermResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(
-            operationId = "updateTerm",
-            summary = "Change a term",
-            description =
-                    "Send the version you read; a stale one is refused (409 stale-write). "
-                            + "Once people applied, the opening is fixed and the window and review can only be extended (409 "
-                            + "term-has-applications); once a mentee is onboarded the program dates are fixed (409 term-has-mentorships).")
+    @Operation(operationId = "updateTerm", summary = "Change a term", description = TermDocs.UPDATE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "term", value = Examples.TERM_REQUEST)))
     @APIResponse(
             responseCode = "200",
@@ -105,7 +101,7 @@ public class TermResource {
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public TermDto update(@PathParam("id") UUID id, @Valid @NotNull TermRequest request) {
         if (request.version() == null) {
-            throw ProblemException.unprocessable("version-required", "Version required", "Send the version you read");
+            throw VERSION_REQUIRED.with("Send the version you read");
         }
         return TermDto.of(service.update(id, request.version(), request.fields()), clock.instant());
     }

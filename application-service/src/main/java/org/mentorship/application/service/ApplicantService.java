@@ -1,5 +1,10 @@
 package org.mentorship.application.service;
 
+import static org.mentorship.application.problem.ApplicationProblems.PHONE_REQUIRED;
+import static org.mentorship.application.problem.ApplicationProblems.PROFILE_MISSING;
+import static org.mentorship.application.problem.ApplicationProblems.UNKNOWN_TIME_ZONE;
+import static org.mentorship.platform.problem.PlatformProblems.STALE_WRITE;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
@@ -7,7 +12,6 @@ import java.time.ZoneId;
 import org.mentorship.application.model.Applicant;
 import org.mentorship.application.model.ContactPreference;
 import org.mentorship.application.repository.ApplicantRepository;
-import org.mentorship.platform.problem.ProblemException;
 
 /** The signed-in person's applicant profile. */
 @ApplicationScoped
@@ -30,11 +34,7 @@ public class ApplicantService {
     public Applicant get(String userId) {
         return applicants
                 .findByIdOptional(userId)
-                .orElseThrow(() -> new ProblemException(
-                        404,
-                        "profile-missing",
-                        "No applicant profile",
-                        "Create your profile with PUT /api/v1/applicants/me first"));
+                .orElseThrow(() -> PROFILE_MISSING.with("Create your profile with PUT /api/v1/applicants/me first"));
     }
 
     /** Creates the profile, or updates it when {@code expectedVersion} matches the stored one. */
@@ -43,17 +43,11 @@ public class ApplicantService {
         try {
             ZoneId.of(fields.timeZone());
         } catch (DateTimeException e) {
-            throw ProblemException.unprocessable(
-                    "unknown-time-zone",
-                    "Unknown time zone",
-                    "'" + fields.timeZone() + "' is not an IANA time zone such as Europe/Berlin");
+            throw UNKNOWN_TIME_ZONE.with("'" + fields.timeZone() + "' is not an IANA time zone such as Europe/Berlin");
         }
         if (fields.preferredContact() == ContactPreference.PHONE
                 && (fields.phone() == null || fields.phone().isBlank())) {
-            throw ProblemException.unprocessable(
-                    "phone-required",
-                    "Phone number required",
-                    "A phone number is needed when the preferred contact is PHONE");
+            throw PHONE_REQUIRED.with("A phone number is needed when the preferred contact is PHONE");
         }
         Applicant applicant = applicants.findById(userId);
         if (applicant == null) {
@@ -64,8 +58,7 @@ public class ApplicantService {
             return applicant;
         }
         if (expectedVersion == null) {
-            throw ProblemException.conflict(
-                    "stale-write", "Stale write", "The profile exists: send the version you read to change it");
+            throw STALE_WRITE.with("The profile exists: send the version you read to change it");
         }
         Versions.require(applicant.version, expectedVersion, "Profile", userId);
         copy(applicant, fields);

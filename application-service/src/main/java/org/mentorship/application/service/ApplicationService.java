@@ -1,5 +1,7 @@
 package org.mentorship.application.service;
 
+import static org.mentorship.application.problem.ApplicationProblems.PROFILE_REQUIRED;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -7,15 +9,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.mentorship.application.config.AdmissionsConfig;
 import org.mentorship.application.model.Applicant;
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.ApplicationStatus;
 import org.mentorship.application.model.PrerequisiteProgress;
-import org.mentorship.application.model.PrerequisiteStatus;
 import org.mentorship.application.model.PrerequisiteTask;
 import org.mentorship.application.model.Project;
 import org.mentorship.application.model.Term;
+import org.mentorship.application.policy.ApplyingPolicy;
 import org.mentorship.application.repository.ApplicantRepository;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.PrerequisiteProgressRepository;
@@ -43,7 +44,7 @@ public class ApplicationService {
     private final Outbox outbox;
     private final Caller caller;
     private final Access access;
-    private final AdmissionsConfig config;
+    private final ApplyingPolicy applying;
     private final Clock clock;
     private final ApplicationViews views;
 
@@ -57,7 +58,7 @@ public class ApplicationService {
             Outbox outbox,
             Caller caller,
             Access access,
-            AdmissionsConfig config,
+            ApplyingPolicy applying,
             Clock clock,
             ApplicationViews views) {
         this.applications = applications;
@@ -69,7 +70,7 @@ public class ApplicationService {
         this.outbox = outbox;
         this.caller = caller;
         this.access = access;
-        this.config = config;
+        this.applying = applying;
         this.clock = clock;
         this.views = views;
     }
@@ -84,10 +85,8 @@ public class ApplicationService {
         // The applicant row lock serialises one person's concurrent applications, so the per-term count holds.
         Applicant applicant = applicants
                 .lock(userId)
-                .orElseThrow(() -> ProblemException.unprocessable(
-                        "profile-required",
-                        "Applicant profile required",
-                        "Create your profile (PUT /api/v1/applicants/me) before applying"));
+                .orElseThrow(
+                        () -> PROFILE_REQUIRED.with("Create your profile (PUT /api/v1/applicants/me) before applying"));
         Project project = projects.findByIdOptional(projectId)
                 .filter(p -> p.published)
                 .orElseThrow(() -> ProblemException.notFound("Project", projectId));
@@ -99,43 +98,15 @@ public class ApplicationService {
         Term term = terms.findById(project.termId);
         // As PostgreSQL stores it (microseconds): the answer is built from this value, not read back after the commit.
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        if (!term.isOpenAt(now)) {
-            throw ProblemException.conflict(
-                    "term-closed",
-                    "Applications are closed",
-                    "Term '" + term.name + "' takes applications from " + term.applicationsOpenAt + " until "
-                            + term.applicationsCloseAt);
-        }
+        ApplyingPolicy.requireOpen(term, now);
         ApplicationRepository.OtherApplications others = applications.others(userId, projectId, term.id);
-        if (others.toThisProject()) {
-            throw ProblemException.conflict(
-                    "already-applied", "Already applied", "There is already an application of yours to this project");
-        }
-        long inTerm = others.activeInTerm();
-        if (inTerm >= config.maxApplicationsPerTerm()) {
-            throw ProblemException.conflict(
-                    "application-limit-reached",
-                    "Application limit reached",
-                    "At most " + config.maxApplicationsPerTerm() + " applications per term; you have " + inTerm);
-        }
-        Application application = new Application();
-        application.id = UUID.randomUUID();
-        application.termId = term.id;
-        application.projectId = project.id;
-        application.applicantId = applicant.userId;
-        application.motivation = motivation;
-        application.submittedAt = now;
-        application.status = ApplicationStatus.SUBMITTED;
+        ApplyingPolicy.requireFirstToProject(others.toThisProject());
+        applying.requireBelowLimit(others.activeInTerm());
+        Application application = Application.submit(term.id, project.id, applicant.userId, motivation, now);
         applications.persist(application); // inserted at flush, before its first history row
         statusChanges.created(application, userId, "submitted");
         for (PrerequisiteTask task : project.prerequisites) {
-            PrerequisiteProgress row = new PrerequisiteProgress();
-            row.id = UUID.randomUUID();
-            row.applicationId = application.id;
-            row.taskId = task.id;
-            row.position = task.position;
-            row.status = PrerequisiteStatus.NOT_STARTED;
-            progress.persist(row);
+            progress.persist(PrerequisiteProgress.notStarted(application.id, task));
         }
         outbox.publish(new ApplicationSubmitted(application.id, term.id, project.id, userId, now));
         return views.submitted(application, term, project, applicant);
@@ -159,16 +130,8 @@ public class ApplicationService {
     @Transactional
     public Application withdraw(UUID id, String reason) {
         Application application = access.ownedByCaller(id);
-        // An accepted applicant may still decline before onboarding completes; the slot is freed.
-        if (application.status != ApplicationStatus.SUBMITTED && application.status != ApplicationStatus.ACCEPTED) {
-            throw ProblemException.conflict(
-                    "application-not-open",
-                    "Application not open",
-                    "Only a submitted or accepted (not yet onboarded) application can be withdrawn; this one is "
-                            + application.status);
-        }
         String why = reason == null || reason.isBlank() ? "withdrawn by the applicant" : reason.trim();
-        statusChanges.change(application, ApplicationStatus.WITHDRAWN, caller.userId(), why, null);
+        statusChanges.record(application, application.withdraw(caller.userId(), why), null);
         outbox.publish(new ApplicationWithdrawn(
                 application.id,
                 application.termId,

@@ -8,6 +8,7 @@ import org.mentorship.application.model.Application;
 import org.mentorship.application.model.PrerequisiteStatus;
 import org.mentorship.application.model.Project;
 import org.mentorship.application.model.Term;
+import org.mentorship.application.policy.ReviewPolicy;
 import org.mentorship.application.repository.ApplicantRepository;
 import org.mentorship.application.repository.ContractSignatureRepository;
 import org.mentorship.application.repository.HrStepRepository;
@@ -35,7 +36,7 @@ public class ApplicationViews {
     private final PrerequisiteProgressRepository progress;
     private final ContractSignatureRepository signatures;
     private final HrStepRepository hrSteps;
-    private final DecisionService decisions;
+    private final ReviewPolicy review;
 
     ApplicationViews(
             TermRepository terms,
@@ -44,14 +45,14 @@ public class ApplicationViews {
             PrerequisiteProgressRepository progress,
             ContractSignatureRepository signatures,
             HrStepRepository hrSteps,
-            DecisionService decisions) {
+            ReviewPolicy review) {
         this.terms = terms;
         this.projects = projects;
         this.applicants = applicants;
         this.progress = progress;
         this.signatures = signatures;
         this.hrSteps = hrSteps;
-        this.decisions = decisions;
+        this.review = review;
     }
 
     public View of(Application application) {
@@ -69,7 +70,7 @@ public class ApplicationViews {
                 applicant,
                 rows.size(),
                 approved,
-                decisions.earliestDecision(application),
+                review.earliestDecision(application.submittedAt),
                 nextStep(application, term, rows.size(), approved));
     }
 
@@ -83,7 +84,7 @@ public class ApplicationViews {
                 applicant,
                 total,
                 0,
-                decisions.earliestDecision(application),
+                review.earliestDecision(application.submittedAt),
                 nextStep(application, term, total, 0));
     }
 

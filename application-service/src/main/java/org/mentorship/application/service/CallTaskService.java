@@ -32,16 +32,7 @@ public class CallTaskService {
     @Transactional
     public CallTask complete(UUID id, String note) {
         CallTask task = tasks.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Call task", id));
-        if (task.status == CallTask.Status.DONE) {
-            throw ProblemException.conflict(
-                    "call-task-closed",
-                    "Call already done",
-                    "This call was recorded as done at " + task.doneAt + " by " + task.doneBy);
-        }
-        task.status = CallTask.Status.DONE;
-        task.doneBy = caller.userId();
-        task.doneAt = clock.instant();
-        task.note = note;
+        task.close(caller.userId(), clock.instant(), note);
         return task;
     }
 }

@@ -4,17 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.mentorship.application.config.AdmissionsConfig;
 import org.mentorship.application.model.Application;
-import org.mentorship.application.model.ApplicationStatus;
 import org.mentorship.application.model.Project;
 import org.mentorship.application.model.Recommendation;
 import org.mentorship.application.model.Term;
+import org.mentorship.application.policy.ReviewPolicy;
+import org.mentorship.application.policy.SelectionPolicy;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.PrerequisiteProgressRepository;
 import org.mentorship.application.repository.ProjectRepository;
@@ -23,7 +22,6 @@ import org.mentorship.contracts.events.ApplicationAccepted;
 import org.mentorship.contracts.events.ApplicationRejected;
 import org.mentorship.contracts.events.ApplicationWithdrawn;
 import org.mentorship.platform.outbox.Outbox;
-import org.mentorship.platform.problem.ProblemException;
 
 /** Coordinators' decisions and mentors' recommendations. */
 @ApplicationScoped
@@ -33,8 +31,6 @@ public class DecisionService {
         ACCEPT,
         REJECT
     }
-
-    public static final String ACCEPTED_ELSEWHERE = "accepted to another project of the term";
 
     private final Access access;
     private final ApplicationRepository applications;
@@ -46,7 +42,7 @@ public class DecisionService {
     private final OnboardingService onboarding;
     private final Outbox outbox;
     private final EntityManager entityManager;
-    private final AdmissionsConfig config;
+    private final ReviewPolicy review;
     private final Clock clock;
 
     DecisionService(
@@ -60,7 +56,7 @@ public class DecisionService {
             OnboardingService onboarding,
             Outbox outbox,
             EntityManager entityManager,
-            AdmissionsConfig config,
+            ReviewPolicy review,
             Clock clock) {
         this.access = access;
         this.applications = applications;
@@ -72,7 +68,7 @@ public class DecisionService {
         this.onboarding = onboarding;
         this.outbox = outbox;
         this.entityManager = entityManager;
-        this.config = config;
+        this.review = review;
         this.clock = clock;
     }
 
@@ -86,80 +82,46 @@ public class DecisionService {
         lockRow("applicant", "user_id", found.applicantId);
         entityManager.refresh(found);
         Application application = found;
-        if (application.status != ApplicationStatus.SUBMITTED) {
-            throw ProblemException.conflict(
-                    "application-not-open",
-                    "Application not open",
-                    "Only a submitted application can be decided; this one is " + application.status);
-        }
+        application.requireDecidable();
         Term term = terms.findById(application.termId);
         Instant now = clock.instant();
         String actor = access.actor();
         if (outcome == Outcome.REJECT) {
-            if (isBlank(reason)) {
-                throw ProblemException.unprocessable(
-                        "reason-required", "Reason required", "Say why the application is rejected");
-            }
-            record(application, actor, now, reason.trim(), null);
-            statusChanges.change(application, ApplicationStatus.REJECTED, actor, reason.trim(), internalNote);
+            String why = SelectionPolicy.rejectionReason(reason);
+            statusChanges.record(application, application.reject(actor, now, why), internalNote);
             outbox.publish(new ApplicationRejected(
-                    application.id,
-                    application.termId,
-                    application.projectId,
-                    application.applicantId,
-                    reason.trim(),
-                    now));
-            notifier.notAccepted(application, reason.trim());
+                    application.id, application.termId, application.projectId, application.applicantId, why, now));
+            notifier.notAccepted(application, why);
             return application;
         }
-        if (!now.isBefore(term.reviewEndsAt())) {
-            throw ProblemException.conflict(
-                    "review-period-ended", "Review period ended", "The review period ended at " + term.reviewEndsAt());
-        }
-        if (!progress.allApproved(application.id)) {
-            throw ProblemException.unprocessable(
-                    "prerequisites-incomplete",
-                    "Prerequisites incomplete",
-                    "Every prerequisite must be approved before the application can be accepted");
-        }
-        Instant earliest = earliestDecision(application);
-        boolean early = now.isBefore(earliest);
-        if (early && isBlank(overrideReason)) {
-            throw ProblemException.unprocessable(
-                    "review-minimum-not-reached",
-                    "Review minimum not reached",
-                    "The application is in review until " + earliest + "; accept earlier only with an overrideReason");
-        }
-        if (applications
+        ReviewPolicy.requireReviewRunning(term.reviewEndsAt(), now);
+        ReviewPolicy.requirePrerequisitesApproved(progress.allApproved(application.id));
+        boolean early = SelectionPolicy.overridesReviewMinimum(
+                review.earliestDecision(application.submittedAt), now, overrideReason);
+        SelectionPolicy.requireNotAcceptedInTerm(applications
                 .acceptedInTerm(application.applicantId, application.termId)
-                .isPresent()) {
-            throw ProblemException.conflict(
-                    "already-accepted-in-term",
-                    "Already accepted this term",
-                    "The applicant is already accepted to a project of this term");
-        }
+                .isPresent());
         Project project = projects.findById(application.projectId);
-        long taken = applications.countHoldingSlot(project.id);
-        if (taken >= project.slots) {
-            throw ProblemException.conflict(
-                    "no-free-slot",
-                    "No free slot",
-                    "All " + project.slots + " slots of '" + project.title + "' are taken");
-        }
-        record(application, actor, now, isBlank(reason) ? null : reason.trim(), early ? overrideReason.trim() : null);
-        String note = early ? join("review minimum overridden: " + overrideReason.trim(), internalNote) : internalNote;
-        statusChanges.change(
-                application, ApplicationStatus.ACCEPTED, actor, isBlank(reason) ? "accepted" : reason.trim(), note);
+        SelectionPolicy.requireFreeSlot(project.slots, applications.countHoldingSlot(project.id), project.title);
+        String override = early ? overrideReason.trim() : null;
+        String note = early ? join("review minimum overridden: " + override, internalNote) : internalNote;
+        statusChanges.record(
+                application, application.accept(actor, now, isBlank(reason) ? null : reason.trim(), override), note);
         outbox.publish(new ApplicationAccepted(
                 application.id, application.termId, application.projectId, application.applicantId, actor, now));
         List<Project> withdrawnFrom = new ArrayList<>();
-        for (Application other : applications.openInTerm(application.applicantId, application.termId)) {
-            if (!other.id.equals(application.id)) {
-                statusChanges.change(other, ApplicationStatus.WITHDRAWN, actor, ACCEPTED_ELSEWHERE, null);
-                outbox.publish(new ApplicationWithdrawn(
-                        other.id, other.termId, other.projectId, other.applicantId, ACCEPTED_ELSEWHERE, now));
-                withdrawnFrom.add(projects.findById(other.projectId));
-            }
+        for (Application other : SelectionPolicy.withdrawnOnAcceptance(
+                application, applications.openInTerm(application.applicantId, application.termId))) {
+            statusChanges.record(
+                    other, other.withdrawForAcceptanceElsewhere(actor, SelectionPolicy.ACCEPTED_ELSEWHERE), null);
+            outbox.publish(new ApplicationWithdrawn(
+                    other.id,
+                    other.termId,
+                    other.projectId,
+                    other.applicantId,
+                    SelectionPolicy.ACCEPTED_ELSEWHERE,
+                    now));
+            withdrawnFrom.add(projects.findById(other.projectId));
         }
         onboarding.start(application);
         notifier.accepted(application, withdrawnFrom);
@@ -169,20 +131,8 @@ public class DecisionService {
     @Transactional
     public Application recommend(UUID id, Recommendation recommendation, String note) {
         Application application = access.reviewable(id, "recommend this application");
-        if (application.status != ApplicationStatus.SUBMITTED) {
-            throw ProblemException.conflict(
-                    "application-not-open",
-                    "Application not open",
-                    "Recommendations are for submitted applications; this one is " + application.status);
-        }
-        application.recommendation = recommendation;
-        application.recommendedBy = access.actor();
-        application.recommendationNote = note;
+        application.recommend(recommendation, access.actor(), note);
         return application;
-    }
-
-    public Instant earliestDecision(Application application) {
-        return application.submittedAt.plus(Duration.ofDays(config.reviewFloorDays()));
     }
 
     private void lockRow(String table, String key, Object id) {
@@ -190,13 +140,6 @@ public class DecisionService {
                 .createNativeQuery("select 1 from " + table + " where " + key + " = ?1 for update")
                 .setParameter(1, id)
                 .getResultList();
-    }
-
-    private static void record(Application application, String actor, Instant now, String reason, String override) {
-        application.decidedAt = now;
-        application.decidedBy = actor;
-        application.decisionReason = reason;
-        application.overrideReason = override;
     }
 
     private static String join(String a, String b) {

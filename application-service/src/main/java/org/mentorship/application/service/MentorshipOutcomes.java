@@ -2,8 +2,9 @@ package org.mentorship.application.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.ApplicationStatus;
@@ -29,45 +30,34 @@ public class MentorshipOutcomes {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void completed(UUID mentorshipId, String source) {
-        move(
-                mentorshipId,
-                Set.of(ApplicationStatus.ONBOARDED),
-                ApplicationStatus.COMPLETED,
-                source,
-                "mentorship completed");
+        move(mentorshipId, ApplicationStatus.COMPLETED, a -> a.completeMentorship(actor(source)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void terminated(UUID mentorshipId, String source, String reason) {
-        move(
-                mentorshipId,
-                Set.of(ApplicationStatus.ONBOARDED, ApplicationStatus.COMPLETED),
-                ApplicationStatus.ENDED,
-                source,
-                "mentorship ended: " + reason);
+        move(mentorshipId, ApplicationStatus.ENDED, a -> a.endMentorship(actor(source), reason));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void certified(UUID mentorshipId, String source) {
-        move(
-                mentorshipId,
-                Set.of(ApplicationStatus.ONBOARDED, ApplicationStatus.COMPLETED),
-                ApplicationStatus.GRADUATED,
-                source,
-                "certificate issued");
+        move(mentorshipId, ApplicationStatus.GRADUATED, a -> a.graduate(actor(source)));
     }
 
     private void move(
-            UUID mentorshipId, Set<ApplicationStatus> from, ApplicationStatus to, String source, String reason) {
+            UUID mentorshipId, ApplicationStatus to, Function<Application, Optional<Application.Transition>> step) {
         Application application = applications.findByMentorship(mentorshipId).orElse(null);
         if (application == null) {
             LOG.warnf("No application has mentorship %s; %s ignored", mentorshipId, to);
             return;
         }
-        if (!from.contains(application.status)) {
-            LOG.infof("Application %s is %s; not moving it to %s", application.id, application.status, to);
-            return;
-        }
-        statusChanges.change(application, to, source == null ? "system" : source, reason, null);
+        ApplicationStatus was = application.status;
+        step.apply(application)
+                .ifPresentOrElse(
+                        transition -> statusChanges.record(application, transition, null),
+                        () -> LOG.infof("Application %s is %s; not moving it to %s", application.id, was, to));
+    }
+
+    private static String actor(String source) {
+        return source == null ? "system" : source;
     }
 }

@@ -1,5 +1,8 @@
 package org.mentorship.application.service;
 
+import static org.mentorship.application.problem.ApplicationProblems.CONTRACT_ALREADY_SIGNED;
+import static org.mentorship.application.problem.ApplicationProblems.CONTRACT_VERSION_MISMATCH;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -11,7 +14,6 @@ import java.util.UUID;
 import org.mentorship.application.config.AdmissionsConfig;
 import org.mentorship.application.model.Applicant;
 import org.mentorship.application.model.Application;
-import org.mentorship.application.model.ApplicationStatus;
 import org.mentorship.application.model.ContractSignature;
 import org.mentorship.application.model.HrStep;
 import org.mentorship.application.model.Project;
@@ -81,17 +83,13 @@ public class OnboardingService {
     public void start(Application application) {
         int position = 1;
         for (String step : config.hrSteps()) {
-            HrStep row = new HrStep();
-            row.applicationId = application.id;
-            row.step = step.trim();
-            row.position = position++;
-            hrSteps.persist(row);
+            hrSteps.persist(HrStep.toDo(application.id, step.trim(), position++));
         }
     }
 
     public State view(UUID applicationId) {
         Application application = access.readable(applicationId);
-        requireStarted(application);
+        application.requireOnboardingStarted();
         return state(application);
     }
 
@@ -108,28 +106,22 @@ public class OnboardingService {
     public State sign(UUID applicationId, String legalName, String contractVersion, String clientAddress) {
         Application application = access.ownedByCaller(applicationId);
         applications.lock(application); // the last HR step, checked off at this moment, then sees this signature
-        requireAccepted(application);
+        application.requireInOnboarding();
         if (signatures.findByIdOptional(application.id).isPresent()) {
-            throw ProblemException.conflict(
-                    "contract-already-signed",
-                    "Contract already signed",
-                    "The contract of this application is signed; a signature cannot change");
+            throw CONTRACT_ALREADY_SIGNED.with("The contract of this application is signed; a signature cannot change");
         }
         if (!config.contract().version().equals(contractVersion)) {
-            throw ProblemException.conflict(
-                    "contract-version-mismatch",
-                    "Contract version mismatch",
-                    "The current contract is version " + config.contract().version()
-                            + "; read it again and sign that one");
+            throw CONTRACT_VERSION_MISMATCH.with("The current contract is version "
+                    + config.contract().version() + "; read it again and sign that one");
         }
-        ContractSignature signature = new ContractSignature();
-        signature.applicationId = application.id;
-        signature.contractVersion = config.contract().version();
-        signature.contractText = config.contract().text();
-        signature.legalName = legalName.trim();
-        signature.signedAt = clock.instant();
-        signature.clientAddress = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
-        signature.country = applicants.findById(application.applicantId).country;
+        ContractSignature signature = ContractSignature.snapshot(
+                application.id,
+                config.contract().version(),
+                config.contract().text(),
+                legalName,
+                clock.instant(),
+                clientAddress,
+                applicants.findById(application.applicantId).country);
         signatures.persist(signature);
         completeIfReady(application, Optional.of(signature));
         return state(application);
@@ -140,17 +132,10 @@ public class OnboardingService {
         Application application = access.find(applicationId);
         access.requireNotApplicant(application, "check off the HR steps of this onboarding");
         applications.lock(application); // before reading any step or the signature: see lock()
-        requireAccepted(application);
+        application.requireInOnboarding();
         HrStep row = hrSteps.findByIdOptional(new HrStep.Key(application.id, step))
                 .orElseThrow(() -> ProblemException.notFound("HR step", step));
-        if (row.isDone()) {
-            throw ProblemException.conflict(
-                    "hr-step-done",
-                    "HR step already done",
-                    "Step " + step + " was checked off at " + row.doneAt + " by " + row.doneBy);
-        }
-        row.doneAt = clock.instant();
-        row.doneBy = access.actor();
+        row.checkOff(access.actor(), clock.instant());
         if (HrStep.TAX_FORM.equals(row.step)) {
             // The program, not the payee, confirms the tax form: stipend approval waits for this.
             outbox.publish(new TaxFormConfirmed(
@@ -174,9 +159,7 @@ public class OnboardingService {
         Project project = projects.findById(application.projectId);
         Term term = terms.findById(application.termId);
         Instant now = clock.instant();
-        application.mentorshipId = UUID.randomUUID();
-        statusChanges.change(
-                application, ApplicationStatus.ONBOARDED, access.actor(), "contract signed and HR steps done", null);
+        statusChanges.record(application, application.onboard(UUID.randomUUID(), access.actor()), null);
         outbox.publish(new MenteeOnboarded(
                 application.mentorshipId,
                 application.id,
@@ -202,25 +185,5 @@ public class OnboardingService {
                 .filter(project.mentorEmails::containsKey)
                 .map(mentor -> new MenteeOnboarded.MentorContact(mentor, project.mentorEmails.get(mentor)))
                 .toList();
-    }
-
-    private static void requireStarted(Application application) {
-        if (application.status == ApplicationStatus.SUBMITTED
-                || application.status == ApplicationStatus.REJECTED
-                || application.status == ApplicationStatus.WITHDRAWN) {
-            throw ProblemException.conflict(
-                    "not-accepted",
-                    "Not accepted",
-                    "Onboarding starts when the application is accepted; it is " + application.status);
-        }
-    }
-
-    private static void requireAccepted(Application application) {
-        if (application.status != ApplicationStatus.ACCEPTED) {
-            throw ProblemException.conflict(
-                    "not-accepted",
-                    "Not in onboarding",
-                    "Onboarding steps are taken while the application is ACCEPTED; it is " + application.status);
-        }
     }
 }

@@ -2,19 +2,15 @@ package org.mentorship.application.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mentorship.application.model.Application;
-import org.mentorship.application.model.ApplicationStatus;
-import org.mentorship.application.model.EvidenceKind;
 import org.mentorship.application.model.PrerequisiteProgress;
-import org.mentorship.application.model.PrerequisiteStatus;
 import org.mentorship.application.model.PrerequisiteTask;
 import org.mentorship.application.model.Project;
 import org.mentorship.application.model.Term;
+import org.mentorship.application.policy.ReviewPolicy;
 import org.mentorship.application.repository.PrerequisiteProgressRepository;
 import org.mentorship.application.repository.ProjectRepository;
 import org.mentorship.application.repository.TermRepository;
@@ -68,67 +64,36 @@ public class PrerequisiteService {
         Application application = access.ownedByCaller(applicationId);
         requireInReview(application);
         Item item = item(application, taskId);
-        PrerequisiteProgress row = item.progress();
-        if (row.status == PrerequisiteStatus.APPROVED) {
-            throw ProblemException.conflict(
-                    "prerequisite-already-approved",
-                    "Already approved",
-                    "This prerequisite is approved; there is nothing to resubmit");
-        }
-        if (item.task().evidenceKind == EvidenceKind.LINK && !isWebLink(evidence)) {
-            throw ProblemException.unprocessable(
-                    "evidence-not-a-link",
-                    "Evidence must be a link",
-                    "This task expects an http(s) link, e.g. to a merged pull request");
-        }
-        row.status = PrerequisiteStatus.SUBMITTED;
-        row.evidence = evidence.trim();
-        row.submittedAt = clock.instant();
+        item.progress().submit(item.task(), evidence, clock.instant());
         return item;
     }
 
     @Transactional
     public Item approve(UUID applicationId, UUID taskId) {
-        return review(applicationId, taskId, PrerequisiteStatus.APPROVED, null);
+        Item item = reviewed(applicationId, taskId);
+        item.progress().approve(access.actor(), clock.instant());
+        return item;
     }
 
     @Transactional
     public Item sendBack(UUID applicationId, UUID taskId, String comment) {
-        return review(applicationId, taskId, PrerequisiteStatus.RETURNED, comment);
+        Item item = reviewed(applicationId, taskId);
+        item.progress().sendBack(access.actor(), clock.instant(), comment);
+        return item;
     }
 
-    private Item review(UUID applicationId, UUID taskId, PrerequisiteStatus outcome, String comment) {
+    /** The item a mentor reviews: of an application they may review, while its review runs. */
+    private Item reviewed(UUID applicationId, UUID taskId) {
         Application application = access.reviewable(applicationId, "review these prerequisites");
         requireInReview(application);
-        Item item = item(application, taskId);
-        PrerequisiteProgress row = item.progress();
-        if (row.status != PrerequisiteStatus.SUBMITTED) {
-            throw ProblemException.conflict(
-                    "prerequisite-not-submitted",
-                    "Nothing to review",
-                    "Only submitted evidence can be reviewed; this prerequisite is " + row.status);
-        }
-        row.status = outcome;
-        row.reviewedBy = access.actor();
-        row.reviewedAt = clock.instant();
-        row.reviewComment = comment;
-        return item;
+        return item(application, taskId);
     }
 
     /** Prerequisites move only while the application is open and its review period runs. */
     private void requireInReview(Application application) {
-        if (application.status != ApplicationStatus.SUBMITTED) {
-            throw ProblemException.conflict(
-                    "application-not-open",
-                    "Application not open",
-                    "Prerequisites change only while the application is SUBMITTED; it is " + application.status);
-        }
+        application.requireOpenForPrerequisites();
         Term term = terms.findById(application.termId);
-        Instant now = clock.instant();
-        if (!now.isBefore(term.reviewEndsAt())) {
-            throw ProblemException.conflict(
-                    "review-period-ended", "Review period ended", "The review period ended at " + term.reviewEndsAt());
-        }
+        ReviewPolicy.requireReviewRunning(term.reviewEndsAt(), clock.instant());
     }
 
     private Item item(Application application, UUID taskId) {
@@ -136,14 +101,5 @@ public class PrerequisiteService {
                 .filter(i -> i.task().id.equals(taskId))
                 .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Prerequisite", taskId));
-    }
-
-    private static boolean isWebLink(String evidence) {
-        try {
-            URI uri = URI.create(evidence.trim());
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -1,5 +1,9 @@
 package org.mentorship.application.service;
 
+import static org.mentorship.application.problem.ApplicationProblems.PROJECT_HAS_APPLICATIONS;
+import static org.mentorship.application.problem.ApplicationProblems.UNKNOWN_MENTOR;
+import static org.mentorship.application.problem.ApplicationProblems.UNKNOWN_TERM;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -11,6 +15,7 @@ import java.util.UUID;
 import org.mentorship.application.model.EvidenceKind;
 import org.mentorship.application.model.PrerequisiteTask;
 import org.mentorship.application.model.Project;
+import org.mentorship.application.policy.SelectionPolicy;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.ProjectRepository;
 import org.mentorship.application.repository.TermRepository;
@@ -72,25 +77,14 @@ public class ProjectService {
         Versions.require(project.version, expectedVersion, "Project", id);
         boolean hasApplications = applications.countWithProject(id) > 0;
         if (hasApplications && !project.termId.equals(fields.termId())) {
-            throw ProblemException.conflict(
-                    "project-has-applications",
-                    "Project has applications",
-                    "A project with applications cannot move to another term");
+            throw PROJECT_HAS_APPLICATIONS.with("A project with applications cannot move to another term");
         }
         if (hasApplications && !sameTasks(project.prerequisites, fields.prerequisites())) {
             // Applicants are working on these tasks: changing them would change what was already approved.
-            throw ProblemException.conflict(
-                    "project-has-applications",
-                    "Project has applications",
-                    "The prerequisite tasks cannot change once people have applied");
+            throw PROJECT_HAS_APPLICATIONS.with("The prerequisite tasks cannot change once people have applied");
         }
         long taken = applications.countHoldingSlot(id);
-        if (fields.slots() < taken) {
-            throw ProblemException.conflict(
-                    "slots-below-accepted",
-                    "Fewer slots than accepted mentees",
-                    taken + " applicants are already accepted to this project");
-        }
+        SelectionPolicy.requireSlotsCoverAccepted(fields.slots(), taken);
         apply(project, fields, !hasApplications);
         return project;
     }
@@ -136,8 +130,7 @@ public class ProjectService {
 
     private void apply(Project project, ProjectFields fields, boolean replaceTasks) {
         if (terms.findByIdOptional(fields.termId()).isEmpty()) {
-            throw ProblemException.unprocessable(
-                    "unknown-term", "Unknown term", "Term " + fields.termId() + " does not exist");
+            throw UNKNOWN_TERM.with("Term " + fields.termId() + " does not exist");
         }
         project.termId = fields.termId();
         project.organization = fields.organization().trim();
@@ -149,9 +142,7 @@ public class ProjectService {
         project.mentorIds.addAll(new LinkedHashSet<>(fields.mentorIds()));
         for (String mentor : fields.mentorEmails().keySet()) {
             if (!project.mentorIds.contains(mentor)) {
-                throw ProblemException.unprocessable(
-                        "unknown-mentor",
-                        "Unknown mentor",
+                throw UNKNOWN_MENTOR.with(
                         "mentorEmails names " + mentor + ", who is not among the project's mentorIds");
             }
         }

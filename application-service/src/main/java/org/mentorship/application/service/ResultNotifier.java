@@ -92,15 +92,12 @@ public class ResultNotifier {
     private void send(Application application, Applicant applicant, String subject, String message) {
         Instant now = clock.instant();
         if (applicant.preferredContact == ContactPreference.PHONE && applicant.phone != null) {
-            CallTask task = new CallTask();
-            task.id = UUID.randomUUID();
-            task.applicationId = application.id;
-            task.applicantId = applicant.userId;
-            task.phone = applicant.phone;
-            task.script = message;
-            task.dueAt = now.plus(config.notifications().callDue());
-            task.status = CallTask.Status.OPEN;
-            callTasks.persist(task);
+            callTasks.persist(CallTask.open(
+                    application.id,
+                    applicant.userId,
+                    applicant.phone,
+                    message,
+                    now.plus(config.notifications().callDue())));
             return;
         }
         Notification mail = new Notification();

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.mentorship.application.model.Application;
-import org.mentorship.application.model.ApplicationStatus;
+import org.mentorship.application.policy.ReviewPolicy;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.PrerequisiteProgressRepository;
 import org.mentorship.contracts.events.ApplicationRejected;
@@ -19,8 +19,6 @@ import org.mentorship.platform.outbox.Outbox;
 @ApplicationScoped
 public class ReviewCloser {
 
-    public static final String PREREQUISITES_INCOMPLETE = "prerequisites incomplete";
-    public static final String NOT_SELECTED = "not selected";
     static final String ACTOR = "system:review-closer";
     private static final Logger LOG = Logger.getLogger(ReviewCloser.class);
     private static final int BATCH = 200;
@@ -71,11 +69,8 @@ public class ReviewCloser {
         Instant now = clock.instant();
         List<Application> due = applications.openPastReview(now, BATCH);
         for (Application application : due) {
-            String reason = progress.allApproved(application.id) ? NOT_SELECTED : PREREQUISITES_INCOMPLETE;
-            application.decidedAt = now;
-            application.decidedBy = ACTOR;
-            application.decisionReason = reason;
-            statusChanges.change(application, ApplicationStatus.REJECTED, ACTOR, reason, null);
+            String reason = ReviewPolicy.closingReason(progress.allApproved(application.id));
+            statusChanges.record(application, application.closeAsNotAccepted(ACTOR, now, reason), null);
             outbox.publish(new ApplicationRejected(
                     application.id, application.termId, application.projectId, application.applicantId, reason, now));
             notifier.notAccepted(application, reason);

@@ -8,7 +8,10 @@ import org.mentorship.application.model.ApplicationStatus;
 import org.mentorship.application.model.HistoryEntry;
 import org.mentorship.application.repository.HistoryRepository;
 
-/** The only way an application's status changes, so every change lands in its history. */
+/**
+ * Keeps every status change of an application in its history. The application itself decides which moves are allowed
+ * ({@code application.accept(...)} and friends return the {@link Application.Transition} kept here).
+ */
 @ApplicationScoped
 public class StatusChanges {
 
@@ -27,10 +30,8 @@ public class StatusChanges {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void change(
-            Application application, ApplicationStatus to, String actor, String reason, String internalNote) {
-        write(application, application.status, to, actor, reason, internalNote);
-        application.status = to;
+    public void record(Application application, Application.Transition transition, String internalNote) {
+        write(application, transition.from(), transition.to(), transition.actor(), transition.reason(), internalNote);
     }
 
     private void write(

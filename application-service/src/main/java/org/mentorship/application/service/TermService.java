@@ -1,5 +1,9 @@
 package org.mentorship.application.service;
 
+import static org.mentorship.application.problem.ApplicationProblems.INVALID_TERM_DATES;
+import static org.mentorship.application.problem.ApplicationProblems.TERM_HAS_APPLICATIONS;
+import static org.mentorship.application.problem.ApplicationProblems.TERM_HAS_MENTORSHIPS;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -10,8 +14,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.mentorship.application.config.AdmissionsConfig;
 import org.mentorship.application.model.Term;
+import org.mentorship.application.policy.ReviewPolicy;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.TermRepository;
 import org.mentorship.platform.problem.ProblemException;
@@ -32,12 +36,12 @@ public class TermService {
 
     private final TermRepository terms;
     private final ApplicationRepository applications;
-    private final AdmissionsConfig config;
+    private final ReviewPolicy review;
 
-    TermService(TermRepository terms, ApplicationRepository applications, AdmissionsConfig config) {
+    TermService(TermRepository terms, ApplicationRepository applications, ReviewPolicy review) {
         this.terms = terms;
         this.applications = applications;
-        this.config = config;
+        this.review = review;
     }
 
     @Transactional
@@ -74,19 +78,14 @@ public class TermService {
         long closesMoved = Duration.between(term.applicationsCloseAt, fields.applicationsCloseAt())
                 .toNanos();
         if (Math.abs(opensMoved) >= 1_000 || closesMoved <= -1_000 || reviewDays < term.reviewDays) {
-            throw ProblemException.conflict(
-                    "term-has-applications",
-                    "Term has applications",
+            throw TERM_HAS_APPLICATIONS.with(
                     "People applied to this term: its opening is fixed and the application window and review period "
                             + "can only be extended");
         }
         boolean datesMoved = !fields.programStart().equals(term.programStart)
                 || !fields.programEnd().equals(term.programEnd);
         if (datesMoved && applications.countOnboardedInTerm(term.id) > 0) {
-            throw ProblemException.conflict(
-                    "term-has-mentorships",
-                    "Term has mentorships",
-                    "Mentees of this term are onboarded: its program dates are fixed");
+            throw TERM_HAS_MENTORSHIPS.with("Mentees of this term are onboarded: its program dates are fixed");
         }
     }
 
@@ -99,32 +98,18 @@ public class TermService {
     }
 
     private void apply(Term term, TermFields fields) {
-        int reviewDays = fields.reviewDays() == null
-                ? Math.max(config.defaultReviewDays(), config.reviewFloorDays())
-                : fields.reviewDays();
-        if (reviewDays < config.reviewFloorDays()) {
-            throw ProblemException.unprocessable(
-                    "review-period-too-short",
-                    "Review period too short",
-                    "A review period lasts at least " + config.reviewFloorDays() + " days; got " + reviewDays);
-        }
+        int reviewDays = review.reviewDays(fields.reviewDays());
         if (!fields.applicationsCloseAt().isAfter(fields.applicationsOpenAt())) {
-            throw ProblemException.unprocessable(
-                    "invalid-term-dates", "Invalid term dates", "Applications must close after they open");
+            throw INVALID_TERM_DATES.with("Applications must close after they open");
         }
-        LocalDate reviewEnd = fields.applicationsCloseAt()
-                .plus(Duration.ofDays(reviewDays))
+        LocalDate reviewEnd = ReviewPolicy.reviewEndsAt(fields.applicationsCloseAt(), reviewDays)
                 .atZone(ZoneOffset.UTC)
                 .toLocalDate();
         if (!fields.programStart().isAfter(reviewEnd)) {
-            throw ProblemException.unprocessable(
-                    "invalid-term-dates",
-                    "Invalid term dates",
-                    "The program starts after the review period ends (" + reviewEnd + ")");
+            throw INVALID_TERM_DATES.with("The program starts after the review period ends (" + reviewEnd + ")");
         }
         if (!fields.programEnd().isAfter(fields.programStart())) {
-            throw ProblemException.unprocessable(
-                    "invalid-term-dates", "Invalid term dates", "The program ends after it starts");
+            throw INVALID_TERM_DATES.with("The program ends after it starts");
         }
         term.name = fields.name();
         term.applicationsOpenAt = fields.applicationsOpenAt();

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentorship.application.Scenario;
+import org.mentorship.application.policy.ReviewPolicy;
 import org.mentorship.testsupport.Tokens;
 
 @QuarkusTest
@@ -42,14 +43,14 @@ class ReviewCloserTest {
                 .get("/api/v1/applications/" + complete)
                 .then()
                 .body("status", equalTo("REJECTED"))
-                .body("decisionReason", equalTo(ReviewCloser.NOT_SELECTED))
+                .body("decisionReason", equalTo(ReviewPolicy.NOT_SELECTED))
                 .body("nextStep.action", equalTo("NONE"));
         given().auth()
                 .oauth2(Tokens.mentee(idle))
                 .get("/api/v1/applications/" + incomplete)
                 .then()
                 .body("status", equalTo("REJECTED"))
-                .body("decisionReason", equalTo(ReviewCloser.PREREQUISITES_INCOMPLETE));
+                .body("decisionReason", equalTo(ReviewPolicy.PREREQUISITES_NOT_APPROVED));
         assertThat(Scenario.status(accepted)).isEqualTo("ACCEPTED");
         given().auth()
                 .oauth2(Tokens.mentee(idle))

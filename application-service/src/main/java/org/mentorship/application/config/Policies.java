@@ -1,0 +1,24 @@
+package org.mentorship.application.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.mentorship.application.policy.ApplyingPolicy;
+import org.mentorship.application.policy.ReviewPolicy;
+
+/** The program's policies with this deployment's settings: the policies themselves know no framework. */
+@ApplicationScoped
+public class Policies {
+
+    @Produces
+    @Singleton
+    ReviewPolicy review(AdmissionsConfig config) {
+        return new ReviewPolicy(config.minimumReviewDays(), config.defaultReviewDays());
+    }
+
+    @Produces
+    @Singleton
+    ApplyingPolicy applying(AdmissionsConfig config) {
+        return new ApplyingPolicy(config.maxApplicationsPerTerm());
+    }
+}

@@ -1,0 +1,27 @@
+package org.mentorship.application.rest;
+
+import org.mentorship.application.policy.ApplyingPolicy;
+
+/** What the application operations document at length: their descriptions, kept out of the annotations. */
+final class ApplicationDocs {
+
+    static final String APPLY = "While the term takes applications (409 term-closed); once per project (409 "
+            + "already-applied); at most "
+            + ApplyingPolicy.DEFAULT_MAX_PER_TERM
+            + " per term by default (409 application-limit-reached); needs a profile (422 "
+            + "profile-required). Publishes ApplicationSubmitted.";
+
+    static final String WITHDRAW =
+            "While SUBMITTED, or ACCEPTED before onboarding completes (declining the offer frees "
+                    + "the slot); otherwise 409 application-not-open. Publishes ApplicationWithdrawn.";
+
+    static final String DECIDE = "Accepting needs every prerequisite approved (422 prerequisites-incomplete), the "
+            + "review minimum passed unless overrideReason is given (422 "
+            + "review-minimum-not-reached), the review period still running (409 "
+            + "review-period-ended), a free slot (409 no-free-slot) and no other acceptance of the "
+            + "applicant in the term (409 already-accepted-in-term); it withdraws the applicant's "
+            + "other open applications of the term. Rejecting needs a reason (422 reason-required). "
+            + "The applicant is notified by email or a call task.";
+
+    private ApplicationDocs() {}
+}

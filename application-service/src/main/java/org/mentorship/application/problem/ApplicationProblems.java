@@ -7,162 +7,135 @@ import org.mentorship.platform.problem.ProblemType;
  * {@code mentorship.problems.catalogue}, thrown as {@code throw NO_FREE_SLOT.with("...")} and published in the OpenAPI
  * document's {@code x-problem-types}. Slugs, statuses and titles are what clients switch on: they never change.
  */
-public enum ApplicationProblems implements ProblemType {
+public final class ApplicationProblems {
     // Terms and projects
-    VERSION_REQUIRED(422, "version-required", "Version required", "An edit does not send the version it was based on"),
-    INVALID_TERM_DATES(
+    public static final ProblemType VERSION_REQUIRED = new ProblemType(
+            422, "version-required", "Version required", "An edit does not send the version it was based on");
+    public static final ProblemType INVALID_TERM_DATES = new ProblemType(
             422,
             "invalid-term-dates",
             "Invalid term dates",
-            "The term's dates do not follow each other: open, close, review end, program start, program end"),
-    REVIEW_PERIOD_TOO_SHORT(
+            "The term's dates do not follow each other: open, close, review end, program start, program end");
+    public static final ProblemType REVIEW_PERIOD_TOO_SHORT = new ProblemType(
             422,
             "review-period-too-short",
             "Review period too short",
-            "A term's review period is set below the program's minimum of at least 14 days"),
-    TERM_HAS_APPLICATIONS(
+            "A term's review period is set below the program's minimum of at least 14 days");
+    public static final ProblemType TERM_HAS_APPLICATIONS = new ProblemType(
             409,
             "term-has-applications",
             "Term has applications",
-            "People applied to the term: its opening is fixed, its window and review period can only be extended"),
-    TERM_HAS_MENTORSHIPS(
+            "People applied to the term: its opening is fixed, its window and review period can only be extended");
+    public static final ProblemType TERM_HAS_MENTORSHIPS = new ProblemType(
             409,
             "term-has-mentorships",
             "Term has mentorships",
-            "Mentees of the term are onboarded: its program dates are fixed"),
-    UNKNOWN_TERM(422, "unknown-term", "Unknown term", "The project names a term that does not exist"),
-    UNKNOWN_MENTOR(
-            422, "unknown-mentor", "Unknown mentor", "A mentor email is given for someone who is not a project mentor"),
-    PROJECT_HAS_APPLICATIONS(
+            "Mentees of the term are onboarded: its program dates are fixed");
+    public static final ProblemType UNKNOWN_TERM =
+            new ProblemType(422, "unknown-term", "Unknown term", "The project names a term that does not exist");
+    public static final ProblemType UNKNOWN_MENTOR = new ProblemType(
+            422, "unknown-mentor", "Unknown mentor", "A mentor email is given for someone who is not a project mentor");
+    public static final ProblemType PROJECT_HAS_APPLICATIONS = new ProblemType(
             409,
             "project-has-applications",
             "Project has applications",
-            "People applied to the project: its term and prerequisite tasks are fixed"),
-    SLOTS_BELOW_ACCEPTED(
+            "People applied to the project: its term and prerequisite tasks are fixed");
+    public static final ProblemType SLOTS_BELOW_ACCEPTED = new ProblemType(
             409,
             "slots-below-accepted",
             "Fewer slots than accepted mentees",
-            "The project's slots would drop below the applicants already accepted to it"),
-
+            "The project's slots would drop below the applicants already accepted to it");
     // Applicant profiles
-    PROFILE_MISSING(404, "profile-missing", "No applicant profile", "The caller has no applicant profile yet"),
-    PROFILE_REQUIRED(
+    public static final ProblemType PROFILE_MISSING =
+            new ProblemType(404, "profile-missing", "No applicant profile", "The caller has no applicant profile yet");
+    public static final ProblemType PROFILE_REQUIRED = new ProblemType(
             422,
             "profile-required",
             "Applicant profile required",
-            "Someone without an applicant profile applies: the profile comes first"),
-    UNKNOWN_TIME_ZONE(
-            422, "unknown-time-zone", "Unknown time zone", "The profile's time zone is not an IANA time zone"),
-    PHONE_REQUIRED(
+            "Someone without an applicant profile applies: the profile comes first");
+    public static final ProblemType UNKNOWN_TIME_ZONE = new ProblemType(
+            422, "unknown-time-zone", "Unknown time zone", "The profile's time zone is not an IANA time zone");
+    public static final ProblemType PHONE_REQUIRED = new ProblemType(
             422,
             "phone-required",
             "Phone number required",
-            "The profile prefers contact by phone but gives no phone number"),
-
+            "The profile prefers contact by phone but gives no phone number");
     // Applying
-    TERM_CLOSED(409, "term-closed", "Applications are closed", "The term does not take applications at this time"),
-    ALREADY_APPLIED(
-            409, "already-applied", "Already applied", "The applicant already has an application to this project"),
-    APPLICATION_LIMIT_REACHED(
+    public static final ProblemType TERM_CLOSED = new ProblemType(
+            409, "term-closed", "Applications are closed", "The term does not take applications at this time");
+    public static final ProblemType ALREADY_APPLIED = new ProblemType(
+            409, "already-applied", "Already applied", "The applicant already has an application to this project");
+    public static final ProblemType APPLICATION_LIMIT_REACHED = new ProblemType(
             409,
             "application-limit-reached",
             "Application limit reached",
-            "The applicant already has the most applications one person may have in a term"),
-    APPLICATION_NOT_OPEN(
+            "The applicant already has the most applications one person may have in a term");
+    public static final ProblemType APPLICATION_NOT_OPEN = new ProblemType(
             409,
             "application-not-open",
             "Application not open",
-            "The application's status does not allow this: it was decided, withdrawn or has moved on"),
-
+            "The application's status does not allow this: it was decided, withdrawn or has moved on");
     // Prerequisites and review
-    PREREQUISITE_ALREADY_APPROVED(
+    public static final ProblemType PREREQUISITE_ALREADY_APPROVED = new ProblemType(
             409,
             "prerequisite-already-approved",
             "Already approved",
-            "The prerequisite is approved: there is nothing to hand in again"),
-    EVIDENCE_NOT_A_LINK(
+            "The prerequisite is approved: there is nothing to hand in again");
+    public static final ProblemType EVIDENCE_NOT_A_LINK = new ProblemType(
             422,
             "evidence-not-a-link",
             "Evidence must be a link",
-            "The prerequisite task expects an http(s) link as its evidence"),
-    PREREQUISITE_NOT_SUBMITTED(
+            "The prerequisite task expects an http(s) link as its evidence");
+    public static final ProblemType PREREQUISITE_NOT_SUBMITTED = new ProblemType(
             409,
             "prerequisite-not-submitted",
             "Nothing to review",
-            "A mentor reviews a prerequisite whose evidence is not handed in"),
-    REVIEW_PERIOD_ENDED(
+            "A mentor reviews a prerequisite whose evidence is not handed in");
+    public static final ProblemType REVIEW_PERIOD_ENDED = new ProblemType(
             409,
             "review-period-ended",
             "Review period ended",
-            "The term's review period is over: prerequisites and acceptances end with it"),
-
+            "The term's review period is over: prerequisites and acceptances end with it");
     // Decisions
-    REASON_REQUIRED(422, "reason-required", "Reason required", "A rejection does not say why"),
-    PREREQUISITES_INCOMPLETE(
+    public static final ProblemType REASON_REQUIRED =
+            new ProblemType(422, "reason-required", "Reason required", "A rejection does not say why");
+    public static final ProblemType PREREQUISITES_INCOMPLETE = new ProblemType(
             422,
             "prerequisites-incomplete",
             "Prerequisites incomplete",
-            "An application is accepted before every one of its prerequisites is approved"),
-    REVIEW_MINIMUM_NOT_REACHED(
+            "An application is accepted before every one of its prerequisites is approved");
+    public static final ProblemType REVIEW_MINIMUM_NOT_REACHED = new ProblemType(
             422,
             "review-minimum-not-reached",
             "Review minimum not reached",
-            "An application is accepted before its minimum review time without an override reason"),
-    ALREADY_ACCEPTED_IN_TERM(
+            "An application is accepted before its minimum review time without an override reason");
+    public static final ProblemType ALREADY_ACCEPTED_IN_TERM = new ProblemType(
             409,
             "already-accepted-in-term",
             "Already accepted this term",
-            "The applicant is already accepted to a project of the term: one project per term"),
-    NO_FREE_SLOT(409, "no-free-slot", "No free slot", "Every slot of the project is taken by an accepted applicant"),
-
+            "The applicant is already accepted to a project of the term: one project per term");
+    public static final ProblemType NO_FREE_SLOT = new ProblemType(
+            409, "no-free-slot", "No free slot", "Every slot of the project is taken by an accepted applicant");
     // Onboarding and result calls
-    NOT_ACCEPTED(
+    public static final ProblemType NOT_ACCEPTED = new ProblemType(
             409,
             "not-accepted",
             "Not in onboarding",
-            "The application is not in onboarding: it is not accepted, or its onboarding is over"),
-    CONTRACT_ALREADY_SIGNED(
+            "The application is not in onboarding: it is not accepted, or its onboarding is over");
+    public static final ProblemType CONTRACT_ALREADY_SIGNED = new ProblemType(
             409,
             "contract-already-signed",
             "Contract already signed",
-            "The application's contract is signed: a signature cannot change"),
-    CONTRACT_VERSION_MISMATCH(
+            "The application's contract is signed: a signature cannot change");
+    public static final ProblemType CONTRACT_VERSION_MISMATCH = new ProblemType(
             409,
             "contract-version-mismatch",
             "Contract version mismatch",
-            "The signature names another version than the current contract"),
-    HR_STEP_DONE(409, "hr-step-done", "HR step already done", "The HR step was checked off before"),
-    CALL_TASK_CLOSED(409, "call-task-closed", "Call already done", "The result call was already recorded as done");
+            "The signature names another version than the current contract");
+    public static final ProblemType HR_STEP_DONE =
+            new ProblemType(409, "hr-step-done", "HR step already done", "The HR step was checked off before");
+    public static final ProblemType CALL_TASK_CLOSED = new ProblemType(
+            409, "call-task-closed", "Call already done", "The result call was already recorded as done");
 
-    private final int status;
-    private final String slug;
-    private final String title;
-    private final String description;
-
-    ApplicationProblems(int status, String slug, String title, String description) {
-        this.status = status;
-        this.slug = slug;
-        this.title = title;
-        this.description = description;
-    }
-
-    @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
+    private ApplicationProblems() {}
 }

@@ -1,15 +1,18 @@
 package org.mentorship.platform.problem;
 
-import java.util.Arrays;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Every problem type one service can answer: {@link PlatformProblems} and the service's own enum, named by
+ * Every problem type one service can answer: {@link PlatformProblems} and the constants of the service's own holder class, named by
  * {@value #PROPERTY} (e.g. {@code org.mentorship.application.problem.ApplicationProblems}). A slug is one type: two
  * entries with the same slug are refused when the catalogue is read (at build, by the OpenAPI filter).
  */
@@ -19,20 +22,39 @@ public final class ProblemCatalogue {
 
     private final Map<String, ProblemType> bySlug = new LinkedHashMap<>();
 
-    @SafeVarargs
-    public static ProblemCatalogue of(Class<? extends ProblemType>... catalogues) {
+    /** The platform's types and those of each holder: its public static final {@link ProblemType} constants. */
+    public static ProblemCatalogue of(Class<?>... holders) {
         ProblemCatalogue catalogue = new ProblemCatalogue();
-        catalogue.addAll(Arrays.asList(PlatformProblems.values()));
-        for (Class<? extends ProblemType> type : catalogues) {
-            if (!type.isEnum()) {
-                throw new IllegalArgumentException(type.getName() + " is not an enum of problem types");
+        catalogue.addAll(constants(PlatformProblems.class));
+        for (Class<?> holder : holders) {
+            List<ProblemType> types = constants(holder);
+            if (types.isEmpty()) {
+                throw new IllegalArgumentException(holder.getName() + " holds no problem types");
             }
-            catalogue.addAll(Arrays.asList(type.getEnumConstants()));
+            catalogue.addAll(types);
         }
         return catalogue;
     }
 
-    /** The platform's types and those of the enum the service's configuration names. */
+    private static List<ProblemType> constants(Class<?> holder) {
+        List<ProblemType> types = new ArrayList<>();
+        for (Field field : holder.getDeclaredFields()) {
+            int modifiers = field.getModifiers();
+            if (field.getType() == ProblemType.class
+                    && Modifier.isStatic(modifiers)
+                    && Modifier.isPublic(modifiers)
+                    && Modifier.isFinal(modifiers)) {
+                try {
+                    types.add((ProblemType) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(holder.getName() + "." + field.getName() + " cannot be read", e);
+                }
+            }
+        }
+        return types;
+    }
+
+    /** The platform's types and those of the class the service's configuration names. */
     public static ProblemCatalogue configured() {
         Optional<String> name = ConfigProvider.getConfig().getOptionalValue(PROPERTY, String.class);
         if (name.isEmpty()) {
@@ -41,25 +63,20 @@ public final class ProblemCatalogue {
         try {
             Class<?> type =
                     Class.forName(name.get(), true, Thread.currentThread().getContextClassLoader());
-            return of(type.asSubclass(ProblemType.class));
-        } catch (ClassNotFoundException | ClassCastException e) {
-            throw new IllegalStateException(
-                    PROPERTY + " names " + name.get() + ", which is no enum of problem types", e);
+            return of(type);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(PROPERTY + " names " + name.get() + ", which is not on the class path", e);
         }
     }
 
-    private void addAll(Collection<? extends ProblemType> types) {
+    private void addAll(List<ProblemType> types) {
         for (ProblemType type : types) {
             ProblemType earlier = bySlug.putIfAbsent(type.slug(), type);
             if (earlier != null) {
-                throw new IllegalStateException("Problem type " + type.slug() + " is both " + name(earlier) + " and "
-                        + name(type) + ": a slug names one kind of error");
+                throw new IllegalStateException("Problem type " + type.slug() + " is listed twice (" + earlier.title()
+                        + ", " + type.title() + "): a slug names one kind of error");
             }
         }
-    }
-
-    private static String name(ProblemType type) {
-        return type.getClass().getSimpleName() + "." + type;
     }
 
     public Optional<ProblemType> find(String slug) {

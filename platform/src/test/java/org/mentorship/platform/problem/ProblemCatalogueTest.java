@@ -10,64 +10,18 @@ import org.junit.jupiter.api.Test;
 
 class ProblemCatalogueTest {
 
-    enum SampleProblems implements ProblemType {
-        NO_FREE_SLOT(409, "no-free-slot", "No free slot", "Every slot of the project is taken");
-
-        private final int status;
-        private final String slug;
-        private final String title;
-        private final String description;
-
-        SampleProblems(int status, String slug, String title, String description) {
-            this.status = status;
-            this.slug = slug;
-            this.title = title;
-            this.description = description;
-        }
-
-        @Override
-        public String slug() {
-            return slug;
-        }
-
-        @Override
-        public int status() {
-            return status;
-        }
-
-        @Override
-        public String title() {
-            return title;
-        }
-
-        @Override
-        public String description() {
-            return description;
-        }
+    static final class SampleProblems {
+        public static final ProblemType NO_FREE_SLOT =
+                new ProblemType(409, "no-free-slot", "No free slot", "Every slot of the project is taken");
     }
 
-    enum ClashingProblems implements ProblemType {
-        NOT_FOUND;
+    static final class ClashingProblems {
+        public static final ProblemType NOT_FOUND =
+                new ProblemType(404, "not-found", "Missing", "A second meaning of not-found");
+    }
 
-        @Override
-        public String slug() {
-            return "not-found";
-        }
-
-        @Override
-        public int status() {
-            return 404;
-        }
-
-        @Override
-        public String title() {
-            return "Missing";
-        }
-
-        @Override
-        public String description() {
-            return "A second meaning of not-found";
-        }
+    static final class NoProblems {
+        static final String NOT_A_TYPE = "not-a-type";
     }
 
     @Test
@@ -94,6 +48,11 @@ class ProblemCatalogueTest {
         assertThatThrownBy(() -> ProblemCatalogue.of(ClashingProblems.class))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not-found");
+    }
+
+    @Test
+    void aHolderWithoutTypesIsRefused() {
+        assertThatThrownBy(() -> ProblemCatalogue.of(NoProblems.class)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -32,6 +32,11 @@ public record Page<T>(List<T> items, int page, int size, long total) {
                 all.subList(from, Math.min(from + page.size(), all.size())), page.page(), page.size(), all.size());
     }
 
+    /** The same page with each item mapped (e.g. a service's entities to the resource's DTOs). */
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), page, size, total);
+    }
+
     /** Every item as one page. */
     public static <T> Page<T> all(List<T> items) {
         return new Page<>(items, 0, items.size(), items.size());

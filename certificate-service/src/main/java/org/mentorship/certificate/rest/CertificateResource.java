@@ -1,5 +1,7 @@
 package org.mentorship.certificate.rest;
 
+import static org.mentorship.certificate.problem.CertificateProblems.CERTIFICATE_INVALID;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -149,9 +151,7 @@ public class CertificateResource {
             throw ProblemException.notFound("Certificate", id);
         }
         if (!certificates.signatureValid(c)) {
-            throw ProblemException.conflict(
-                    "certificate-invalid",
-                    "Certificate fails verification",
+            throw CERTIFICATE_INVALID.with(
                     "The stored facts of certificate " + id + " do not match their signature; contact the program");
         }
         return Response.ok(pdf.render(c), "application/pdf")

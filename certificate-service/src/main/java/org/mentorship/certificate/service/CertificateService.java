@@ -1,5 +1,8 @@
 package org.mentorship.certificate.service;
 
+import static org.mentorship.certificate.problem.CertificateProblems.CERTIFICATE_ALREADY_REVOKED;
+import static org.mentorship.certificate.problem.CertificateProblems.CERTIFICATE_UNKNOWN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -94,9 +97,7 @@ public class CertificateService {
                 certificates.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Certificate", id));
         SeparationOfDuties.requireNotSelf(actor, c.menteeId, "revoke this certificate");
         if (c.status == CertificateStatus.REVOKED) {
-            throw ProblemException.conflict(
-                    "certificate-already-revoked",
-                    "Already revoked",
+            throw CERTIFICATE_ALREADY_REVOKED.with(
                     "Certificate " + id + " was revoked on " + c.revokedAt + ": " + c.revocationReason);
         }
         Instant now = clock.instant();
@@ -114,11 +115,8 @@ public class CertificateService {
     public Verification verify(String code) {
         Certificate c = certificates
                 .findByCode(VerificationCodes.normalise(code))
-                .orElseThrow(() -> new ProblemException(
-                        404,
-                        "certificate-unknown",
-                        "Unknown certificate",
-                        "No Letter of Completion has the verification code " + code));
+                .orElseThrow(
+                        () -> CERTIFICATE_UNKNOWN.with("No Letter of Completion has the verification code " + code));
         return new Verification(c, signatureValid(c));
     }
 

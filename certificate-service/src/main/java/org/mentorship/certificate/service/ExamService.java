@@ -1,5 +1,9 @@
 package org.mentorship.certificate.service;
 
+import static org.mentorship.certificate.problem.CertificateProblems.COMPLETION_CLOSED;
+import static org.mentorship.certificate.problem.CertificateProblems.EXAM_NOT_APPLICABLE;
+import static org.mentorship.certificate.problem.CertificateProblems.ONBOARDING_PENDING;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -69,21 +73,15 @@ public class ExamService {
         // A passing result may issue her certificate: not hers to record, whatever roles her token holds.
         SeparationOfDuties.requireNotSelf(actor, c.menteeId, "record the exam results of this mentorship");
         if (c.status == CompletionStatus.CLOSED) {
-            throw ProblemException.conflict(
-                    "completion-closed",
-                    "Completion record closed",
+            throw COMPLETION_CLOSED.with(
                     "Mentorship " + mentorshipId + " ended without completion; no exam results are recorded for it");
         }
         if (!c.onboarded) {
-            throw ProblemException.conflict(
-                    "onboarding-pending",
-                    "Onboarding not received yet",
+            throw ONBOARDING_PENDING.with(
                     "The onboarding of mentorship " + mentorshipId + " has not reached this service yet; retry later");
         }
         if (!exam.appliesTo(c.projectId)) {
-            throw ProblemException.unprocessable(
-                    "exam-not-applicable",
-                    "Exam does not apply",
+            throw EXAM_NOT_APPLICABLE.with(
                     "Exam '" + exam.name + "' is not an exam of the project of mentorship " + mentorshipId);
         }
         Instant now = clock.instant();

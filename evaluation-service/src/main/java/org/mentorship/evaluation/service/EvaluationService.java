@@ -1,5 +1,15 @@
 package org.mentorship.evaluation.service;
 
+import static org.mentorship.evaluation.problem.EvaluationProblems.EVALUATION_LOCKED;
+import static org.mentorship.evaluation.problem.EvaluationProblems.EVALUATION_NOT_SUBMITTED;
+import static org.mentorship.evaluation.problem.EvaluationProblems.EVALUATION_WINDOW_NOT_OPEN;
+import static org.mentorship.evaluation.problem.EvaluationProblems.EXTENSION_LIMIT_EXCEEDED;
+import static org.mentorship.evaluation.problem.EvaluationProblems.EXTENSION_WEEKS_OUT_OF_RANGE;
+import static org.mentorship.evaluation.problem.EvaluationProblems.EXTENSION_WEEKS_REQUIRED;
+import static org.mentorship.evaluation.problem.EvaluationProblems.EXTENSION_WEEKS_UNEXPECTED;
+import static org.mentorship.evaluation.problem.EvaluationProblems.NOTHING_TO_EXTEND;
+import static org.mentorship.evaluation.problem.EvaluationProblems.PREVIOUS_EVALUATION_PENDING;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -67,25 +77,17 @@ public class EvaluationService {
         MentorshipService.requireOpen(m);
         Evaluation e = find(m, number);
         if (e.isLocked()) {
-            throw ProblemException.conflict(
-                    "evaluation-locked",
-                    "Evaluation already submitted",
-                    "Evaluation " + number + " of mentorship " + m.id
-                            + " is submitted and locked; a coordinator can reopen it");
+            throw EVALUATION_LOCKED.with("Evaluation " + number + " of mentorship " + m.id
+                    + " is submitted and locked; a coordinator can reopen it");
         }
         if (number > 1 && !find(m, number - 1).passed()) {
-            throw ProblemException.conflict(
-                    "previous-evaluation-pending",
-                    "The previous evaluation has not passed",
+            throw PREVIOUS_EVALUATION_PENDING.with(
                     "Evaluation " + (number - 1) + " must be submitted and passed before evaluation " + number);
         }
         Instant now = clock.instant();
         if (now.isBefore(e.windowOpensAt)) {
-            throw ProblemException.unprocessable(
-                    "evaluation-window-not-open",
-                    "The evaluation window is not open yet",
-                    "Evaluation " + number + " opens at " + e.windowOpensAt + " (7 days before it is due at " + e.dueAt
-                            + ")");
+            throw EVALUATION_WINDOW_NOT_OPEN.with("Evaluation " + number + " opens at " + e.windowOpensAt
+                    + " (7 days before it is due at " + e.dueAt + ")");
         }
         checkExtension(m, s);
 
@@ -155,10 +157,7 @@ public class EvaluationService {
         requireWeeks(m, weeks);
         Evaluation next = evaluations
                 .nextPending(m.id)
-                .orElseThrow(() -> ProblemException.conflict(
-                        "nothing-to-extend",
-                        "No evaluation left to move",
-                        "Every evaluation of mentorship " + m.id + " is submitted"));
+                .orElseThrow(() -> NOTHING_TO_EXTEND.with("Every evaluation of mentorship " + m.id + " is submitted"));
         extend(m, next, weeks, reason);
         return m;
     }
@@ -170,11 +169,8 @@ public class EvaluationService {
         access.requireNotMentee(m, "reopen this evaluation");
         Evaluation e = find(m, number);
         if (!e.isLocked()) {
-            throw ProblemException.conflict(
-                    "evaluation-not-submitted",
-                    "Evaluation not submitted",
-                    "Evaluation " + number + " of mentorship " + m.id + " is " + e.status
-                            + "; only a submitted one is reopened");
+            throw EVALUATION_NOT_SUBMITTED.with("Evaluation " + number + " of mentorship " + m.id + " is " + e.status
+                    + "; only a submitted one is reopened");
         }
         EvaluationHistory entry = entry(e, e.status, null, clock.instant());
         e.status = EvaluationStatus.REOPENED;
@@ -246,31 +242,21 @@ public class EvaluationService {
     private static void checkExtension(Mentorship m, Submission s) {
         if (s.outcome() == Outcome.EXTEND) {
             if (s.extensionWeeks() == null) {
-                throw ProblemException.unprocessable(
-                        "extension-weeks-required", "How many weeks?", "An extension needs extensionWeeks (1 to 5)");
+                throw EXTENSION_WEEKS_REQUIRED.with("An extension needs extensionWeeks (1 to 5)");
             }
             requireWeeks(m, s.extensionWeeks());
         } else if (s.extensionWeeks() != null) {
-            throw ProblemException.unprocessable(
-                    "extension-weeks-unexpected",
-                    "Weeks without an extension",
-                    "extensionWeeks applies only to the outcome EXTEND");
+            throw EXTENSION_WEEKS_UNEXPECTED.with("extensionWeeks applies only to the outcome EXTEND");
         }
     }
 
     private static void requireWeeks(Mentorship m, int weeks) {
         if (weeks < 1 || weeks > Mentorship.MAX_EXTENSION_WEEKS) {
-            throw ProblemException.unprocessable(
-                    "extension-weeks-out-of-range",
-                    "Extensions are 1 to 5 weeks",
-                    "An extension is 1 to 5 weeks, not " + weeks);
+            throw EXTENSION_WEEKS_OUT_OF_RANGE.with("An extension is 1 to 5 weeks, not " + weeks);
         }
         if (weeks > m.extensionWeeksLeft()) {
-            throw ProblemException.unprocessable(
-                    "extension-limit-exceeded",
-                    "At most 5 weeks of extension",
-                    "Mentorship " + m.id + " was already extended by " + m.extensionWeeks + " weeks; "
-                            + m.extensionWeeksLeft() + " are left");
+            throw EXTENSION_LIMIT_EXCEEDED.with("Mentorship " + m.id + " was already extended by " + m.extensionWeeks
+                    + " weeks; " + m.extensionWeeksLeft() + " are left");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.mentorship.evaluation.service;
 
+import static org.mentorship.evaluation.problem.EvaluationProblems.MENTORSHIP_ENDED;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -168,9 +170,7 @@ public class MentorshipService {
 
     static void requireOpen(Mentorship m) {
         if (!m.status.isOpen()) {
-            throw ProblemException.conflict(
-                    "mentorship-ended",
-                    "The mentorship has ended",
+            throw MENTORSHIP_ENDED.with(
                     "Mentorship " + m.id + " is " + m.status + "; nothing of it can change any more");
         }
     }

@@ -1,5 +1,7 @@
 package org.mentorship.evaluation.service;
 
+import static org.mentorship.evaluation.problem.EvaluationProblems.PARTICIPATION_IN_FUTURE;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,7 +19,6 @@ import org.mentorship.evaluation.model.Participation;
 import org.mentorship.evaluation.model.ParticipationKind;
 import org.mentorship.evaluation.repository.EvaluationRepository;
 import org.mentorship.evaluation.repository.ParticipationRepository;
-import org.mentorship.platform.problem.ProblemException;
 
 /** Community participation (meetings, discussions, contributions, mentor contact), counted per evaluation period. */
 @ApplicationScoped
@@ -61,10 +62,7 @@ public class ParticipationService {
         Mentorship m = lifecycle.lockOpen(mentorshipId);
         Instant now = clock.instant();
         if (draft.occurredAt().isAfter(now)) {
-            throw ProblemException.unprocessable(
-                    "participation-in-future",
-                    "Not yet happened",
-                    "occurredAt " + draft.occurredAt() + " is after now (" + now + ")");
+            throw PARTICIPATION_IN_FUTURE.with("occurredAt " + draft.occurredAt() + " is after now (" + now + ")");
         }
         Participation p = new Participation();
         p.id = UUID.randomUUID();

@@ -1,5 +1,11 @@
 package org.mentorship.evaluation.service;
 
+import static org.mentorship.evaluation.problem.EvaluationProblems.EVIDENCE_REQUIRED;
+import static org.mentorship.evaluation.problem.EvaluationProblems.MILESTONE_MET;
+import static org.mentorship.evaluation.problem.EvaluationProblems.MILESTONE_TASKS_OPEN;
+import static org.mentorship.evaluation.problem.EvaluationProblems.TASK_DONE;
+import static org.mentorship.evaluation.problem.EvaluationProblems.TASK_TRANSITION_NOT_ALLOWED;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -87,10 +93,7 @@ public class PlanService {
         Mentorship m = forMentor(mentorshipId);
         Milestone ms = milestone(m, milestoneId);
         if (ms.status == MilestoneStatus.MET) {
-            throw ProblemException.conflict(
-                    "milestone-met",
-                    "Milestone already met",
-                    "Milestone " + milestoneId + " was confirmed as met and no longer changes");
+            throw MILESTONE_MET.with("Milestone " + milestoneId + " was confirmed as met and no longer changes");
         }
         apply(ms, draft);
         return ms;
@@ -108,10 +111,7 @@ public class PlanService {
                 .filter(t -> milestoneId.equals(t.milestoneId) && t.status != TaskStatus.DONE)
                 .count();
         if (open > 0) {
-            throw ProblemException.conflict(
-                    "milestone-tasks-open",
-                    "Tasks still open",
-                    open + " task(s) of milestone " + milestoneId + " are not done yet");
+            throw MILESTONE_TASKS_OPEN.with(open + " task(s) of milestone " + milestoneId + " are not done yet");
         }
         ms.status = MilestoneStatus.MET;
         ms.metAt = clock.instant();
@@ -137,8 +137,7 @@ public class PlanService {
         Mentorship m = forMentor(mentorshipId);
         PlanTask t = task(m, taskId);
         if (t.status == TaskStatus.DONE) {
-            throw ProblemException.conflict(
-                    "task-done", "Task already done", "Task " + taskId + " was accepted as done and no longer changes");
+            throw TASK_DONE.with("Task " + taskId + " was accepted as done and no longer changes");
         }
         apply(m, t, draft);
         return t;
@@ -174,19 +173,14 @@ public class PlanService {
             case DONE -> from == TaskStatus.IN_REVIEW;
         };
         if (!allowed) {
-            throw ProblemException.conflict(
-                    "task-transition-not-allowed",
-                    "Task cannot move like this",
-                    "Task " + taskId + " cannot move from " + from + " to " + to + " by the "
-                            + (mentor ? "mentor" : "mentee"));
+            throw TASK_TRANSITION_NOT_ALLOWED.with("Task " + taskId + " cannot move from " + from + " to " + to
+                    + " by the " + (mentor ? "mentor" : "mentee"));
         }
         if (evidenceLinks != null) {
             evidenceLinks.stream().filter(l -> !t.evidenceLinks.contains(l)).forEach(t.evidenceLinks::add);
         }
         if (to == TaskStatus.IN_REVIEW && t.evidenceLinks.isEmpty()) {
-            throw ProblemException.unprocessable(
-                    "evidence-required",
-                    "Evidence required",
+            throw EVIDENCE_REQUIRED.with(
                     "A task goes to review with at least one evidence link (e.g. the pull request)");
         }
         t.status = to;

@@ -1,13 +1,10 @@
 package org.mentorship.evaluation.service;
 
-import static org.mentorship.evaluation.problem.EvaluationProblems.PARTICIPATION_IN_FUTURE;
-
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,6 +14,8 @@ import org.mentorship.evaluation.model.Evaluation;
 import org.mentorship.evaluation.model.Mentorship;
 import org.mentorship.evaluation.model.Participation;
 import org.mentorship.evaluation.model.ParticipationKind;
+import org.mentorship.evaluation.policy.EvaluationSchedule;
+import org.mentorship.evaluation.policy.ParticipationPolicy;
 import org.mentorship.evaluation.repository.EvaluationRepository;
 import org.mentorship.evaluation.repository.ParticipationRepository;
 
@@ -61,9 +60,7 @@ public class ParticipationService {
     public Participation record(UUID mentorshipId, Draft draft) {
         Mentorship m = lifecycle.lockOpen(mentorshipId);
         Instant now = clock.instant();
-        if (draft.occurredAt().isAfter(now)) {
-            throw PARTICIPATION_IN_FUTURE.with("occurredAt " + draft.occurredAt() + " is after now (" + now + ")");
-        }
+        ParticipationPolicy.requireHappened(draft.occurredAt(), now);
         Participation p = new Participation();
         p.id = UUID.randomUUID();
         p.mentorshipId = m.id;
@@ -90,7 +87,7 @@ public class ParticipationService {
     /** Pure: splits participation into the evaluation periods of a schedule. */
     public static List<Period> periods(Mentorship m, List<Evaluation> schedule, List<Participation> all) {
         List<Period> periods = new ArrayList<>();
-        Instant from = m.startsOn.atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant from = EvaluationSchedule.startOf(m.startsOn);
         for (Evaluation e : schedule) {
             periods.add(period(e.number, from, e.dueAt, all));
             from = e.dueAt;
@@ -105,7 +102,7 @@ public class ParticipationService {
         }
         Instant lastContact = null;
         for (Participation p : all) {
-            if (!p.occurredAt.isBefore(from) && p.occurredAt.isBefore(to)) {
+            if (ParticipationPolicy.inPeriod(p.occurredAt, from, to)) {
                 counts.merge(p.kind, 1L, Long::sum);
             }
             if (p.kind == ParticipationKind.MENTOR_CONTACT

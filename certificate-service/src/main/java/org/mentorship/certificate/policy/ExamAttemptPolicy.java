@@ -1,4 +1,4 @@
-package org.mentorship.certificate.service;
+package org.mentorship.certificate.policy;
 
 import static org.mentorship.certificate.problem.CertificateProblems.PARTNER_NOT_REGISTERED;
 import static org.mentorship.certificate.problem.CertificateProblems.TAKEN_BEFORE_MENTORSHIP;

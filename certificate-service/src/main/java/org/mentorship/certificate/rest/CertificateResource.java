@@ -1,7 +1,5 @@
 package org.mentorship.certificate.rest;
 
-import static org.mentorship.certificate.problem.CertificateProblems.CERTIFICATE_INVALID;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -27,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.certificate.model.Certificate;
 import org.mentorship.certificate.model.CertificateStatus;
+import org.mentorship.certificate.policy.CertificatePolicy;
 import org.mentorship.certificate.rest.CertificateDtos.CertificateDto;
 import org.mentorship.certificate.rest.CertificateDtos.Facts;
 import org.mentorship.certificate.rest.CertificateDtos.PublicKey;
@@ -150,10 +149,7 @@ public class CertificateResource {
         if (!c.menteeId.equals(caller.userId())) {
             throw ProblemException.notFound("Certificate", id);
         }
-        if (!certificates.signatureValid(c)) {
-            throw CERTIFICATE_INVALID.with(
-                    "The stored facts of certificate " + id + " do not match their signature; contact the program");
-        }
+        CertificatePolicy.requireAuthentic(c, certificates.signatureValid(c));
         return Response.ok(pdf.render(c), "application/pdf")
                 .header(
                         "Content-Disposition",
@@ -211,9 +207,7 @@ public class CertificateResource {
     @Operation(
             operationId = "verifyCertificate",
             summary = "Verify a Letter of Completion (no sign-in)",
-            description = "Anyone can check a code: the "
-                    + "stored facts are checked against their Ed25519 signature on every call. VALID, REVOKED (with "
-                    + "reason) or INVALID (the facts were changed since issue: none are vouched for).")
+            description = CertificateDocs.VERIFY_CERTIFICATE)
     @APIResponse(
             responseCode = "200",
             description = "What the code proves",
@@ -252,7 +246,15 @@ public class CertificateResource {
         Certificate c = v.certificate();
         if (!v.signatureValid()) {
             return new VerificationDto(
-                    c.verificationCode, "INVALID", false, false, null, null, null, c.keyId, clock.instant());
+                    c.verificationCode,
+                    CertificatePolicy.verdict(c, false),
+                    false,
+                    false,
+                    null,
+                    null,
+                    null,
+                    c.keyId,
+                    clock.instant());
         }
         Facts facts = new Facts(
                 c.menteeName,
@@ -263,11 +265,10 @@ public class CertificateResource {
                 c.programEnd,
                 c.completedAt,
                 c.issuedAt);
-        boolean revoked = c.status == CertificateStatus.REVOKED;
         return new VerificationDto(
                 c.verificationCode,
-                c.status.name(),
-                !revoked,
+                CertificatePolicy.verdict(c, true),
+                CertificatePolicy.inForce(c, true),
                 true,
                 facts,
                 c.revokedAt,

@@ -1,6 +1,5 @@
 package org.mentorship.certificate.service;
 
-import static org.mentorship.certificate.problem.CertificateProblems.CERTIFICATE_ALREADY_REVOKED;
 import static org.mentorship.certificate.problem.CertificateProblems.CERTIFICATE_UNKNOWN;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -96,16 +95,9 @@ public class CertificateService {
         Certificate c =
                 certificates.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Certificate", id));
         SeparationOfDuties.requireNotSelf(actor, c.menteeId, "revoke this certificate");
-        if (c.status == CertificateStatus.REVOKED) {
-            throw CERTIFICATE_ALREADY_REVOKED.with(
-                    "Certificate " + id + " was revoked on " + c.revokedAt + ": " + c.revocationReason);
-        }
         Instant now = clock.instant();
-        c.status = CertificateStatus.REVOKED;
-        c.revokedAt = now;
-        c.revokedBy = actor;
-        c.revocationReason = reason;
-        certificates.record(CertificateHistory.of(c, CertificateStatus.VALID, now, actor, reason));
+        CertificateStatus from = c.revoke(reason, actor, now);
+        certificates.record(CertificateHistory.of(c, from, now, actor, reason));
         outbox.publish(new CertificateRevoked(c.id, c.mentorshipId, c.verificationCode, reason, now));
         return c;
     }

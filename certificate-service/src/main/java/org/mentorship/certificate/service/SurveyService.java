@@ -1,11 +1,8 @@
 package org.mentorship.certificate.service;
 
-import static org.mentorship.certificate.problem.CertificateProblems.COMPLETION_CLOSED;
 import static org.mentorship.certificate.problem.CertificateProblems.INVALID_SURVEY;
 import static org.mentorship.certificate.problem.CertificateProblems.INVALID_SURVEY_ANSWER;
 import static org.mentorship.certificate.problem.CertificateProblems.NO_SURVEY;
-import static org.mentorship.certificate.problem.CertificateProblems.SURVEY_ALREADY_ANSWERED;
-import static org.mentorship.certificate.problem.CertificateProblems.SURVEY_NOT_OPEN;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -25,9 +22,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.mentorship.certificate.config.CertificateConfig;
 import org.mentorship.certificate.model.Completion;
-import org.mentorship.certificate.model.CompletionStatus;
 import org.mentorship.certificate.model.SurveyAnswer;
 import org.mentorship.certificate.model.SurveyVersion;
+import org.mentorship.certificate.policy.CompletionPolicy;
 import org.mentorship.certificate.repository.SurveyRepository;
 import org.mentorship.platform.problem.ProblemException;
 
@@ -128,17 +125,8 @@ public class SurveyService {
         if (!c.menteeId.equals(menteeId)) {
             throw ProblemException.notFound("Completion record of mentorship", mentorshipId);
         }
-        if (c.status == CompletionStatus.CLOSED) {
-            throw COMPLETION_CLOSED.with("Mentorship " + mentorshipId + " ended without completion");
-        }
-        if (!c.mentorshipCompleted()) {
-            throw SURVEY_NOT_OPEN.with(
-                    "The feedback survey opens once the final evaluation of mentorship " + mentorshipId + " passed");
-        }
-        if (surveys.answerOf(mentorshipId).isPresent()) {
-            throw SURVEY_ALREADY_ANSWERED.with(
-                    "The feedback survey of mentorship " + mentorshipId + " was already answered");
-        }
+        CompletionPolicy.requireSurveyAnswerable(
+                c, surveys.answerOf(mentorshipId).isPresent());
         SurveyVersion v = version == null ? current() : version(version);
         List<String> problems = check(questions(v), answers);
         if (!problems.isEmpty()) {

@@ -205,9 +205,7 @@ public class SurveyResource {
     @Operation(
             operationId = "getSurveyAnswer",
             summary = "One mentee's answer",
-            description = "The mentee's own, or any for a coordinator. Mentors "
-                    + "never see an individual answer (they see aggregated results without free text), whatever other roles "
-                    + "their token holds: another mentee's answer is not found.")
+            description = SurveyDocs.GET_SURVEY_ANSWER)
     @APIResponse(
             responseCode = "200",
             description = "The answer",
@@ -232,10 +230,7 @@ public class SurveyResource {
     @Operation(
             operationId = "getSurveyResults",
             summary = "Aggregated results of a version",
-            description = "Coordinators: all answers (or one "
-                    + "project's), free texts listed without who wrote them. Mentors: only projects they mentor "
-                    + "(projectId required), no free text, and only the number of responses while it is under "
-                    + "mentorship.certificate.survey.mentor-minimum-responses (3; withheldBelow says so).")
+            description = SurveyDocs.GET_SURVEY_RESULTS)
     @APIResponse(
             responseCode = "200",
             description = "The aggregate",

@@ -10,8 +10,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.mentorship.certificate.policy.CertificatePolicy;
 
-/** A Letter of Completion. The facts it states are signed at issue (see CertificateContent). */
+/**
+ * A Letter of Completion. The facts it states are signed at issue (see CertificateContent); {@link #revoke} is its
+ * one change (CertificatePolicy).
+ */
 @Entity
 @Table(name = "certificate")
 public class Certificate {
@@ -111,4 +115,15 @@ public class Certificate {
 
     @Version
     public long version;
+
+    /** Withdraws the certificate, once, with who, when and why; returns the status it left (for the history). */
+    public CertificateStatus revoke(String reason, String by, Instant now) {
+        CertificatePolicy.requireRevocable(this);
+        CertificateStatus from = status;
+        status = CertificateStatus.REVOKED;
+        revokedAt = now;
+        revokedBy = by;
+        revocationReason = reason;
+        return from;
+    }
 }

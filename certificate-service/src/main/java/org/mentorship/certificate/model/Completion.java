@@ -17,7 +17,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 
-/** The completion record of one mentorship: what the Letter of Completion still waits for. */
+/**
+ * The completion record of one mentorship: what the Letter of Completion still waits for. OPEN until
+ * {@link #certify} or {@link #close}, both final.
+ */
 @Entity
 @Table(name = "completion")
 public class Completion {
@@ -94,5 +97,28 @@ public class Completion {
 
     public boolean mentorshipCompleted() {
         return mentorshipCompletedAt != null;
+    }
+
+    /** Every requirement met and the certificate issued. */
+    public void certify() {
+        requireOpen();
+        status = CompletionStatus.CERTIFIED;
+    }
+
+    /** The mentorship was terminated: the record closes without a certificate; returns the status it left. */
+    public CompletionStatus close(String reason, Instant at) {
+        requireOpen();
+        CompletionStatus from = status;
+        status = CompletionStatus.CLOSED;
+        closedAt = at;
+        closeReason = reason;
+        return from;
+    }
+
+    private void requireOpen() {
+        if (status != CompletionStatus.OPEN) {
+            // The services check first (CompletionPolicy): reaching here is a bug, not a request to refuse.
+            throw new IllegalStateException("Completion record " + id + " is " + status + ", not OPEN");
+        }
     }
 }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.certificate.model.Certificate;
 import org.mentorship.certificate.model.CertificateStatus;
+import org.mentorship.certificate.policy.CertificatePolicy;
 import org.mentorship.certificate.rest.CertificateDtos.CertificateDto;
 import org.mentorship.certificate.rest.CertificateDtos.Facts;
 import org.mentorship.certificate.rest.CertificateDtos.PublicKey;
@@ -140,20 +141,16 @@ public class CertificateResource {
             content =
                     @Content(
                             mediaType = "application/problem+json",
-                            examples = @ExampleObject(name = "not-found", value = """
-                    {"type":"https://mentorship.example.org/problems/not-found","title":"Not found","status":404,
-                     "detail":"Certificate 2f4e6d8c-0a1b-4c3d-9e5f-7a6b5c4d3e2f does not exist"}""")))
+                            examples =
+                                    @ExampleObject(
+                                            name = "not-found",
+                                            value = CertificateDocs.GET_CERTIFICATE_PDF_NOT_FOUND)))
     public Response pdf(@PathParam("id") UUID id) {
         Certificate c = certificates.get(id);
         if (!c.menteeId.equals(caller.userId())) {
             throw ProblemException.notFound("Certificate", id);
         }
-        if (!certificates.signatureValid(c)) {
-            throw ProblemException.conflict(
-                    "certificate-invalid",
-                    "Certificate fails verification",
-                    "The stored facts of certificate " + id + " do not match their signature; contact the program");
-        }
+        CertificatePolicy.requireAuthentic(c, certificates.signatureValid(c));
         return Response.ok(pdf.render(c), "application/pdf")
                 .header(
                         "Content-Disposition",
@@ -195,9 +192,10 @@ public class CertificateResource {
             content =
                     @Content(
                             mediaType = "application/problem+json",
-                            examples = @ExampleObject(name = "already", value = """
-                    {"type":"https://mentorship.example.org/problems/certificate-already-revoked","title":"Already revoked",
-                     "status":409,"detail":"Certificate 2f4e6d8c-0a1b-4c3d-9e5f-7a6b5c4d3e2f was revoked on 2026-06-10T09:00:00Z: Plagiarised contributions"}""")))
+                            examples =
+                                    @ExampleObject(
+                                            name = "already",
+                                            value = CertificateDocs.REVOKE_CERTIFICATE_ALREADY_REVOKED)))
     @APIResponse(responseCode = "403", description = "forbidden, self-dealing (your own certificate)")
     public CertificateDto revoke(@PathParam("id") UUID id, @Valid @NotNull Revoke request) {
         Certificate c = certificates.revoke(id, request.reason().strip(), caller.userId());
@@ -211,9 +209,7 @@ public class CertificateResource {
     @Operation(
             operationId = "verifyCertificate",
             summary = "Verify a Letter of Completion (no sign-in)",
-            description = "Anyone can check a code: the "
-                    + "stored facts are checked against their Ed25519 signature on every call. VALID, REVOKED (with "
-                    + "reason) or INVALID (the facts were changed since issue: none are vouched for).")
+            description = CertificateDocs.VERIFY_CERTIFICATE)
     @APIResponse(
             responseCode = "200",
             description = "What the code proves",
@@ -221,22 +217,9 @@ public class CertificateResource {
                     @Content(
                             schema = @Schema(implementation = VerificationDto.class),
                             examples = {
-                                @ExampleObject(name = "valid", value = """
-                    {"verificationCode":"7KQ2-M9XD-4RTA-JH3C","status":"VALID","valid":true,"signatureValid":true,
-                     "facts":{"menteeName":"Ana Okafor","projectTitle":"Add structured logging",
-                      "organization":"Cloud Native Storage Foundation","termName":"Spring 2026","programStart":"2026-03-02",
-                      "programEnd":"2026-05-29","completedAt":"2026-05-29T10:00:00Z","issuedAt":"2026-05-30T08:00:00Z"},
-                     "keyId":"ed25519-1","checkedAt":"2026-06-01T12:00:00Z"}"""),
-                                @ExampleObject(name = "revoked", value = """
-                    {"verificationCode":"7KQ2-M9XD-4RTA-JH3C","status":"REVOKED","valid":false,"signatureValid":true,
-                     "facts":{"menteeName":"Ana Okafor","projectTitle":"Add structured logging",
-                      "organization":"Cloud Native Storage Foundation","termName":"Spring 2026","programStart":"2026-03-02",
-                      "programEnd":"2026-05-29","completedAt":"2026-05-29T10:00:00Z","issuedAt":"2026-05-30T08:00:00Z"},
-                     "revokedAt":"2026-06-10T09:00:00Z","revocationReason":"Plagiarised contributions",
-                     "keyId":"ed25519-1","checkedAt":"2026-06-11T12:00:00Z"}"""),
-                                @ExampleObject(name = "tampered", value = """
-                    {"verificationCode":"7KQ2-M9XD-4RTA-JH3C","status":"INVALID","valid":false,"signatureValid":false,
-                     "keyId":"ed25519-1","checkedAt":"2026-06-11T12:00:00Z"}""")
+                                @ExampleObject(name = "valid", value = CertificateDocs.VERIFY_CERTIFICATE_VALID),
+                                @ExampleObject(name = "revoked", value = CertificateDocs.VERIFY_CERTIFICATE_REVOKED),
+                                @ExampleObject(name = "tampered", value = CertificateDocs.VERIFY_CERTIFICATE_TAMPERED)
                             }))
     @APIResponse(
             responseCode = "404",
@@ -244,15 +227,24 @@ public class CertificateResource {
             content =
                     @Content(
                             mediaType = "application/problem+json",
-                            examples = @ExampleObject(name = "unknown", value = """
-                    {"type":"https://mentorship.example.org/problems/certificate-unknown","title":"Unknown certificate",
-                     "status":404,"detail":"No Letter of Completion has the verification code 0000-0000-0000-0000"}""")))
+                            examples =
+                                    @ExampleObject(
+                                            name = "unknown",
+                                            value = CertificateDocs.VERIFY_CERTIFICATE_UNKNOWN)))
     public VerificationDto verify(@PathParam("code") @Size(max = 64) String code) {
         CertificateService.Verification v = certificates.verify(code);
         Certificate c = v.certificate();
         if (!v.signatureValid()) {
             return new VerificationDto(
-                    c.verificationCode, "INVALID", false, false, null, null, null, c.keyId, clock.instant());
+                    c.verificationCode,
+                    CertificatePolicy.verdict(c, false),
+                    false,
+                    false,
+                    null,
+                    null,
+                    null,
+                    c.keyId,
+                    clock.instant());
         }
         Facts facts = new Facts(
                 c.menteeName,
@@ -263,11 +255,10 @@ public class CertificateResource {
                 c.programEnd,
                 c.completedAt,
                 c.issuedAt);
-        boolean revoked = c.status == CertificateStatus.REVOKED;
         return new VerificationDto(
                 c.verificationCode,
-                c.status.name(),
-                !revoked,
+                CertificatePolicy.verdict(c, true),
+                CertificatePolicy.inForce(c, true),
                 true,
                 facts,
                 c.revokedAt,

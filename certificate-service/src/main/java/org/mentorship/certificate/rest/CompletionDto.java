@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.mentorship.certificate.model.CompletionStatus;
+import org.mentorship.certificate.policy.Requirement;
 import org.mentorship.certificate.service.CompletionService;
-import org.mentorship.certificate.service.Requirement;
 
 /** A completion record with its checklist and what is still missing. */
 public record CompletionDto(

@@ -115,9 +115,10 @@ public class CompletionResource {
             content =
                     @Content(
                             mediaType = "application/problem+json",
-                            examples = @ExampleObject(name = "not-found", value = """
-                    {"type":"https://mentorship.example.org/problems/not-found","title":"Not found","status":404,
-                     "detail":"Completion record of mentorship 5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e does not exist"}""")))
+                            examples =
+                                    @ExampleObject(
+                                            name = "not-found",
+                                            value = CompletionDocs.GET_COMPLETION_NOT_FOUND)))
     public CompletionDto get(@PathParam("mentorshipId") UUID mentorshipId) {
         CompletionService.View view = service.view(mentorshipId);
         access.requireSees(view.completion());
@@ -136,9 +137,10 @@ public class CompletionResource {
             content =
                     @Content(
                             schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryDto.class),
-                            examples = @ExampleObject(name = "history", value = """
-                    [{"at":"2026-02-26T11:40:06Z","actor":"/mentorship/application-service","from":null,"to":"OPEN","reason":"Completion record opened"},
-                     {"at":"2026-05-29T10:00:01Z","actor":"/mentorship/evaluation-service","from":"OPEN","to":"OPEN","reason":"Mentorship completed: final evaluation passed"}]""")))
+                            examples =
+                                    @ExampleObject(
+                                            name = "history",
+                                            value = CompletionDocs.GET_COMPLETION_HISTORY_ENTRIES)))
     public List<HistoryDto> history(@PathParam("mentorshipId") UUID mentorshipId) {
         CompletionService.View view = service.view(mentorshipId);
         access.requireSees(view.completion());

@@ -148,9 +148,7 @@ public class ExamResource {
     @Operation(
             operationId = "registerExamPartner",
             summary = "Register a partner system for an exam (coordinators)",
-            description =
-                    "A partner token (e.g. a learning platform's machine client, its subject the partnerId) records "
-                            + "attempts only of the exams it is registered for. Registering again changes nothing.")
+            description = ExamDocs.REGISTER_EXAM_PARTNER)
     @APIResponse(
             responseCode = "200",
             description = "Registered",
@@ -197,14 +195,10 @@ public class ExamResource {
     @Operation(
             operationId = "recordExamResult",
             summary = "Record an exam attempt",
-            description =
-                    "By a coordinator or a partner system (e.g. a "
-                            + "learning platform). Every attempt is kept; a passing one may issue the certificate. Send an "
-                            + "Idempotency-Key to make retries safe: the same request again replays the first answer (header "
-                            + "Idempotent-Replayed: true); the same key with another attempt is refused (422 idempotency-key-reused).")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "attempt", value = """
-            {"examId":"7d1e9a4c-1b2f-4e3d-8c5b-6a7f8e9d0c1b","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
-             "score":82,"takenAt":"2026-05-20T14:00:00Z"}""")))
+            description = ExamDocs.RECORD_EXAM_RESULT)
+    @RequestBody(
+            content =
+                    @Content(examples = @ExampleObject(name = "attempt", value = ExamDocs.RECORD_EXAM_RESULT_ATTEMPT)))
     @APIResponse(
             responseCode = "201",
             description = "Recorded (or replayed)",
@@ -212,10 +206,7 @@ public class ExamResource {
                     @Content(
                             schema = @Schema(implementation = Result.class),
                             examples = @ExampleObject(name = "attempt", value = RESULT)))
-    @APIResponse(
-            responseCode = "403",
-            description =
-                    "forbidden, partner-not-registered (a partner records only the exams a coordinator registered it for), self-dealing (you are the mentee of this mentorship)")
+    @APIResponse(responseCode = "403", description = ExamDocs.RECORD_EXAM_RESULT_403)
     @APIResponse(
             responseCode = "422",
             description =
@@ -223,9 +214,10 @@ public class ExamResource {
             content =
                     @Content(
                             mediaType = "application/problem+json",
-                            examples = @ExampleObject(name = "exam-not-applicable", value = """
-                    {"type":"https://mentorship.example.org/problems/exam-not-applicable","title":"Exam does not apply",
-                     "status":422,"detail":"Exam 'Rust basics' is not an exam of the project of mentorship 5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e"}""")))
+                            examples =
+                                    @ExampleObject(
+                                            name = "exam-not-applicable",
+                                            value = ExamDocs.RECORD_EXAM_RESULT_EXAM_NOT_APPLICABLE)))
     @APIResponse(
             responseCode = "409",
             description =
@@ -233,9 +225,10 @@ public class ExamResource {
             content =
                     @Content(
                             mediaType = "application/problem+json",
-                            examples = @ExampleObject(name = "completion-closed", value = """
-                    {"type":"https://mentorship.example.org/problems/completion-closed","title":"Completion record closed",
-                     "status":409,"detail":"Mentorship 5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e ended without completion"}""")))
+                            examples =
+                                    @ExampleObject(
+                                            name = "completion-closed",
+                                            value = ExamDocs.RECORD_EXAM_RESULT_COMPLETION_CLOSED)))
     @Idempotent
     public Response record(
             @Valid @NotNull RecordResult request,

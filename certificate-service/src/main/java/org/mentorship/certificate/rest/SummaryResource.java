@@ -43,12 +43,10 @@ public class SummaryResource {
             content =
                     @Content(
                             examples = {
-                                @ExampleObject(name = "mentee", value = """
-                    {"completions":[{"mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e","projectTitle":"Add structured logging",
-                      "status":"OPEN","missing":["Feedback survey answered"],"surveyOpen":true}],"certificates":[]}"""),
-                                @ExampleObject(name = "coordinator", value = """
-                    {"openCompletions":12,"certifiedCompletions":30,"closedCompletions":2,"waitingForExamOrSurvey":3,
-                     "validCertificates":29,"revokedCertificates":1}""")
+                                @ExampleObject(name = "mentee", value = SummaryDocs.GET_CERTIFICATE_SUMMARY_MENTEE),
+                                @ExampleObject(
+                                        name = "coordinator",
+                                        value = SummaryDocs.GET_CERTIFICATE_SUMMARY_COORDINATOR)
                             }))
     public Map<String, Object> summary() {
         Map<String, Object> out = new LinkedHashMap<>();

@@ -81,11 +81,8 @@ public class SurveyResource {
             summary = "Publish a new version of the survey",
             description = "Earlier versions and their answers "
                     + "are kept as they were. Kinds: RATING (0 to 10), CHOICE (one of options), TEXT.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "survey", value = """
-            {"title":"End of program feedback","questions":[
-              {"key":"mentor-support","text":"How well did your mentor support you?","kind":"RATING","required":true},
-              {"key":"next-step","text":"What will you do next?","kind":"CHOICE","options":["keep contributing","apply again","other"],"required":true},
-              {"key":"comments","text":"Anything else?","kind":"TEXT","required":false}]}""")))
+    @RequestBody(
+            content = @Content(examples = @ExampleObject(name = "survey", value = SurveyDocs.PUBLISH_SURVEY_PUBLISHED)))
     @APIResponse(
             responseCode = "201",
             description = "Published",
@@ -169,29 +166,27 @@ public class SurveyResource {
             content =
                     @Content(
                             schema = @Schema(implementation = Answer.class),
-                            examples = @ExampleObject(name = "answer", value = """
-                    {"id":"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
-                     "menteeId":"mentee-ana-okafor","surveyVersionId":"4c3b2a19-0f8e-4d7c-9b6a-5e4d3c2b1a09",
-                     "answers":{"mentor-support":9,"next-step":"keep contributing","comments":"Great program"},
-                     "submittedAt":"2026-05-30T08:00:00Z"}""")))
+                            examples = @ExampleObject(name = "answer", value = SurveyDocs.ANSWER_SURVEY_ANSWER)))
     @APIResponse(
             responseCode = "409",
             description = "survey-not-open, survey-already-answered",
             content =
                     @Content(
                             mediaType = "application/problem+json",
-                            examples = @ExampleObject(name = "survey-not-open", value = """
-                    {"type":"https://mentorship.example.org/problems/survey-not-open","title":"Survey not open yet","status":409,
-                     "detail":"The feedback survey opens once the final evaluation of mentorship 5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e passed"}""")))
+                            examples =
+                                    @ExampleObject(
+                                            name = "survey-not-open",
+                                            value = SurveyDocs.ANSWER_SURVEY_SURVEY_NOT_OPEN)))
     @APIResponse(
             responseCode = "422",
             description = "invalid-survey-answer: an answer does not fit its question",
             content =
                     @Content(
                             mediaType = "application/problem+json",
-                            examples = @ExampleObject(name = "invalid-survey-answer", value = """
-                    {"type":"https://mentorship.example.org/problems/invalid-survey-answer","title":"Invalid survey answer",
-                     "status":422,"detail":"'mentor-support' must be a whole number from 0 to 10"}""")))
+                            examples =
+                                    @ExampleObject(
+                                            name = "invalid-survey-answer",
+                                            value = SurveyDocs.ANSWER_SURVEY_INVALID_SURVEY_ANSWER)))
     public Response answer(@Valid @NotNull SubmitAnswer request) {
         SurveyAnswer a = surveys.answer(request.mentorshipId(), request.version(), request.answers(), caller.userId());
         return Response.status(Response.Status.CREATED)
@@ -205,9 +200,7 @@ public class SurveyResource {
     @Operation(
             operationId = "getSurveyAnswer",
             summary = "One mentee's answer",
-            description = "The mentee's own, or any for a coordinator. Mentors "
-                    + "never see an individual answer (they see aggregated results without free text), whatever other roles "
-                    + "their token holds: another mentee's answer is not found.")
+            description = SurveyDocs.GET_SURVEY_ANSWER)
     @APIResponse(
             responseCode = "200",
             description = "The answer",
@@ -232,10 +225,7 @@ public class SurveyResource {
     @Operation(
             operationId = "getSurveyResults",
             summary = "Aggregated results of a version",
-            description = "Coordinators: all answers (or one "
-                    + "project's), free texts listed without who wrote them. Mentors: only projects they mentor "
-                    + "(projectId required), no free text, and only the number of responses while it is under "
-                    + "mentorship.certificate.survey.mentor-minimum-responses (3; withheldBelow says so).")
+            description = SurveyDocs.GET_SURVEY_RESULTS)
     @APIResponse(
             responseCode = "200",
             description = "The aggregate",

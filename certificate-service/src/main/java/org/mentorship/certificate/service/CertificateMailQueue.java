@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.mentorship.certificate.config.CertificateConfig;
 import org.mentorship.certificate.model.Certificate;
-import org.mentorship.certificate.model.CertificateStatus;
+import org.mentorship.certificate.policy.CertificatePolicy;
 
 /**
  * The bookkeeping of the letters' mail, each step its own short transaction (never one around a send, whose
@@ -81,7 +81,7 @@ public class CertificateMailQueue {
         if (c == null || c.mailedAt != null) {
             return Optional.empty();
         }
-        if (c.status != CertificateStatus.VALID) {
+        if (!CertificatePolicy.mailable(c)) {
             release(id, sender);
             return Optional.empty();
         }

@@ -1,5 +1,7 @@
 package org.mentorship.certificate.service;
 
+import static org.mentorship.certificate.problem.CertificateProblems.CERTIFICATE_UNKNOWN;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -93,18 +95,9 @@ public class CertificateService {
         Certificate c =
                 certificates.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Certificate", id));
         SeparationOfDuties.requireNotSelf(actor, c.menteeId, "revoke this certificate");
-        if (c.status == CertificateStatus.REVOKED) {
-            throw ProblemException.conflict(
-                    "certificate-already-revoked",
-                    "Already revoked",
-                    "Certificate " + id + " was revoked on " + c.revokedAt + ": " + c.revocationReason);
-        }
         Instant now = clock.instant();
-        c.status = CertificateStatus.REVOKED;
-        c.revokedAt = now;
-        c.revokedBy = actor;
-        c.revocationReason = reason;
-        certificates.record(CertificateHistory.of(c, CertificateStatus.VALID, now, actor, reason));
+        CertificateStatus from = c.revoke(reason, actor, now);
+        certificates.record(CertificateHistory.of(c, from, now, actor, reason));
         outbox.publish(new CertificateRevoked(c.id, c.mentorshipId, c.verificationCode, reason, now));
         return c;
     }
@@ -114,11 +107,8 @@ public class CertificateService {
     public Verification verify(String code) {
         Certificate c = certificates
                 .findByCode(VerificationCodes.normalise(code))
-                .orElseThrow(() -> new ProblemException(
-                        404,
-                        "certificate-unknown",
-                        "Unknown certificate",
-                        "No Letter of Completion has the verification code " + code));
+                .orElseThrow(
+                        () -> CERTIFICATE_UNKNOWN.with("No Letter of Completion has the verification code " + code));
         return new Verification(c, signatureValid(c));
     }
 

@@ -12,6 +12,9 @@ import org.mentorship.certificate.model.Certificate;
 import org.mentorship.certificate.model.Completion;
 import org.mentorship.certificate.model.CompletionHistory;
 import org.mentorship.certificate.model.CompletionStatus;
+import org.mentorship.certificate.policy.CompletionPolicy;
+import org.mentorship.certificate.policy.Requirement;
+import org.mentorship.certificate.policy.RequirementPolicy;
 import org.mentorship.certificate.repository.CertificateRepository;
 import org.mentorship.certificate.repository.CompletionRepository;
 import org.mentorship.certificate.repository.ExamRepository;
@@ -35,7 +38,7 @@ public class CompletionService {
     /** A record with its checklist, as computed now. */
     public record View(Completion completion, List<Requirement> checklist, Optional<Certificate> certificate) {
         public List<String> missing() {
-            return completion.status == CompletionStatus.OPEN ? RequirementPolicy.missing(checklist) : List.of();
+            return CompletionPolicy.missing(completion, checklist);
         }
     }
 
@@ -101,7 +104,7 @@ public class CompletionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void onMentorshipTerminated(MentorshipTerminated e, String actor) {
         Completion c = lockOrOpen(e.mentorshipId(), e.menteeId(), actor);
-        if (c.status != CompletionStatus.OPEN) {
+        if (!CompletionPolicy.closesOnTermination(c)) {
             if (c.status == CompletionStatus.CERTIFIED) {
                 LOG.warnf(
                         "Mentorship %s terminated after its certificate was issued; a coordinator may revoke it",
@@ -109,10 +112,7 @@ public class CompletionService {
             }
             return;
         }
-        CompletionStatus from = c.status;
-        c.status = CompletionStatus.CLOSED;
-        c.closedAt = e.terminatedAt();
-        c.closeReason = e.reason();
+        CompletionStatus from = c.close(e.reason(), e.terminatedAt());
         note(c, from, actor, "Mentorship terminated: " + e.reason());
     }
 
@@ -142,14 +142,13 @@ public class CompletionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Certificate> reconsider(Completion c, String actor) {
         if (c.status != CompletionStatus.OPEN) {
-            return Optional.empty();
+            return Optional.empty(); // closed or certified: nothing to compute
         }
-        List<Requirement> checklist = checklist(c);
-        if (!RequirementPolicy.allMet(checklist)) {
+        if (!CompletionPolicy.certificateDue(c, checklist(c))) {
             return Optional.empty();
         }
         Certificate certificate = certificateService.issue(c, actor);
-        c.status = CompletionStatus.CERTIFIED;
+        c.certify();
         note(c, CompletionStatus.OPEN, actor, "Every requirement met: certificate " + certificate.verificationCode);
         return Optional.of(certificate);
     }

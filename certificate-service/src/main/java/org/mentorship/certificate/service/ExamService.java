@@ -7,10 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mentorship.certificate.model.Completion;
-import org.mentorship.certificate.model.CompletionStatus;
 import org.mentorship.certificate.model.ExamDefinition;
 import org.mentorship.certificate.model.ExamPartner;
 import org.mentorship.certificate.model.ExamResult;
+import org.mentorship.certificate.policy.CompletionPolicy;
+import org.mentorship.certificate.policy.ExamAttemptPolicy;
 import org.mentorship.certificate.repository.ExamRepository;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Roles;
@@ -68,24 +69,7 @@ public class ExamService {
         Completion c = completions.lockExisting(mentorshipId);
         // A passing result may issue her certificate: not hers to record, whatever roles her token holds.
         SeparationOfDuties.requireNotSelf(actor, c.menteeId, "record the exam results of this mentorship");
-        if (c.status == CompletionStatus.CLOSED) {
-            throw ProblemException.conflict(
-                    "completion-closed",
-                    "Completion record closed",
-                    "Mentorship " + mentorshipId + " ended without completion; no exam results are recorded for it");
-        }
-        if (!c.onboarded) {
-            throw ProblemException.conflict(
-                    "onboarding-pending",
-                    "Onboarding not received yet",
-                    "The onboarding of mentorship " + mentorshipId + " has not reached this service yet; retry later");
-        }
-        if (!exam.appliesTo(c.projectId)) {
-            throw ProblemException.unprocessable(
-                    "exam-not-applicable",
-                    "Exam does not apply",
-                    "Exam '" + exam.name + "' is not an exam of the project of mentorship " + mentorshipId);
-        }
+        CompletionPolicy.requireExamRecordable(c, exam);
         Instant now = clock.instant();
         Instant taken = ExamAttemptPolicy.takenDuringMentorship(takenAt, c.onboardedAt, now);
         ExamResult r = new ExamResult();

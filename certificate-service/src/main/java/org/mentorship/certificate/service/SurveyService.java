@@ -1,5 +1,9 @@
 package org.mentorship.certificate.service;
 
+import static org.mentorship.certificate.problem.CertificateProblems.INVALID_SURVEY;
+import static org.mentorship.certificate.problem.CertificateProblems.INVALID_SURVEY_ANSWER;
+import static org.mentorship.certificate.problem.CertificateProblems.NO_SURVEY;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,9 +22,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.mentorship.certificate.config.CertificateConfig;
 import org.mentorship.certificate.model.Completion;
-import org.mentorship.certificate.model.CompletionStatus;
 import org.mentorship.certificate.model.SurveyAnswer;
 import org.mentorship.certificate.model.SurveyVersion;
+import org.mentorship.certificate.policy.CompletionPolicy;
 import org.mentorship.certificate.repository.SurveyRepository;
 import org.mentorship.platform.problem.ProblemException;
 
@@ -67,7 +71,7 @@ public class SurveyService {
             }
         }
         if (!problems.isEmpty()) {
-            throw ProblemException.unprocessable("invalid-survey", "Invalid survey", String.join("; ", problems));
+            throw INVALID_SURVEY.with(String.join("; ", problems));
         }
         surveys.lockVersions();
         SurveyVersion v = new SurveyVersion();
@@ -90,9 +94,7 @@ public class SurveyService {
 
     @Transactional
     public SurveyVersion current() {
-        return surveys.current()
-                .orElseThrow(() -> new ProblemException(
-                        404, "no-survey", "No survey", "No feedback survey has been published yet"));
+        return surveys.current().orElseThrow(() -> NO_SURVEY.with("No feedback survey has been published yet"));
     }
 
     @Transactional
@@ -123,29 +125,12 @@ public class SurveyService {
         if (!c.menteeId.equals(menteeId)) {
             throw ProblemException.notFound("Completion record of mentorship", mentorshipId);
         }
-        if (c.status == CompletionStatus.CLOSED) {
-            throw ProblemException.conflict(
-                    "completion-closed",
-                    "Completion record closed",
-                    "Mentorship " + mentorshipId + " ended without completion");
-        }
-        if (!c.mentorshipCompleted()) {
-            throw ProblemException.conflict(
-                    "survey-not-open",
-                    "Survey not open yet",
-                    "The feedback survey opens once the final evaluation of mentorship " + mentorshipId + " passed");
-        }
-        if (surveys.answerOf(mentorshipId).isPresent()) {
-            throw ProblemException.conflict(
-                    "survey-already-answered",
-                    "Survey already answered",
-                    "The feedback survey of mentorship " + mentorshipId + " was already answered");
-        }
+        CompletionPolicy.requireSurveyAnswerable(
+                c, surveys.answerOf(mentorshipId).isPresent());
         SurveyVersion v = version == null ? current() : version(version);
         List<String> problems = check(questions(v), answers);
         if (!problems.isEmpty()) {
-            throw ProblemException.unprocessable(
-                    "invalid-survey-answer", "Invalid survey answer", String.join("; ", problems));
+            throw INVALID_SURVEY_ANSWER.with(String.join("; ", problems));
         }
         SurveyAnswer a = new SurveyAnswer();
         a.id = UUID.randomUUID();

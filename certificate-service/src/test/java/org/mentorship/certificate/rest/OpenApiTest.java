@@ -9,7 +9,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.mentorship.platform.problem.Problem;
+import org.mentorship.platform.problem.ProblemDocumentation;
 
 /** Every endpoint of this service is documented with an example answer, for the frontend teams. */
 @QuarkusTest
@@ -17,13 +20,7 @@ class OpenApiTest {
 
     @Test
     void everyOperationHasAnExampleResponse() throws Exception {
-        JsonNode doc = new ObjectMapper()
-                .readTree(given().queryParam("format", "json")
-                        .get("/q/openapi")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .asString());
+        JsonNode doc = document();
         List<String> undocumented = new ArrayList<>();
         int operations = 0;
         for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
@@ -45,5 +42,34 @@ class OpenApiTest {
         assertThat(doc.at("/paths/~1api~1v1~1certificates~1verify~1{code}/get/security")
                         .toString())
                 .doesNotContain("jwt");
+    }
+
+    /** What the document's error examples name is what the catalogue (x-problem-types) holds. */
+    @Test
+    void everyProblemExampleTypeIsInTheCatalogue() throws Exception {
+        JsonNode doc = document();
+        JsonNode catalogue = doc.path(ProblemDocumentation.CATALOGUE);
+        assertThat(catalogue.path("certificate-unknown").path("title").asText()).isEqualTo("Unknown certificate");
+        TreeSet<String> named = new TreeSet<>();
+        for (JsonNode media : doc.get("paths").findValues(Problem.MEDIA_TYPE)) {
+            media.path("examples")
+                    .forEach(e -> named.add(e.path("value").path("type").asText()));
+        }
+        assertThat(named).isNotEmpty();
+        List<String> unknown = named.stream()
+                .map(type -> type.substring(Problem.TYPE_BASE.length()))
+                .filter(slug -> !catalogue.has(slug))
+                .toList();
+        assertThat(unknown).isEmpty();
+    }
+
+    private static JsonNode document() throws Exception {
+        return new ObjectMapper()
+                .readTree(given().queryParam("format", "json")
+                        .get("/q/openapi")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
     }
 }

@@ -19,14 +19,17 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.mentorship.evaluation.policy.EvaluationSchedule;
+import org.mentorship.evaluation.problem.EvaluationProblems;
 
-/** One mentee's mentorship on one project: term dates, mentors, status and the extension budget used. */
+/**
+ * One mentee's mentorship on one project: term dates, mentors, status and the extension budget used. Its changes
+ * ({@link #extend}, {@link #terminate}, {@link #complete}) refuse an ended mentorship and return the status they left,
+ * for the history.
+ */
 @Entity
 @Table(name = "mentorship")
 public class Mentorship {
-
-    /** Most an evaluation (or a coordinator) may extend one mentorship, in weeks, over its whole life. */
-    public static final int MAX_EXTENSION_WEEKS = 5;
 
     @Id
     public UUID id;
@@ -106,6 +109,47 @@ public class Mentorship {
     }
 
     public int extensionWeeksLeft() {
-        return MAX_EXTENSION_WEEKS - extensionWeeks;
+        return EvaluationSchedule.weeksLeft(extensionWeeks);
+    }
+
+    public boolean isOpen() {
+        return status.isOpen();
+    }
+
+    /** 409 mentorship-ended once it is completed or terminated: nothing of it changes any more. */
+    public void requireOpen() {
+        if (!isOpen()) {
+            throw EvaluationProblems.MENTORSHIP_ENDED.with(
+                    "Mentorship " + id + " is " + status + "; nothing of it can change any more");
+        }
+    }
+
+    /** Moves the end date by {@code weeks} (within the 5-week budget); the caller moves the evaluations. */
+    public MentorshipStatus extend(int weeks) {
+        requireOpen();
+        EvaluationSchedule.requireExtension(id, extensionWeeks, weeks);
+        MentorshipStatus from = status;
+        extensionWeeks += weeks;
+        endsOn = EvaluationSchedule.extended(endsOn, weeks);
+        status = MentorshipStatus.EXTENDED;
+        return from;
+    }
+
+    public MentorshipStatus terminate(String reason, Instant now) {
+        requireOpen();
+        MentorshipStatus from = status;
+        status = MentorshipStatus.TERMINATED;
+        endReason = reason;
+        endedAt = now;
+        return from;
+    }
+
+    /** Whether it is due is {@code CompletionPolicy}'s rule; this records it. */
+    public MentorshipStatus complete(Instant now) {
+        requireOpen();
+        MentorshipStatus from = status;
+        status = MentorshipStatus.COMPLETED;
+        endedAt = now;
+        return from;
     }
 }

@@ -9,7 +9,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.mentorship.evaluation.policy.PlanPolicy;
 
 /** A milestone of the project plan: a due date and acceptance criteria the mentor confirms as met. */
 @Entity
@@ -43,4 +45,20 @@ public class Milestone {
 
     @Version
     public long version;
+
+    /**
+     * A mentor confirms the acceptance criteria are met, once every task of it is done; false when it already was
+     * (nothing changes).
+     *
+     * @param tasks the tasks of the mentorship
+     */
+    public boolean meet(List<PlanTask> tasks, Instant now) {
+        if (status == MilestoneStatus.MET) {
+            return false;
+        }
+        PlanPolicy.requireMeetable(this, tasks);
+        status = MilestoneStatus.MET;
+        metAt = now;
+        return true;
+    }
 }

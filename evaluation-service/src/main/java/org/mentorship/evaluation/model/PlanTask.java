@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.mentorship.evaluation.policy.PlanPolicy;
 
 /** A task of the project plan, from a starter task (a documentation edit) to advanced work. */
 @Entity
@@ -59,4 +60,20 @@ public class PlanTask {
 
     @Version
     public long version;
+
+    /**
+     * Moves the task as {@link PlanPolicy} allows the mover, adding the evidence links sent along (a task goes to
+     * review with at least one); accepting it as done records when.
+     */
+    public void move(TaskStatus to, boolean byMentee, boolean byMentor, List<String> newLinks, Instant now) {
+        PlanPolicy.requireTransition(this, to, byMentee, byMentor);
+        if (newLinks != null) {
+            newLinks.stream().filter(l -> !evidenceLinks.contains(l)).forEach(evidenceLinks::add);
+        }
+        PlanPolicy.requireEvidence(to, evidenceLinks);
+        status = to;
+        if (to == TaskStatus.DONE) {
+            doneAt = now;
+        }
+    }
 }

@@ -85,11 +85,7 @@ public class EvaluationResource {
     @Operation(
             operationId = "submitEvaluation",
             summary = "Submit an evaluation (a mentor of the mentorship)",
-            description =
-                    "Inside the window (opens 7 days before the due date; late is accepted and flagged), after the "
-                            + "previous evaluation passed. PASS publishes EvaluationPassed (and may complete the mentorship), "
-                            + "FAIL publishes EvaluationFailed and terminates it, EXTEND (extensionWeeks 1 to 5, at most 5 in "
-                            + "total) moves this and every later due date and publishes MentorshipExtended. Locked once submitted.")
+            description = EvaluationDocs.SUBMIT_EVALUATION)
     @RequestBody(
             content =
                     @Content(
@@ -104,8 +100,7 @@ public class EvaluationResource {
                             examples = @ExampleObject(name = "submitted", value = Examples.EVALUATION)))
     @APIResponse(
             responseCode = "422",
-            description =
-                    "evaluation-window-not-open; extension-weeks-required, extension-weeks-out-of-range or extension-weeks-unexpected (weeks only with EXTEND); extension-limit-exceeded",
+            description = EvaluationDocs.SUBMIT_EVALUATION_422,
             content =
                     @Content(
                             mediaType = "application/problem+json",

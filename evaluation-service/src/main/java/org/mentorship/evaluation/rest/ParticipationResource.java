@@ -50,9 +50,7 @@ public class ParticipationResource {
     @Operation(
             operationId = "recordParticipation",
             summary = "Record participation (the mentee, a mentor of the mentorship, a coordinator)",
-            description = "Send an Idempotency-Key to make retries safe: the same request again from the same person "
-                    + "replays the first answer (header Idempotent-Replayed: true); the same key with another entry is "
-                    + "refused (422 idempotency-key-reused).")
+            description = ParticipationDocs.RECORD_PARTICIPATION)
     @APIResponse(
             responseCode = "201",
             content =

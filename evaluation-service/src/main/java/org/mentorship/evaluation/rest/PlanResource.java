@@ -199,11 +199,7 @@ public class PlanResource {
     @POST
     @Path("/tasks/{taskId}/status")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR})
-    @Operation(
-            operationId = "moveTask",
-            summary = "Move a task",
-            description = "The mentee: TODO -> IN_PROGRESS -> IN_REVIEW (with an evidence link), or back from review; "
-                    + "a mentor: IN_REVIEW -> DONE (accept) or IN_PROGRESS (send back).")
+    @Operation(operationId = "moveTask", summary = "Move a task", description = PlanDocs.MOVE_TASK)
     @APIResponse(
             responseCode = "200",
             content =

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.UUID;
 import org.mentorship.evaluation.model.Outcome;
 import org.mentorship.evaluation.model.ParticipationKind;
+import org.mentorship.evaluation.model.Submission;
 import org.mentorship.evaluation.model.TaskKind;
 import org.mentorship.evaluation.model.TaskStatus;
 import org.mentorship.evaluation.service.ParticipationService;
 import org.mentorship.evaluation.service.PlanService;
-import org.mentorship.evaluation.service.Submission;
 
 /** Request bodies. Ids, statuses, times and locks are the server's: such fields are refused as unknown. */
 public final class Requests {

@@ -30,8 +30,7 @@ public class SummaryResource {
     @Operation(
             operationId = "getEvaluationSummary",
             summary = "The caller's part of the dashboard",
-            description = "Mentee: their mentorship, next evaluation, tasks. Mentor: evaluations to submit, tasks. "
-                    + "Coordinator: mentorships by status, overdue evaluations. Others: {}.")
+            description = SummaryDocs.GET_EVALUATION_SUMMARY)
     @APIResponse(
             responseCode = "200",
             content =

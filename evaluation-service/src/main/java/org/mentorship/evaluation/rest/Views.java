@@ -24,6 +24,7 @@ import org.mentorship.evaluation.model.Reminder;
 import org.mentorship.evaluation.model.ReminderKind;
 import org.mentorship.evaluation.model.TaskKind;
 import org.mentorship.evaluation.model.TaskStatus;
+import org.mentorship.evaluation.policy.CompletionPolicy;
 import org.mentorship.evaluation.service.EvidenceService;
 import org.mentorship.evaluation.service.ParticipationService;
 import org.mentorship.evaluation.service.PlanService;
@@ -229,7 +230,7 @@ public final class Views {
         for (TaskKind kind : TaskKind.values()) {
             long total = tasks.stream().filter(t -> t.kind == kind).count();
             long done = tasks.stream()
-                    .filter(t -> t.kind == kind && t.status == TaskStatus.DONE)
+                    .filter(t -> t.kind == kind && CompletionPolicy.done(t))
                     .count();
             progress.put(kind, new KindProgress(total, done));
         }
@@ -283,9 +284,7 @@ public final class Views {
                     e.milestonesMet().stream().map(MilestoneView::of).toList(),
                     PeriodView.of(e.participation()),
                     Views.progress(e.allTasks()),
-                    e.allMilestones().stream()
-                            .filter(m -> m.status == MilestoneStatus.MET)
-                            .count(),
+                    e.allMilestones().stream().filter(CompletionPolicy::met).count(),
                     e.allMilestones().size());
         }
     }

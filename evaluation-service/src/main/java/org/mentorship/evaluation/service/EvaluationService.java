@@ -1,10 +1,11 @@
 package org.mentorship.evaluation.service;
 
+import static org.mentorship.evaluation.problem.EvaluationProblems.NOTHING_TO_EXTEND;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.mentorship.contracts.events.EvaluationDue;
@@ -14,10 +15,12 @@ import org.mentorship.contracts.events.EvaluationPassed;
 import org.mentorship.contracts.events.MentorshipExtended;
 import org.mentorship.evaluation.model.Evaluation;
 import org.mentorship.evaluation.model.EvaluationHistory;
-import org.mentorship.evaluation.model.EvaluationStatus;
 import org.mentorship.evaluation.model.Mentorship;
 import org.mentorship.evaluation.model.MentorshipStatus;
 import org.mentorship.evaluation.model.Outcome;
+import org.mentorship.evaluation.model.Submission;
+import org.mentorship.evaluation.policy.EvaluationPolicy;
+import org.mentorship.evaluation.policy.EvaluationSchedule;
 import org.mentorship.evaluation.repository.EvaluationRepository;
 import org.mentorship.evaluation.repository.HistoryRepository;
 import org.mentorship.evaluation.repository.MentorshipRepository;
@@ -64,33 +67,13 @@ public class EvaluationService {
                 .findForUpdate(mentorshipId)
                 .orElseThrow(() -> ProblemException.notFound("Mentorship", mentorshipId));
         access.requireMentor(m, false, "submit this evaluation");
-        MentorshipService.requireOpen(m);
+        m.requireOpen();
         Evaluation e = find(m, number);
-        if (e.isLocked()) {
-            throw ProblemException.conflict(
-                    "evaluation-locked",
-                    "Evaluation already submitted",
-                    "Evaluation " + number + " of mentorship " + m.id
-                            + " is submitted and locked; a coordinator can reopen it");
-        }
-        if (number > 1 && !find(m, number - 1).passed()) {
-            throw ProblemException.conflict(
-                    "previous-evaluation-pending",
-                    "The previous evaluation has not passed",
-                    "Evaluation " + (number - 1) + " must be submitted and passed before evaluation " + number);
-        }
         Instant now = clock.instant();
-        if (now.isBefore(e.windowOpensAt)) {
-            throw ProblemException.unprocessable(
-                    "evaluation-window-not-open",
-                    "The evaluation window is not open yet",
-                    "Evaluation " + number + " opens at " + e.windowOpensAt + " (7 days before it is due at " + e.dueAt
-                            + ")");
-        }
-        checkExtension(m, s);
+        EvaluationPolicy.requireSubmittable(e, number > 1 ? find(m, number - 1) : null, now);
+        EvaluationPolicy.requireWeeksFitOutcome(m, s.outcome(), s.extensionWeeks());
 
-        EvaluationStatus from = e.status;
-        if (from == EvaluationStatus.REOPENED && e.outcome != null && e.outcome != s.outcome()) {
+        if (EvaluationPolicy.outcomeChanged(e.status, e.outcome, s.outcome())) {
             // Before the outcome's own events: consumers take back what the earlier outcome gave (a pass's stipend).
             outbox.publish(new EvaluationOutcomeChanged(
                     e.id,
@@ -102,47 +85,20 @@ public class EvaluationService {
                     s.outcome().name(),
                     now));
         }
-        EvaluationHistory entry = entry(e, from, s, now);
         if (s.outcome() == Outcome.EXTEND) {
-            // Not decided yet: it is due again later. The extension's scores and comments stay in the history.
-            e.status = EvaluationStatus.SCHEDULED;
-            e.outcome = null;
-            e.scoreTasks = null;
-            e.scoreEngagement = null;
-            e.scoreProgress = null;
-            e.commentsForMentee = null;
-            e.privateComments = null;
-            e.submittedBy = null;
-            e.submittedAt = null;
-            e.late = false;
-            entry.action = "EXTENDED";
-            entry.toStatus = e.status;
-            entry.extensionWeeks = s.extensionWeeks();
-            history.add(entry);
+            history.add(e.postpone(s, access.userId(), now));
             extend(m, e, s.extensionWeeks(), "Evaluation " + number + " extended by " + s.extensionWeeks() + " weeks");
             return e;
         }
-        e.status = EvaluationStatus.SUBMITTED;
-        e.outcome = s.outcome();
-        e.scoreTasks = s.tasksAndMilestones();
-        e.scoreEngagement = s.engagement();
-        e.scoreProgress = s.progressAgainstPlan();
-        e.commentsForMentee = s.commentsForMentee();
-        e.privateComments = s.privateComments();
-        e.submittedBy = access.userId();
-        e.submittedAt = now;
-        e.late = now.isAfter(e.dueAt);
-        entry.action = "SUBMITTED";
-        entry.toStatus = e.status;
-        history.add(entry);
-        if (s.outcome() == Outcome.PASS) {
-            outbox.publish(new EvaluationPassed(e.id, m.id, e.number, e.total, e.isFinal(), now));
-            if (e.isFinal()) {
-                lifecycle.completeIfDone(m, access.userId());
-            }
-        } else {
+        history.add(e.submit(s, access.userId(), now));
+        if (EvaluationPolicy.endsMentorship(s.outcome())) {
             outbox.publish(new EvaluationFailed(e.id, m.id, e.number, e.total, e.isFinal(), now));
             lifecycle.terminate(m, "Evaluation " + e.number + " of " + e.total + " failed", access.userId());
+        } else {
+            outbox.publish(new EvaluationPassed(e.id, m.id, e.number, e.total, e.isFinal(), now));
+            if (EvaluationPolicy.mayCompleteMentorship(e, s.outcome())) {
+                lifecycle.completeIfDone(m, access.userId());
+            }
         }
         return e;
     }
@@ -152,13 +108,10 @@ public class EvaluationService {
     public Mentorship extendByCoordinator(UUID mentorshipId, int weeks, String reason) {
         Mentorship m = lifecycle.lockOpen(mentorshipId);
         access.requireNotMentee(m, "extend this mentorship");
-        requireWeeks(m, weeks);
+        EvaluationSchedule.requireExtension(m.id, m.extensionWeeks, weeks);
         Evaluation next = evaluations
                 .nextPending(m.id)
-                .orElseThrow(() -> ProblemException.conflict(
-                        "nothing-to-extend",
-                        "No evaluation left to move",
-                        "Every evaluation of mentorship " + m.id + " is submitted"));
+                .orElseThrow(() -> NOTHING_TO_EXTEND.with("Every evaluation of mentorship " + m.id + " is submitted"));
         extend(m, next, weeks, reason);
         return m;
     }
@@ -169,20 +122,7 @@ public class EvaluationService {
         Mentorship m = lifecycle.lockOpen(mentorshipId);
         access.requireNotMentee(m, "reopen this evaluation");
         Evaluation e = find(m, number);
-        if (!e.isLocked()) {
-            throw ProblemException.conflict(
-                    "evaluation-not-submitted",
-                    "Evaluation not submitted",
-                    "Evaluation " + number + " of mentorship " + m.id + " is " + e.status
-                            + "; only a submitted one is reopened");
-        }
-        EvaluationHistory entry = entry(e, e.status, null, clock.instant());
-        e.status = EvaluationStatus.REOPENED;
-        entry.action = "REOPENED";
-        entry.toStatus = e.status;
-        entry.outcome = e.outcome;
-        entry.reason = reason;
-        history.add(entry);
+        history.add(e.reopen(reason, access.userId(), clock.instant()));
         return e;
     }
 
@@ -223,16 +163,13 @@ public class EvaluationService {
                 .orElse(false);
     }
 
+    /** Moves the end date, {@code from} and every later evaluation by {@code weeks}; announced with the new dates. */
     private void extend(Mentorship m, Evaluation from, int weeks, String reason) {
-        requireWeeks(m, weeks);
-        m.extensionWeeks += weeks;
-        m.endsOn = m.endsOn.plusWeeks(weeks);
+        MentorshipStatus before = m.extend(weeks);
         List<Evaluation> moved = evaluations.schedule(m.id).stream()
                 .filter(e -> e.number >= from.number)
                 .toList();
-        moved.forEach(e -> e.dueAt(e.dueAt.plus(7L * weeks, ChronoUnit.DAYS)));
-        MentorshipStatus before = m.status;
-        m.status = MentorshipStatus.EXTENDED;
+        moved.forEach(e -> e.dueAt(EvaluationSchedule.extended(e.dueAt, weeks)));
         lifecycle.record(m, before, MentorshipStatus.EXTENDED, access.userId(), reason);
         outbox.publish(new MentorshipExtended(
                 m.id,
@@ -243,58 +180,9 @@ public class EvaluationService {
                 moved.stream().map(e -> new EvaluationDue(e.number, e.dueAt)).toList()));
     }
 
-    private static void checkExtension(Mentorship m, Submission s) {
-        if (s.outcome() == Outcome.EXTEND) {
-            if (s.extensionWeeks() == null) {
-                throw ProblemException.unprocessable(
-                        "extension-weeks-required", "How many weeks?", "An extension needs extensionWeeks (1 to 5)");
-            }
-            requireWeeks(m, s.extensionWeeks());
-        } else if (s.extensionWeeks() != null) {
-            throw ProblemException.unprocessable(
-                    "extension-weeks-unexpected",
-                    "Weeks without an extension",
-                    "extensionWeeks applies only to the outcome EXTEND");
-        }
-    }
-
-    private static void requireWeeks(Mentorship m, int weeks) {
-        if (weeks < 1 || weeks > Mentorship.MAX_EXTENSION_WEEKS) {
-            throw ProblemException.unprocessable(
-                    "extension-weeks-out-of-range",
-                    "Extensions are 1 to 5 weeks",
-                    "An extension is 1 to 5 weeks, not " + weeks);
-        }
-        if (weeks > m.extensionWeeksLeft()) {
-            throw ProblemException.unprocessable(
-                    "extension-limit-exceeded",
-                    "At most 5 weeks of extension",
-                    "Mentorship " + m.id + " was already extended by " + m.extensionWeeks + " weeks; "
-                            + m.extensionWeeksLeft() + " are left");
-        }
-    }
-
     private Evaluation find(Mentorship m, int number) {
         return evaluations
                 .findByNumber(m.id, number)
                 .orElseThrow(() -> ProblemException.notFound("Evaluation", number + " of mentorship " + m.id));
-    }
-
-    private EvaluationHistory entry(Evaluation e, EvaluationStatus from, Submission s, Instant now) {
-        EvaluationHistory h = new EvaluationHistory();
-        h.id = UUID.randomUUID();
-        h.evaluationId = e.id;
-        h.fromStatus = from;
-        h.actor = access.userId();
-        h.at = now;
-        if (s != null) {
-            h.outcome = s.outcome();
-            h.scoreTasks = s.tasksAndMilestones();
-            h.scoreEngagement = s.engagement();
-            h.scoreProgress = s.progressAgainstPlan();
-            h.commentsForMentee = s.commentsForMentee();
-            h.privateComments = s.privateComments();
-        }
-        return h;
     }
 }

@@ -7,9 +7,9 @@ import java.util.UUID;
 import org.mentorship.evaluation.model.Evaluation;
 import org.mentorship.evaluation.model.Mentorship;
 import org.mentorship.evaluation.model.Milestone;
-import org.mentorship.evaluation.model.MilestoneStatus;
 import org.mentorship.evaluation.model.PlanTask;
-import org.mentorship.evaluation.model.TaskStatus;
+import org.mentorship.evaluation.policy.CompletionPolicy;
+import org.mentorship.evaluation.policy.ParticipationPolicy;
 import org.mentorship.evaluation.repository.EvaluationRepository;
 import org.mentorship.evaluation.repository.MilestoneRepository;
 import org.mentorship.evaluation.repository.ParticipationRepository;
@@ -63,15 +63,11 @@ public class EvidenceService {
         List<PlanTask> all = tasks.ofMentorship(m.id);
         List<Milestone> allMilestones = milestones.ofMentorship(m.id);
         List<PlanTask> done = all.stream()
-                .filter(t -> t.status == TaskStatus.DONE && within(t.doneAt, from, to))
+                .filter(t -> CompletionPolicy.done(t) && ParticipationPolicy.inPeriod(t.doneAt, from, to))
                 .toList();
         List<Milestone> met = allMilestones.stream()
-                .filter(ms -> ms.status == MilestoneStatus.MET && within(ms.metAt, from, to))
+                .filter(ms -> CompletionPolicy.met(ms) && ParticipationPolicy.inPeriod(ms.metAt, from, to))
                 .toList();
         return new Evidence(e, from, to, done, met, period, all, allMilestones);
-    }
-
-    private static boolean within(Instant at, Instant from, Instant to) {
-        return at != null && !at.isBefore(from) && at.isBefore(to);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.mentorship.contracts.events.EvaluationDue;
 import org.mentorship.contracts.events.MenteeOnboarded;
@@ -19,10 +18,11 @@ import org.mentorship.evaluation.model.EvaluationStatus;
 import org.mentorship.evaluation.model.Mentorship;
 import org.mentorship.evaluation.model.MentorshipHistory;
 import org.mentorship.evaluation.model.MentorshipStatus;
-import org.mentorship.evaluation.model.MilestoneStatus;
 import org.mentorship.evaluation.model.PlanTask;
 import org.mentorship.evaluation.model.TaskKind;
 import org.mentorship.evaluation.model.TaskStatus;
+import org.mentorship.evaluation.policy.CompletionPolicy;
+import org.mentorship.evaluation.policy.EvaluationSchedule;
 import org.mentorship.evaluation.repository.EvaluationRepository;
 import org.mentorship.evaluation.repository.HistoryRepository;
 import org.mentorship.evaluation.repository.MentorshipRepository;
@@ -93,7 +93,7 @@ public class MentorshipService {
         event.mentorContacts().stream()
                 .filter(c -> m.mentorIds.contains(c.mentorId()))
                 .forEach(c -> m.mentorEmails.put(c.mentorId(), c.email()));
-        m.evaluationCount = Schedule.evaluationCount(event.evaluationCount());
+        m.evaluationCount = EvaluationSchedule.evaluationCount(event.evaluationCount());
         m.startsOn = event.programStart();
         m.endsOn = event.programEnd();
         m.originalEndsOn = event.programEnd();
@@ -102,7 +102,7 @@ public class MentorshipService {
         mentorships.persist(m);
         record(m, null, MentorshipStatus.ACTIVE, SYSTEM, "MenteeOnboarded (application " + event.applicationId() + ")");
 
-        List<Instant> due = Schedule.dueInstants(m.startsOn, m.endsOn, m.evaluationCount);
+        List<Instant> due = EvaluationSchedule.dueInstants(m.startsOn, m.endsOn, m.evaluationCount);
         for (int i = 0; i < due.size(); i++) {
             Evaluation e = new Evaluation();
             e.id = UUID.randomUUID();
@@ -162,26 +162,14 @@ public class MentorshipService {
     public Mentorship lockOpen(UUID id) {
         Mentorship m = mentorships.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Mentorship", id));
         access.requireRead(m);
-        requireOpen(m);
+        m.requireOpen();
         return m;
-    }
-
-    static void requireOpen(Mentorship m) {
-        if (!m.status.isOpen()) {
-            throw ProblemException.conflict(
-                    "mentorship-ended",
-                    "The mentorship has ended",
-                    "Mentorship " + m.id + " is " + m.status + "; nothing of it can change any more");
-        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void terminate(Mentorship m, String reason, String actor) {
         Instant now = clock.instant();
-        MentorshipStatus from = m.status;
-        m.status = MentorshipStatus.TERMINATED;
-        m.endReason = reason;
-        m.endedAt = now;
+        MentorshipStatus from = m.terminate(reason, now);
         record(m, from, MentorshipStatus.TERMINATED, actor, reason);
         outbox.publish(new MentorshipTerminated(m.id, m.menteeId, reason, now));
     }
@@ -189,20 +177,15 @@ public class MentorshipService {
     /** Completes the mentorship once its final evaluation passed and every milestone and task is done. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean completeIfDone(Mentorship m, String actor) {
-        if (!m.status.isOpen()) {
+        if (!m.isOpen()) {
             return false;
         }
-        Optional<Evaluation> last = evaluations.findByNumber(m.id, m.evaluationCount);
-        boolean finalPassed = last.map(Evaluation::passed).orElse(false);
-        boolean plansDone = milestones.ofMentorship(m.id).stream().allMatch(ms -> ms.status == MilestoneStatus.MET)
-                && tasks.ofMentorship(m.id).stream().allMatch(t -> t.status == TaskStatus.DONE);
-        if (!finalPassed || !plansDone) {
+        Evaluation last = evaluations.findByNumber(m.id, m.evaluationCount).orElse(null);
+        if (!CompletionPolicy.isComplete(last, milestones.ofMentorship(m.id), tasks.ofMentorship(m.id))) {
             return false;
         }
         Instant now = clock.instant();
-        MentorshipStatus from = m.status;
-        m.status = MentorshipStatus.COMPLETED;
-        m.endedAt = now;
+        MentorshipStatus from = m.complete(now);
         record(m, from, MentorshipStatus.COMPLETED, actor, "Final evaluation passed; every milestone and task is done");
         outbox.publish(new MentorshipCompleted(m.id, m.menteeId, m.projectId, now));
         return true;

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,9 +14,10 @@ import org.mentorship.evaluation.model.Evaluation;
 import org.mentorship.evaluation.model.Mentorship;
 import org.mentorship.evaluation.model.Participation;
 import org.mentorship.evaluation.model.ParticipationKind;
+import org.mentorship.evaluation.policy.EvaluationSchedule;
+import org.mentorship.evaluation.policy.ParticipationPolicy;
 import org.mentorship.evaluation.repository.EvaluationRepository;
 import org.mentorship.evaluation.repository.ParticipationRepository;
-import org.mentorship.platform.problem.ProblemException;
 
 /** Community participation (meetings, discussions, contributions, mentor contact), counted per evaluation period. */
 @ApplicationScoped
@@ -60,12 +60,7 @@ public class ParticipationService {
     public Participation record(UUID mentorshipId, Draft draft) {
         Mentorship m = lifecycle.lockOpen(mentorshipId);
         Instant now = clock.instant();
-        if (draft.occurredAt().isAfter(now)) {
-            throw ProblemException.unprocessable(
-                    "participation-in-future",
-                    "Not yet happened",
-                    "occurredAt " + draft.occurredAt() + " is after now (" + now + ")");
-        }
+        ParticipationPolicy.requireHappened(draft.occurredAt(), now);
         Participation p = new Participation();
         p.id = UUID.randomUUID();
         p.mentorshipId = m.id;
@@ -92,7 +87,7 @@ public class ParticipationService {
     /** Pure: splits participation into the evaluation periods of a schedule. */
     public static List<Period> periods(Mentorship m, List<Evaluation> schedule, List<Participation> all) {
         List<Period> periods = new ArrayList<>();
-        Instant from = m.startsOn.atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant from = EvaluationSchedule.startOf(m.startsOn);
         for (Evaluation e : schedule) {
             periods.add(period(e.number, from, e.dueAt, all));
             from = e.dueAt;
@@ -107,7 +102,7 @@ public class ParticipationService {
         }
         Instant lastContact = null;
         for (Participation p : all) {
-            if (!p.occurredAt.isBefore(from) && p.occurredAt.isBefore(to)) {
+            if (ParticipationPolicy.inPeriod(p.occurredAt, from, to)) {
                 counts.merge(p.kind, 1L, Long::sum);
             }
             if (p.kind == ParticipationKind.MENTOR_CONTACT

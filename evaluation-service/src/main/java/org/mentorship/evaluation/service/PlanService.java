@@ -13,6 +13,7 @@ import org.mentorship.evaluation.model.MilestoneStatus;
 import org.mentorship.evaluation.model.PlanTask;
 import org.mentorship.evaluation.model.TaskKind;
 import org.mentorship.evaluation.model.TaskStatus;
+import org.mentorship.evaluation.policy.PlanPolicy;
 import org.mentorship.evaluation.repository.MilestoneRepository;
 import org.mentorship.evaluation.repository.PlanTaskRepository;
 import org.mentorship.platform.problem.ProblemException;
@@ -86,12 +87,7 @@ public class PlanService {
     public Milestone editMilestone(UUID mentorshipId, UUID milestoneId, MilestoneDraft draft) {
         Mentorship m = forMentor(mentorshipId);
         Milestone ms = milestone(m, milestoneId);
-        if (ms.status == MilestoneStatus.MET) {
-            throw ProblemException.conflict(
-                    "milestone-met",
-                    "Milestone already met",
-                    "Milestone " + milestoneId + " was confirmed as met and no longer changes");
-        }
+        PlanPolicy.requireEditable(ms);
         apply(ms, draft);
         return ms;
     }
@@ -101,21 +97,9 @@ public class PlanService {
     public Milestone meet(UUID mentorshipId, UUID milestoneId) {
         Mentorship m = forMentor(mentorshipId);
         Milestone ms = milestone(m, milestoneId);
-        if (ms.status == MilestoneStatus.MET) {
-            return ms;
+        if (ms.meet(tasks.ofMentorship(m.id), clock.instant())) {
+            lifecycle.completeIfDone(m, access.userId());
         }
-        long open = tasks.ofMentorship(m.id).stream()
-                .filter(t -> milestoneId.equals(t.milestoneId) && t.status != TaskStatus.DONE)
-                .count();
-        if (open > 0) {
-            throw ProblemException.conflict(
-                    "milestone-tasks-open",
-                    "Tasks still open",
-                    open + " task(s) of milestone " + milestoneId + " are not done yet");
-        }
-        ms.status = MilestoneStatus.MET;
-        ms.metAt = clock.instant();
-        lifecycle.completeIfDone(m, access.userId());
         return ms;
     }
 
@@ -136,10 +120,7 @@ public class PlanService {
     public PlanTask editTask(UUID mentorshipId, UUID taskId, TaskDraft draft) {
         Mentorship m = forMentor(mentorshipId);
         PlanTask t = task(m, taskId);
-        if (t.status == TaskStatus.DONE) {
-            throw ProblemException.conflict(
-                    "task-done", "Task already done", "Task " + taskId + " was accepted as done and no longer changes");
-        }
+        PlanPolicy.requireEditable(t);
         apply(m, t, draft);
         return t;
     }
@@ -152,46 +133,14 @@ public class PlanService {
     public PlanTask move(UUID mentorshipId, UUID taskId, TaskStatus to, List<String> evidenceLinks) {
         Mentorship m = lifecycle.lockOpen(mentorshipId);
         PlanTask t = task(m, taskId);
-        TaskStatus from = t.status;
         boolean mentee = access.isMenteeOf(m);
         boolean mentor = access.isMentorOf(m);
-        if (!mentee && !mentor) {
-            throw ProblemException.forbidden(
-                    "Only the mentee and the mentors of mentorship " + m.id + " move its tasks");
-        }
-        if (to == TaskStatus.DONE && !mentor) {
-            throw ProblemException.forbidden("Only a mentor accepts a task as done");
-        }
+        PlanPolicy.requireMover(m.id, mentee, mentor, to);
         if (to == TaskStatus.DONE) {
             access.requireNotMentee(m, "accept this task as done");
         }
-        boolean allowed = switch (to) {
-            case TODO -> false;
-            case IN_PROGRESS ->
-                (mentee && (from == TaskStatus.TODO || from == TaskStatus.IN_REVIEW))
-                        || (mentor && from == TaskStatus.IN_REVIEW);
-            case IN_REVIEW -> mentee && from == TaskStatus.IN_PROGRESS;
-            case DONE -> from == TaskStatus.IN_REVIEW;
-        };
-        if (!allowed) {
-            throw ProblemException.conflict(
-                    "task-transition-not-allowed",
-                    "Task cannot move like this",
-                    "Task " + taskId + " cannot move from " + from + " to " + to + " by the "
-                            + (mentor ? "mentor" : "mentee"));
-        }
-        if (evidenceLinks != null) {
-            evidenceLinks.stream().filter(l -> !t.evidenceLinks.contains(l)).forEach(t.evidenceLinks::add);
-        }
-        if (to == TaskStatus.IN_REVIEW && t.evidenceLinks.isEmpty()) {
-            throw ProblemException.unprocessable(
-                    "evidence-required",
-                    "Evidence required",
-                    "A task goes to review with at least one evidence link (e.g. the pull request)");
-        }
-        t.status = to;
+        t.move(to, mentee, mentor, evidenceLinks, clock.instant());
         if (to == TaskStatus.DONE) {
-            t.doneAt = clock.instant();
             tasks.flush();
             lifecycle.completeIfDone(m, access.userId());
         }

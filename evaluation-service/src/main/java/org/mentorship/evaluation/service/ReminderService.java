@@ -15,6 +15,7 @@ import org.mentorship.evaluation.config.EvaluationConfig;
 import org.mentorship.evaluation.model.Evaluation;
 import org.mentorship.evaluation.model.Mentorship;
 import org.mentorship.evaluation.model.ReminderKind;
+import org.mentorship.evaluation.policy.ReminderPolicy;
 import org.mentorship.evaluation.repository.EvaluationRepository;
 import org.mentorship.evaluation.repository.MentorshipRepository;
 import org.mentorship.platform.logging.PersonalData;
@@ -40,6 +41,7 @@ public class ReminderService {
     private final Mailer mailer;
     private final Clock clock;
     private final EvaluationConfig.Reminders config;
+    private final ReminderPolicy policy;
 
     ReminderService(
             EvaluationRepository evaluations,
@@ -54,6 +56,8 @@ public class ReminderService {
         this.mailer = mailer;
         this.clock = clock;
         this.config = config.reminders();
+        this.policy = new ReminderPolicy(
+                this.config.upcomingBefore(), this.config.dueSoonBefore(), this.config.escalateAfter());
     }
 
     /** Sends every reminder that is due now and was not sent yet; returns how many went out. */
@@ -61,25 +65,17 @@ public class ReminderService {
     public int sendDue() {
         Instant now = clock.instant();
         int sent = 0;
-        for (Evaluation e : evaluations.pendingDueBefore(now.plus(config.upcomingBefore()))) {
+        for (Evaluation e : evaluations.pendingDueBefore(policy.remindDueBefore(now))) {
             Mentorship m = mentorships.findById(e.mentorshipId);
-            ReminderKind kind = phase(now, e.dueAt);
+            ReminderKind kind = policy.phase(now, e.dueAt);
             for (String mentor : m.mentorIds) {
                 sent += trySend(e, m, kind, mentor, m.mentorEmails.get(mentor), now);
             }
-            if (!now.isBefore(e.dueAt.plus(config.escalateAfter()))) {
+            if (policy.escalates(now, e.dueAt)) {
                 sent += trySend(e, m, ReminderKind.ESCALATED, COORDINATORS, config.coordinatorsEmail(), now);
             }
         }
         return sent;
-    }
-
-    /** Which reminder applies now: only the latest phase is sent, so a long pause does not send a burst. */
-    ReminderKind phase(Instant now, Instant due) {
-        if (!now.isBefore(due)) {
-            return ReminderKind.OVERDUE;
-        }
-        return now.isBefore(due.minus(config.dueSoonBefore())) ? ReminderKind.UPCOMING : ReminderKind.DUE_TODAY;
     }
 
     private int trySend(Evaluation e, Mentorship m, ReminderKind kind, String recipient, String email, Instant now) {

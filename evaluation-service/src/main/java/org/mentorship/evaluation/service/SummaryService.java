@@ -12,6 +12,7 @@ import org.mentorship.evaluation.model.EvaluationStatus;
 import org.mentorship.evaluation.model.Mentorship;
 import org.mentorship.evaluation.model.MentorshipStatus;
 import org.mentorship.evaluation.model.TaskStatus;
+import org.mentorship.evaluation.policy.EvaluationSchedule;
 import org.mentorship.evaluation.repository.EvaluationRepository;
 import org.mentorship.evaluation.repository.MentorshipRepository;
 import org.mentorship.platform.security.Caller;
@@ -79,8 +80,12 @@ public class SummaryService {
                 .filter(m -> m.status.isOpen())
                 .toList();
         List<Map<String, Object>> due = mine.stream()
-                .flatMap(m -> evaluations.nextPending(m.id).filter(e -> !now.isBefore(e.windowOpensAt)).stream()
-                        .map(e -> review(m, e, now)))
+                .flatMap(m ->
+                        evaluations
+                                .nextPending(m.id)
+                                .filter(e -> EvaluationSchedule.windowOpen(e.windowOpensAt, now))
+                                .stream()
+                                .map(e -> review(m, e, now)))
                 .toList();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("activeMentorships", mine.size());
@@ -100,7 +105,7 @@ public class SummaryService {
         out.put("number", e.number);
         out.put("total", e.total);
         out.put("dueAt", e.dueAt);
-        out.put("overdue", now.isAfter(e.dueAt));
+        out.put("overdue", EvaluationSchedule.isLate(e.dueAt, now));
         return out;
     }
 

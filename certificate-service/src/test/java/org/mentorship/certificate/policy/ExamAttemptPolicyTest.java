@@ -1,4 +1,4 @@
-package org.mentorship.certificate.service;
+package org.mentorship.certificate.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

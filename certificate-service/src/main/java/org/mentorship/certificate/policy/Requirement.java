@@ -1,4 +1,4 @@
-package org.mentorship.certificate.service;
+package org.mentorship.certificate.policy;
 
 /**
  * One line of a completion record's checklist.

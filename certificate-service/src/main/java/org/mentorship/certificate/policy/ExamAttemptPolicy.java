@@ -1,7 +1,10 @@
-package org.mentorship.certificate.service;
+package org.mentorship.certificate.policy;
+
+import static org.mentorship.certificate.problem.CertificateProblems.PARTNER_NOT_REGISTERED;
+import static org.mentorship.certificate.problem.CertificateProblems.TAKEN_BEFORE_MENTORSHIP;
+import static org.mentorship.certificate.problem.CertificateProblems.TAKEN_IN_FUTURE;
 
 import java.time.Instant;
-import org.mentorship.platform.problem.ProblemException;
 
 /**
  * Who may record an attempt at an exam, and when it may have been taken (stage 6, exams):
@@ -15,12 +18,8 @@ public final class ExamAttemptPolicy {
 
     public static void requireRecorder(boolean coordinator, boolean registeredPartner, String recorder, String exam) {
         if (!coordinator && !registeredPartner) {
-            throw new ProblemException(
-                    403,
-                    "partner-not-registered",
-                    "Partner not registered for this exam",
-                    "'" + recorder + "' is not registered to record attempts of exam '" + exam
-                            + "'; a coordinator registers partners per exam");
+            throw PARTNER_NOT_REGISTERED.with("'" + recorder + "' is not registered to record attempts of exam '" + exam
+                    + "'; a coordinator registers partners per exam");
         }
     }
 
@@ -30,13 +29,10 @@ public final class ExamAttemptPolicy {
             return now;
         }
         if (takenAt.isAfter(now)) {
-            throw ProblemException.unprocessable(
-                    "taken-in-future", "Attempt in the future", "takenAt " + takenAt + " is after now (" + now + ")");
+            throw TAKEN_IN_FUTURE.with("takenAt " + takenAt + " is after now (" + now + ")");
         }
         if (mentorshipStarted != null && takenAt.isBefore(mentorshipStarted)) {
-            throw ProblemException.unprocessable(
-                    "taken-before-mentorship",
-                    "Attempt before the mentorship",
+            throw TAKEN_BEFORE_MENTORSHIP.with(
                     "takenAt " + takenAt + " is before the mentorship started (" + mentorshipStarted + ")");
         }
         return takenAt;

@@ -1,6 +1,4 @@
-package org.mentorship.evaluation.service;
-
-import org.mentorship.evaluation.model.Outcome;
+package org.mentorship.evaluation.model;
 
 /** What a mentor decides at an evaluation: three scores (1 to 5), comments, an outcome, weeks for an extension. */
 public record Submission(

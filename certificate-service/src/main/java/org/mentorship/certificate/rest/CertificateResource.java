@@ -98,7 +98,7 @@ public class CertificateResource {
         boolean coordinator = caller.is(Roles.COORDINATOR);
         return certificates
                 .search(status, mentee, PageRequest.of(page, size))
-                .toPage(c -> CertificateDto.of(c, null, coordinator));
+                .map(c -> CertificateDto.of(c, null, coordinator));
     }
 
     @GET

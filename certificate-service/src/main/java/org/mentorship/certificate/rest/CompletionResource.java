@@ -73,7 +73,7 @@ public class CompletionResource {
             @QueryParam("projectId") UUID projectId,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return service.search(status, projectId, PageRequest.of(page, size)).toPage(CompletionDto::of);
+        return service.search(status, projectId, PageRequest.of(page, size)).map(CompletionDto::of);
     }
 
     @GET

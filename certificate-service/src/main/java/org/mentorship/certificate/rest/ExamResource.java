@@ -124,7 +124,7 @@ public class ExamResource {
             @QueryParam("projectId") UUID projectId,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return exams.definitions(projectId, PageRequest.of(page, size)).toPage(Definition::of);
+        return exams.definitions(projectId, PageRequest.of(page, size)).map(Definition::of);
     }
 
     @GET

@@ -22,6 +22,7 @@ import org.mentorship.contracts.events.CertificateRevoked;
 import org.mentorship.platform.outbox.Outbox;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.SeparationOfDuties;
+import org.mentorship.platform.web.Page;
 import org.mentorship.platform.web.PageRequest;
 
 /** Issues, revokes and verifies Letters of Completion. */
@@ -122,8 +123,8 @@ public class CertificateService {
     }
 
     @Transactional
-    public Slice<Certificate> search(CertificateStatus status, String menteeId, PageRequest page) {
-        return Slice.of(certificates.search(status, menteeId), page, c -> c);
+    public Page<Certificate> search(CertificateStatus status, String menteeId, PageRequest page) {
+        return Page.of(certificates.search(status, menteeId), page, c -> c);
     }
 
     @Transactional

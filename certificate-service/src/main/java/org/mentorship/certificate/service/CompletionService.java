@@ -23,6 +23,7 @@ import org.mentorship.contracts.events.MenteeOnboarded;
 import org.mentorship.contracts.events.MentorshipCompleted;
 import org.mentorship.contracts.events.MentorshipTerminated;
 import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.platform.web.Page;
 import org.mentorship.platform.web.PageRequest;
 
 /**
@@ -201,8 +202,8 @@ public class CompletionService {
     }
 
     @Transactional
-    public Slice<View> search(CompletionStatus status, UUID projectId, PageRequest page) {
-        return Slice.of(completions.search(status, projectId), page, this::view);
+    public Page<View> search(CompletionStatus status, UUID projectId, PageRequest page) {
+        return Page.of(completions.search(status, projectId), page, this::view);
     }
 
     public View view(Completion c) {

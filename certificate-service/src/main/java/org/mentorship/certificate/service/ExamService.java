@@ -16,6 +16,7 @@ import org.mentorship.certificate.repository.ExamRepository;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Roles;
 import org.mentorship.platform.security.SeparationOfDuties;
+import org.mentorship.platform.web.Page;
 import org.mentorship.platform.web.PageRequest;
 
 /** Exam definitions, and attempts recorded by coordinators or partner systems. */
@@ -52,8 +53,8 @@ public class ExamService {
     }
 
     @Transactional
-    public Slice<ExamDefinition> definitions(UUID projectId, PageRequest page) {
-        return Slice.of(exams.search(projectId), page, e -> e);
+    public Page<ExamDefinition> definitions(UUID projectId, PageRequest page) {
+        return Page.of(exams.search(projectId), page, e -> e);
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.stipend.problem.StipendProblems;
 
 /**
  * The payment of one installment of one mentorship's stipend; {@link PaymentStatus} has its life. The unique key
@@ -123,9 +123,7 @@ public class Payment {
     /** The one way a status changes; a move the payment's life does not have is a 409 and changes nothing. */
     public void moveTo(PaymentStatus to, Instant at) {
         if (!NEXT.get(status).contains(to)) {
-            throw ProblemException.conflict(
-                    "payment-transition-refused",
-                    "This payment cannot move there",
+            throw StipendProblems.PAYMENT_TRANSITION_REFUSED.with(
                     "Payment " + id + " is " + status + " and cannot become " + to);
         }
         status = to;
@@ -143,9 +141,7 @@ public class Payment {
     /** APPROVED -> EXPORTED in this batch; a payment approved before approvals kept their details cannot go out. */
     public void export(UUID batchId, Instant at) {
         if (payout == null || payout.accountEncrypted == null) {
-            throw ProblemException.conflict(
-                    "payout-not-approved",
-                    "No approved payout details",
+            throw StipendProblems.PAYOUT_NOT_APPROVED.with(
                     "Payment " + id + " has no payout details from its approval; send it back for approval");
         }
         moveTo(PaymentStatus.EXPORTED, at);
@@ -171,10 +167,7 @@ public class Payment {
     /** FAILED -> APPROVED with the details approved before, for the next file: a new attempt. */
     public void retry(Instant at) {
         if (attempts >= MAX_ATTEMPTS) {
-            throw ProblemException.conflict(
-                    "too-many-attempts",
-                    "Too many attempts",
-                    "Payment " + id + " went out " + attempts + " times already");
+            throw StipendProblems.TOO_MANY_ATTEMPTS.with("Payment " + id + " went out " + attempts + " times already");
         }
         moveTo(PaymentStatus.APPROVED, at);
         attempts++;
@@ -195,10 +188,7 @@ public class Payment {
     public void backToApproval(Instant at) {
         boolean wentOut = status != PaymentStatus.APPROVED;
         if (wentOut && attempts >= MAX_ATTEMPTS) {
-            throw ProblemException.conflict(
-                    "too-many-attempts",
-                    "Too many attempts",
-                    "Payment " + id + " went out " + attempts + " times already");
+            throw StipendProblems.TOO_MANY_ATTEMPTS.with("Payment " + id + " went out " + attempts + " times already");
         }
         moveTo(PaymentStatus.SCHEDULED, at);
         if (wentOut) {

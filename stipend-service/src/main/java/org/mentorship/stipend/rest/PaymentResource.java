@@ -32,13 +32,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.platform.idempotency.IdempotencyKeys;
 import org.mentorship.platform.idempotency.Idempotent;
+import org.mentorship.platform.problem.PlatformProblems;
 import org.mentorship.platform.problem.Problem;
-import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
 import org.mentorship.platform.web.Page;
 import org.mentorship.platform.web.PageRequest;
 import org.mentorship.stipend.model.PaymentStatus;
+import org.mentorship.stipend.problem.StipendProblems;
 import org.mentorship.stipend.repository.AgreementRepository;
 import org.mentorship.stipend.service.ExportService;
 import org.mentorship.stipend.service.PaymentService;
@@ -325,9 +326,7 @@ public class PaymentResource {
         ExportService.Format f = switch (format == null ? "csv" : format) {
             case "csv" -> ExportService.Format.CSV;
             case "pain001" -> ExportService.Format.PAIN001;
-            default ->
-                throw ProblemException.unprocessable(
-                        "unknown-format", "Unknown export format", "format is csv or pain001");
+            default -> throw StipendProblems.UNKNOWN_FORMAT.with("format is csv or pain001");
         };
         return file(exports.export(f, caller.userId()));
     }
@@ -459,8 +458,7 @@ public class PaymentResource {
         callbacks.verify(bytes, id, timestamp, signature);
         PayoutCallbacks.Report report = json.readValue(bytes, PayoutCallbacks.Report.class);
         if (report == null) {
-            throw new ProblemException(
-                    400, "malformed-request", "Malformed request body", "The body is not a payout report");
+            throw PlatformProblems.MALFORMED_REQUEST.with("The body is not a payout report");
         }
         var violations = validator.validate(report);
         if (!violations.isEmpty()) {

@@ -13,6 +13,7 @@ import org.mentorship.stipend.model.Installment;
 import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.PaymentStatus;
 import org.mentorship.stipend.model.StipendAgreement;
+import org.mentorship.stipend.problem.StipendProblems;
 import org.mentorship.stipend.repository.AgreementRepository;
 import org.mentorship.stipend.repository.EvaluationOutcomes;
 import org.mentorship.stipend.repository.InstallmentRepository;
@@ -63,8 +64,7 @@ public class CountryVerification {
     @Transactional
     public StipendAgreement reverify(UUID mentorshipId, String country, String actor, String reason) {
         if (!COUNTRIES.contains(country)) {
-            throw ProblemException.unprocessable(
-                    "unknown-country", "Unknown country", "'" + country + "' is not an ISO 3166 alpha-2 country code");
+            throw StipendProblems.UNKNOWN_COUNTRY.with("'" + country + "' is not an ISO 3166 alpha-2 country code");
         }
         // Under the mentorship's lock, so an evaluation pass scheduling a payment sees the amounts before or after.
         outcomes.lockMentorship(mentorshipId);

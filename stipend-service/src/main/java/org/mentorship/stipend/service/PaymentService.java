@@ -12,6 +12,7 @@ import org.mentorship.contracts.events.StipendPaid;
 import org.mentorship.contracts.events.StipendPaymentFailed;
 import org.mentorship.platform.outbox.Outbox;
 import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.platform.problem.ProblemType;
 import org.mentorship.stipend.model.Installment;
 import org.mentorship.stipend.model.Payee;
 import org.mentorship.stipend.model.Payment;
@@ -20,6 +21,7 @@ import org.mentorship.stipend.model.PaymentStatus;
 import org.mentorship.stipend.model.PayoutDetails;
 import org.mentorship.stipend.model.StipendAgreement;
 import org.mentorship.stipend.model.TaxForm;
+import org.mentorship.stipend.problem.StipendProblems;
 import org.mentorship.stipend.repository.AgreementRepository;
 import org.mentorship.stipend.repository.InstallmentRepository;
 import org.mentorship.stipend.repository.LedgerRepository;
@@ -103,13 +105,11 @@ public class PaymentService {
     @Transactional
     public Payment approve(UUID id, String actor, String note) {
         Payment payment = lock(id);
-        require(payment, PaymentStatus.SCHEDULED, "payment-not-scheduled", "Only a scheduled payment can be approved");
+        require(payment, PaymentStatus.SCHEDULED, StipendProblems.PAYMENT_NOT_SCHEDULED);
         StipendAgreement agreement = agreements.findById(payment.mentorshipId);
         duties.refuseSelfDealing(actor, agreement, "approve it");
         TaxForm taxForm = taxForms.of(agreement.menteeId)
-                .orElseThrow(() -> ProblemException.unprocessable(
-                        "tax-form-missing",
-                        "Tax form not received",
+                .orElseThrow(() -> StipendProblems.TAX_FORM_MISSING.with(
                         "The program has not confirmed the mentee's tax form; the payment stays scheduled"));
         String why = limited((note == null ? "Approved by finance" : note) + "; " + taxForm.describe());
         if (duties.needsSecondApproval(payment)) {
@@ -126,9 +126,7 @@ public class PaymentService {
         payment.approvedAt = clock.instant();
         Payee payee = payees.findById(agreement.menteeId);
         if (payee == null) {
-            throw ProblemException.unprocessable(
-                    "payee-missing",
-                    "Payout details missing",
+            throw StipendProblems.PAYEE_MISSING.with(
                     "The mentee has given no payout details; the payment stays scheduled");
         }
         payment.payout = PayoutDetails.of(payee); // the account paid is the one approved
@@ -190,9 +188,7 @@ public class PaymentService {
                 if (reference.equals(payment.providerReference)) {
                     return payment;
                 }
-                throw ProblemException.conflict(
-                        "payment-already-paid",
-                        "Payment already paid",
+                throw StipendProblems.PAYMENT_ALREADY_PAID.with(
                         "Payment " + payment.id + " was paid with another reference");
             }
             requireInBankFile(payment, "Only an exported payment can be paid");
@@ -278,7 +274,7 @@ public class PaymentService {
     public Payment retry(UUID id, String actor) {
         Payment payment = lock(id);
         duties.refuseSelfDealing(actor, agreements.findById(payment.mentorshipId), "retry it");
-        require(payment, PaymentStatus.FAILED, "payment-not-failed", "Only a failed payment can be retried");
+        require(payment, PaymentStatus.FAILED, StipendProblems.PAYMENT_NOT_FAILED);
         PaymentStatus from = payment.status;
         payment.retry(clock.instant());
         ledger.record(payment, from, actor, "Retry (attempt " + payment.attempts + ") after: " + payment.failureReason);
@@ -289,16 +285,15 @@ public class PaymentService {
         return payments.lockById(id).orElseThrow(() -> ProblemException.notFound("Payment", id));
     }
 
-    private static void requireInBankFile(Payment payment, String title) {
+    private static void requireInBankFile(Payment payment, String what) {
         if (!payment.inBankFile()) {
-            throw ProblemException.conflict(
-                    "payment-not-exported", title, "Payment " + payment.id + " is " + payment.status);
+            throw StipendProblems.PAYMENT_NOT_EXPORTED.with(what + ": payment " + payment.id + " is " + payment.status);
         }
     }
 
-    private static void require(Payment payment, PaymentStatus expected, String slug, String title) {
+    private static void require(Payment payment, PaymentStatus expected, ProblemType problem) {
         if (payment.status != expected) {
-            throw ProblemException.conflict(slug, title, "Payment " + payment.id + " is " + payment.status);
+            throw problem.with("Payment " + payment.id + " is " + payment.status);
         }
     }
 

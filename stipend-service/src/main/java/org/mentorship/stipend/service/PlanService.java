@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.stipend.model.PlanInstallment;
 import org.mentorship.stipend.model.StipendPlan;
+import org.mentorship.stipend.problem.StipendProblems;
 import org.mentorship.stipend.repository.PlanRepository;
 
 /** Finance's stipend plans: each write is a new revision; onboardings that waited for the project's plan go on. */
@@ -75,14 +76,10 @@ public class PlanService {
 
     static void validate(PlanTerms terms) {
         if (!Money.isCurrency(terms.currency())) {
-            throw ProblemException.unprocessable(
-                    "unknown-currency",
-                    "Unknown currency",
-                    "'" + terms.currency() + "' is not an ISO 4217 currency code");
+            throw StipendProblems.UNKNOWN_CURRENCY.with("'" + terms.currency() + "' is not an ISO 4217 currency code");
         }
         if (terms.floorMinor() != null && terms.capMinor() != null && terms.floorMinor() > terms.capMinor()) {
-            throw ProblemException.unprocessable(
-                    "floor-above-cap", "Floor above cap", "The floor must not exceed the cap");
+            throw StipendProblems.FLOOR_ABOVE_CAP.with("The floor must not exceed the cap");
         }
         List<PlanInstallment> shares = terms.installments();
         if (shares != null && !shares.isEmpty()) {
@@ -91,32 +88,21 @@ public class PlanService {
             for (int i = 0; i < shares.size(); i++) {
                 PlanInstallment share = shares.get(i);
                 if (share.number != i + 1) {
-                    throw ProblemException.unprocessable(
-                            "invalid-split",
-                            "Invalid installment split",
-                            "Installments must be numbered 1, 2, ... in order");
+                    throw StipendProblems.INVALID_SPLIT.with("Installments must be numbered 1, 2, ... in order");
                 }
                 boolean last = i == shares.size() - 1;
                 if (share.afterEvaluation == null && !last) {
-                    throw ProblemException.unprocessable(
-                            "invalid-split",
-                            "Invalid installment split",
+                    throw StipendProblems.INVALID_SPLIT.with(
                             "Only the last installment can wait for the final evaluation");
                 }
                 if (share.afterEvaluation != null && share.afterEvaluation <= previous) {
-                    throw ProblemException.unprocessable(
-                            "invalid-split",
-                            "Invalid installment split",
-                            "Installments must follow increasing evaluations");
+                    throw StipendProblems.INVALID_SPLIT.with("Installments must follow increasing evaluations");
                 }
                 previous = share.afterEvaluation;
                 total += share.percent;
             }
             if (total != 100) {
-                throw ProblemException.unprocessable(
-                        "invalid-split",
-                        "Invalid installment split",
-                        "The installments' percents add up to " + total + ", not 100");
+                throw StipendProblems.INVALID_SPLIT.with("The installments' percents add up to " + total + ", not 100");
             }
         }
         if (terms.countryPercents() != null) {
@@ -125,9 +111,7 @@ public class PlanService {
                     .filter(c -> !countries.contains(c))
                     .findFirst()
                     .ifPresent(c -> {
-                        throw ProblemException.unprocessable(
-                                "unknown-country",
-                                "Unknown country",
+                        throw StipendProblems.UNKNOWN_COUNTRY.with(
                                 "'" + c + "' is not an ISO 3166 alpha-2 country code");
                     });
         }

@@ -46,9 +46,4 @@ public class Installment {
 
     @Column(name = "cancel_reason")
     public String cancelReason;
-
-    /** The evaluation number it waits for, with the final one resolved. */
-    public int evaluationNumber(int evaluationCount) {
-        return afterEvaluation == null ? evaluationCount : afterEvaluation;
-    }
 }

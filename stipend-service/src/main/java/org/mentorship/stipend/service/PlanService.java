@@ -83,27 +83,9 @@ public class PlanService {
         }
         List<PlanInstallment> shares = terms.installments();
         if (shares != null && !shares.isEmpty()) {
-            int total = 0;
-            Integer previous = 0;
-            for (int i = 0; i < shares.size(); i++) {
-                PlanInstallment share = shares.get(i);
-                if (share.number != i + 1) {
-                    throw StipendProblems.INVALID_SPLIT.with("Installments must be numbered 1, 2, ... in order");
-                }
-                boolean last = i == shares.size() - 1;
-                if (share.afterEvaluation == null && !last) {
-                    throw StipendProblems.INVALID_SPLIT.with(
-                            "Only the last installment can wait for the final evaluation");
-                }
-                if (share.afterEvaluation != null && share.afterEvaluation <= previous) {
-                    throw StipendProblems.INVALID_SPLIT.with("Installments must follow increasing evaluations");
-                }
-                previous = share.afterEvaluation;
-                total += share.percent;
-            }
-            if (total != 100) {
-                throw StipendProblems.INVALID_SPLIT.with("The installments' percents add up to " + total + ", not 100");
-            }
+            InstallmentPolicy.splitRefusal(shares).ifPresent(why -> {
+                throw StipendProblems.INVALID_SPLIT.with(why);
+            });
         }
         if (terms.countryPercents() != null) {
             java.util.Set<String> countries = java.util.Set.of(java.util.Locale.getISOCountries());

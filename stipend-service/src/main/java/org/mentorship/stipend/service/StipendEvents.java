@@ -189,7 +189,10 @@ public class StipendEvents {
             i.amountMinor = amounts.get(n);
             i.currency = plan.currency;
             i.expectedOn = Scheduling.evaluationDue(
-                    a.programStart, a.programEnd, i.evaluationNumber(a.evaluationCount), a.evaluationCount);
+                    a.programStart,
+                    a.programEnd,
+                    InstallmentPolicy.evaluationFor(i.afterEvaluation, a.evaluationCount),
+                    a.evaluationCount);
             installments.persist(i);
             fixed.append(" installment ")
                     .append(i.number)
@@ -219,7 +222,7 @@ public class StipendEvents {
         if (earned.isEmpty()) {
             return;
         }
-        if (agreement.status != AgreementStatus.ACTIVE || outcomes.anyFailed(mentorship)) {
+        if (!InstallmentPolicy.paysOut(agreement.status == AgreementStatus.ACTIVE, outcomes.anyFailed(mentorship))) {
             LOG.infof(
                     "Mentorship %s is not eligible (ended or an evaluation failed): evaluation %d pays nothing",
                     mentorship, event.number());
@@ -324,7 +327,7 @@ public class StipendEvents {
     /** Each unpaid, uncancelled installment is expected when its evaluation is due (if the schedule names it). */
     private void moveExpectedDates(StipendAgreement agreement, List<EvaluationDue> schedule, String actor, String why) {
         for (Installment installment : installments.byMentorship(agreement.mentorshipId)) {
-            int evaluation = installment.evaluationNumber(agreement.evaluationCount);
+            int evaluation = InstallmentPolicy.evaluationFor(installment.afterEvaluation, agreement.evaluationCount);
             LocalDate moved = schedule.stream()
                     .filter(d -> d.number() == evaluation)
                     .findFirst()

@@ -137,7 +137,9 @@ public class TakenBackPasses {
         UUID mentorship = passed.mentorshipId();
         outcomes.lockMentorship(mentorship);
         Optional<StipendAgreement> agreement = agreements.findByIdOptional(mentorship);
-        if (agreement.isEmpty() || agreement.get().status != AgreementStatus.ACTIVE || outcomes.anyFailed(mentorship)) {
+        if (agreement.isEmpty()
+                || !InstallmentPolicy.paysOut(
+                        agreement.get().status == AgreementStatus.ACTIVE, outcomes.anyFailed(mentorship))) {
             return; // StipendEvents parks it or pays nothing
         }
         Instant now = clock.instant();

@@ -108,12 +108,7 @@ public class StipendEvents {
         } else if (event instanceof MentorshipExtended extended) {
             withAgreement(eventId, extended, extended.mentorshipId(), a -> onExtended(a, extended));
         } else if (event instanceof MentorshipStarted started) {
-            withAgreement(
-                    eventId,
-                    started,
-                    started.mentorshipId(),
-                    a -> moveExpectedDates(
-                            a, started.evaluations(), "system:MentorshipStarted", "Evaluation schedule set"));
+            withAgreement(eventId, started, started.mentorshipId(), a -> onStarted(a, started));
         }
     }
 
@@ -188,11 +183,9 @@ public class StipendEvents {
             i.percent = share.percent;
             i.amountMinor = amounts.get(n);
             i.currency = plan.currency;
-            i.expectedOn = Scheduling.evaluationDue(
-                    a.programStart,
-                    a.programEnd,
-                    InstallmentPolicy.evaluationFor(i.afterEvaluation, a.evaluationCount),
-                    a.evaluationCount);
+            // Provisional: evaluation-service owns the schedule, and MentorshipStarted (parked until now if it came
+            // first) sets the date its evaluation is due; until it does, the program's end is the date shown.
+            i.expectedOn = a.programEnd;
             installments.persist(i);
             fixed.append(" installment ")
                     .append(i.number)
@@ -312,6 +305,30 @@ public class StipendEvents {
             outbox.publish(new StipendCancelled(
                     paymentId, agreement.mentorshipId, installment.number, reason, clock.instant()));
         }
+    }
+
+    /**
+     * The mentorship's dates as evaluation-service set them: the program's start and end, and each installment expected
+     * when its evaluation is due. Whichever of MenteeOnboarded and MentorshipStarted (two topics) comes first, this
+     * runs after the agreement exists (a MentorshipStarted before it is parked and replayed when it is made).
+     */
+    private void onStarted(StipendAgreement agreement, MentorshipStarted event) {
+        agreement.programStart = event.startsOn();
+        agreement.programEnd = event.endsOn();
+        if (!event.evaluations().isEmpty()) {
+            // The schedule's count is the one "the final evaluation" means (an onboarding may carry none or another).
+            agreement.evaluationCount = event.evaluations().size();
+        }
+        moveExpectedDates(agreement, event.evaluations(), "system:MentorshipStarted", "Evaluation schedule set");
+        StringBuilder dates = new StringBuilder("Evaluation schedule from evaluation-service: program "
+                + event.startsOn() + " to " + event.endsOn() + ";");
+        for (Installment installment : installments.byMentorship(agreement.mentorshipId)) {
+            dates.append(" installment ")
+                    .append(installment.number)
+                    .append(" expected on ")
+                    .append(installment.expectedOn);
+        }
+        agreementLedger.record(agreement.mentorshipId, "system:MentorshipStarted", dates.toString());
     }
 
     /** Moves the expected dates of installments not yet paid to their evaluations' new due dates; amounts stay. */

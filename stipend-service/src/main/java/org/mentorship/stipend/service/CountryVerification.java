@@ -72,10 +72,7 @@ public class CountryVerification {
                 .findByIdOptional(mentorshipId)
                 .orElseThrow(() -> ProblemException.notFound("Stipend agreement", mentorshipId));
         duties.refuseSelfDealing(actor, agreement, "verify your country");
-        String before = agreement.country;
-        agreement.country = country;
-        agreement.countryVerifiedBy = actor;
-        agreement.countryVerifiedAt = clock.instant();
+        String before = agreement.verifyCountry(country, actor, clock.instant());
         List<Long> amounts = InstallmentPolicy.amounts(plans.findById(agreement.planId), country);
         StringBuilder changes = new StringBuilder(
                 "Country re-verified: " + (before == null ? "none" : before) + " -> " + country + " (" + reason + ").");
@@ -84,7 +81,7 @@ public class CountryVerification {
             Installment installment = all.get(n);
             Optional<Payment> payment = payments.findByInstallment(mentorshipId, installment.number);
             long amount = amounts.get(n);
-            boolean open = installment.cancelledAt == null
+            boolean open = !installment.cancelled()
                     && payment.map(p -> p.status == PaymentStatus.SCHEDULED).orElse(true);
             if (!open) {
                 changes.append(" Installment ")
@@ -108,16 +105,13 @@ public class CountryVerification {
                     .append(' ')
                     .append(installment.currency)
                     .append('.');
-            installment.amountMinor = amount;
+            installment.reprice(amount);
             payment.ifPresent(p -> {
-                p.amountMinor = amount;
-                p.updatedAt = clock.instant();
+                String withdrawn = p.reprice(amount, clock.instant());
                 String why = "Country re-verified by finance (" + country + "): amount " + amount;
-                if (p.firstApprovedBy != null) {
+                if (withdrawn != null) {
                     // A first approval was for the old amount: both approvals are needed again.
-                    why += "; first approval by " + p.firstApprovedBy + " withdrawn";
-                    p.firstApprovedBy = null;
-                    p.firstApprovedAt = null;
+                    why += "; first approval by " + withdrawn + " withdrawn";
                 }
                 ledger.record(p, p.status, actor, why);
             });

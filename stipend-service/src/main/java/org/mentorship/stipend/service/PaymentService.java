@@ -12,7 +12,6 @@ import org.mentorship.contracts.events.StipendPaid;
 import org.mentorship.contracts.events.StipendPaymentFailed;
 import org.mentorship.platform.outbox.Outbox;
 import org.mentorship.platform.problem.ProblemException;
-import org.mentorship.platform.problem.ProblemType;
 import org.mentorship.stipend.model.Installment;
 import org.mentorship.stipend.model.Payee;
 import org.mentorship.stipend.model.Payment;
@@ -105,7 +104,7 @@ public class PaymentService {
     @Transactional
     public Payment approve(UUID id, String actor, String note) {
         Payment payment = lock(id);
-        require(payment, PaymentStatus.SCHEDULED, StipendProblems.PAYMENT_NOT_SCHEDULED);
+        payment.requireScheduled();
         StipendAgreement agreement = agreements.findById(payment.mentorshipId);
         duties.refuseSelfDealing(actor, agreement, "approve it");
         TaxForm taxForm = taxForms.of(agreement.menteeId)
@@ -114,23 +113,21 @@ public class PaymentService {
         String why = limited((note == null ? "Approved by finance" : note) + "; " + taxForm.describe());
         if (duties.needsSecondApproval(payment)) {
             if (payment.firstApprovedBy == null) {
-                payment.firstApprovedBy = actor;
-                payment.firstApprovedAt = clock.instant();
+                payment.approveFirst(actor, clock.instant());
                 // Not a move: the payment stays SCHEDULED; the ledger keeps the first approver.
                 ledger.record(payment, PaymentStatus.SCHEDULED, actor, limited("First of two approvals: " + why));
                 return payment;
             }
             duties.refuseSameApprover(actor, payment);
         }
-        payment.approvedBy = actor;
-        payment.approvedAt = clock.instant();
         Payee payee = payees.findById(agreement.menteeId);
         if (payee == null) {
             throw StipendProblems.PAYEE_MISSING.with(
                     "The mentee has given no payout details; the payment stays scheduled");
         }
-        payment.payout = PayoutDetails.of(payee); // the account paid is the one approved
-        return move(payment, PaymentStatus.APPROVED, actor, why);
+        payment.approve(actor, clock.instant(), PayoutDetails.of(payee));
+        ledger.record(payment, PaymentStatus.SCHEDULED, actor, why);
+        return payment;
     }
 
     private static String limited(String reason) {
@@ -184,16 +181,10 @@ public class PaymentService {
     private Payment settle(
             Payment payment, PaymentAttempt attempt, Outcome outcome, String reference, String reason, String actor) {
         if (outcome == Outcome.PAID) {
-            if (payment.status == PaymentStatus.PAID) {
-                if (reference.equals(payment.providerReference)) {
-                    return payment;
-                }
-                throw StipendProblems.PAYMENT_ALREADY_PAID.with(
-                        "Payment " + payment.id + " was paid with another reference");
-            }
-            requireInBankFile(payment, "Only an exported payment can be paid");
             PaymentStatus from = payment.status;
-            payment.paid(reference, clock.instant());
+            if (!payment.paid(reference, clock.instant())) {
+                return payment; // the same report again
+            }
             recordOutcome(attempt, outcome, reference, null);
             ledger.record(
                     payment,
@@ -213,10 +204,10 @@ public class PaymentService {
                     payment.paidAt));
             return payment;
         }
-        if (payment.status == PaymentStatus.FAILED && reason.equals(payment.failureReason)) {
+        if (payment.failedAlready(reason)) {
             return payment;
         }
-        requireInBankFile(payment, "Only an exported payment can fail");
+        payment.requireInBankFile("Only an exported payment can fail");
         recordOutcome(attempt, outcome, null, reason);
         if (payment.status == PaymentStatus.RECALL_REQUESTED) {
             return closeRecall(payment, reason, actor);
@@ -235,12 +226,12 @@ public class PaymentService {
      */
     private Payment closeRecall(Payment payment, String reason, String actor) {
         PaymentStatus from = payment.status;
-        payment.failureReason = reason;
         Optional<Installment> installment = installments.byMentorship(payment.mentorshipId).stream()
                 .filter(i -> i.number == payment.installment)
                 .findFirst();
-        if (installment.map(i -> i.cancelledAt != null).orElse(false)) {
-            payment.cancel(clock.instant());
+        boolean stillOwed = !installment.map(Installment::cancelled).orElse(false);
+        payment.recallConfirmed(reason, stillOwed, clock.instant());
+        if (!stillOwed) {
             ledger.record(payment, from, actor, "Recall confirmed (" + reason + "): " + payment.recallReason);
             outbox.publish(new StipendCancelled(
                     payment.id,
@@ -249,7 +240,6 @@ public class PaymentService {
                     installment.get().cancelReason,
                     clock.instant()));
         } else {
-            payment.backToApproval(clock.instant());
             ledger.record(
                     payment,
                     from,
@@ -274,7 +264,6 @@ public class PaymentService {
     public Payment retry(UUID id, String actor) {
         Payment payment = lock(id);
         duties.refuseSelfDealing(actor, agreements.findById(payment.mentorshipId), "retry it");
-        require(payment, PaymentStatus.FAILED, StipendProblems.PAYMENT_NOT_FAILED);
         PaymentStatus from = payment.status;
         payment.retry(clock.instant());
         ledger.record(payment, from, actor, "Retry (attempt " + payment.attempts + ") after: " + payment.failureReason);
@@ -283,24 +272,5 @@ public class PaymentService {
 
     private Payment lock(UUID id) {
         return payments.lockById(id).orElseThrow(() -> ProblemException.notFound("Payment", id));
-    }
-
-    private static void requireInBankFile(Payment payment, String what) {
-        if (!payment.inBankFile()) {
-            throw StipendProblems.PAYMENT_NOT_EXPORTED.with(what + ": payment " + payment.id + " is " + payment.status);
-        }
-    }
-
-    private static void require(Payment payment, PaymentStatus expected, ProblemType problem) {
-        if (payment.status != expected) {
-            throw problem.with("Payment " + payment.id + " is " + payment.status);
-        }
-    }
-
-    private Payment move(Payment payment, PaymentStatus to, String actor, String reason) {
-        PaymentStatus from = payment.status;
-        payment.moveTo(to, clock.instant());
-        ledger.record(payment, from, actor, reason);
-        return payment;
     }
 }

@@ -208,14 +208,14 @@ public class StipendEvents {
         StipendAgreement agreement = found.get();
         outcomes.record(mentorship, event.number(), true, clock.instant());
         List<Installment> earned = installments.byMentorship(mentorship).stream()
-                .filter(i -> i.cancelledAt == null
+                .filter(i -> !i.cancelled()
                         && InstallmentPolicy.earns(i.afterEvaluation, event.number(), event.finalEvaluation()))
                 .filter(i -> payments.findByInstallment(mentorship, i.number).isEmpty())
                 .toList();
         if (earned.isEmpty()) {
             return;
         }
-        if (!InstallmentPolicy.paysOut(agreement.status == AgreementStatus.ACTIVE, outcomes.anyFailed(mentorship))) {
+        if (!InstallmentPolicy.paysOut(agreement.active(), outcomes.anyFailed(mentorship))) {
             LOG.infof(
                     "Mentorship %s is not eligible (ended or an evaluation failed): evaluation %d pays nothing",
                     mentorship, event.number());
@@ -269,20 +269,16 @@ public class StipendEvents {
      * requested (RECALL_REQUESTED), and the provider's report closes it (StipendCancelled is published then).
      */
     private void end(StipendAgreement agreement, String reason, String actor) {
-        if (agreement.status == AgreementStatus.ACTIVE) {
-            agreement.status = AgreementStatus.ENDED;
-            agreement.endedReason = reason;
-        }
+        agreement.end(reason);
         for (Installment installment : installments.byMentorship(agreement.mentorshipId)) {
-            if (installment.cancelledAt != null) {
+            if (installment.cancelled()) {
                 continue;
             }
             Optional<Payment> payment = payments.lockByInstallment(agreement.mentorshipId, installment.number);
             if (payment.isPresent() && payment.get().status == PaymentStatus.PAID) {
                 continue;
             }
-            installment.cancelledAt = clock.instant();
-            installment.cancelReason = reason;
+            installment.cancel(reason, clock.instant());
             UUID paymentId = null;
             if (payment.isPresent()) {
                 Payment p = payment.get();
@@ -313,12 +309,7 @@ public class StipendEvents {
      * runs after the agreement exists (a MentorshipStarted before it is parked and replayed when it is made).
      */
     private void onStarted(StipendAgreement agreement, MentorshipStarted event) {
-        agreement.programStart = event.startsOn();
-        agreement.programEnd = event.endsOn();
-        if (!event.evaluations().isEmpty()) {
-            // The schedule's count is the one "the final evaluation" means (an onboarding may carry none or another).
-            agreement.evaluationCount = event.evaluations().size();
-        }
+        agreement.schedule(event.startsOn(), event.endsOn(), event.evaluations().size());
         moveExpectedDates(agreement, event.evaluations(), "system:MentorshipStarted", "Evaluation schedule set");
         StringBuilder dates = new StringBuilder("Evaluation schedule from evaluation-service: program "
                 + event.startsOn() + " to " + event.endsOn() + ";");
@@ -333,7 +324,7 @@ public class StipendEvents {
 
     /** Moves the expected dates of installments not yet paid to their evaluations' new due dates; amounts stay. */
     private void onExtended(StipendAgreement agreement, MentorshipExtended event) {
-        agreement.programEnd = event.newEndDate();
+        agreement.extendTo(event.newEndDate());
         moveExpectedDates(
                 agreement,
                 event.newDueDates(),
@@ -352,15 +343,14 @@ public class StipendEvents {
                     .map(t -> t.atZone(ZoneOffset.UTC).toLocalDate())
                     .orElse(installment.expectedOn);
             Optional<Payment> payment = payments.findByInstallment(agreement.mentorshipId, installment.number);
-            if (installment.cancelledAt != null
+            if (installment.cancelled()
                     || moved.equals(installment.expectedOn)
                     || payment.filter(p -> p.status == PaymentStatus.PAID).isPresent()) {
                 continue;
             }
-            installment.expectedOn = moved;
+            installment.expectOn(moved);
             payment.ifPresent(p -> {
-                p.expectedOn = moved;
-                p.updatedAt = clock.instant();
+                p.expectOn(moved, clock.instant());
                 ledger.record(p, p.status, actor, why + ": expected on " + moved);
             });
         }

@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.stipend.model.PlanInstallment;
 import org.mentorship.stipend.model.StipendPlan;
-import org.mentorship.stipend.problem.StipendProblems;
 import org.mentorship.stipend.repository.PlanRepository;
 
 /** Finance's stipend plans: each write is a new revision; onboardings that waited for the project's plan go on. */
@@ -51,10 +50,7 @@ public class PlanService {
         plan.capMinor = terms.capMinor();
         plan.createdBy = actor;
         plan.createdAt = clock.instant();
-        plan.installments = new ArrayList<>(
-                terms.installments() == null || terms.installments().isEmpty()
-                        ? InstallmentPolicy.defaultSplit()
-                        : terms.installments());
+        plan.installments = new ArrayList<>(PlanPolicy.splitOf(terms));
         plan.countryPercents = new HashMap<>(terms.countryPercents() == null ? Map.of() : terms.countryPercents());
         // The unique (project, revision) key turns a concurrent second write into a rollback, not a fork.
         plans.persistAndFlush(plan);
@@ -75,27 +71,8 @@ public class PlanService {
     }
 
     static void validate(PlanTerms terms) {
-        if (!Money.isCurrency(terms.currency())) {
-            throw StipendProblems.UNKNOWN_CURRENCY.with("'" + terms.currency() + "' is not an ISO 4217 currency code");
-        }
-        if (terms.floorMinor() != null && terms.capMinor() != null && terms.floorMinor() > terms.capMinor()) {
-            throw StipendProblems.FLOOR_ABOVE_CAP.with("The floor must not exceed the cap");
-        }
-        List<PlanInstallment> shares = terms.installments();
-        if (shares != null && !shares.isEmpty()) {
-            InstallmentPolicy.splitRefusal(shares).ifPresent(why -> {
-                throw StipendProblems.INVALID_SPLIT.with(why);
-            });
-        }
-        if (terms.countryPercents() != null) {
-            java.util.Set<String> countries = java.util.Set.of(java.util.Locale.getISOCountries());
-            terms.countryPercents().keySet().stream()
-                    .filter(c -> !countries.contains(c))
-                    .findFirst()
-                    .ifPresent(c -> {
-                        throw StipendProblems.UNKNOWN_COUNTRY.with(
-                                "'" + c + "' is not an ISO 3166 alpha-2 country code");
-                    });
-        }
+        PlanPolicy.refusal(terms).ifPresent(refusal -> {
+            throw refusal;
+        });
     }
 }

@@ -13,14 +13,12 @@ import org.mentorship.contracts.events.StipendPaymentFailed;
 import org.mentorship.platform.outbox.Outbox;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.stipend.model.Installment;
-import org.mentorship.stipend.model.Payee;
 import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.PaymentAttempt;
 import org.mentorship.stipend.model.PaymentStatus;
 import org.mentorship.stipend.model.PayoutDetails;
 import org.mentorship.stipend.model.StipendAgreement;
 import org.mentorship.stipend.model.TaxForm;
-import org.mentorship.stipend.problem.StipendProblems;
 import org.mentorship.stipend.repository.AgreementRepository;
 import org.mentorship.stipend.repository.InstallmentRepository;
 import org.mentorship.stipend.repository.LedgerRepository;
@@ -107,9 +105,7 @@ public class PaymentService {
         payment.requireScheduled();
         StipendAgreement agreement = agreements.findById(payment.mentorshipId);
         duties.refuseSelfDealing(actor, agreement, "approve it");
-        TaxForm taxForm = taxForms.of(agreement.menteeId)
-                .orElseThrow(() -> StipendProblems.TAX_FORM_MISSING.with(
-                        "The program has not confirmed the mentee's tax form; the payment stays scheduled"));
+        TaxForm taxForm = ApprovalPolicy.confirmedTaxForm(taxForms.of(agreement.menteeId));
         String why = limited((note == null ? "Approved by finance" : note) + "; " + taxForm.describe());
         if (duties.needsSecondApproval(payment)) {
             if (payment.firstApprovedBy == null) {
@@ -120,12 +116,8 @@ public class PaymentService {
             }
             duties.refuseSameApprover(actor, payment);
         }
-        Payee payee = payees.findById(agreement.menteeId);
-        if (payee == null) {
-            throw StipendProblems.PAYEE_MISSING.with(
-                    "The mentee has given no payout details; the payment stays scheduled");
-        }
-        payment.approve(actor, clock.instant(), PayoutDetails.of(payee));
+        PayoutDetails payout = ApprovalPolicy.payoutDetails(payees.findById(agreement.menteeId));
+        payment.approve(actor, clock.instant(), payout);
         ledger.record(payment, PaymentStatus.SCHEDULED, actor, why);
         return payment;
     }

@@ -23,7 +23,6 @@ import org.mentorship.contracts.events.StipendPaymentScheduled;
 import org.mentorship.platform.outbox.Outbox;
 import org.mentorship.stipend.model.AgreementStatus;
 import org.mentorship.stipend.model.Installment;
-import org.mentorship.stipend.model.Payee;
 import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.PaymentStatus;
 import org.mentorship.stipend.model.PendingEvent;
@@ -222,8 +221,7 @@ public class StipendEvents {
             return;
         }
         // A payment is scheduled once there is somewhere to pay it; its amount is the installment's, fixed already.
-        Payee payee = payees.findById(agreement.menteeId);
-        if (payee == null) {
+        if (!ApprovalPolicy.schedulable(payees.findById(agreement.menteeId))) {
             park(eventId, event, mentorship, null, WaitingFor.PAYEE);
             return;
         }

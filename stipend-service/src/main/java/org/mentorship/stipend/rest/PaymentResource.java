@@ -193,7 +193,7 @@ public class PaymentResource {
                     "Not finance; a payment to yourself (self-dealing); or the second approval by the first approver (second-approver-required)")
     @APIResponse(
             responseCode = "409",
-            description = "payment-transition-refused (not SCHEDULED: already approved, paid, cancelled...)",
+            description = "payment-not-scheduled (not SCHEDULED: already approved, paid, cancelled...)",
             content = @Content(examples = @ExampleObject(name = "twice", value = Examples.PROBLEM_CONFLICT)))
     @APIResponse(
             responseCode = "422",
@@ -273,7 +273,7 @@ public class PaymentResource {
                             schema = @Schema(implementation = PaymentDto.class),
                             examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
     @APIResponse(responseCode = "403", description = "Not finance, or a payment to yourself (self-dealing)")
-    @APIResponse(responseCode = "409", description = "payment-transition-refused (not FAILED), too-many-attempts")
+    @APIResponse(responseCode = "409", description = "payment-not-failed (not FAILED), too-many-attempts")
     @Idempotent
     public Response retry(@PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return ok(PaymentDto.of(service.retry(id, caller.userId())));
@@ -344,6 +344,7 @@ public class PaymentResource {
             description = "The file",
             content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = Examples.CSV)))
     @APIResponse(responseCode = "404", description = "No such batch")
+    @APIResponse(responseCode = "410", description = "batch-file-not-kept: exported before payout files were kept")
     public Response exportAgain(@PathParam("batchId") UUID batchId) {
         return file(exports.again(batchId));
     }

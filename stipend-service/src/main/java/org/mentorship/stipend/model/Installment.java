@@ -47,8 +47,34 @@ public class Installment {
     @Column(name = "cancel_reason")
     public String cancelReason;
 
-    /** The evaluation number it waits for, with the final one resolved. */
-    public int evaluationNumber(int evaluationCount) {
-        return afterEvaluation == null ? evaluationCount : afterEvaluation;
+    public boolean cancelled() {
+        return cancelledAt != null;
+    }
+
+    /** No longer owed (the mentorship ended, or a fail took its pass back); cancelling it again changes nothing. */
+    public void cancel(String reason, Instant at) {
+        if (cancelledAt == null) {
+            cancelledAt = at;
+            cancelReason = reason;
+        }
+    }
+
+    /** Expected on another date (the evaluation schedule set or moved it); only while it is still owed. */
+    public void expectOn(LocalDate date) {
+        requireOwed();
+        expectedOn = date;
+    }
+
+    /** A new amount (the country was re-verified before its payment was approved); only while it is still owed. */
+    public void reprice(long amount) {
+        requireOwed();
+        amountMinor = amount;
+    }
+
+    private void requireOwed() {
+        if (cancelledAt != null) {
+            // Callers skip cancelled installments: reaching this is a bug, not a request to refuse.
+            throw new IllegalStateException("Installment " + number + " of " + mentorshipId + " is cancelled");
+        }
     }
 }

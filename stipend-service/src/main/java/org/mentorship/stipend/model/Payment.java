@@ -14,7 +14,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.stipend.problem.StipendProblems;
 
 /**
  * The payment of one installment of one mentorship's stipend; {@link PaymentStatus} has its life. The unique key
@@ -123,17 +123,37 @@ public class Payment {
     /** The one way a status changes; a move the payment's life does not have is a 409 and changes nothing. */
     public void moveTo(PaymentStatus to, Instant at) {
         if (!NEXT.get(status).contains(to)) {
-            throw ProblemException.conflict(
-                    "payment-transition-refused",
-                    "This payment cannot move there",
+            throw StipendProblems.PAYMENT_TRANSITION_REFUSED.with(
                     "Payment " + id + " is " + status + " and cannot become " + to);
         }
         status = to;
         updatedAt = at;
     }
 
-    /** SCHEDULED -> APPROVED, keeping where the money goes as it is now. */
+    /** 409 payment-not-scheduled unless the payment waits for approval; an approval checks it before anything else. */
+    public void requireScheduled() {
+        if (status != PaymentStatus.SCHEDULED) {
+            throw StipendProblems.PAYMENT_NOT_SCHEDULED.with("Payment " + id + " is " + status);
+        }
+    }
+
+    /** 409 payment-not-exported unless a payout file carries it: only then can it be paid or fail. */
+    public void requireInBankFile(String what) {
+        if (!inBankFile()) {
+            throw StipendProblems.PAYMENT_NOT_EXPORTED.with(what + ": payment " + id + " is " + status);
+        }
+    }
+
+    /** The first of two approvals: kept while the payment stays SCHEDULED for a second, different approver. */
+    public void approveFirst(String actor, Instant at) {
+        requireScheduled();
+        firstApprovedBy = actor;
+        firstApprovedAt = at;
+    }
+
+    /** SCHEDULED -> APPROVED, keeping where the money goes as it is now (the account paid is the one approved). */
     public void approve(String actor, Instant at, PayoutDetails details) {
+        requireScheduled();
         moveTo(PaymentStatus.APPROVED, at);
         approvedBy = actor;
         approvedAt = at;
@@ -143,38 +163,70 @@ public class Payment {
     /** APPROVED -> EXPORTED in this batch; a payment approved before approvals kept their details cannot go out. */
     public void export(UUID batchId, Instant at) {
         if (payout == null || payout.accountEncrypted == null) {
-            throw ProblemException.conflict(
-                    "payout-not-approved",
-                    "No approved payout details",
+            throw StipendProblems.PAYOUT_NOT_APPROVED.with(
                     "Payment " + id + " has no payout details from its approval; send it back for approval");
         }
         moveTo(PaymentStatus.EXPORTED, at);
         exportBatchId = batchId;
     }
 
-    /** EXPORTED (or RECALL_REQUESTED: flagged, the money left anyway) -> PAID. */
-    public void paid(String reference, Instant at) {
+    /**
+     * EXPORTED (or RECALL_REQUESTED: flagged, the money left anyway) -> PAID. Paid again with the same reference
+     * changes nothing (false); with another one it is 409 payment-already-paid.
+     */
+    public boolean paid(String reference, Instant at) {
+        if (status == PaymentStatus.PAID) {
+            if (reference.equals(providerReference)) {
+                return false;
+            }
+            throw StipendProblems.PAYMENT_ALREADY_PAID.with("Payment " + id + " was paid with another reference");
+        }
+        requireInBankFile("Only an exported payment can be paid");
         boolean recalled = status == PaymentStatus.RECALL_REQUESTED;
         moveTo(PaymentStatus.PAID, at);
         providerReference = reference;
         paidAt = at;
         failureReason = null;
         paidAfterRecall = recalled;
+        return true;
+    }
+
+    /** Whether this failure is the one already recorded: a repeated report changes nothing. */
+    public boolean failedAlready(String reason) {
+        return status == PaymentStatus.FAILED && reason.equals(failureReason);
     }
 
     /** EXPORTED -> FAILED. */
     public void failed(String reason, Instant at) {
+        requireInBankFile("Only an exported payment can fail");
         moveTo(PaymentStatus.FAILED, at);
         failureReason = reason;
     }
 
+    /**
+     * RECALL_REQUESTED, and the recalled transfer did not happen: CANCELLED when the installment is no longer owed,
+     * back for approval (with the payout details in force then) when it still is.
+     */
+    public void recallConfirmed(String reason, boolean stillOwed, Instant at) {
+        if (status != PaymentStatus.RECALL_REQUESTED) {
+            throw StipendProblems.PAYMENT_TRANSITION_REFUSED.with(
+                    "Payment " + id + " is " + status + ", no recall of it is pending");
+        }
+        failureReason = reason;
+        if (stillOwed) {
+            backToApproval(at);
+        } else {
+            cancel(at);
+        }
+    }
+
     /** FAILED -> APPROVED with the details approved before, for the next file: a new attempt. */
     public void retry(Instant at) {
+        if (status != PaymentStatus.FAILED) {
+            throw StipendProblems.PAYMENT_NOT_FAILED.with("Payment " + id + " is " + status);
+        }
         if (attempts >= MAX_ATTEMPTS) {
-            throw ProblemException.conflict(
-                    "too-many-attempts",
-                    "Too many attempts",
-                    "Payment " + id + " went out " + attempts + " times already");
+            throw StipendProblems.TOO_MANY_ATTEMPTS.with("Payment " + id + " went out " + attempts + " times already");
         }
         moveTo(PaymentStatus.APPROVED, at);
         attempts++;
@@ -195,10 +247,7 @@ public class Payment {
     public void backToApproval(Instant at) {
         boolean wentOut = status != PaymentStatus.APPROVED;
         if (wentOut && attempts >= MAX_ATTEMPTS) {
-            throw ProblemException.conflict(
-                    "too-many-attempts",
-                    "Too many attempts",
-                    "Payment " + id + " went out " + attempts + " times already");
+            throw StipendProblems.TOO_MANY_ATTEMPTS.with("Payment " + id + " went out " + attempts + " times already");
         }
         moveTo(PaymentStatus.SCHEDULED, at);
         if (wentOut) {
@@ -214,5 +263,50 @@ public class Payment {
 
     public void cancel(Instant at) {
         moveTo(PaymentStatus.CANCELLED, at);
+    }
+
+    /** Whether no payout file carries it yet and finance has not let it go: SCHEDULED or APPROVED. */
+    public boolean beforeExport() {
+        return status == PaymentStatus.SCHEDULED || status == PaymentStatus.APPROVED;
+    }
+
+    /**
+     * CANCELLED (its evaluation's pass was taken back) -> SCHEDULED, earned by a new pass of that evaluation: the same
+     * payment, approved again by finance.
+     */
+    public void earnedAgain(UUID evaluation, Instant at) {
+        if (status != PaymentStatus.CANCELLED) {
+            throw StipendProblems.PAYMENT_TRANSITION_REFUSED.with(
+                    "Payment " + id + " is " + status + "; only a cancelled payment is earned again");
+        }
+        status = PaymentStatus.SCHEDULED;
+        evaluationId = evaluation;
+        scheduledAt = at;
+        updatedAt = at;
+        approvedBy = null; // approved for the pass that was taken back: finance approves it again
+        approvedAt = null;
+    }
+
+    /** Expected on another date (the evaluation schedule set or moved it); a paid payment keeps its date. */
+    public void expectOn(LocalDate date, Instant at) {
+        if (status == PaymentStatus.PAID) {
+            throw StipendProblems.PAYMENT_TRANSITION_REFUSED.with("Payment " + id + " is paid; its date stays");
+        }
+        expectedOn = date;
+        updatedAt = at;
+    }
+
+    /**
+     * A new amount while it waits for approval (the country was re-verified). A first approval was for the old amount,
+     * so it is withdrawn: returns who gave it, or null.
+     */
+    public String reprice(long amount, Instant at) {
+        requireScheduled();
+        amountMinor = amount;
+        updatedAt = at;
+        String withdrawn = firstApprovedBy;
+        firstApprovedBy = null;
+        firstApprovedAt = null;
+        return withdrawn;
     }
 }

@@ -81,4 +81,40 @@ public class StipendAgreement {
 
     @Version
     public long version;
+
+    public boolean active() {
+        return status == AgreementStatus.ACTIVE;
+    }
+
+    /** ACTIVE -> ENDED with the reason; ending an ended agreement changes nothing (the first reason stays). */
+    public void end(String reason) {
+        if (status == AgreementStatus.ACTIVE) {
+            status = AgreementStatus.ENDED;
+            endedReason = reason;
+        }
+    }
+
+    /** The program's dates and evaluation count as evaluation-service's schedule has them (MentorshipStarted). */
+    public void schedule(LocalDate startsOn, LocalDate endsOn, int evaluations) {
+        programStart = startsOn;
+        programEnd = endsOn;
+        if (evaluations > 0) {
+            // The schedule's count is the one "the final evaluation" means (an onboarding may carry none or another).
+            evaluationCount = evaluations;
+        }
+    }
+
+    /** The program ends later: an extension (MentorshipExtended). */
+    public void extendTo(LocalDate endsOn) {
+        programEnd = endsOn;
+    }
+
+    /** The country verified by {@code by} (onboarding's signed contract, or finance since); returns the one before. */
+    public String verifyCountry(String verified, String by, Instant at) {
+        String before = country;
+        country = verified;
+        countryVerifiedBy = by;
+        countryVerifiedAt = at;
+        return before;
+    }
 }

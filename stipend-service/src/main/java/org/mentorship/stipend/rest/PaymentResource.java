@@ -32,13 +32,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.platform.idempotency.IdempotencyKeys;
 import org.mentorship.platform.idempotency.Idempotent;
+import org.mentorship.platform.problem.PlatformProblems;
 import org.mentorship.platform.problem.Problem;
-import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
 import org.mentorship.platform.web.Page;
 import org.mentorship.platform.web.PageRequest;
 import org.mentorship.stipend.model.PaymentStatus;
+import org.mentorship.stipend.problem.StipendProblems;
 import org.mentorship.stipend.repository.AgreementRepository;
 import org.mentorship.stipend.service.ExportService;
 import org.mentorship.stipend.service.PaymentService;
@@ -192,7 +193,7 @@ public class PaymentResource {
                     "Not finance; a payment to yourself (self-dealing); or the second approval by the first approver (second-approver-required)")
     @APIResponse(
             responseCode = "409",
-            description = "payment-transition-refused (not SCHEDULED: already approved, paid, cancelled...)",
+            description = "payment-not-scheduled (not SCHEDULED: already approved, paid, cancelled...)",
             content = @Content(examples = @ExampleObject(name = "twice", value = Examples.PROBLEM_CONFLICT)))
     @APIResponse(
             responseCode = "422",
@@ -272,7 +273,7 @@ public class PaymentResource {
                             schema = @Schema(implementation = PaymentDto.class),
                             examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
     @APIResponse(responseCode = "403", description = "Not finance, or a payment to yourself (self-dealing)")
-    @APIResponse(responseCode = "409", description = "payment-transition-refused (not FAILED), too-many-attempts")
+    @APIResponse(responseCode = "409", description = "payment-not-failed (not FAILED), too-many-attempts")
     @Idempotent
     public Response retry(@PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return ok(PaymentDto.of(service.retry(id, caller.userId())));
@@ -325,9 +326,7 @@ public class PaymentResource {
         ExportService.Format f = switch (format == null ? "csv" : format) {
             case "csv" -> ExportService.Format.CSV;
             case "pain001" -> ExportService.Format.PAIN001;
-            default ->
-                throw ProblemException.unprocessable(
-                        "unknown-format", "Unknown export format", "format is csv or pain001");
+            default -> throw StipendProblems.UNKNOWN_FORMAT.with("format is csv or pain001");
         };
         return file(exports.export(f, caller.userId()));
     }
@@ -345,6 +344,7 @@ public class PaymentResource {
             description = "The file",
             content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = Examples.CSV)))
     @APIResponse(responseCode = "404", description = "No such batch")
+    @APIResponse(responseCode = "410", description = "batch-file-not-kept: exported before payout files were kept")
     public Response exportAgain(@PathParam("batchId") UUID batchId) {
         return file(exports.again(batchId));
     }
@@ -459,8 +459,7 @@ public class PaymentResource {
         callbacks.verify(bytes, id, timestamp, signature);
         PayoutCallbacks.Report report = json.readValue(bytes, PayoutCallbacks.Report.class);
         if (report == null) {
-            throw new ProblemException(
-                    400, "malformed-request", "Malformed request body", "The body is not a payout report");
+            throw PlatformProblems.MALFORMED_REQUEST.with("The body is not a payout report");
         }
         var violations = validator.validate(report);
         if (!violations.isEmpty()) {

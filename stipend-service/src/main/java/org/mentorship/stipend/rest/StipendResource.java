@@ -129,6 +129,7 @@ public class StipendResource {
                     @Content(
                             schema = @Schema(implementation = Pages.StipendTotalsPage.class),
                             examples = @ExampleObject(name = "by project", value = Examples.TOTALS)))
+    @APIResponse(responseCode = "422", description = "unknown-grouping: by is not mentorship, project or term")
     public Page<StipendQueries.Totals> totals(
             @QueryParam("by") String by,
             @QueryParam("projectId") UUID projectId,

@@ -13,6 +13,7 @@ import org.mentorship.stipend.model.Installment;
 import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.PaymentStatus;
 import org.mentorship.stipend.model.StipendAgreement;
+import org.mentorship.stipend.problem.StipendProblems;
 import org.mentorship.stipend.repository.AgreementRepository;
 import org.mentorship.stipend.repository.EvaluationOutcomes;
 import org.mentorship.stipend.repository.InstallmentRepository;
@@ -63,8 +64,7 @@ public class CountryVerification {
     @Transactional
     public StipendAgreement reverify(UUID mentorshipId, String country, String actor, String reason) {
         if (!COUNTRIES.contains(country)) {
-            throw ProblemException.unprocessable(
-                    "unknown-country", "Unknown country", "'" + country + "' is not an ISO 3166 alpha-2 country code");
+            throw StipendProblems.UNKNOWN_COUNTRY.with("'" + country + "' is not an ISO 3166 alpha-2 country code");
         }
         // Under the mentorship's lock, so an evaluation pass scheduling a payment sees the amounts before or after.
         outcomes.lockMentorship(mentorshipId);
@@ -72,10 +72,7 @@ public class CountryVerification {
                 .findByIdOptional(mentorshipId)
                 .orElseThrow(() -> ProblemException.notFound("Stipend agreement", mentorshipId));
         duties.refuseSelfDealing(actor, agreement, "verify your country");
-        String before = agreement.country;
-        agreement.country = country;
-        agreement.countryVerifiedBy = actor;
-        agreement.countryVerifiedAt = clock.instant();
+        String before = agreement.verifyCountry(country, actor, clock.instant());
         List<Long> amounts = InstallmentPolicy.amounts(plans.findById(agreement.planId), country);
         StringBuilder changes = new StringBuilder(
                 "Country re-verified: " + (before == null ? "none" : before) + " -> " + country + " (" + reason + ").");
@@ -84,7 +81,7 @@ public class CountryVerification {
             Installment installment = all.get(n);
             Optional<Payment> payment = payments.findByInstallment(mentorshipId, installment.number);
             long amount = amounts.get(n);
-            boolean open = installment.cancelledAt == null
+            boolean open = !installment.cancelled()
                     && payment.map(p -> p.status == PaymentStatus.SCHEDULED).orElse(true);
             if (!open) {
                 changes.append(" Installment ")
@@ -108,16 +105,13 @@ public class CountryVerification {
                     .append(' ')
                     .append(installment.currency)
                     .append('.');
-            installment.amountMinor = amount;
+            installment.reprice(amount);
             payment.ifPresent(p -> {
-                p.amountMinor = amount;
-                p.updatedAt = clock.instant();
+                String withdrawn = p.reprice(amount, clock.instant());
                 String why = "Country re-verified by finance (" + country + "): amount " + amount;
-                if (p.firstApprovedBy != null) {
+                if (withdrawn != null) {
                     // A first approval was for the old amount: both approvals are needed again.
-                    why += "; first approval by " + p.firstApprovedBy + " withdrawn";
-                    p.firstApprovedBy = null;
-                    p.firstApprovedAt = null;
+                    why += "; first approval by " + withdrawn + " withdrawn";
                 }
                 ledger.record(p, p.status, actor, why);
             });

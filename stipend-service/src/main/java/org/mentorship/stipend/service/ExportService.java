@@ -42,6 +42,7 @@ import org.mentorship.stipend.model.PaymentStatus;
 import org.mentorship.stipend.model.PayoutDetails;
 import org.mentorship.stipend.model.PayoutMethod;
 import org.mentorship.stipend.model.StipendAgreement;
+import org.mentorship.stipend.problem.StipendProblems;
 import org.mentorship.stipend.repository.AgreementRepository;
 import org.mentorship.stipend.repository.PaymentRepository;
 
@@ -103,8 +104,7 @@ public class ExportService {
                         .thenComparing(p -> p.id))
                 .toList();
         if (approved.isEmpty()) {
-            throw ProblemException.unprocessable(
-                    "nothing-to-export", "Nothing to export", "No approved payment is waiting for a payout file");
+            throw StipendProblems.NOTHING_TO_EXPORT.with("No approved payment is waiting for a payout file");
         }
         // A file carrying the exporter's own stipend is refused whole (nothing moves): another finance user exports it.
         approved.forEach(p -> duties.refuseSelfDealing(actor, agreements.findById(p.mentorshipId), "export it"));
@@ -153,12 +153,8 @@ public class ExportService {
             throw ProblemException.notFound("Payout batch", batchId);
         }
         if (batch.contentEncrypted == null) {
-            throw new ProblemException(
-                    410,
-                    "batch-file-not-kept",
-                    "Payout file not kept",
-                    "Batch " + batchId
-                            + " was exported before payout files were kept; its payments and ledger still show it");
+            throw StipendProblems.BATCH_FILE_NOT_KEPT.with("Batch " + batchId
+                    + " was exported before payout files were kept; its payments and ledger still show it");
         }
         return new Export(
                 batch.id, Format.valueOf(batch.format), batch.payments, crypto.decrypt(batch.contentEncrypted));
@@ -178,9 +174,7 @@ public class ExportService {
                                 : " (" + p.payout.method + ")"))
                 .toList();
         if (!refused.isEmpty()) {
-            throw ProblemException.unprocessable(
-                    "payout-rail-unsupported",
-                    "Payout rail not in a SEPA file",
+            throw StipendProblems.PAYOUT_RAIL_UNSUPPORTED.with(
                     "A pain.001 file pays bank transfers to an IBAN only; these approved payments are not: "
                             + String.join(", ", refused)
                             + ". Nothing was exported: export as CSV (every payout method), "

@@ -11,8 +11,8 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.jboss.logging.Logger;
-import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.stipend.config.StipendConfig;
+import org.mentorship.stipend.problem.StipendProblems;
 
 /** Account details at rest: AES-GCM with a random IV per value; only payout files ever decrypt them. */
 @ApplicationScoped
@@ -33,10 +33,7 @@ public class PayeeCrypto {
     }
 
     private SecretKeySpec key() {
-        return key.orElseThrow(() -> new ProblemException(
-                503,
-                "not-configured",
-                "Not configured",
+        return key.orElseThrow(() -> StipendProblems.NOT_CONFIGURED.with(
                 "Payee details cannot be stored: the encryption key is not configured"));
     }
 

@@ -6,10 +6,10 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.stipend.model.Payee;
 import org.mentorship.stipend.model.PayoutMethod;
 import org.mentorship.stipend.model.StipendAgreement;
+import org.mentorship.stipend.problem.StipendProblems;
 import org.mentorship.stipend.repository.AgreementRepository;
 import org.mentorship.stipend.repository.PayeeRepository;
 
@@ -64,13 +64,11 @@ public class PayeeService {
                 ? details.account().replaceAll("\\s", "").toUpperCase(Locale.ROOT)
                 : details.account().trim();
         if (!COUNTRIES.contains(details.country())) {
-            throw ProblemException.unprocessable(
-                    "unknown-country",
-                    "Unknown country",
+            throw StipendProblems.UNKNOWN_COUNTRY.with(
                     "'" + details.country() + "' is not an ISO 3166 alpha-2 country code");
         }
         if (details.payoutMethod() == PayoutMethod.BANK_TRANSFER && !SepaTransferPolicy.validIban(account)) {
-            throw ProblemException.unprocessable("invalid-iban", "Invalid IBAN", "The account is not a valid IBAN");
+            throw StipendProblems.INVALID_IBAN.with("The account is not a valid IBAN");
         }
         Payee payee = payees.findByIdOptional(menteeId).orElseGet(() -> {
             Payee created = new Payee();

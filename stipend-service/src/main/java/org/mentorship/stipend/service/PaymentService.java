@@ -13,7 +13,6 @@ import org.mentorship.contracts.events.StipendPaymentFailed;
 import org.mentorship.platform.outbox.Outbox;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.stipend.model.Installment;
-import org.mentorship.stipend.model.Payee;
 import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.PaymentAttempt;
 import org.mentorship.stipend.model.PaymentStatus;
@@ -103,36 +102,24 @@ public class PaymentService {
     @Transactional
     public Payment approve(UUID id, String actor, String note) {
         Payment payment = lock(id);
-        require(payment, PaymentStatus.SCHEDULED, "payment-not-scheduled", "Only a scheduled payment can be approved");
+        payment.requireScheduled();
         StipendAgreement agreement = agreements.findById(payment.mentorshipId);
         duties.refuseSelfDealing(actor, agreement, "approve it");
-        TaxForm taxForm = taxForms.of(agreement.menteeId)
-                .orElseThrow(() -> ProblemException.unprocessable(
-                        "tax-form-missing",
-                        "Tax form not received",
-                        "The program has not confirmed the mentee's tax form; the payment stays scheduled"));
+        TaxForm taxForm = ApprovalPolicy.confirmedTaxForm(taxForms.of(agreement.menteeId));
         String why = limited((note == null ? "Approved by finance" : note) + "; " + taxForm.describe());
         if (duties.needsSecondApproval(payment)) {
             if (payment.firstApprovedBy == null) {
-                payment.firstApprovedBy = actor;
-                payment.firstApprovedAt = clock.instant();
+                payment.approveFirst(actor, clock.instant());
                 // Not a move: the payment stays SCHEDULED; the ledger keeps the first approver.
                 ledger.record(payment, PaymentStatus.SCHEDULED, actor, limited("First of two approvals: " + why));
                 return payment;
             }
             duties.refuseSameApprover(actor, payment);
         }
-        payment.approvedBy = actor;
-        payment.approvedAt = clock.instant();
-        Payee payee = payees.findById(agreement.menteeId);
-        if (payee == null) {
-            throw ProblemException.unprocessable(
-                    "payee-missing",
-                    "Payout details missing",
-                    "The mentee has given no payout details; the payment stays scheduled");
-        }
-        payment.payout = PayoutDetails.of(payee); // the account paid is the one approved
-        return move(payment, PaymentStatus.APPROVED, actor, why);
+        PayoutDetails payout = ApprovalPolicy.payoutDetails(payees.findById(agreement.menteeId));
+        payment.approve(actor, clock.instant(), payout);
+        ledger.record(payment, PaymentStatus.SCHEDULED, actor, why);
+        return payment;
     }
 
     private static String limited(String reason) {
@@ -186,18 +173,10 @@ public class PaymentService {
     private Payment settle(
             Payment payment, PaymentAttempt attempt, Outcome outcome, String reference, String reason, String actor) {
         if (outcome == Outcome.PAID) {
-            if (payment.status == PaymentStatus.PAID) {
-                if (reference.equals(payment.providerReference)) {
-                    return payment;
-                }
-                throw ProblemException.conflict(
-                        "payment-already-paid",
-                        "Payment already paid",
-                        "Payment " + payment.id + " was paid with another reference");
-            }
-            requireInBankFile(payment, "Only an exported payment can be paid");
             PaymentStatus from = payment.status;
-            payment.paid(reference, clock.instant());
+            if (!payment.paid(reference, clock.instant())) {
+                return payment; // the same report again
+            }
             recordOutcome(attempt, outcome, reference, null);
             ledger.record(
                     payment,
@@ -217,10 +196,10 @@ public class PaymentService {
                     payment.paidAt));
             return payment;
         }
-        if (payment.status == PaymentStatus.FAILED && reason.equals(payment.failureReason)) {
+        if (payment.failedAlready(reason)) {
             return payment;
         }
-        requireInBankFile(payment, "Only an exported payment can fail");
+        payment.requireInBankFile("Only an exported payment can fail");
         recordOutcome(attempt, outcome, null, reason);
         if (payment.status == PaymentStatus.RECALL_REQUESTED) {
             return closeRecall(payment, reason, actor);
@@ -239,12 +218,12 @@ public class PaymentService {
      */
     private Payment closeRecall(Payment payment, String reason, String actor) {
         PaymentStatus from = payment.status;
-        payment.failureReason = reason;
         Optional<Installment> installment = installments.byMentorship(payment.mentorshipId).stream()
                 .filter(i -> i.number == payment.installment)
                 .findFirst();
-        if (installment.map(i -> i.cancelledAt != null).orElse(false)) {
-            payment.cancel(clock.instant());
+        boolean stillOwed = !installment.map(Installment::cancelled).orElse(false);
+        payment.recallConfirmed(reason, stillOwed, clock.instant());
+        if (!stillOwed) {
             ledger.record(payment, from, actor, "Recall confirmed (" + reason + "): " + payment.recallReason);
             outbox.publish(new StipendCancelled(
                     payment.id,
@@ -253,7 +232,6 @@ public class PaymentService {
                     installment.get().cancelReason,
                     clock.instant()));
         } else {
-            payment.backToApproval(clock.instant());
             ledger.record(
                     payment,
                     from,
@@ -278,7 +256,6 @@ public class PaymentService {
     public Payment retry(UUID id, String actor) {
         Payment payment = lock(id);
         duties.refuseSelfDealing(actor, agreements.findById(payment.mentorshipId), "retry it");
-        require(payment, PaymentStatus.FAILED, "payment-not-failed", "Only a failed payment can be retried");
         PaymentStatus from = payment.status;
         payment.retry(clock.instant());
         ledger.record(payment, from, actor, "Retry (attempt " + payment.attempts + ") after: " + payment.failureReason);
@@ -287,25 +264,5 @@ public class PaymentService {
 
     private Payment lock(UUID id) {
         return payments.lockById(id).orElseThrow(() -> ProblemException.notFound("Payment", id));
-    }
-
-    private static void requireInBankFile(Payment payment, String title) {
-        if (!payment.inBankFile()) {
-            throw ProblemException.conflict(
-                    "payment-not-exported", title, "Payment " + payment.id + " is " + payment.status);
-        }
-    }
-
-    private static void require(Payment payment, PaymentStatus expected, String slug, String title) {
-        if (payment.status != expected) {
-            throw ProblemException.conflict(slug, title, "Payment " + payment.id + " is " + payment.status);
-        }
-    }
-
-    private Payment move(Payment payment, PaymentStatus to, String actor, String reason) {
-        PaymentStatus from = payment.status;
-        payment.moveTo(to, clock.instant());
-        ledger.record(payment, from, actor, reason);
-        return payment;
     }
 }

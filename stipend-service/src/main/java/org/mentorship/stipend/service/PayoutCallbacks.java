@@ -16,10 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
+import org.mentorship.platform.problem.PlatformProblems;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.stipend.config.StipendConfig;
 import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.PaymentAttempt;
+import org.mentorship.stipend.problem.StipendProblems;
 import org.mentorship.stipend.repository.PaymentRepository;
 import org.mentorship.stipend.repository.PayoutCallbackRepository;
 
@@ -103,11 +105,8 @@ public class PayoutCallbacks {
 
     /** Checks the three headers against the exact body bytes; any mismatch, a stale or a future timestamp is a 401. */
     public void verify(byte[] body, String id, String timestamp, String signature) {
-        Webhook webhook = verifier.orElseThrow(() -> new ProblemException(
-                503,
-                "not-configured",
-                "Not configured",
-                "Payout callbacks are not configured (no valid shared secret)"));
+        Webhook webhook = verifier.orElseThrow(() ->
+                StipendProblems.NOT_CONFIGURED.with("Payout callbacks are not configured (no valid shared secret)"));
         Map<String, List<String>> headers = new LinkedHashMap<>();
         put(headers, "webhook-id", id);
         put(headers, "webhook-timestamp", timestamp);
@@ -117,23 +116,15 @@ public class PayoutCallbacks {
         } catch (WebhookVerificationException e) {
             String why = e.getMessage() == null ? "" : e.getMessage();
             if (why.contains("timestamp")) {
-                throw new ProblemException(
-                        401,
-                        "stale-callback",
-                        "Callback outside the time tolerance",
-                        "webhook-timestamp is more than 5 minutes from now (" + why
-                                + "); a replayed or delayed callback is refused");
+                throw StipendProblems.STALE_CALLBACK.with("webhook-timestamp is more than 5 minutes from now (" + why
+                        + "); a replayed or delayed callback is refused");
             }
-            throw new ProblemException(
-                    401,
-                    "bad-signature",
-                    "Bad signature",
+            throw StipendProblems.BAD_SIGNATURE.with(
                     "The webhook-id, webhook-timestamp and webhook-signature headers are missing or do not match the body ("
                             + why + ")");
         }
         if (id.length() > 200) {
-            throw new ProblemException(
-                    400, "validation-failed", "Invalid callback", "webhook-id is longer than 200 characters");
+            throw PlatformProblems.VALIDATION_FAILED.with("webhook-id is longer than 200 characters");
         }
     }
 
@@ -148,8 +139,7 @@ public class PayoutCallbacks {
     public Result receive(String webhookId, Report report) {
         if (report.outcome() == PaymentService.Outcome.PAID
                 && (report.reference() == null || report.reference().isBlank())) {
-            throw new ProblemException(
-                    400, "validation-failed", "Invalid callback", "A PAID report needs its reference");
+            throw PlatformProblems.VALIDATION_FAILED.with("A PAID report needs its reference");
         }
         boolean first = callbacks.claim(webhookId, report.endToEndId(), clock.instant());
         PaymentAttempt attempt = callbacks

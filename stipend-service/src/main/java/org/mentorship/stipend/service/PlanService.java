@@ -50,10 +50,7 @@ public class PlanService {
         plan.capMinor = terms.capMinor();
         plan.createdBy = actor;
         plan.createdAt = clock.instant();
-        plan.installments = new ArrayList<>(
-                terms.installments() == null || terms.installments().isEmpty()
-                        ? InstallmentPolicy.defaultSplit()
-                        : terms.installments());
+        plan.installments = new ArrayList<>(PlanPolicy.splitOf(terms));
         plan.countryPercents = new HashMap<>(terms.countryPercents() == null ? Map.of() : terms.countryPercents());
         // The unique (project, revision) key turns a concurrent second write into a rollback, not a fork.
         plans.persistAndFlush(plan);
@@ -74,62 +71,8 @@ public class PlanService {
     }
 
     static void validate(PlanTerms terms) {
-        if (!Money.isCurrency(terms.currency())) {
-            throw ProblemException.unprocessable(
-                    "unknown-currency",
-                    "Unknown currency",
-                    "'" + terms.currency() + "' is not an ISO 4217 currency code");
-        }
-        if (terms.floorMinor() != null && terms.capMinor() != null && terms.floorMinor() > terms.capMinor()) {
-            throw ProblemException.unprocessable(
-                    "floor-above-cap", "Floor above cap", "The floor must not exceed the cap");
-        }
-        List<PlanInstallment> shares = terms.installments();
-        if (shares != null && !shares.isEmpty()) {
-            int total = 0;
-            Integer previous = 0;
-            for (int i = 0; i < shares.size(); i++) {
-                PlanInstallment share = shares.get(i);
-                if (share.number != i + 1) {
-                    throw ProblemException.unprocessable(
-                            "invalid-split",
-                            "Invalid installment split",
-                            "Installments must be numbered 1, 2, ... in order");
-                }
-                boolean last = i == shares.size() - 1;
-                if (share.afterEvaluation == null && !last) {
-                    throw ProblemException.unprocessable(
-                            "invalid-split",
-                            "Invalid installment split",
-                            "Only the last installment can wait for the final evaluation");
-                }
-                if (share.afterEvaluation != null && share.afterEvaluation <= previous) {
-                    throw ProblemException.unprocessable(
-                            "invalid-split",
-                            "Invalid installment split",
-                            "Installments must follow increasing evaluations");
-                }
-                previous = share.afterEvaluation;
-                total += share.percent;
-            }
-            if (total != 100) {
-                throw ProblemException.unprocessable(
-                        "invalid-split",
-                        "Invalid installment split",
-                        "The installments' percents add up to " + total + ", not 100");
-            }
-        }
-        if (terms.countryPercents() != null) {
-            java.util.Set<String> countries = java.util.Set.of(java.util.Locale.getISOCountries());
-            terms.countryPercents().keySet().stream()
-                    .filter(c -> !countries.contains(c))
-                    .findFirst()
-                    .ifPresent(c -> {
-                        throw ProblemException.unprocessable(
-                                "unknown-country",
-                                "Unknown country",
-                                "'" + c + "' is not an ISO 3166 alpha-2 country code");
-                    });
-        }
+        PlanPolicy.refusal(terms).ifPresent(refusal -> {
+            throw refusal;
+        });
     }
 }

@@ -1,10 +1,10 @@
 package org.mentorship.stipend.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.stipend.config.StipendConfig;
 import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.StipendAgreement;
+import org.mentorship.stipend.problem.StipendProblems;
 
 /**
  * Separation of duties for money: nobody approves, exports, pays, fails, retries or confirms anything for a stipend
@@ -40,10 +40,7 @@ public class SeparationOfDuties {
     /** 403 second-approver-required when the second approval would come from the first approver. */
     public void refuseSameApprover(String caller, Payment payment) {
         if (caller.equals(payment.firstApprovedBy)) {
-            throw new ProblemException(
-                    403,
-                    "second-approver-required",
-                    "A second approver is required",
+            throw StipendProblems.SECOND_APPROVER_REQUIRED.with(
                     "Payment " + payment.id + " is above " + config.dualApprovalAboveMinor()
                             + " minor units and was first"
                             + " approved by you; another finance user must give the second approval");

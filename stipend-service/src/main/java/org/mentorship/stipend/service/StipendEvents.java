@@ -23,7 +23,6 @@ import org.mentorship.contracts.events.StipendPaymentScheduled;
 import org.mentorship.platform.outbox.Outbox;
 import org.mentorship.stipend.model.AgreementStatus;
 import org.mentorship.stipend.model.Installment;
-import org.mentorship.stipend.model.Payee;
 import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.PaymentStatus;
 import org.mentorship.stipend.model.PendingEvent;
@@ -108,12 +107,7 @@ public class StipendEvents {
         } else if (event instanceof MentorshipExtended extended) {
             withAgreement(eventId, extended, extended.mentorshipId(), a -> onExtended(a, extended));
         } else if (event instanceof MentorshipStarted started) {
-            withAgreement(
-                    eventId,
-                    started,
-                    started.mentorshipId(),
-                    a -> moveExpectedDates(
-                            a, started.evaluations(), "system:MentorshipStarted", "Evaluation schedule set"));
+            withAgreement(eventId, started, started.mentorshipId(), a -> onStarted(a, started));
         }
     }
 
@@ -188,8 +182,9 @@ public class StipendEvents {
             i.percent = share.percent;
             i.amountMinor = amounts.get(n);
             i.currency = plan.currency;
-            i.expectedOn = Scheduling.evaluationDue(
-                    a.programStart, a.programEnd, i.evaluationNumber(a.evaluationCount), a.evaluationCount);
+            // Provisional: evaluation-service owns the schedule, and MentorshipStarted (parked until now if it came
+            // first) sets the date its evaluation is due; until it does, the program's end is the date shown.
+            i.expectedOn = a.programEnd;
             installments.persist(i);
             fixed.append(" installment ")
                     .append(i.number)
@@ -212,22 +207,21 @@ public class StipendEvents {
         StipendAgreement agreement = found.get();
         outcomes.record(mentorship, event.number(), true, clock.instant());
         List<Installment> earned = installments.byMentorship(mentorship).stream()
-                .filter(i -> i.cancelledAt == null
+                .filter(i -> !i.cancelled()
                         && InstallmentPolicy.earns(i.afterEvaluation, event.number(), event.finalEvaluation()))
                 .filter(i -> payments.findByInstallment(mentorship, i.number).isEmpty())
                 .toList();
         if (earned.isEmpty()) {
             return;
         }
-        if (agreement.status != AgreementStatus.ACTIVE || outcomes.anyFailed(mentorship)) {
+        if (!InstallmentPolicy.paysOut(agreement.active(), outcomes.anyFailed(mentorship))) {
             LOG.infof(
                     "Mentorship %s is not eligible (ended or an evaluation failed): evaluation %d pays nothing",
                     mentorship, event.number());
             return;
         }
         // A payment is scheduled once there is somewhere to pay it; its amount is the installment's, fixed already.
-        Payee payee = payees.findById(agreement.menteeId);
-        if (payee == null) {
+        if (!ApprovalPolicy.schedulable(payees.findById(agreement.menteeId))) {
             park(eventId, event, mentorship, null, WaitingFor.PAYEE);
             return;
         }
@@ -273,20 +267,16 @@ public class StipendEvents {
      * requested (RECALL_REQUESTED), and the provider's report closes it (StipendCancelled is published then).
      */
     private void end(StipendAgreement agreement, String reason, String actor) {
-        if (agreement.status == AgreementStatus.ACTIVE) {
-            agreement.status = AgreementStatus.ENDED;
-            agreement.endedReason = reason;
-        }
+        agreement.end(reason);
         for (Installment installment : installments.byMentorship(agreement.mentorshipId)) {
-            if (installment.cancelledAt != null) {
+            if (installment.cancelled()) {
                 continue;
             }
             Optional<Payment> payment = payments.lockByInstallment(agreement.mentorshipId, installment.number);
             if (payment.isPresent() && payment.get().status == PaymentStatus.PAID) {
                 continue;
             }
-            installment.cancelledAt = clock.instant();
-            installment.cancelReason = reason;
+            installment.cancel(reason, clock.instant());
             UUID paymentId = null;
             if (payment.isPresent()) {
                 Payment p = payment.get();
@@ -311,9 +301,28 @@ public class StipendEvents {
         }
     }
 
+    /**
+     * The mentorship's dates as evaluation-service set them: the program's start and end, and each installment expected
+     * when its evaluation is due. Whichever of MenteeOnboarded and MentorshipStarted (two topics) comes first, this
+     * runs after the agreement exists (a MentorshipStarted before it is parked and replayed when it is made).
+     */
+    private void onStarted(StipendAgreement agreement, MentorshipStarted event) {
+        agreement.schedule(event.startsOn(), event.endsOn(), event.evaluations().size());
+        moveExpectedDates(agreement, event.evaluations(), "system:MentorshipStarted", "Evaluation schedule set");
+        StringBuilder dates = new StringBuilder("Evaluation schedule from evaluation-service: program "
+                + event.startsOn() + " to " + event.endsOn() + ";");
+        for (Installment installment : installments.byMentorship(agreement.mentorshipId)) {
+            dates.append(" installment ")
+                    .append(installment.number)
+                    .append(" expected on ")
+                    .append(installment.expectedOn);
+        }
+        agreementLedger.record(agreement.mentorshipId, "system:MentorshipStarted", dates.toString());
+    }
+
     /** Moves the expected dates of installments not yet paid to their evaluations' new due dates; amounts stay. */
     private void onExtended(StipendAgreement agreement, MentorshipExtended event) {
-        agreement.programEnd = event.newEndDate();
+        agreement.extendTo(event.newEndDate());
         moveExpectedDates(
                 agreement,
                 event.newDueDates(),
@@ -324,7 +333,7 @@ public class StipendEvents {
     /** Each unpaid, uncancelled installment is expected when its evaluation is due (if the schedule names it). */
     private void moveExpectedDates(StipendAgreement agreement, List<EvaluationDue> schedule, String actor, String why) {
         for (Installment installment : installments.byMentorship(agreement.mentorshipId)) {
-            int evaluation = installment.evaluationNumber(agreement.evaluationCount);
+            int evaluation = InstallmentPolicy.evaluationFor(installment.afterEvaluation, agreement.evaluationCount);
             LocalDate moved = schedule.stream()
                     .filter(d -> d.number() == evaluation)
                     .findFirst()
@@ -332,15 +341,14 @@ public class StipendEvents {
                     .map(t -> t.atZone(ZoneOffset.UTC).toLocalDate())
                     .orElse(installment.expectedOn);
             Optional<Payment> payment = payments.findByInstallment(agreement.mentorshipId, installment.number);
-            if (installment.cancelledAt != null
+            if (installment.cancelled()
                     || moved.equals(installment.expectedOn)
                     || payment.filter(p -> p.status == PaymentStatus.PAID).isPresent()) {
                 continue;
             }
-            installment.expectedOn = moved;
+            installment.expectOn(moved);
             payment.ifPresent(p -> {
-                p.expectedOn = moved;
-                p.updatedAt = clock.instant();
+                p.expectOn(moved, clock.instant());
                 ledger.record(p, p.status, actor, why + ": expected on " + moved);
             });
         }

@@ -14,6 +14,7 @@ import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.stipend.model.Installment;
 import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.StipendAgreement;
+import org.mentorship.stipend.problem.StipendProblems;
 import org.mentorship.stipend.repository.AgreementRepository;
 import org.mentorship.stipend.repository.InstallmentRepository;
 import org.mentorship.stipend.repository.PaymentRepository;
@@ -173,9 +174,7 @@ public class StipendQueries {
             case "mentorship" -> "a.mentorship_id";
             case "project" -> "a.project_id";
             case "term" -> "a.term_id";
-            default ->
-                throw ProblemException.unprocessable(
-                        "unknown-grouping", "Unknown grouping", "Group totals by mentorship, project or term");
+            default -> throw StipendProblems.UNKNOWN_GROUPING.with("Group totals by mentorship, project or term");
         };
     }
 

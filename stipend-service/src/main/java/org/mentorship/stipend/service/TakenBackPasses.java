@@ -14,7 +14,6 @@ import org.mentorship.contracts.events.EvaluationPassed;
 import org.mentorship.contracts.events.StipendCancelled;
 import org.mentorship.contracts.events.StipendPaymentScheduled;
 import org.mentorship.platform.outbox.Outbox;
-import org.mentorship.stipend.model.AgreementStatus;
 import org.mentorship.stipend.model.Installment;
 import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.PaymentStatus;
@@ -99,20 +98,18 @@ public class TakenBackPasses {
             }
             Payment payment = found.get();
             PaymentStatus from = payment.status;
-            if (from != PaymentStatus.SCHEDULED && from != PaymentStatus.APPROVED) {
+            if (!payment.beforeExport()) {
                 LOG.warnf(
                         "Payment %s of mentorship %s is %s: not cancelled although %s; finance to check",
                         payment.id, mentorship, from, why);
                 ledger.record(payment, from, ACTOR, "Not cancelled, already " + from + ": " + why + " (to check)");
                 continue;
             }
-            payment.status = PaymentStatus.CANCELLED;
-            payment.updatedAt = now;
+            payment.cancel(now);
             ledger.record(payment, from, ACTOR, why);
             if ("FAIL".equals(changed.newOutcome())) {
                 // A fail ends the mentorship: never earned again, and the end does not cancel it a second time.
-                installment.cancelledAt = now;
-                installment.cancelReason = why;
+                installment.cancel(why, now);
             }
             outbox.publish(new StipendCancelled(payment.id, mentorship, installment.number, why, now));
         }
@@ -137,12 +134,13 @@ public class TakenBackPasses {
         UUID mentorship = passed.mentorshipId();
         outcomes.lockMentorship(mentorship);
         Optional<StipendAgreement> agreement = agreements.findByIdOptional(mentorship);
-        if (agreement.isEmpty() || agreement.get().status != AgreementStatus.ACTIVE || outcomes.anyFailed(mentorship)) {
+        if (agreement.isEmpty()
+                || !InstallmentPolicy.paysOut(agreement.get().active(), outcomes.anyFailed(mentorship))) {
             return; // StipendEvents parks it or pays nothing
         }
         Instant now = clock.instant();
         for (Installment installment : installments.byMentorship(mentorship)) {
-            if (installment.cancelledAt != null
+            if (installment.cancelled()
                     || !InstallmentPolicy.earns(
                             installment.afterEvaluation, passed.number(), passed.finalEvaluation())) {
                 continue;
@@ -152,12 +150,7 @@ public class TakenBackPasses {
                 continue; // never earned (StipendEvents schedules it) or still earned
             }
             Payment payment = found.get();
-            payment.status = PaymentStatus.SCHEDULED;
-            payment.evaluationId = passed.evaluationId();
-            payment.scheduledAt = now;
-            payment.updatedAt = now;
-            payment.approvedBy = null; // approved for the pass that was taken back: finance approves it again
-            payment.approvedAt = null;
+            payment.earnedAgain(passed.evaluationId(), now);
             ledger.record(
                     payment,
                     PaymentStatus.CANCELLED,

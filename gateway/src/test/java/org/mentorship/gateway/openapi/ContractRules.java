@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class ContractRules {
 
-    /** How a problem-type finding reads; MergedDocumentBuildTest may leave these out (contract.problemTypes). */
+    /** How a problem-type finding reads: an error example whose type the document's catalogue does not list. */
     static final String UNLISTED_TYPE = "is not in " + OpenApiMerger.PROBLEM_TYPES;
 
     private static final String TYPE_BASE = "https://mentorship.example.org/problems/";

@@ -50,10 +50,7 @@ class MergedDocumentBuildTest {
         System.out.printf(
                 "[openapi] %d operations written to %s%n", operations, OUT.resolve("mentorship-openapi.json"));
         assertThat(operations).isGreaterThanOrEqualTo(95);
-        assertThat(ContractRules.findings(document).stream()
-                        .filter(finding -> strictProblemTypes() || !finding.contains(ContractRules.UNLISTED_TYPE))
-                        .toList())
-                .isEmpty();
+        assertThat(ContractRules.findings(document)).isEmpty();
         // The clash that made a typed mentor app unable to submit a pass.
         assertThat(document.at("/components/schemas/EvaluationOutcome/enum").toString())
                 .contains("PASS", "FAIL", "EXTEND")
@@ -75,14 +72,6 @@ class MergedDocumentBuildTest {
                             clash.section(), clash.name())
                     .isTrue();
         }
-    }
-
-    /**
-     * -Dcontract.problemTypes=lenient leaves out the findings of problem examples the catalogue does not list: only
-     * while a service's catalogue is being completed; the build holds every example to the catalogue.
-     */
-    private static boolean strictProblemTypes() {
-        return !"lenient".equals(System.getProperty("contract.problemTypes"));
     }
 
     private List<ServiceDocument> stored() throws Exception {

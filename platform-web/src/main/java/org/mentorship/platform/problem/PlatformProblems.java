@@ -52,6 +52,10 @@ public final class PlatformProblems {
             "idempotency-key-in-use",
             "Idempotency-Key in use",
             "A request with the same Idempotency-Key is still being processed; send it again");
+    /** The program clock's control (outside production only). */
+    public static final ProblemType CLOCK_BACKWARDS = new ProblemType(
+            422, "clock-backwards", "The clock only moves forward", "An advance of the program clock by zero or less");
+
     public static final ProblemType INTERNAL_ERROR = new ProblemType(
             500, "internal-error", "Internal error", "The request could not be completed; it has been logged");
     public static final ProblemType DATABASE_UNAVAILABLE = new ProblemType(

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.platform.problem.PlatformProblems;
-import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Roles;
 
 /**
@@ -60,8 +59,7 @@ public class ClockControl {
     public ClockState advance(@Valid @NotNull Advance request) {
         requireEnabled();
         if (request.by().isNegative() || request.by().isZero()) {
-            throw ProblemException.unprocessable(
-                    "clock-backwards", "The clock only moves forward", "Give a positive duration, e.g. P14D");
+            throw PlatformProblems.CLOCK_BACKWARDS.with("Give a positive duration, e.g. P14D");
         }
         clock.advance(request.by());
         return new ClockState(clock.instant(), clock.offset());

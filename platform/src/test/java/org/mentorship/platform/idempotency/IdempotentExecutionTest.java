@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.platform.problem.ProblemType;
 import org.mentorship.testsupport.Concurrently;
 import org.mentorship.testsupport.TestPostgres;
 
@@ -111,7 +112,7 @@ class IdempotentExecutionTest {
         IdempotentRequest request = request("amy", "k-1", "/api/v1/things", "{}");
         assertThatThrownBy(() -> inTransaction(c -> execution.run(single(c), request, T0, () -> {
                     work(c, request.caller());
-                    throw ProblemException.conflict("term-closed", "Closed", "closed");
+                    throw new ProblemType(409, "term-closed", "Closed", "closed").with("closed");
                 })))
                 .isInstanceOf(ProblemException.class);
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.mentorship.contracts.EventJson;
-import org.mentorship.platform.problem.ProblemException;
+import org.mentorship.platform.problem.ProblemType;
 
 /**
  * Only what is provably about the event is dead-lettered: a malformed event, PostgreSQL refusing the data
@@ -48,9 +48,9 @@ class DeterministicFailuresTest {
         }
         assertThat(TransientFailures.isTransient(new TermRefused())).isFalse();
         assertThat(TransientFailures.isTransient(
-                        ProblemException.conflict("mentorship-ended", "Ended", "it has ended")))
+                        new ProblemType(409, "mentorship-ended", "Ended", "it has ended").with("it has ended")))
                 .isFalse();
-        assertThat(TransientFailures.isTransient(ProblemException.unprocessable("bad-split", "Bad split", "50/60")))
+        assertThat(TransientFailures.isTransient(new ProblemType(422, "bad-split", "Bad split", "50/60").with("50/60")))
                 .isFalse();
         assertThat(TransientFailures.isTransient(new IllegalArgumentException("The term ends before it starts")))
                 .isFalse();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.mentorship.platform.problem.PlatformProblems;
 import org.mentorship.platform.problem.ProblemException;
 
 /**
@@ -76,8 +77,7 @@ class TransientFailuresTest {
                 .isTrue();
         assertThat(TransientFailures.isTransient(ProblemException.notFound("Completion record", "m-1")))
                 .isTrue();
-        assertThat(TransientFailures.isTransient(
-                        ProblemException.conflict("stale-write", "Concurrent change", "retry")))
+        assertThat(TransientFailures.isTransient(PlatformProblems.STALE_WRITE.with("retry")))
                 .isTrue();
     }
 

@@ -10,8 +10,7 @@ import java.util.Optional;
 @ConfigMapping(prefix = "mentorship.certificate")
 public interface CertificateConfig {
 
-    /** Where anyone verifies a code: the code is appended. */
-    @WithDefault("http://localhost:8080/api/v1/certificates/verify/")
+    /** Where anyone verifies a code: the code is appended (under MENTORSHIP_PUBLIC_URL, application.properties). */
     String verifyBaseUrl();
 
     Signing signing();

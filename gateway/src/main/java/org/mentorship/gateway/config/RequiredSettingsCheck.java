@@ -68,7 +68,10 @@ public class RequiredSettingsCheck {
         @Override
         protected List<Requirement> requirements(ConfigSourceContext context) {
             Iterator<String> names = context.iterateNames();
-            return RequiredSettingsCheck.requirements(() -> names);
+            List<Requirement> requirements = new ArrayList<>(RequiredSettingsCheck.requirements(() -> names));
+            // Only a packaged start: dev mode and the tests name the local run's gateway (DataSchemaUrls' default).
+            requirements.add(RequiredSettings.PUBLIC_URL);
+            return requirements;
         }
     }
 }

@@ -38,6 +38,13 @@ public final class RequiredSettings {
             Requirement.of("mp.jwt.verify.issuer", "MP_JWT_VERIFY_ISSUER"),
             Requirement.of("mp.jwt.verify.audiences", "MP_JWT_VERIFY_AUDIENCES"));
 
+    /**
+     * The gateway's URL as clients reach it, which events (ce_dataschema), the AsyncAPI document and the Letters of
+     * Completion (their verification link) name: a packaged start has no default, since the local run's
+     * http://localhost:8080 printed on a certificate would send its readers nowhere.
+     */
+    public static final Requirement PUBLIC_URL = Requirement.of("mentorship.public-url", "MENTORSHIP_PUBLIC_URL");
+
     /** Where settings are read: the finished configuration, or the one being built ({@link RequiredSettingsCheck}). */
     @FunctionalInterface
     public interface Lookup {

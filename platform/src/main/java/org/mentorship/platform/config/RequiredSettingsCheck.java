@@ -53,6 +53,7 @@ public class RequiredSettingsCheck {
         List<Requirement> requirements = new ArrayList<>(RequiredSettings.TOKENS);
         if (mode == LaunchMode.NORMAL) {
             requirements.addAll(INFRASTRUCTURE);
+            requirements.add(RequiredSettings.PUBLIC_URL);
         }
         return requirements;
     }

@@ -29,7 +29,8 @@ class PackagedStartWithoutSettingsTest {
             "QUARKUS_DATASOURCE_USERNAME",
             "QUARKUS_DATASOURCE_PASSWORD",
             "KAFKA_BOOTSTRAP_SERVERS",
-            "QUARKUS_MAILER_HOST");
+            "QUARKUS_MAILER_HOST",
+            "MENTORSHIP_PUBLIC_URL");
 
     private static final List<String> GATEWAY_VARIABLES = List.of(
             "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
@@ -38,7 +39,8 @@ class PackagedStartWithoutSettingsTest {
             "MENTORSHIP_GATEWAY_SERVICES_APPLICATION_URL",
             "MENTORSHIP_GATEWAY_SERVICES_EVALUATION_URL",
             "MENTORSHIP_GATEWAY_SERVICES_STIPEND_URL",
-            "MENTORSHIP_GATEWAY_SERVICES_CERTIFICATE_URL");
+            "MENTORSHIP_GATEWAY_SERVICES_CERTIFICATE_URL",
+            "MENTORSHIP_PUBLIC_URL");
 
     @Test
     void everyComponentWithoutItsSettingsRefusesToStartNamingThemAll() throws Exception {

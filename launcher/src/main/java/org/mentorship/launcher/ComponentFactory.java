@@ -143,6 +143,7 @@ final class ComponentFactory {
         env.putAll(tokenEnvironment());
         env.putAll(publicUrlEnvironment());
         env.put("MENTORSHIP_ASYNCAPI_KAFKA_SERVERS", "localhost:" + ports.kafka());
+        env.put("MENTORSHIP_ASYNCAPI_KAFKA_DESCRIPTION", "The local run's broker (./mentorship up)");
         for (String service : LocalSystem.DATABASES.keySet()) {
             String shortName = service.replace("-service", "").toUpperCase(Locale.ROOT);
             env.put("MENTORSHIP_GATEWAY_SERVICES_" + shortName + "_URL", "http://localhost:" + ports.of(service));

@@ -28,6 +28,9 @@ import org.mentorship.platform.config.RequiredSettings.Requirement;
 public class RequiredSettingsCheck {
 
     private static final String SERVICES = "mentorship.gateway.services.";
+    /** The brokers the AsyncAPI document names for partners (a packaged gateway has no default). */
+    static final Requirement KAFKA_SERVERS =
+            Requirement.of("mentorship.asyncapi.kafka-servers", "MENTORSHIP_ASYNCAPI_KAFKA_SERVERS");
 
     void check(@Observes StartupEvent startup, Config config) {
         verify(
@@ -71,6 +74,7 @@ public class RequiredSettingsCheck {
             List<Requirement> requirements = new ArrayList<>(RequiredSettingsCheck.requirements(() -> names));
             // Only a packaged start: dev mode and the tests name the local run's gateway (DataSchemaUrls' default).
             requirements.add(RequiredSettings.PUBLIC_URL);
+            requirements.add(KAFKA_SERVERS);
             return requirements;
         }
     }

@@ -25,7 +25,8 @@ class RequiredSettingsCheckTest {
             "quarkus.datasource.jdbc.url", "jdbc:postgresql://db.example.org:5432/stipend",
             "quarkus.datasource.username", "stipend",
             "quarkus.datasource.password", "a-password-of-our-own",
-            "kafka.bootstrap.servers", "kafka-0.kafka:9092");
+            "kafka.bootstrap.servers", "kafka-0.kafka:9092",
+            "mentorship.public-url", "https://api.mentorship.example.org");
 
     private static Config without(String... properties) {
         Map<String, String> values = new HashMap<>(COMPLETE);
@@ -48,6 +49,7 @@ class RequiredSettingsCheckTest {
                 "quarkus.datasource.username",
                 "quarkus.datasource.password",
                 "kafka.bootstrap.servers",
+                "mentorship.public-url",
                 "mp.jwt.verify.issuer");
         assertThatThrownBy(() -> verify(config, LaunchMode.NORMAL))
                 .isInstanceOf(ConfigurationException.class)
@@ -55,14 +57,16 @@ class RequiredSettingsCheckTest {
                         + "QUARKUS_DATASOURCE_JDBC_URL (quarkus.datasource.jdbc.url), "
                         + "QUARKUS_DATASOURCE_USERNAME (quarkus.datasource.username), "
                         + "QUARKUS_DATASOURCE_PASSWORD (quarkus.datasource.password), "
-                        + "KAFKA_BOOTSTRAP_SERVERS (kafka.bootstrap.servers).")
+                        + "KAFKA_BOOTSTRAP_SERVERS (kafka.bootstrap.servers), "
+                        + "MENTORSHIP_PUBLIC_URL (mentorship.public-url).")
                 .satisfies(e -> assertThat(((ConfigurationException) e).getConfigKeys())
                         .containsExactly(
                                 "mp.jwt.verify.issuer",
                                 "quarkus.datasource.jdbc.url",
                                 "quarkus.datasource.username",
                                 "quarkus.datasource.password",
-                                "kafka.bootstrap.servers"));
+                                "kafka.bootstrap.servers",
+                                "mentorship.public-url"));
     }
 
     @Test

@@ -40,7 +40,8 @@ class PackagedStartWithoutSettingsTest {
             "MENTORSHIP_GATEWAY_SERVICES_EVALUATION_URL",
             "MENTORSHIP_GATEWAY_SERVICES_STIPEND_URL",
             "MENTORSHIP_GATEWAY_SERVICES_CERTIFICATE_URL",
-            "MENTORSHIP_PUBLIC_URL");
+            "MENTORSHIP_PUBLIC_URL",
+            "MENTORSHIP_ASYNCAPI_KAFKA_SERVERS");
 
     @Test
     void everyComponentWithoutItsSettingsRefusesToStartNamingThemAll() throws Exception {

@@ -1,10 +1,15 @@
 package org.mentorship.testsupport;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +49,33 @@ public abstract class ServiceBasicsTest {
                 .then()
                 .statusCode(200)
                 .body("openapi", startsWith("3."));
+    }
+
+    /**
+     * What the document names as an error answer is what the service's problem catalogue holds: every example type
+     * under application/problem+json has its slug in the document's x-problem-types (platform ProblemDocumentation).
+     */
+    @Test
+    void everyProblemTheDocumentNamesIsInItsCatalogue() throws Exception {
+        JsonNode document = new ObjectMapper()
+                .readTree(given().queryParam("format", "json")
+                        .get("/q/openapi")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+        JsonNode catalogue = document.path("x-problem-types");
+        assertThat(catalogue.path("not-found").path("status").asInt()).isEqualTo(404);
+        Set<String> named = new TreeSet<>();
+        for (JsonNode media : document.path("paths").findValues("application/problem+json")) {
+            media.path("examples")
+                    .forEach(example -> named.add(example.at("/value/type").asText()));
+        }
+        assertThat(named).isNotEmpty();
+        assertThat(named)
+                .allSatisfy(type -> assertThat(catalogue.has(type.substring(type.lastIndexOf('/') + 1)))
+                        .as(type + " is in x-problem-types")
+                        .isTrue());
     }
 
     @Test

@@ -53,13 +53,7 @@ public class PayeeResource {
     @Operation(
             operationId = "putMyPayee",
             summary = "Give or replace my payout details",
-            description =
-                    "The account is stored encrypted and answered masked. Installments that waited for these details are scheduled now. "
-                            + "Changing the account, method, holder or bank code sends a payment approved for the old details back for approval "
-                            + "(SCHEDULED), and asks for a recall of one a payout file already carries (RECALL_REQUESTED), both in the ledger; "
-                            + "any change is mailed to the address on record and to the new one (email). "
-                            + "The country is where the money goes; it changes no stipend amount (those were fixed at onboarding). "
-                            + "There is no tax-form field: the program confirms the tax form (a body with one is 400 unknown-field).")
+            description = PayeeDocs.PUT_MY_PAYEE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "bank transfer", value = Examples.PAYEE_REQUEST)))
     @APIResponse(
             responseCode = "200",
@@ -126,10 +120,7 @@ public class PayeeResource {
     @Operation(
             operationId = "confirmTaxForm",
             summary = "Finance confirms that a mentee's tax form was received",
-            description =
-                    "For a mentee with a stipend agreement, when the coordinator's tax-form HR step did not confirm it. "
-                            + "The first confirmation (HR step or finance) is kept with who and when; confirming again changes nothing "
-                            + "and answers the kept one. Not for your own tax form (403 self-dealing).")
+            description = PayeeDocs.CONFIRM_TAX_FORM)
     @APIResponse(
             responseCode = "200",
             description = "The confirmation kept",

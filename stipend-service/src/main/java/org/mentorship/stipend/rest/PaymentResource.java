@@ -174,12 +174,7 @@ public class PaymentResource {
     @Operation(
             operationId = "approvePayment",
             summary = "Approve a scheduled payment",
-            description =
-                    "Needs the mentee's tax form as the program confirmed it (the tax-form HR step or finance). Not a payment to yourself "
-                            + "(403 self-dealing). Above mentorship.stipend.dual-approval-above-minor it takes two different finance users: the first "
-                            + "approval is recorded (firstApprovedBy) and the payment stays SCHEDULED; the same user again is 403 second-approver-required. "
-                            + "A second approval of an approved payment, even a simultaneous one, is 409 and changes nothing. Accepts an "
-                            + "Idempotency-Key: the same key replays the first answer.")
+            description = PaymentDocs.APPROVE_PAYMENT)
     @APIResponse(
             responseCode = "200",
             description = "The approved payment (or, of two approvals, the first recorded)",
@@ -291,12 +286,7 @@ public class PaymentResource {
     @Operation(
             operationId = "exportPayments",
             summary = "Export approved payments as a payout file",
-            description =
-                    "format=csv or pain001 (ISO 20022 pain.001.001.09, the Document only, valid against the ISO schema). "
-                            + "Takes every approved payment no file carried yet and marks them with a new batch (header X-Export-Batch). "
-                            + "CSV carries every payout method; pain001 is a SEPA credit transfer and carries bank transfers to an IBAN "
-                            + "only: an approved PayPal or Wise payment (or an account that is no valid IBAN) refuses the whole pain001 "
-                            + "export (422 payout-rail-unsupported, nothing marked); export those as CSV.")
+            description = PaymentDocs.EXPORT_PAYMENTS)
     @APIResponse(
             responseCode = "200",
             description = "The file",
@@ -308,9 +298,7 @@ public class PaymentResource {
             })
     @APIResponse(
             responseCode = "422",
-            description = "Nothing to export (nothing-to-export), an unknown format (unknown-format), "
-                    + "or a pain001 export with an approved payment a SEPA file cannot carry (payout-rail-unsupported, naming each): "
-                    + "nothing is exported or marked",
+            description = PaymentDocs.EXPORT_PAYMENTS_422,
             content =
                     @Content(
                             mediaType = "application/problem+json",
@@ -399,10 +387,7 @@ public class PaymentResource {
                             }))
     @APIResponse(
             responseCode = "200",
-            description =
-                    "Applied: the payment after the report. With the header "
-                            + "Idempotent-Replayed: true, this webhook-id was applied before and nothing changed now. A report for an earlier "
-                            + "export attempt than the payment's current one is recorded (attempt, ledger) and changes the payment in nothing.",
+            description = PaymentDocs.REPORT_PAYOUT_200,
             headers =
                     @Header(
                             name = "Idempotent-Replayed",
@@ -440,8 +425,7 @@ public class PaymentResource {
                     @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
-            description =
-                    "payment-transition-refused, payment-already-paid: the report contradicts the payment's current attempt (e.g. PAID with another reference, PAID after FAILED, a report for a cancelled payment); nothing changed",
+            description = PaymentDocs.REPORT_PAYOUT_409,
             content =
                     @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(

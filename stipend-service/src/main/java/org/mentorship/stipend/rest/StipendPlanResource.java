@@ -53,8 +53,7 @@ public class StipendPlanResource {
     @Operation(
             operationId = "createStipendPlan",
             summary = "Set a project's stipend plan",
-            description =
-                    "Adds the project's next plan revision. Agreements already made keep their revision; onboardings that waited for a plan are applied now. Accepts an Idempotency-Key: the same key replays the first answer.")
+            description = StipendPlanDocs.CREATE_STIPEND_PLAN)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "plan", value = Examples.PLAN_REQUEST)))
     @APIResponse(
             responseCode = "201",

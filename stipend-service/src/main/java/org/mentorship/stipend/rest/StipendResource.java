@@ -100,9 +100,7 @@ public class StipendResource {
     @Operation(
             operationId = "getMyStipends",
             summary = "My stipend timeline",
-            description =
-                    "Each of my agreements with every installment: expected, scheduled, approved, paid (or cancelled), with dates and amounts. "
-                            + "Each installment's amount and currency were fixed when I was onboarded, from the plan and the country on my signed contract; my payee details never change them.")
+            description = StipendDocs.GET_MY_STIPENDS)
     @APIResponse(
             responseCode = "200",
             description = "My agreements",
@@ -120,8 +118,7 @@ public class StipendResource {
     @Operation(
             operationId = "getStipendTotals",
             summary = "Payment totals per mentorship, project or term",
-            description =
-                    "by=mentorship|project|term (default project), optionally within one project and/or term. Sums by status in minor units, one row per group and currency.")
+            description = StipendDocs.GET_STIPEND_TOTALS)
     @APIResponse(
             responseCode = "200",
             description = "A page of totals",
@@ -241,10 +238,7 @@ public class StipendResource {
     @Operation(
             operationId = "reverifyStipendCountry",
             summary = "Finance re-verifies the country an agreement's amounts follow",
-            description =
-                    "Recomputes the installments nobody approved yet (no payment, or a SCHEDULED one; a first approval of a "
-                            + "changed payment is withdrawn); approved, exported, paid and cancelled installments keep their amounts. "
-                            + "Recorded in the agreement's history and in the ledger of each payment changed. Not for your own stipend (403 self-dealing).")
+            description = StipendDocs.REVERIFY_STIPEND_COUNTRY)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "country", value = Examples.COUNTRY_REQUEST)))
     @APIResponse(
             responseCode = "200",

@@ -1,0 +1,19 @@
+package org.mentorship.stipend.rest;
+
+/** The long descriptions of the StipendResource operations, out of the annotations (the OpenAPI document reads them). */
+final class StipendDocs {
+
+    static final String GET_MY_STIPENDS =
+            "Each of my agreements with every installment: expected, scheduled, approved, paid (or cancelled), with dates and amounts. "
+                    + "Each installment's amount and currency were fixed when I was onboarded, from the plan and the country on my signed contract; my payee details never change them.";
+
+    static final String GET_STIPEND_TOTALS =
+            "by=mentorship|project|term (default project), optionally within one project and/or term. Sums by status in minor units, one row per group and currency.";
+
+    static final String REVERIFY_STIPEND_COUNTRY =
+            "Recomputes the installments nobody approved yet (no payment, or a SCHEDULED one; a first approval of a "
+                    + "changed payment is withdrawn); approved, exported, paid and cancelled installments keep their amounts. "
+                    + "Recorded in the agreement's history and in the ledger of each payment changed. Not for your own stipend (403 self-dealing).";
+
+    private StipendDocs() {}
+}

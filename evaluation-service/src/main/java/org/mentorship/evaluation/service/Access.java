@@ -94,11 +94,6 @@ public class Access {
         outsiders(rule, m).require();
     }
 
-    /** The mentee of this mentorship, its mentors, or a coordinator. */
-    public void requireParticipant(Mentorship m) {
-        requireRead(m);
-    }
-
     /** Who may see the mentorship, when not let in: mentors, finance and partners know it exists (403). */
     private ObjectAccess rule(Mentorship m) {
         return outsiders(ObjectAccess.to(caller, "Mentorship", m.id), m);

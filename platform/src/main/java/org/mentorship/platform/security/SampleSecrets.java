@@ -2,7 +2,6 @@ package org.mentorship.platform.security;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -72,10 +71,5 @@ public final class SampleSecrets {
             compact = compact.substring("whsec_".length());
         }
         return compact.matches("[A-Za-z]{2}[0-9]{2}[A-Za-z0-9]+") ? compact.toUpperCase(Locale.ROOT) : compact;
-    }
-
-    /** The settings by property name (for lookups in tests). */
-    public static Map<String, Setting> byProperty() {
-        return SETTINGS.stream().collect(java.util.stream.Collectors.toMap(Setting::property, s -> s));
     }
 }

@@ -86,10 +86,6 @@ public class PaymentService {
         return payments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Payment", id));
     }
 
-    public StipendAgreement agreementOf(Payment payment) {
-        return agreements.findById(payment.mentorshipId);
-    }
-
     public List<org.mentorship.stipend.model.LedgerEntry> ledgerOf(UUID paymentId) {
         return ledgerEntries.byPayment(paymentId);
     }

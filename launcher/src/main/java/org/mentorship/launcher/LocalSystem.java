@@ -67,6 +67,8 @@ public final class LocalSystem {
 
     /** The sender of the services' mail in the local run. */
     public static final String MAIL_FROM = "program@mentorship.local";
+    /** How long a kill -9 waits for the killed process's sockets to close before the next start checks them. */
+    private static final Duration KILLED_PORTS_WAIT = Duration.ofSeconds(5);
 
     private final Layout layout;
     private final Ports ports;
@@ -184,6 +186,9 @@ public final class LocalSystem {
         Path pidFile = layout.pidFile(c.name());
         OptionalLong pid = PidFile.read(pidFile);
         StopReport report = new StopReport(c.name(), pid, new ProcessStopper().kill(pidFile, c.identity()));
+        if (report.outcome() == StopOutcome.KILLED) {
+            Net.awaitFree(c.ports(), KILLED_PORTS_WAIT);
+        }
         listener.stopped(report);
         return report;
     }

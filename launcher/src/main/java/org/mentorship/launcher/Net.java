@@ -5,6 +5,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 /** Port checks: is a port free before start, does something listen on it after. Loopback only. */
 final class Net {
@@ -27,6 +30,26 @@ final class Net {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Waits, at most {@code timeout}, until every port is free. A killed JVM's main thread shows as a zombie (what
+     * {@link ProcessTable#isAlive} goes by) while its other threads still hold the sockets for a moment.
+     */
+    static boolean awaitFree(List<Integer> ports, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!ports.stream().allMatch(Net::isFree)) {
+            if (Instant.now().isAfter(deadline)) {
+                return false;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isListening(int port) {

@@ -11,6 +11,7 @@ import org.mentorship.contracts.events.ApplicationSubmitted;
 import org.mentorship.contracts.events.ApplicationWithdrawn;
 import org.mentorship.contracts.events.CertificateIssued;
 import org.mentorship.contracts.events.CertificateRevoked;
+import org.mentorship.contracts.events.CompletionRequirementsOpened;
 import org.mentorship.contracts.events.EvaluationFailed;
 import org.mentorship.contracts.events.EvaluationOutcomeChanged;
 import org.mentorship.contracts.events.EvaluationPassed;
@@ -19,6 +20,8 @@ import org.mentorship.contracts.events.MentorshipCompleted;
 import org.mentorship.contracts.events.MentorshipExtended;
 import org.mentorship.contracts.events.MentorshipStarted;
 import org.mentorship.contracts.events.MentorshipTerminated;
+import org.mentorship.contracts.events.PersonErased;
+import org.mentorship.contracts.events.PersonSettingsChanged;
 import org.mentorship.contracts.events.StipendCancelled;
 import org.mentorship.contracts.events.StipendPaid;
 import org.mentorship.contracts.events.StipendPaymentFailed;
@@ -35,6 +38,9 @@ public enum EventCatalog {
     MENTEE_ONBOARDED(MenteeOnboarded.class, Topics.APPLICATIONS, 1),
     // key = application id: checked off during onboarding, before the mentorship exists
     TAX_FORM_CONFIRMED(TaxFormConfirmed.class, Topics.APPLICATIONS, 1),
+    // key = person id: application-service is where people keep their settings and ask to be forgotten
+    PERSON_SETTINGS_CHANGED(PersonSettingsChanged.class, Topics.APPLICATIONS, 1),
+    PERSON_ERASED(PersonErased.class, Topics.APPLICATIONS, 1),
 
     // evaluation-service, key = mentorship id
     MENTORSHIP_STARTED(MentorshipStarted.class, Topics.EVALUATIONS, 1),
@@ -53,7 +59,8 @@ public enum EventCatalog {
 
     // certificate-service, key = mentorship id
     CERTIFICATE_ISSUED(CertificateIssued.class, Topics.CERTIFICATES, 1),
-    CERTIFICATE_REVOKED(CertificateRevoked.class, Topics.CERTIFICATES, 1);
+    CERTIFICATE_REVOKED(CertificateRevoked.class, Topics.CERTIFICATES, 1),
+    COMPLETION_REQUIREMENTS_OPENED(CompletionRequirementsOpened.class, Topics.CERTIFICATES, 1);
 
     private static final Map<String, EventCatalog> BY_TYPE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EventCatalog::type, Function.identity()));

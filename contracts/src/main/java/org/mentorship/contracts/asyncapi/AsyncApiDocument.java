@@ -194,10 +194,11 @@ public final class AsyncApiDocument {
                 .put("description", "The CloudEvent id, the consumers' dedupe key")
                 .put("location", "$message.header#/" + CloudEventHeaders.ID);
         ObjectNode kafka = message.putObject("bindings").putObject("kafka");
-        kafka.putObject("key")
-                .put("type", "string")
-                .put("format", "uuid")
-                .put("description", "The aggregate id, also ce_subject: " + aggregate(entry));
+        ObjectNode key = kafka.putObject("key").put("type", "string");
+        if (keyedByUuid(entry)) {
+            key.put("format", "uuid");
+        }
+        key.put("description", "The aggregate id, also ce_subject: " + aggregate(entry));
         kafka.put("bindingVersion", KAFKA_BINDING_VERSION);
 
         JsonNode fixture = read(EventSchemas.fixture(entry.type()));
@@ -231,6 +232,9 @@ public final class AsyncApiDocument {
         properties.putObject(CloudEventHeaders.TYPE).put("const", entry.type());
         properties.putObject(CloudEventHeaders.SOURCE).put("const", source(channel));
         properties.putObject(CloudEventHeaders.DATA_SCHEMA).put("const", dataSchema);
+        if (keyedByUuid(entry)) {
+            properties.putObject(CloudEventHeaders.SUBJECT).put("format", "uuid");
+        }
         return headers;
     }
 
@@ -261,8 +265,11 @@ public final class AsyncApiDocument {
         header(properties, required, CloudEventHeaders.SOURCE, "The publishing service, /mentorship/<service>");
         header(properties, required, CloudEventHeaders.TIME, "When it happened (UTC, RFC 3339)")
                 .put("format", "date-time");
-        header(properties, required, CloudEventHeaders.SUBJECT, "The aggregate id, also the Kafka key")
-                .put("format", "uuid");
+        header(
+                properties,
+                required,
+                CloudEventHeaders.SUBJECT,
+                "The aggregate id, also the Kafka key: a UUID, or a person's user id for the Person events");
         header(
                         properties,
                         required,
@@ -327,11 +334,25 @@ public final class AsyncApiDocument {
     }
 
     private static String aggregate(EventCatalog entry) {
-        return aggregateField(entry).equals("applicationId") ? "the application" : "the mentorship";
+        return switch (aggregateField(entry)) {
+            case "applicationId" -> "the application";
+            case "personId" -> "the person's user id";
+            default -> "the mentorship";
+        };
     }
 
-    /** As CatalogTest pins it: the application until the mentorship exists, the mentorship from onboarding on. */
+    private static boolean keyedByUuid(EventCatalog entry) {
+        return !aggregateField(entry).equals("personId");
+    }
+
+    /**
+     * As CatalogTest pins it: the application until the mentorship exists, the mentorship from onboarding on; a
+     * person's settings and erasure by the person.
+     */
     private static String aggregateField(EventCatalog entry) {
+        if (entry.type().startsWith("Person")) {
+            return "personId";
+        }
         return entry.type().startsWith("Application") || entry.type().equals("TaxFormConfirmed")
                 ? "applicationId"
                 : "mentorshipId";

@@ -137,5 +137,12 @@ public final class ApplicationProblems {
     public static final ProblemType CALL_TASK_CLOSED = new ProblemType(
             409, "call-task-closed", "Call already done", "The result call was already recorded as done");
 
+    // Calendar feeds (calendar package)
+    public static final ProblemType UNKNOWN_CALENDAR_FEED = new ProblemType(
+            404,
+            "unknown-calendar-feed",
+            "Unknown calendar feed",
+            "The calendar feed token is unknown, malformed or revoked (all three answer alike)");
+
     private ApplicationProblems() {}
 }

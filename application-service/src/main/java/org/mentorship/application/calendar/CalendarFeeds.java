@@ -83,6 +83,18 @@ public class CalendarFeeds {
                 .executeUpdate();
     }
 
+    /**
+     * Forgets the person here (their erasure, in its transaction): the feed stops working and no mentorship's
+     * calendar names them any more. The mentorship's entries stay for its other people.
+     */
+    @Transactional
+    public void erase(String personId) {
+        revoke(personId);
+        em.createNativeQuery("delete from calendar_person where person_id = ?1")
+                .setParameter(1, personId)
+                .executeUpdate();
+    }
+
     /** The calendar the token opens; unknown, malformed and revoked tokens are refused alike. */
     public String calendar(String token) {
         String person = owner(token).orElseThrow(() -> UNKNOWN_CALENDAR_FEED.with("No calendar feed has this token"));

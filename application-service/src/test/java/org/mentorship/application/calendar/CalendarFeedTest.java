@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,9 @@ import org.mentorship.testsupport.Tokens;
 class CalendarFeedTest {
 
     private static final String EVALUATION_SERVICE = "/mentorship/evaluation-service";
+
+    @Inject
+    CalendarFeeds feeds;
 
     private final KafkaTestClient kafka = new KafkaTestClient(TestKafka.get().bootstrapServers());
 
@@ -234,6 +238,11 @@ class CalendarFeedTest {
                 .containsEntry("DTSTART", IcsDates.utc(dueAt))
                 .containsEntry("SUMMARY", "Survey and exams due");
         assertThat(events.get("survey-" + mentorship + "@mentorship")).containsEntry("DTSTART", IcsDates.utc(opened));
+
+        // Erased: the feed stops working and a new one no longer finds the mentorship's entries.
+        feeds.erase(mentee);
+        read(url).then().statusCode(404);
+        assertThat(feed(subscribe(Tokens.mentee(mentee)))).isEmpty();
     }
 
     @Test

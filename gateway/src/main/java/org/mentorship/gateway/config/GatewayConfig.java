@@ -41,6 +41,8 @@ public interface GatewayConfig {
 
     Dashboard dashboard();
 
+    Export export();
+
     interface Service {
 
         /** Base URL of the service (scheme, host, port), e.g. {@code http://localhost:8081}. */
@@ -167,6 +169,16 @@ public interface GatewayConfig {
 
         /** Per service: a slow service leaves its part empty rather than holding up the whole dashboard. */
         @WithDefault("2s")
+        Duration timeout();
+    }
+
+    interface Export {
+
+        /**
+         * Per service, for a person's data export (GET /api/v1/me/export): larger answers than a summary, and an
+         * export is whole or not given, so it waits longer than the dashboard.
+         */
+        @WithDefault("10s")
         Duration timeout();
     }
 

@@ -95,8 +95,9 @@ public class MergedOpenApi {
 
     /**
      * What the document says is what the gateway serves: a service's path the route table does not send to it
-     * (each service's own /api/v1/me/summary, /api/v1/clock, /api/v1/dead-letters, reached at the service itself)
-     * would answer 404 here, so it is left out. The gateway's own paths stay.
+     * (each service's own /api/v1/me/summary, /api/v1/me/notices, /api/v1/me/data, /api/v1/clock,
+     * /api/v1/dead-letters, reached at the service itself or by the gateway's dashboard, feed and export) would answer
+     * 404 here, so it is left out. The gateway's own paths stay.
      */
     private void dropUnrouted(ObjectNode merged, ServiceDocument own) {
         ObjectNode paths = (ObjectNode) merged.path("paths");

@@ -43,6 +43,12 @@ public final class GatewayProblems {
             "upstream-overloaded",
             "Service busy",
             "The service has as many requests in flight as the gateway gives it; retry after Retry-After seconds");
+    public static final ProblemType SERVICES_UNAVAILABLE = new ProblemType(
+            503,
+            "services-unavailable",
+            "Services unavailable",
+            "An answer that needs every service (a data export, marking a notification read) could not be given: "
+                    + "the services named did not answer. Nothing was changed; retry later");
     public static final ProblemType UPSTREAM_TIMEOUT =
             new ProblemType(504, "upstream-timeout", "Service timed out", "The service did not answer in time");
 

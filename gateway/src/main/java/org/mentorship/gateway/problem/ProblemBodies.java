@@ -3,6 +3,7 @@ package org.mentorship.gateway.problem;
 import static org.mentorship.gateway.problem.GatewayProblems.AUTHENTICATION_REQUIRED;
 import static org.mentorship.gateway.problem.GatewayProblems.INVALID_TOKEN;
 import static org.mentorship.gateway.problem.GatewayProblems.PAYLOAD_TOO_LARGE;
+import static org.mentorship.gateway.problem.GatewayProblems.SERVICES_UNAVAILABLE;
 import static org.mentorship.gateway.problem.GatewayProblems.TOO_MANY_REQUESTS;
 import static org.mentorship.gateway.problem.GatewayProblems.UPSTREAM_CIRCUIT_OPEN;
 import static org.mentorship.gateway.problem.GatewayProblems.UPSTREAM_OVERLOADED;
@@ -77,6 +78,14 @@ public final class ProblemBodies {
         return Problem.of(
                 PlatformProblems.DATABASE_UNAVAILABLE,
                 "The service's database cannot take this request right now; nothing was changed. Retry after 5 s",
+                instance);
+    }
+
+    /** An answer the gateway gives only whole (an export) when these services did not answer. */
+    public static Problem servicesUnavailable(java.util.List<String> services, String instance) {
+        return Problem.of(
+                SERVICES_UNAVAILABLE,
+                "No answer from " + String.join(", ", services) + "; nothing is given in part. Try again shortly",
                 instance);
     }
 

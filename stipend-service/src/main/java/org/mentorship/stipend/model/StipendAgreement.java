@@ -44,6 +44,10 @@ public class StipendAgreement {
     @Column(name = "mentee_name", nullable = false)
     public String menteeName;
 
+    /** From MenteeOnboarded, for a mentee with no payout details (and so no payee address) yet; null once erased. */
+    @Column(name = "mentee_email")
+    public String menteeEmail;
+
     @Column(name = "amount_minor", nullable = false)
     public long amountMinor;
 

@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.mentorship.platform.notice.Delivery;
+import org.mentorship.platform.notice.Notices;
+import org.mentorship.platform.person.NoticeKind;
+import org.mentorship.platform.person.PersonSettings;
+import org.mentorship.platform.time.LocalTimes;
 import org.mentorship.stipend.model.Payee;
 import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.PaymentStatus;
@@ -42,10 +47,20 @@ public class PayoutChanges {
     private final PaymentRepository payments;
     private final Ledger ledger;
     private final MailSender mail;
+    private final Notices notices;
+    private final PersonSettings settings;
     private final Clock clock;
 
     PayoutChanges(
-            AgreementRepository agreements, PaymentRepository payments, Ledger ledger, MailSender mail, Clock clock) {
+            AgreementRepository agreements,
+            PaymentRepository payments,
+            Ledger ledger,
+            MailSender mail,
+            Notices notices,
+            PersonSettings settings,
+            Clock clock) {
+        this.notices = notices;
+        this.settings = settings;
         this.agreements = agreements;
         this.payments = payments;
         this.ledger = ledger;
@@ -102,14 +117,20 @@ public class PayoutChanges {
         if (after.email != null) {
             recipients.add(after.email);
         }
-        String body = "Hello,\n\nthe payout details of your stipend were changed on " + clock.instant()
+        String body = "Hello,\n\nthe payout details of your stipend were changed on "
+                + LocalTimes.forMail(clock.instant(), settings.zoneOf(payee.menteeId))
                 + ".\nAccount now: " + payee.accountMasked + " (" + payee.payoutMethod + "), before: " + before.masked()
                 + ".\nNotices now go to: " + (after.email == null ? "(no address)" : after.email)
                 + (Objects.equals(before.email, after.email) ? "" : ", before: " + before.email) + ".\n"
                 + (affected.isEmpty() ? "" : "\n" + String.join("\n", affected) + "\n")
                 + "\nIf you did not make this change, contact the program's finance team at once.\n";
-        for (String to : recipients) {
-            mail.queue(to, "Your stipend payout details were changed", body);
+        String subject = "Your stipend payout details were changed";
+        // A payment notice is mandatory: it reaches the mentee by mail whatever they chose (no call tasks here).
+        Delivery delivery = notices.notify(payee.menteeId, NoticeKind.PAYMENT, subject, body);
+        if (delivery.byMailWithoutCalls()) {
+            for (String to : recipients) {
+                mail.queue(to, subject, body);
+            }
         }
     }
 }

@@ -23,6 +23,7 @@ import org.mentorship.contracts.events.StipendPaymentScheduled;
 import org.mentorship.platform.outbox.Outbox;
 import org.mentorship.stipend.model.AgreementStatus;
 import org.mentorship.stipend.model.Installment;
+import org.mentorship.stipend.model.Payee;
 import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.PaymentStatus;
 import org.mentorship.stipend.model.PendingEvent;
@@ -59,6 +60,7 @@ public class StipendEvents {
     private final Ledger ledger;
     private final AgreementLedger agreementLedger;
     private final Outbox outbox;
+    private final PayeeReminders reminders;
     private final Clock clock;
 
     StipendEvents(
@@ -72,7 +74,9 @@ public class StipendEvents {
             Ledger ledger,
             AgreementLedger agreementLedger,
             Outbox outbox,
+            PayeeReminders reminders,
             Clock clock) {
+        this.reminders = reminders;
         this.agreementLedger = agreementLedger;
         this.agreements = agreements;
         this.installments = installments;
@@ -157,6 +161,8 @@ public class StipendEvents {
         a.projectTitle = event.projectTitle();
         a.menteeId = event.menteeId();
         a.menteeName = event.menteeName();
+        // An onboarding parked before its person was erased carries no address any more (PersonErasure).
+        a.menteeEmail = PersonErasure.ERASED.equals(event.menteeEmail()) ? null : event.menteeEmail();
         a.amountMinor = plan.amountMinor;
         a.currency = plan.currency;
         a.evaluationCount = Math.max(1, event.evaluationCount());
@@ -220,8 +226,12 @@ public class StipendEvents {
                     mentorship, event.number());
             return;
         }
+        Payee payee = payees.findById(agreement.menteeId);
+        for (Installment installment : earned) {
+            reminders.remindIfNeeded(agreement, installment, payee);
+        }
         // A payment is scheduled once there is somewhere to pay it; its amount is the installment's, fixed already.
-        if (!ApprovalPolicy.schedulable(payees.findById(agreement.menteeId))) {
+        if (!ApprovalPolicy.schedulable(payee)) {
             park(eventId, event, mentorship, null, WaitingFor.PAYEE);
             return;
         }

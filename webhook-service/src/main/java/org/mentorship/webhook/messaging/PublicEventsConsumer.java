@@ -4,7 +4,10 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.mentorship.contracts.events.PersonErased;
+import org.mentorship.contracts.events.PersonSettingsChanged;
 import org.mentorship.platform.inbox.InboxProcessor;
+import org.mentorship.platform.person.PersonSettings;
 import org.mentorship.webhook.service.CloudEventBody;
 import org.mentorship.webhook.service.DeliveryQueue;
 
@@ -22,16 +25,26 @@ public class PublicEventsConsumer {
 
     private final InboxProcessor inbox;
     private final DeliveryQueue queue;
+    private final PersonSettings people;
 
-    PublicEventsConsumer(InboxProcessor inbox, DeliveryQueue queue) {
+    PublicEventsConsumer(InboxProcessor inbox, DeliveryQueue queue, PersonSettings people) {
         this.inbox = inbox;
         this.queue = queue;
+        this.people = people;
     }
 
     @Incoming("application-events")
     @Blocking
     public void applications(ConsumerRecord<String, String> record) {
-        consume(APPLICATIONS, record);
+        inbox.process(APPLICATIONS, record, event -> {
+            // A person's settings (the channel of their notices) and their erasure apply here too.
+            if (event.data() instanceof PersonSettingsChanged changed) {
+                people.apply(changed);
+            } else if (event.data() instanceof PersonErased erased) {
+                people.erase(erased.personId());
+            }
+            queue.enqueue(event.id(), event.type(), CloudEventBody.of(event, record));
+        });
     }
 
     @Incoming("evaluation-events")

@@ -98,6 +98,15 @@ public class EndpointService {
         return Page.of(query.getResultList(), page, count.getSingleResult());
     }
 
+    /** Every endpoint {@code ownerId} registered, oldest first (their data export). */
+    @Transactional
+    public List<Endpoint> ownedBy(String ownerId) {
+        return entityManager
+                .createQuery("select e from Endpoint e where e.ownerId = ?1 order by e.createdAt, e.id", Endpoint.class)
+                .setParameter(1, ownerId)
+                .getResultList();
+    }
+
     @Transactional
     public Endpoint find(UUID id) {
         Endpoint e = entityManager.find(Endpoint.class, id);

@@ -66,6 +66,13 @@ class EndpointTest {
                 .body("total", equalTo(1))
                 .body("items[0].id", equalTo(id));
         given().auth()
+                .oauth2(token)
+                .get("/api/v1/me/data")
+                .then()
+                .statusCode(200)
+                .body("webhookEndpoints.id", contains(id))
+                .body("webhookEndpoints[0].secret", nullValue());
+        given().auth()
                 .oauth2(Tokens.coordinator("cora"))
                 .get("/api/v1/webhooks/endpoints?size=100")
                 .then()

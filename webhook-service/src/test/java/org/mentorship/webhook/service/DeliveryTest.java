@@ -152,6 +152,14 @@ class DeliveryTest {
                             .body("consecutiveFailures", equalTo(3))
                             .body("disabledReason", equalTo("3 failed attempts in a row; the last: HTTP 503")));
             log(endpoint).body("items[0].status", equalTo("PENDING"));
+            given().auth()
+                    .oauth2(endpoint.token())
+                    .get("/api/v1/me/notices")
+                    .then()
+                    .statusCode(200)
+                    .body("total", equalTo(1))
+                    .body("items[0].kind", equalTo("webhook-disabled"))
+                    .body("items[0].subject", equalTo("Webhook endpoint disabled: " + receiver.url()));
             String deliveryId = log(endpoint).extract().path("items[0].id");
             given().auth()
                     .oauth2(endpoint.token())

@@ -10,7 +10,7 @@
 # The image may source this file rather than execute it, so it sets no shell options that would
 # leak into the image's own entrypoint.
 
-for db in application evaluation stipend certificate; do
+for db in application evaluation stipend certificate webhook; do
     password_var="MENTORSHIP_${db^^}_DB_PASSWORD"
     password="${!password_var:-${db}-dev}"
     echo "mentorship: creating role and database '${db}'"

@@ -13,7 +13,7 @@ write() { # file, content: only if the file does not exist yet
   [ -e "generated/$1" ] || printf '%s\n' "$2" > "generated/$1"
 }
 
-for role in application evaluation stipend certificate; do
+for role in application evaluation stipend certificate webhook; do
   write "postgres-$role.env" "username=$role
 password=$(random)"
 done

@@ -89,6 +89,11 @@ final class ComponentFactory {
                     "MENTORSHIP_CERTIFICATE_VERIFY_BASE_URL",
                     "http://localhost:" + ports.gateway() + "/api/v1/certificates/verify/");
         }
+        if (Components.WEBHOOK.equals(service)) {
+            // A partner's receiver in the local run is on this machine: allow private http targets (never in
+            // production, where they would let a partner reach into the cluster).
+            env.put("MENTORSHIP_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true");
+        }
         if (Components.APPLICATION.equals(service)) {
             // Moving the clock past a review period should close it within seconds, not a minute, on this machine.
             env.put("MENTORSHIP_APPLICATION_REVIEW_CLOSE_EVERY", "5s");

@@ -49,7 +49,8 @@ public final class LocalSystem {
             Components.APPLICATION, "application",
             Components.EVALUATION, "evaluation",
             Components.STIPEND, "stipend",
-            Components.CERTIFICATE, "certificate");
+            Components.CERTIFICATE, "certificate",
+            Components.WEBHOOK, "webhook");
 
     /** One topic per publishing service. */
     public static final List<String> TOPICS = List.of(
@@ -304,7 +305,7 @@ public final class LocalSystem {
         return "localhost:" + ports.kafka();
     }
 
-    /** The JDBC URL of a database ("application", "evaluation", "stipend", "certificate" or any other). */
+    /** The JDBC URL of a database ("application", "evaluation", "stipend", "certificate", "webhook" or any other). */
     public String jdbcUrl(String database) {
         return PostgresSetup.jdbcUrl(ports.postgres(), database);
     }

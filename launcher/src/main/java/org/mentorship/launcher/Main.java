@@ -293,7 +293,7 @@ public final class Main {
                            (ISO 8601 durations: P14D, PT6H, P1DT12H, P2W)
 
                 Components (all when none is named; e.g. `up postgres kafka smtp` for running a service in dev mode):
-                  postgres kafka smtp application-service evaluation-service stipend-service certificate-service gateway
+                  postgres kafka smtp application-service evaluation-service stipend-service certificate-service webhook-service gateway
 
                 Mail: the services send to the SMTP server; read what arrived through its API,
                   http://localhost:8025/api/user/<email>/messages/ (the API's page: http://localhost:8025/)
@@ -304,7 +304,7 @@ public final class Main {
                   MENTORSHIP_KAFKA_PORT      Kafka port (19092; its controller takes the next one)
                   MENTORSHIP_SMTP_PORT       SMTP port of the mail server (3025)
                   MENTORSHIP_MAIL_UI_PORT    the mail server's API, where received mail is read (8025)
-                  MENTORSHIP_<NAME>_PORT     APPLICATION 8081, EVALUATION 8082, STIPEND 8083, CERTIFICATE 8084, GATEWAY 8080
+                  MENTORSHIP_<NAME>_PORT     APPLICATION 8081, EVALUATION 8082, STIPEND 8083, CERTIFICATE 8084, WEBHOOK 8085, GATEWAY 8080
                   MENTORSHIP_PORT_OFFSET     added to every default port
                   MENTORSHIP_JAVA_OPTS       JVM options of the services (default: %s)
                   MENTORSHIP_KAFKA_JAVA_OPTS JVM options of Kafka (default: %s)

@@ -19,10 +19,11 @@ public record Ports(
         int certificate,
         int gateway,
         int smtp,
-        int mailApi) {
+        int mailApi,
+        int webhook) {
 
     /** How many consecutive ports {@link #fromBase(int)} uses. */
-    public static final int BLOCK_SIZE = 10;
+    public static final int BLOCK_SIZE = 11;
 
     /** The key of the mail server's HTTP API (where received mail is read) in {@link #asMap()}. */
     static final String MAIL_API = "mail-api";
@@ -36,18 +37,19 @@ public record Ports(
             Map.entry(Components.EVALUATION, "MENTORSHIP_EVALUATION_PORT"),
             Map.entry(Components.STIPEND, "MENTORSHIP_STIPEND_PORT"),
             Map.entry(Components.CERTIFICATE, "MENTORSHIP_CERTIFICATE_PORT"),
+            Map.entry(Components.WEBHOOK, "MENTORSHIP_WEBHOOK_PORT"),
             Map.entry(Components.GATEWAY, "MENTORSHIP_GATEWAY_PORT"),
             Map.entry(Components.SMTP, "MENTORSHIP_SMTP_PORT"),
             Map.entry(MAIL_API, "MENTORSHIP_MAIL_UI_PORT"));
 
     /** 3025 and 8025: GreenMail's customary SMTP port (25 + 3000) and the usual port of a local mail catcher's UI. */
     public static Ports defaults() {
-        return new Ports(15432, 19092, 19093, 8081, 8082, 8083, 8084, 8080, 3025, 8025);
+        return new Ports(15432, 19092, 19093, 8081, 8082, 8083, 8084, 8080, 3025, 8025, 8085);
     }
 
     /**
      * A block of consecutive ports: gateway at {@code base}, then the four services, postgres, kafka, controller,
-     * smtp, mail API.
+     * smtp, mail API, then webhook-service (added last, so the others kept their places).
      */
     public static Ports fromBase(int base) {
         if (base < 1024 || base + BLOCK_SIZE > 65535) {
@@ -55,7 +57,8 @@ public record Ports(
                     "Port base " + base + " must leave room for " + BLOCK_SIZE + " ports in 1024-65535");
         }
         return new Ports(
-                base + 5, base + 6, base + 7, base + 1, base + 2, base + 3, base + 4, base, base + 8, base + 9);
+                base + 5, base + 6, base + 7, base + 1, base + 2, base + 3, base + 4, base, base + 8, base + 9,
+                base + 10);
     }
 
     /** Finds a block of {@link #BLOCK_SIZE} free ports (outside the ephemeral range Linux hands out from 32768). */
@@ -99,7 +102,8 @@ public record Ports(
                 ports.get(Components.CERTIFICATE),
                 ports.get(Components.GATEWAY),
                 ports.get(Components.SMTP),
-                ports.get(MAIL_API));
+                ports.get(MAIL_API),
+                ports.get(Components.WEBHOOK));
     }
 
     public Ports withOffset(int offset) {
@@ -113,7 +117,8 @@ public record Ports(
                 certificate + offset,
                 gateway + offset,
                 smtp + offset,
-                mailApi + offset);
+                mailApi + offset,
+                webhook + offset);
     }
 
     /** The main port of a component (the one status shows and health checks use). */
@@ -134,6 +139,7 @@ public record Ports(
         map.put(Components.EVALUATION, evaluation);
         map.put(Components.STIPEND, stipend);
         map.put(Components.CERTIFICATE, certificate);
+        map.put(Components.WEBHOOK, webhook);
         map.put(Components.GATEWAY, gateway);
         map.put(Components.SMTP, smtp);
         map.put(MAIL_API, mailApi);

@@ -17,6 +17,7 @@ class PortsTest {
         assertEquals(8080, ports.of("gateway"));
         assertEquals(8081, ports.of("application"));
         assertEquals(8084, ports.of("certificate-service"));
+        assertEquals(8085, ports.of("webhook"));
         assertEquals(3025, ports.of("smtp"));
         assertEquals(8025, ports.mailApi());
     }
@@ -24,7 +25,7 @@ class PortsTest {
     @Test
     void aBaseGivesAContiguousBlock() {
         Ports ports = Ports.fromBase(21000);
-        assertEquals(new Ports(21005, 21006, 21007, 21001, 21002, 21003, 21004, 21000, 21008, 21009), ports);
+        assertEquals(new Ports(21005, 21006, 21007, 21001, 21002, 21003, 21004, 21000, 21008, 21009, 21010), ports);
     }
 
     @Test

@@ -34,7 +34,8 @@ class PreflightTest {
                             ports.certificate(),
                             ports.gateway(),
                             ports.smtp(),
-                            ports.mailApi()))
+                            ports.mailApi(),
+                            ports.webhook()))
                     .components(Components.POSTGRES)
                     .build();
 

@@ -96,7 +96,7 @@ class ProgramClocksTest {
                                 + " the others were not"),
                 failed.getMessage());
         assertEquals(
-                List.of(Duration.ofDays(14), Duration.ofDays(14), Duration.ZERO, Duration.ZERO),
+                List.of(Duration.ofDays(14), Duration.ofDays(14), Duration.ZERO, Duration.ZERO, Duration.ZERO),
                 services.stream().map(FakeClockService::offset).toList());
     }
 

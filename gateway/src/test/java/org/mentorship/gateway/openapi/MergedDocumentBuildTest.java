@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MergedDocumentBuildTest {
 
-    static final List<String> SERVICES = List.of("application", "evaluation", "stipend", "certificate");
+    static final List<String> SERVICES = List.of("application", "evaluation", "stipend", "certificate", "webhook");
     static final Path OUT = Path.of("target", "openapi");
 
     @Inject

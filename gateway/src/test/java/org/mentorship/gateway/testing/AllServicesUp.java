@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * All four services up and echoing. The stipend service can be told to fail (answer 503, as an overloaded service
+ * All five services up and echoing. The stipend service can be told to fail (answer 503, as an overloaded service
  * does) over its own control endpoints, which the test calls directly:
  * {@code POST /control/failing/true|false} and {@code GET /control/calls} (API calls it received so far).
  */
@@ -29,7 +29,8 @@ public class AllServicesUp implements QuarkusTestResourceLifecycleManager {
                         url(new EchoUpstream("evaluation", OpenApiDocuments.evaluation())),
                 "mentorship.gateway.services.certificate.url", url(new EchoUpstream("certificate", new JsonObject())),
                 "mentorship.gateway.services.stipend.url",
-                        url(new Switchable(new EchoUpstream("stipend", new JsonObject()))));
+                        url(new Switchable(new EchoUpstream("stipend", new JsonObject()))),
+                "mentorship.gateway.services.webhook.url", url(new EchoUpstream("webhook", new JsonObject())));
     }
 
     @Override

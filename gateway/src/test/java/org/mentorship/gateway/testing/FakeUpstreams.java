@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Map;
@@ -31,7 +32,9 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                 "mentorship.gateway.services.application.url", "http://localhost:" + application,
                 "mentorship.gateway.services.evaluation.url", "http://localhost:" + evaluation,
                 "mentorship.gateway.services.certificate.url", "http://localhost:" + certificate,
-                "mentorship.gateway.services.stipend.url", "http://localhost:" + closedPort());
+                "mentorship.gateway.services.stipend.url", "http://localhost:" + closedPort(),
+                "mentorship.gateway.services.webhook.url",
+                        "http://localhost:" + listen(new EchoUpstream("webhook", new JsonObject())));
     }
 
     @Override

@@ -37,11 +37,13 @@ final class DeploymentFiles {
             new Component("application-service", 8081, "application"),
             new Component("evaluation-service", 8082, "evaluation"),
             new Component("stipend-service", 8083, "stipend"),
-            new Component("certificate-service", 8084, "certificate"));
+            new Component("certificate-service", 8084, "certificate"),
+            new Component("webhook-service", 8085, "webhook"));
 
-    /** The four services, then the gateway. */
-    static final List<Component> COMPONENTS =
-            List.of(SERVICES.get(0), SERVICES.get(1), SERVICES.get(2), SERVICES.get(3), GATEWAY);
+    /** The five services, then the gateway. */
+    static final List<Component> COMPONENTS = java.util.stream.Stream.concat(
+                    SERVICES.stream(), java.util.stream.Stream.of(GATEWAY))
+            .toList();
 
     /** What the gateway's MENTORSHIP_GATEWAY_SERVICES_<KEY>_URL variables point at. */
     static final Map<String, Component> GATEWAY_URL_VARIABLES = gatewayUrlVariables();

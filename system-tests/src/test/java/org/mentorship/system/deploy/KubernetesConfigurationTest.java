@@ -65,6 +65,9 @@ class KubernetesConfigurationTest {
                             "QUARKUS_MAILER_PORT",
                             "MENTORSHIP_STIPEND_PAYEE_KEY",
                             "MENTORSHIP_STIPEND_PAYOUT_CALLBACK_SECRET"),
+            // It sends no mail; its partners' targets are checked (MENTORSHIP_WEBHOOKS_ALLOW_PRIVATE_TARGETS stays
+            // unset).
+            "webhook-service", List.of(),
             "gateway",
                     List.of(
                             "MP_JWT_VERIFY_PUBLICKEY_LOCATION",

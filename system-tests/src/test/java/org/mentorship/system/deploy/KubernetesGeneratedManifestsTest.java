@@ -27,8 +27,8 @@ class KubernetesGeneratedManifestsTest {
     static final String GENERATED = "deploy/kubernetes/base/generated";
 
     static final String REFRESH = "./mvnw package -DskipTests -pl application-service,evaluation-service,"
-            + "stipend-service,certificate-service,gateway -am && for m in application-service evaluation-service "
-            + "stipend-service certificate-service gateway; do cp $m/target/kubernetes/kubernetes.yml "
+            + "stipend-service,certificate-service,webhook-service,gateway -am && for m in application-service "
+            + "evaluation-service stipend-service certificate-service webhook-service gateway; do cp $m/target/kubernetes/kubernetes.yml "
             + GENERATED + "/$m.yml; done";
 
     @Test

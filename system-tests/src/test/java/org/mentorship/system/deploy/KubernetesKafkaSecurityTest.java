@@ -49,7 +49,11 @@ class KubernetesKafkaSecurityTest {
         KustomizeRender render = KustomizeRender.of(overlay);
         String cluster = kafka(render).getMetadata().getName();
         assertEquals(
-                SERVICES.size(), render.custom(STRIMZI, "KafkaUser").size(), overlay + ": one KafkaUser per service");
+                SERVICES.size(),
+                render.custom(STRIMZI, "KafkaUser").stream()
+                        .filter(u -> !isPartner(u))
+                        .count(),
+                overlay + ": one KafkaUser per service (and the partners' read-only ones)");
         for (Component service : SERVICES) {
             GenericKubernetesResource user = render.oneCustom(STRIMZI, "KafkaUser", service.name());
             assertEquals(
@@ -76,9 +80,11 @@ class KubernetesKafkaSecurityTest {
                 }
             }
             Consumption consumes = consumption(service);
-            String ownTopic = TopicOwner.ofService(service.name()).orElseThrow().topic();
+            // webhook-service publishes nothing: its dead letters only.
+            Set<String> writes = new TreeSet<>(Set.of("topic:" + Topics.deadLetter(service.name())));
+            TopicOwner.ofService(service.name()).ifPresent(owner -> writes.add("topic:" + owner.topic()));
             assertEquals(
-                    Set.of("topic:" + ownTopic, "topic:" + Topics.deadLetter(service.name())),
+                    writes,
                     granted.getOrDefault("Write", Set.of()),
                     overlay + ": " + service.name() + " may write its own event topic and its dead-letter topic only");
             Set<String> reads = new TreeSet<>();
@@ -151,6 +157,18 @@ class KubernetesKafkaSecurityTest {
         for (Object entry : (List<?>) path(kafka, "spec", "kafka", "listeners")) {
             Map<?, ?> listener = (Map<?, ?>) entry;
             int port = ((Number) listener.get("port")).intValue();
+            if (!"internal".equals(listener.get("type"))) {
+                // The partners' external listener: TLS + SCRAM (KubernetesInfrastructureTest), read-only users
+                // (partnersReadThePublicTopicsOnly); its rule admits that port alone, never the services' one.
+                assertTrue(
+                        policy.getSpec().getIngress().stream()
+                                .filter(r -> r.getFrom() == null || r.getFrom().isEmpty())
+                                .allMatch(r -> !r.getPorts().isEmpty()
+                                        && r.getPorts().stream()
+                                                .allMatch(p -> p.getPort().getIntVal() != 9093)),
+                        overlay + ": an open rule must name the external port only");
+                continue;
+            }
             boolean servicesAdmitted = false;
             for (NetworkPolicyIngressRule rule : policy.getSpec().getIngress()) {
                 if (rule.getPorts().isEmpty()
@@ -188,6 +206,56 @@ class KubernetesKafkaSecurityTest {
                         overlay + ": listener peers must be the four services' pods: " + peer);
             }
         }
+    }
+
+    /**
+     * Partner systems outside the cluster (the external listener): SCRAM logins that may read the four public event
+     * topics and their own consumer groups, and nothing else: no Write, no dead-letter topic, no other resource.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {KustomizeRender.DEV, KustomizeRender.PROD})
+    void partnersReadThePublicTopicsOnly(String overlay) {
+        KustomizeRender render = KustomizeRender.of(overlay);
+        List<GenericKubernetesResource> partners = render.custom(STRIMZI, "KafkaUser").stream()
+                .filter(KubernetesKafkaSecurityTest::isPartner)
+                .toList();
+        assertFalse(partners.isEmpty(), overlay + ": an example partner KafkaUser is expected");
+        Set<String> publicTopics =
+                Set.of(Topics.APPLICATIONS, Topics.EVALUATIONS, Topics.STIPENDS, Topics.CERTIFICATES);
+        for (GenericKubernetesResource user : partners) {
+            String name = overlay + ": partner " + user.getMetadata().getName();
+            assertEquals("scram-sha-512", path(user, "spec", "authentication", "type"), name);
+            Set<String> topics = new TreeSet<>();
+            for (Object entry : (List<?>) path(user, "spec", "authorization", "acls")) {
+                Map<?, ?> acl = (Map<?, ?>) entry;
+                Map<?, ?> resource = (Map<?, ?>) acl.get("resource");
+                List<?> operations = (List<?>) acl.get("operations");
+                if ("topic".equals(resource.get("type"))) {
+                    assertEquals("literal", resource.get("patternType"), name + " names topics exactly: " + acl);
+                    assertTrue(
+                            publicTopics.contains(resource.get("name")), name + " reads a public topic only: " + acl);
+                    assertEquals(
+                            Set.of("Read", "Describe"),
+                            Set.copyOf(operations.stream().map(Object::toString).toList()),
+                            name);
+                    topics.add(resource.get("name").toString());
+                } else {
+                    assertEquals("group", resource.get("type"), name + " has rights on topics and groups only: " + acl);
+                    assertEquals(
+                            List.of("Read"),
+                            operations.stream().map(Object::toString).toList(),
+                            name);
+                    assertEquals(
+                            user.getMetadata().getName(), resource.get("name"), name + " groups are named after it");
+                }
+            }
+            assertEquals(publicTopics, topics, name + " reads the four public topics");
+        }
+    }
+
+    private static boolean isPartner(GenericKubernetesResource user) {
+        Map<String, String> labels = user.getMetadata().getLabels();
+        return labels != null && "true".equals(labels.get("mentorship.example.org/partner"));
     }
 
     private record Consumption(Set<String> topics, Set<String> groups) {}

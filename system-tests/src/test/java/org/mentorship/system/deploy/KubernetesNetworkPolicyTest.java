@@ -2,6 +2,7 @@ package org.mentorship.system.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mentorship.system.deploy.DeploymentFiles.Component;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Only the gateway's pods reach the four services' HTTP ports (and, optionally, Prometheus from a namespace ops
+ * Only the gateway's pods reach the services' HTTP ports (and, optionally, Prometheus from a namespace ops
  * label); nothing restricts the services' egress to PostgreSQL and Kafka; only the Ingress controller's namespace
  * (and Prometheus') reaches the gateway. Kafka's policy: KubernetesKafkaSecurityTest.
  */
@@ -31,13 +32,15 @@ class KubernetesNetworkPolicyTest {
         KustomizeRender render = KustomizeRender.of(overlay);
         Map<String, String> gatewayPods = podLabels(render, GATEWAY);
         for (Component service : SERVICES) {
+            // Egress-only policies (webhook-service's, webhookServiceCallsOutOnlyToPublicHttps) admit nothing in.
             List<NetworkPolicy> policies = render.all(NetworkPolicy.class).stream()
                     .filter(p -> selects(p.getSpec().getPodSelector(), podLabels(render, service)))
+                    .filter(p -> p.getSpec().getPolicyTypes().contains("Ingress"))
                     .toList();
             assertEquals(
                     1,
                     policies.size(),
-                    overlay + ": exactly one NetworkPolicy must select the " + service.name() + " pods");
+                    overlay + ": exactly one NetworkPolicy must restrict who reaches the " + service.name() + " pods");
             NetworkPolicy policy = policies.get(0);
             assertTrue(
                     policy.getSpec().getPolicyTypes().contains("Ingress"),
@@ -112,6 +115,47 @@ class KubernetesNetworkPolicyTest {
             }
         }
         assertTrue(ingressController, overlay + ": the Ingress controller's namespace must reach the gateway");
+    }
+
+    /**
+     * webhook-service calls partners' URLs: besides DNS, PostgreSQL and Kafka (pods of the cluster) it may reach
+     * public addresses on 443 only, never the private ranges where the cluster's pods, services and nodes live, nor
+     * the cloud metadata address (defence in depth behind its own SSRF check).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {KustomizeRender.DEV, KustomizeRender.PROD})
+    void webhookServiceCallsOutOnlyToPublicHttps(String overlay) {
+        KustomizeRender render = KustomizeRender.of(overlay);
+        Component webhook = SERVICES.stream()
+                .filter(s -> s.name().equals("webhook-service"))
+                .findFirst()
+                .orElseThrow();
+        List<NetworkPolicy> egress = render.all(NetworkPolicy.class).stream()
+                .filter(p -> selects(p.getSpec().getPodSelector(), podLabels(render, webhook)))
+                .filter(p -> p.getSpec().getPolicyTypes().contains("Egress"))
+                .toList();
+        assertEquals(1, egress.size(), overlay + ": one NetworkPolicy restricts webhook-service's egress");
+        boolean publicHttps = false;
+        for (var rule : egress.get(0).getSpec().getEgress()) {
+            assertFalse(rule.getTo().isEmpty(), overlay + ": an egress rule without `to` lets it reach anything");
+            for (NetworkPolicyPeer peer : rule.getTo()) {
+                if (peer.getIpBlock() == null) {
+                    assertNotNull(peer.getPodSelector(), overlay + ": in-cluster peers are pods: " + peer);
+                    continue;
+                }
+                assertTrue(
+                        peer.getIpBlock()
+                                .getExcept()
+                                .containsAll(
+                                        List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16")),
+                        overlay + ": the address block must leave out the private and link-local ranges: " + peer);
+                assertTrue(
+                        !rule.getPorts().isEmpty() && rule.getPorts().stream().allMatch(p -> isPort(p, 443)),
+                        overlay + ": addresses outside the cluster on 443 only");
+                publicHttps = true;
+            }
+        }
+        assertTrue(publicHttps, overlay + ": webhook-service must reach partners' https endpoints");
     }
 
     private static Map<String, String> podLabels(KustomizeRender render, Component c) {

@@ -40,6 +40,7 @@ class PackagedStartWithoutSettingsTest {
             "MENTORSHIP_GATEWAY_SERVICES_EVALUATION_URL",
             "MENTORSHIP_GATEWAY_SERVICES_STIPEND_URL",
             "MENTORSHIP_GATEWAY_SERVICES_CERTIFICATE_URL",
+            "MENTORSHIP_GATEWAY_SERVICES_WEBHOOK_URL",
             "MENTORSHIP_PUBLIC_URL",
             "MENTORSHIP_ASYNCAPI_KAFKA_SERVERS");
 
@@ -56,6 +57,9 @@ class PackagedStartWithoutSettingsTest {
                     .findFirst()
                     .orElseThrow(() -> new AssertionError(c.name() + " gave no settings message:\n" + output));
             for (String variable : c.hasDatabase() ? SERVICE_VARIABLES : GATEWAY_VARIABLES) {
+                if (variable.equals("QUARKUS_MAILER_HOST") && c.name().equals("webhook-service")) {
+                    continue; // it sends no mail (no Quarkus Mailer)
+                }
                 assertTrue(message.contains(variable + " ("), c.name() + " does not name " + variable + ": " + message);
             }
         }

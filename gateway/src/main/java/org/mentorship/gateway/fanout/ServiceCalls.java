@@ -38,7 +38,8 @@ import org.mentorship.platform.web.RequestId;
 public class ServiceCalls {
 
     /** The services that hold a person's own records, each with its /api/v1/me/... resources. */
-    public static final List<String> PERSON_SERVICES = List.of("application", "evaluation", "stipend", "certificate");
+    public static final List<String> PERSON_SERVICES =
+            List.of("application", "evaluation", "stipend", "certificate", "webhook");
 
     /** What one service answered: its status and its JSON body (null when it sent none, or none that parses). */
     public record Reply(String service, int status, JsonNode body) {

@@ -63,7 +63,8 @@ public class ExportResource {
                                "application":{"profile":{"displayName":"Alice"},"applications":[]},
                                "evaluation":{"mentorships":[]},
                                "stipend":{"payee":null,"payments":[],"notices":[]},
-                               "certificate":{"completions":[]}}}""")))
+                               "certificate":{"completions":[]},
+                               "webhook":{"endpoints":[],"notices":[]}}}""")))
     @APIResponse(
             responseCode = "503",
             description = "services-unavailable: a service did not answer; no partial export is given",

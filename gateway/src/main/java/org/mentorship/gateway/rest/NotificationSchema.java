@@ -66,5 +66,8 @@ final class NotificationSchema {
             @Schema(required = true) Map<String, Object> application,
             @Schema(required = true) Map<String, Object> evaluation,
             @Schema(required = true) Map<String, Object> stipend,
-            @Schema(required = true) Map<String, Object> certificate) {}
+            @Schema(required = true) Map<String, Object> certificate,
+
+            @Schema(required = true, description = "A partner's webhook endpoints (never their secrets)")
+            Map<String, Object> webhook) {}
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The four services with the platform's /api/v1/me/notices (and /read) and /api/v1/me/data, each with a few notices
+ * The five services with the platform's /api/v1/me/notices (and /read) and /api/v1/me/data, each with a few notices
  * of its own ({@link #NOTICES}); the service named by the init argument {@code down} listens nowhere.
  */
 public class PersonServices implements QuarkusTestResourceLifecycleManager {
@@ -45,7 +45,7 @@ public class PersonServices implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         Map<String, String> urls = new HashMap<>();
-        for (String service : List.of("application", "evaluation", "stipend", "certificate")) {
+        for (String service : List.of("application", "evaluation", "stipend", "certificate", "webhook")) {
             int port = service.equals(down) ? closedPort() : listen(new Service(service));
             urls.put("mentorship.gateway.services." + service + ".url", "http://localhost:" + port);
         }

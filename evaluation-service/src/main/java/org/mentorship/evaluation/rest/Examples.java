@@ -81,4 +81,16 @@ final class Examples {
              "detail":"Evaluation 2 opens at 2026-04-23T00:00:00Z (7 days before it is due at 2026-04-30T00:00:00Z)"}""";
 
     private Examples() {}
+
+    static final String OUTPUT = """
+            {"mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
+             "workProductUrl":"https://github.com/cnsf/storage/pulls?q=author:ana-okafor",
+             "finalReport":"Structured logging landed in the controller and two sidecars.",
+             "submittedAt":"2026-05-25T10:00:00Z","confirmed":true,"confirmedBy":"mentor-lukas-brandt",
+             "confirmedAt":"2026-05-26T08:30:00Z","windowOpensAt":"2026-05-23T00:00:00Z",
+             "windowClosesAt":"2026-05-30T00:00:00Z","windowClosed":false}""";
+
+    static final String OUTPUT_BODY = """
+            {"workProductUrl":"https://github.com/cnsf/storage/pulls?q=author:ana-okafor",
+             "finalReport":"Structured logging landed in the controller and two sidecars."}""";
 }

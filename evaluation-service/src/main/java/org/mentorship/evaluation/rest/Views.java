@@ -306,4 +306,35 @@ public final class Views {
                     r.id, r.evaluationId, r.mentorshipId, r.kind, r.recipientId, r.dueAt, r.sentAt, r.email != null);
         }
     }
+
+    /**
+     * The program output of a mentorship and its window (the final evaluation's). {@code confirmed} is false while no
+     * mentor confirmed the output as it is now.
+     */
+    public record OutputView(
+            UUID mentorshipId,
+            String workProductUrl,
+            String finalReport,
+            Instant submittedAt,
+            boolean confirmed,
+            String confirmedBy,
+            Instant confirmedAt,
+            Instant windowOpensAt,
+            Instant windowClosesAt,
+            boolean windowClosed) {
+
+        static OutputView of(Mentorship m, Evaluation finalEvaluation) {
+            return new OutputView(
+                    m.id,
+                    m.workProductUrl,
+                    m.finalReport,
+                    m.outputSubmittedAt,
+                    m.outputConfirmed(),
+                    m.outputConfirmedBy,
+                    m.outputConfirmedAt,
+                    finalEvaluation.windowOpensAt,
+                    finalEvaluation.dueAt,
+                    !m.isOpen() || finalEvaluation.isLocked());
+        }
+    }
 }

@@ -34,6 +34,8 @@ public class CompletionResource {
              "projectId":"c2b1a098-7f6e-4d5c-8b4a-3a2918070605","projectTitle":"Add structured logging",
              "organization":"Cloud Native Storage Foundation","termName":"Spring 2026","programStart":"2026-03-02",
              "programEnd":"2026-05-29","mentorshipCompletedAt":"2026-05-29T10:00:00Z",
+             "workProductUrl":"https://github.com/cnsf/storage/pulls?q=author:ana-okafor",
+             "surveyOpenedAt":"2026-05-29T10:00:02Z","requirementsDueAt":"2026-06-28T10:00:00Z","publiclyListed":false,
              "requirements":[
               {"key":"mentorship-completed","label":"Mentorship completed","required":true,"met":true,"detail":"Final evaluation passed"},
               {"key":"exam:7d1e","label":"Exam: Open source basics","required":true,"met":false,"detail":"Not passed yet: best score 55 of pass mark 70 after 1 attempt(s)"},

@@ -34,9 +34,11 @@ public class OutputResource {
     private static final String PROBLEM = "application/problem+json";
 
     private final MentorshipService mentorships;
+    private final ViewerZone zone;
 
-    OutputResource(MentorshipService mentorships) {
+    OutputResource(MentorshipService mentorships, ViewerZone zone) {
         this.mentorships = mentorships;
+        this.zone = zone;
     }
 
     @GET
@@ -60,7 +62,7 @@ public class OutputResource {
                             examples = @ExampleObject(name = "not-found", value = OutputDocs.NOT_FOUND)))
     public Views.OutputView get(@PathParam("id") UUID id) {
         Mentorship m = mentorships.get(id);
-        return Views.OutputView.of(m, mentorships.finalEvaluation(m));
+        return Views.OutputView.of(m, mentorships.finalEvaluation(m), zone);
     }
 
     @PUT
@@ -115,7 +117,7 @@ public class OutputResource {
                             examples = @ExampleObject(name = "not-found", value = OutputDocs.NOT_FOUND)))
     public Views.OutputView submit(@PathParam("id") UUID id, @Valid @NotNull Requests.Output body) {
         Mentorship m = mentorships.submitOutput(id, body.workProductUrl(), body.finalReport());
-        return Views.OutputView.of(m, mentorships.finalEvaluation(m));
+        return Views.OutputView.of(m, mentorships.finalEvaluation(m), zone);
     }
 
     @POST
@@ -160,6 +162,6 @@ public class OutputResource {
                             examples = @ExampleObject(name = "forbidden", value = OutputDocs.FORBIDDEN)))
     public Views.OutputView confirm(@PathParam("id") UUID id) {
         Mentorship m = mentorships.confirmOutput(id);
-        return Views.OutputView.of(m, mentorships.finalEvaluation(m));
+        return Views.OutputView.of(m, mentorships.finalEvaluation(m), zone);
     }
 }

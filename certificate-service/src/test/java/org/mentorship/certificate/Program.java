@@ -42,6 +42,7 @@ public final class Program {
 
     public final UUID mentorshipId = UUID.randomUUID();
     public final UUID projectId = UUID.randomUUID();
+    public final UUID termId = UUID.randomUUID();
     public final String mentee;
     public final String mentor;
     public final String menteeToken;
@@ -98,7 +99,7 @@ public final class Program {
         return new MenteeOnboarded(
                 mentorshipId,
                 UUID.randomUUID(),
-                UUID.randomUUID(),
+                termId,
                 "Spring 2026",
                 projectId,
                 "Structured logging for the storage controller",
@@ -117,6 +118,17 @@ public final class Program {
     public MentorshipCompleted completed() {
         return new MentorshipCompleted(
                 mentorshipId, mentee, projectId, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** Completed with the program output a mentor confirmed. */
+    public MentorshipCompleted completed(String workProductUrl, String finalReport) {
+        return new MentorshipCompleted(
+                mentorshipId,
+                mentee,
+                projectId,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                workProductUrl,
+                finalReport);
     }
 
     public MentorshipTerminated terminated() {

@@ -19,6 +19,21 @@ public interface CertificateConfig {
 
     Survey survey();
 
+    Requirements requirements();
+
+    /** When the survey and exams are due after the mentorship completed, and the mentee's reminder (issue 19). */
+    interface Requirements {
+        @WithDefault("P30D")
+        Duration dueAfter();
+
+        @WithDefault("P7D")
+        Duration remindBefore();
+
+        /** How often due reminders are looked for (a Quarkus scheduler interval, or "off"). */
+        @WithDefault("1m")
+        String every();
+    }
+
     interface Signing {
         /**
          * Base64 PKCS#8 Ed25519 private key. The test and dev values in application.properties are test-only

@@ -53,6 +53,10 @@ public class Certificate {
     @Column(name = "program_end", nullable = false)
     public LocalDate programEnd;
 
+    /** The confirmed work product MentorshipCompleted carried; null when none (a signed fact when present). */
+    @Column(name = "work_product_url")
+    public String workProductUrl;
+
     @Column(name = "completed_at", nullable = false)
     public Instant completedAt;
 

@@ -81,6 +81,27 @@ public class Completion {
     @Column(name = "close_reason")
     public String closeReason;
 
+    /** The program output MentorshipCompleted carried (confirmed by a mentor); null when it carried none. */
+    @Column(name = "work_product_url")
+    public String workProductUrl;
+
+    @Column(name = "final_report")
+    public String finalReport;
+
+    /** When the survey opened (MentorshipCompleted arrived) and when it and the exams are due (RequirementsSchedule). */
+    @Column(name = "survey_opened_at")
+    public Instant surveyOpenedAt;
+
+    @Column(name = "requirements_due_at")
+    public Instant requirementsDueAt;
+
+    /** The mentee's opt-in to the public list of graduates (GET /api/v1/graduates): off until she turns it on. */
+    @Column(name = "publicly_listed", nullable = false)
+    public boolean publiclyListed;
+
+    @Column(name = "listing_changed_at")
+    public Instant listingChangedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "completion_mentor", joinColumns = @JoinColumn(name = "completion_id"))
     @Column(name = "mentor_id")
@@ -97,6 +118,33 @@ public class Completion {
 
     public boolean mentorshipCompleted() {
         return mentorshipCompletedAt != null;
+    }
+
+    /**
+     * MentorshipCompleted arrived: the survey opens and the requirements fall due; returns false when they had
+     * already opened (the same fact again).
+     */
+    public boolean openRequirements(
+            Instant completedAt, String workProduct, String report, Instant opened, Instant due) {
+        if (surveyOpenedAt != null) {
+            return false;
+        }
+        mentorshipCompletedAt = completedAt;
+        workProductUrl = workProduct;
+        finalReport = report;
+        surveyOpenedAt = opened;
+        requirementsDueAt = due;
+        return true;
+    }
+
+    /** The mentee's choice to be listed (or not) among the term's graduates; returns whether it changed. */
+    public boolean listPublicly(boolean listed, Instant now) {
+        if (publiclyListed == listed) {
+            return false;
+        }
+        publiclyListed = listed;
+        listingChangedAt = now;
+        return true;
     }
 
     /** Every requirement met and the certificate issued. */

@@ -55,4 +55,16 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
                 .setParameter(1, certificateId)
                 .getResultList();
     }
+
+    /**
+     * The public list of a term's graduates: valid (not revoked) certificates whose holder opted in on the completion
+     * record, by name.
+     */
+    public PanacheQuery<Certificate> listedGraduates(UUID termId) {
+        return find(
+                "from Certificate c where c.status = ?1 and exists (select 1 from Completion k where k.id = c.completionId"
+                        + " and k.termId = ?2 and k.publiclyListed = true) order by c.menteeName, c.id",
+                CertificateStatus.VALID,
+                termId);
+    }
 }

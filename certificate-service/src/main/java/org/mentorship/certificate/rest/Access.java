@@ -24,4 +24,16 @@ public class Access {
                 .forbiddenFor("You do not mentor mentorship " + c.mentorshipId, Roles.MENTOR)
                 .require();
     }
+
+    /** The record's mentee only (her choices): a mentor or coordinator may know it exists (403), others 404. */
+    public void requireMentee(Completion c) {
+        ObjectAccess.to(caller, "Completion record of mentorship", c.mentorshipId)
+                .self(Roles.MENTEE, c.menteeId)
+                .forbiddenFor("Only the mentee of mentorship " + c.mentorshipId + " decides this", Roles.COORDINATOR)
+                .forbiddenWhen(
+                        () -> caller.is(Roles.MENTOR) && c.mentorIds.contains(caller.userId()),
+                        "Only the mentee of mentorship " + c.mentorshipId + " decides this")
+                .forbiddenFor("You do not mentor mentorship " + c.mentorshipId, Roles.MENTOR)
+                .require();
+    }
 }

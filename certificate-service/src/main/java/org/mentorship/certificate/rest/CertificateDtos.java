@@ -25,6 +25,7 @@ public final class CertificateDtos {
             String termName,
             LocalDate programStart,
             LocalDate programEnd,
+            String workProductUrl,
             Instant completedAt,
             Instant issuedAt,
             String verificationCode,
@@ -47,6 +48,7 @@ public final class CertificateDtos {
                     c.termName,
                     c.programStart,
                     c.programEnd,
+                    c.workProductUrl,
                     c.completedAt,
                     c.issuedAt,
                     c.verificationCode,
@@ -79,7 +81,8 @@ public final class CertificateDtos {
             LocalDate programStart,
             LocalDate programEnd,
             Instant completedAt,
-            Instant issuedAt) {}
+            Instant issuedAt,
+            String workProductUrl) {}
 
     /**
      * The public answer for a code. VALID: authentic and in force. REVOKED: authentic but withdrawn (with why).

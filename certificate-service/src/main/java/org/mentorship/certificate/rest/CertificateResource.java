@@ -50,7 +50,8 @@ public class CertificateResource {
             {"id":"2f4e6d8c-0a1b-4c3d-9e5f-7a6b5c4d3e2f","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
              "menteeId":"mentee-ana-okafor","menteeName":"Ana Okafor","projectTitle":"Add structured logging",
              "organization":"Cloud Native Storage Foundation","termName":"Spring 2026","programStart":"2026-03-02",
-             "programEnd":"2026-05-29","completedAt":"2026-05-29T10:00:00Z","issuedAt":"2026-05-30T08:00:00Z",
+             "programEnd":"2026-05-29","workProductUrl":"https://github.com/cnsf/storage/pulls?q=author:ana-okafor",
+             "completedAt":"2026-05-29T10:00:00Z","issuedAt":"2026-05-30T08:00:00Z",
              "verificationCode":"7KQ2-M9XD-4RTA-JH3C",
              "verificationUrl":"https://mentorship.example.org/api/v1/certificates/verify/7KQ2-M9XD-4RTA-JH3C",
              "status":"VALID","revokedAt":null,"revocationReason":null,"mailedAt":"2026-05-30T08:00:02Z",
@@ -254,7 +255,8 @@ public class CertificateResource {
                 c.programStart,
                 c.programEnd,
                 c.completedAt,
-                c.issuedAt);
+                c.issuedAt,
+                c.workProductUrl);
         return new VerificationDto(
                 c.verificationCode,
                 CertificatePolicy.verdict(c, true),

@@ -2,11 +2,13 @@ package org.mentorship.certificate.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.mentorship.certificate.model.CompletionStatus;
 import org.mentorship.certificate.policy.Requirement;
 import org.mentorship.certificate.service.CompletionService;
+import org.mentorship.platform.time.LocalTimes;
 
 /** A completion record with its checklist and what is still missing. */
 public record CompletionDto(
@@ -22,6 +24,12 @@ public record CompletionDto(
         LocalDate programStart,
         LocalDate programEnd,
         Instant mentorshipCompletedAt,
+        String workProductUrl,
+        Instant surveyOpenedAt,
+        Instant requirementsDueAt,
+        String requirementsDueAtLocal,
+        String timeZone,
+        boolean publiclyListed,
         Instant closedAt,
         String closeReason,
         List<Requirement> requirements,
@@ -30,7 +38,8 @@ public record CompletionDto(
         String verificationCode,
         Instant updatedAt) {
 
-    static CompletionDto of(CompletionService.View v) {
+    /** {@code zone}: the viewer's, in which the due instant is also shown (requirementsDueAtLocal). */
+    static CompletionDto of(CompletionService.View v, ZoneId zone) {
         var c = v.completion();
         return new CompletionDto(
                 c.id,
@@ -45,6 +54,12 @@ public record CompletionDto(
                 c.programStart,
                 c.programEnd,
                 c.mentorshipCompletedAt,
+                c.workProductUrl,
+                c.surveyOpenedAt,
+                c.requirementsDueAt,
+                c.requirementsDueAt == null ? null : LocalTimes.local(c.requirementsDueAt, zone),
+                zone.getId(),
+                c.publiclyListed,
                 c.closedAt,
                 c.closeReason,
                 v.checklist(),

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.certificate.model.CompletionStatus;
 import org.mentorship.certificate.service.CompletionService;
+import org.mentorship.platform.person.PersonSettings;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
 import org.mentorship.platform.web.Page;
@@ -34,6 +35,9 @@ public class CompletionResource {
              "projectId":"c2b1a098-7f6e-4d5c-8b4a-3a2918070605","projectTitle":"Add structured logging",
              "organization":"Cloud Native Storage Foundation","termName":"Spring 2026","programStart":"2026-03-02",
              "programEnd":"2026-05-29","mentorshipCompletedAt":"2026-05-29T10:00:00Z",
+             "workProductUrl":"https://github.com/cnsf/storage/pulls?q=author:ana-okafor",
+             "surveyOpenedAt":"2026-05-29T10:00:02Z","requirementsDueAt":"2026-06-28T10:00:00Z",
+             "requirementsDueAtLocal":"2026-06-28T12:00:00+02:00","timeZone":"Europe/Berlin","publiclyListed":false,
              "requirements":[
               {"key":"mentorship-completed","label":"Mentorship completed","required":true,"met":true,"detail":"Final evaluation passed"},
               {"key":"exam:7d1e","label":"Exam: Open source basics","required":true,"met":false,"detail":"Not passed yet: best score 55 of pass mark 70 after 1 attempt(s)"},
@@ -44,11 +48,18 @@ public class CompletionResource {
     private final CompletionService service;
     private final Access access;
     private final Caller caller;
+    private final PersonSettings people;
 
-    CompletionResource(CompletionService service, Access access, Caller caller) {
+    CompletionResource(CompletionService service, Access access, Caller caller, PersonSettings people) {
         this.service = service;
         this.access = access;
         this.caller = caller;
+        this.people = people;
+    }
+
+    /** The viewer's zone: due instants are also shown in it. */
+    private java.time.ZoneId zone() {
+        return people.zoneOf(caller.userId());
     }
 
     @GET
@@ -73,7 +84,7 @@ public class CompletionResource {
             @QueryParam("projectId") UUID projectId,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return service.search(status, projectId, PageRequest.of(page, size)).map(CompletionDto::of);
+        return service.search(status, projectId, PageRequest.of(page, size)).map(v -> CompletionDto.of(v, zone()));
     }
 
     @GET
@@ -91,7 +102,7 @@ public class CompletionResource {
                             examples = @ExampleObject(name = "mine", value = "[" + EXAMPLE + "]")))
     public List<CompletionDto> mine() {
         return service.viewsOfMentee(caller.userId()).stream()
-                .map(CompletionDto::of)
+                .map(v -> CompletionDto.of(v, zone()))
                 .toList();
     }
 
@@ -122,7 +133,7 @@ public class CompletionResource {
     public CompletionDto get(@PathParam("mentorshipId") UUID mentorshipId) {
         CompletionService.View view = service.view(mentorshipId);
         access.requireSees(view.completion());
-        return CompletionDto.of(view);
+        return CompletionDto.of(view, zone());
     }
 
     @GET

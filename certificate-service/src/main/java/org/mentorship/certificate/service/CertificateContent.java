@@ -1,5 +1,6 @@
 package org.mentorship.certificate.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +31,8 @@ import org.mentorship.certificate.model.Certificate;
     "issuedAt",
     "verificationCode",
     "verificationUrl",
-    "keyId"
+    "keyId",
+    "workProductUrl"
 })
 public record CertificateContent(
         UUID certificateId,
@@ -46,7 +48,9 @@ public record CertificateContent(
         Instant issuedAt,
         String verificationCode,
         String verificationUrl,
-        String keyId) {
+        String keyId,
+        // Left out when null, so a letter issued without one (every letter before issue 19) signs as it did.
+        @JsonInclude(JsonInclude.Include.NON_NULL) String workProductUrl) {
 
     private static final ObjectMapper CANONICAL = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -67,7 +71,8 @@ public record CertificateContent(
                 c.issuedAt,
                 c.verificationCode,
                 c.verificationUrl,
-                c.keyId);
+                c.keyId,
+                c.workProductUrl);
     }
 
     public byte[] canonicalBytes() {

@@ -75,6 +75,7 @@ public class CertificateService {
         c.organization = completion.organization;
         c.programStart = completion.programStart;
         c.programEnd = completion.programEnd;
+        c.workProductUrl = completion.workProductUrl;
         // Whole seconds: what is signed must be exactly what the database gives back.
         c.completedAt = completion.mentorshipCompletedAt.truncatedTo(ChronoUnit.SECONDS);
         c.issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.mentorship.certificate.config.CertificateConfig;
 import org.mentorship.certificate.model.Certificate;
 import org.mentorship.certificate.model.Completion;
 import org.mentorship.certificate.model.CompletionHistory;
@@ -15,13 +16,16 @@ import org.mentorship.certificate.model.CompletionStatus;
 import org.mentorship.certificate.policy.CompletionPolicy;
 import org.mentorship.certificate.policy.Requirement;
 import org.mentorship.certificate.policy.RequirementPolicy;
+import org.mentorship.certificate.policy.RequirementsSchedule;
 import org.mentorship.certificate.repository.CertificateRepository;
 import org.mentorship.certificate.repository.CompletionRepository;
 import org.mentorship.certificate.repository.ExamRepository;
 import org.mentorship.certificate.repository.SurveyRepository;
+import org.mentorship.contracts.events.CompletionRequirementsOpened;
 import org.mentorship.contracts.events.MenteeOnboarded;
 import org.mentorship.contracts.events.MentorshipCompleted;
 import org.mentorship.contracts.events.MentorshipTerminated;
+import org.mentorship.platform.outbox.Outbox;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.web.Page;
 import org.mentorship.platform.web.PageRequest;
@@ -48,6 +52,8 @@ public class CompletionService {
     private final SurveyRepository surveys;
     private final CertificateRepository certificates;
     private final CertificateService certificateService;
+    private final Outbox outbox;
+    private final RequirementsSchedule schedule;
     private final Clock clock;
 
     CompletionService(
@@ -56,12 +62,17 @@ public class CompletionService {
             SurveyRepository surveys,
             CertificateRepository certificates,
             CertificateService certificateService,
+            Outbox outbox,
+            CertificateConfig config,
             Clock clock) {
         this.completions = completions;
         this.exams = exams;
         this.surveys = surveys;
         this.certificates = certificates;
         this.certificateService = certificateService;
+        this.outbox = outbox;
+        this.schedule = new RequirementsSchedule(
+                config.requirements().dueAfter(), config.requirements().remindBefore());
         this.clock = clock;
     }
 
@@ -96,8 +107,13 @@ public class CompletionService {
         if (c.mentorshipCompleted()) {
             return;
         }
-        c.mentorshipCompletedAt = e.completedAt();
+        Instant now = clock.instant();
+        c.openRequirements(e.completedAt(), e.workProductUrl(), e.finalReport(), now, schedule.dueAt(e.completedAt()));
         note(c, c.status, actor, "Mentorship completed: final evaluation passed");
+        if (c.status == CompletionStatus.OPEN) {
+            // The survey opens now; the survey and the exams are due by requirementsDueAt (RequirementsSchedule).
+            outbox.publish(new CompletionRequirementsOpened(c.mentorshipId, c.menteeId, now, c.requirementsDueAt));
+        }
         reconsider(c, actor);
     }
 
@@ -168,6 +184,17 @@ public class CompletionService {
                 exams.applicableTo(c.projectId),
                 exams.results(c.mentorshipId),
                 surveys.answerOf(c.mentorshipId).isPresent());
+    }
+
+    /** The mentee's choice to be listed among the term's graduates (GET /api/v1/graduates). */
+    @Transactional
+    public Completion listPublicly(UUID mentorshipId, boolean listed, java.util.function.Consumer<Completion> access) {
+        Completion c = lockExisting(mentorshipId);
+        access.accept(c);
+        if (c.listPublicly(listed, clock.instant())) {
+            note(c, c.status, c.menteeId, listed ? "Listed among the term's graduates" : "No longer listed publicly");
+        }
+        return c;
     }
 
     @Transactional

@@ -76,6 +76,9 @@ public class LetterPdf {
                         MARGIN,
                         y,
                         textWidth);
+                if (c.workProductUrl != null) {
+                    y = line(s, regular, bold, "Work product", c.workProductUrl, MARGIN, y, textWidth);
+                }
                 y = line(s, regular, bold, "Mentorship completed", day(c.completedAt), MARGIN, y, textWidth);
                 y = line(s, regular, bold, "Issued", day(c.issuedAt), MARGIN, y, textWidth);
                 y = line(s, regular, bold, "Verification code", c.verificationCode, MARGIN, y, textWidth);

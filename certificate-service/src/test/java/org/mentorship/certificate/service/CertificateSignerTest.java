@@ -105,5 +105,10 @@ class CertificateSignerTest {
         public Survey survey() {
             return null;
         }
+
+        @Override
+        public Requirements requirements() {
+            return null;
+        }
     }
 }

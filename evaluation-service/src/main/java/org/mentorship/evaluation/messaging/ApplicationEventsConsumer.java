@@ -5,25 +5,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.mentorship.contracts.events.MenteeOnboarded;
+import org.mentorship.contracts.events.PersonErased;
+import org.mentorship.contracts.events.PersonSettingsChanged;
 import org.mentorship.evaluation.service.MentorshipService;
+import org.mentorship.evaluation.service.PersonDataService;
 import org.mentorship.platform.inbox.HandledEvents;
 import org.mentorship.platform.inbox.InboxProcessor;
 
-/** MenteeOnboarded starts a mentorship, once per event (inbox) and once per mentorship (its id is the key). */
+/**
+ * MenteeOnboarded starts a mentorship, once per event (inbox) and once per mentorship (its id is the key);
+ * PersonSettingsChanged and PersonErased keep a person's settings and carry out their erasure here.
+ */
 @ApplicationScoped
 public class ApplicationEventsConsumer {
 
     static final String CONSUMER = "evaluation-service.application-events";
 
     /** Any other type of the topic is skipped from its header (HandledEvents). */
-    static final HandledEvents HANDLED = HandledEvents.of(MenteeOnboarded.class);
+    static final HandledEvents HANDLED =
+            HandledEvents.of(MenteeOnboarded.class, PersonSettingsChanged.class, PersonErased.class);
 
     private final InboxProcessor inbox;
     private final MentorshipService mentorships;
+    private final PersonDataService people;
 
-    ApplicationEventsConsumer(InboxProcessor inbox, MentorshipService mentorships) {
+    ApplicationEventsConsumer(InboxProcessor inbox, MentorshipService mentorships, PersonDataService people) {
         this.inbox = inbox;
         this.mentorships = mentorships;
+        this.people = people;
     }
 
     @Incoming("application-events")
@@ -32,6 +41,10 @@ public class ApplicationEventsConsumer {
         inbox.process(CONSUMER, record, HANDLED, event -> {
             if (event.data() instanceof MenteeOnboarded onboarded) {
                 mentorships.start(onboarded);
+            } else if (event.data() instanceof PersonSettingsChanged changed) {
+                people.apply(changed);
+            } else if (event.data() instanceof PersonErased erased) {
+                people.erase(erased);
             }
         });
     }

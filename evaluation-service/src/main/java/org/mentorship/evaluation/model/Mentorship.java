@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.mentorship.evaluation.policy.EvaluationSchedule;
+import org.mentorship.evaluation.policy.OutputPolicy;
 import org.mentorship.evaluation.problem.EvaluationProblems;
 
 /**
@@ -101,6 +102,23 @@ public class Mentorship {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** The program output (OutputPolicy): null until the mentee submits it. */
+    @Column(name = "work_product_url")
+    public String workProductUrl;
+
+    @Column(name = "final_report")
+    public String finalReport;
+
+    @Column(name = "output_submitted_at")
+    public Instant outputSubmittedAt;
+
+    /** Null while the output (as it is now) is not confirmed. */
+    @Column(name = "output_confirmed_by")
+    public String outputConfirmedBy;
+
+    @Column(name = "output_confirmed_at")
+    public Instant outputConfirmedAt;
+
     @Version
     public long version;
 
@@ -133,6 +151,52 @@ public class Mentorship {
         endsOn = EvaluationSchedule.extended(endsOn, weeks);
         status = MentorshipStatus.EXTENDED;
         return from;
+    }
+
+    /**
+     * The mentee's program output, checked against {@link OutputPolicy}; a change takes a confirmation away (the same
+     * output again keeps it).
+     *
+     * @param finalEvaluation the last evaluation of the schedule (its window is the output's)
+     */
+    public void submitOutput(String url, String report, Evaluation finalEvaluation, Instant now) {
+        requireOpen();
+        OutputPolicy.requireWindow(finalEvaluation, now);
+        OutputPolicy.requireWorkProductUrl(url);
+        OutputPolicy.requireFinalReport(report);
+        if (outputSubmittedAt != null && !OutputPolicy.changes(workProductUrl, finalReport, url, report)) {
+            return;
+        }
+        workProductUrl = url;
+        finalReport = report;
+        outputSubmittedAt = now;
+        outputConfirmedBy = null;
+        outputConfirmedAt = null;
+    }
+
+    /** A mentor confirms the output as it is now (again, it keeps the first confirmation). */
+    public void confirmOutput(String by, Evaluation finalEvaluation, Instant now) {
+        requireOpen();
+        OutputPolicy.requireWindow(finalEvaluation, now);
+        OutputPolicy.requireSubmitted(outputSubmittedAt);
+        if (outputConfirmed()) {
+            return;
+        }
+        outputConfirmedBy = by;
+        outputConfirmedAt = now;
+    }
+
+    public boolean outputConfirmed() {
+        return outputConfirmedAt != null;
+    }
+
+    /** What MentorshipCompleted carries: the output only once confirmed (OutputPolicy rule 6). */
+    public String confirmedWorkProductUrl() {
+        return outputConfirmed() ? workProductUrl : null;
+    }
+
+    public String confirmedFinalReport() {
+        return outputConfirmed() ? finalReport : null;
     }
 
     public MentorshipStatus terminate(String reason, Instant now) {

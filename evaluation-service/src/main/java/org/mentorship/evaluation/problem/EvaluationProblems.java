@@ -80,5 +80,25 @@ public final class EvaluationProblems {
             "Evidence required",
             "A task goes to review with at least one evidence link (e.g. the pull request)");
 
+    public static final ProblemType WORK_PRODUCT_URL_INVALID = new ProblemType(
+            422,
+            "work-product-url-invalid",
+            "Not an https link",
+            "The work product is an absolute https URL with a host, at most 2000 characters");
+    public static final ProblemType FINAL_REPORT_INVALID = new ProblemType(
+            422, "final-report-invalid", "Final report blank or too long", "The final report is 1 to 4000 characters");
+    public static final ProblemType OUTPUT_WINDOW_NOT_OPEN = new ProblemType(
+            422,
+            "output-window-not-open",
+            "The program output is not open yet",
+            "The program output is submitted and confirmed in the final evaluation's window, from 7 days before its due date");
+    public static final ProblemType OUTPUT_WINDOW_CLOSED = new ProblemType(
+            409,
+            "output-window-closed",
+            "The program output is closed",
+            "The final evaluation was submitted: the program output no longer changes");
+    public static final ProblemType OUTPUT_MISSING = new ProblemType(
+            409, "output-missing", "No program output", "The mentee has not submitted a program output to confirm");
+
     private EvaluationProblems() {}
 }

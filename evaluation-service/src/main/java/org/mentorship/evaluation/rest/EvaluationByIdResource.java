@@ -31,10 +31,13 @@ public class EvaluationByIdResource {
     private final ReminderRepository reminders;
     private final Caller caller;
 
-    EvaluationByIdResource(EvaluationService service, ReminderRepository reminders, Caller caller) {
+    private final ViewerZone zone;
+
+    EvaluationByIdResource(EvaluationService service, ReminderRepository reminders, Caller caller, ViewerZone zone) {
         this.service = service;
         this.reminders = reminders;
         this.caller = caller;
+        this.zone = zone;
     }
 
     @GET
@@ -50,7 +53,7 @@ public class EvaluationByIdResource {
                             examples = @ExampleObject(name = "evaluation", value = Examples.EVALUATION)))
     public Views.EvaluationView get(@PathParam("evaluationId") UUID evaluationId) {
         var e = service.get(evaluationId);
-        return Views.EvaluationView.of(e, service.seesPrivate(e.mentorshipId));
+        return Views.EvaluationView.of(e, service.seesPrivate(e.mentorshipId), zone);
     }
 
     @GET
@@ -69,6 +72,6 @@ public class EvaluationByIdResource {
                             examples = @ExampleObject(name = "reminders", value = Examples.REMINDERS)))
     public Page<Views.ReminderView> reminders(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         var query = caller.is(Roles.COORDINATOR) ? reminders.everything() : reminders.forRecipient(caller.userId());
-        return Page.of(query, PageRequest.of(page, size), Views.ReminderView::of);
+        return Page.of(query, PageRequest.of(page, size), r -> Views.ReminderView.of(r, zone));
     }
 }

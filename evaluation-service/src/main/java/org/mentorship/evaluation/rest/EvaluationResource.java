@@ -38,9 +38,12 @@ public class EvaluationResource {
     private final EvaluationService service;
     private final EvidenceService evidence;
 
-    EvaluationResource(EvaluationService service, EvidenceService evidence) {
+    private final ViewerZone zone;
+
+    EvaluationResource(EvaluationService service, EvidenceService evidence, ViewerZone zone) {
         this.service = service;
         this.evidence = evidence;
+        this.zone = zone;
     }
 
     @GET
@@ -59,7 +62,7 @@ public class EvaluationResource {
     public Page<Views.EvaluationView> list(@PathParam("id") UUID id) {
         boolean withPrivate = service.seesPrivate(id);
         return Page.all(service.schedule(id).stream()
-                .map(e -> Views.EvaluationView.of(e, withPrivate))
+                .map(e -> Views.EvaluationView.of(e, withPrivate, zone))
                 .toList());
     }
 
@@ -76,7 +79,7 @@ public class EvaluationResource {
                             examples = @ExampleObject(name = "evaluation", value = Examples.EVALUATION)))
     public Views.EvaluationView get(@PathParam("id") UUID id, @PathParam("number") int number) {
         Evaluation e = service.get(id, number);
-        return Views.EvaluationView.of(e, service.seesPrivate(id));
+        return Views.EvaluationView.of(e, service.seesPrivate(id), zone);
     }
 
     @POST
@@ -114,7 +117,7 @@ public class EvaluationResource {
             @PathParam("id") UUID id, @PathParam("number") int number, @Valid @NotNull Requests.SubmitEvaluation body) {
         Evaluation e = service.submit(id, number, body.toSubmission());
         return Response.created(URI.create("/api/v1/mentorships/" + id + "/evaluations/" + number))
-                .entity(Views.EvaluationView.of(e, true))
+                .entity(Views.EvaluationView.of(e, true, zone))
                 .build();
     }
 
@@ -135,7 +138,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "403", description = "forbidden, self-dealing (you are the mentee of this mentorship)")
     public Views.EvaluationView reopen(
             @PathParam("id") UUID id, @PathParam("number") int number, @Valid @NotNull Requests.Reason body) {
-        return Views.EvaluationView.of(service.reopen(id, number, body.reason()), true);
+        return Views.EvaluationView.of(service.reopen(id, number, body.reason()), true, zone);
     }
 
     @GET

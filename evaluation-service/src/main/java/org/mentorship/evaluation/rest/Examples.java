@@ -8,7 +8,8 @@ final class Examples {
              "menteeId":"mentee-ana-okafor","menteeName":"Ana Okafor","mentorIds":["mentor-lukas-brandt"],
              "evaluationCount":3,"startsOn":"2026-03-02","endsOn":"2026-05-29","extensionWeeks":0,"extensionWeeksLeft":5,
              "status":"ACTIVE","evaluations":[{"number":1,"dueAt":"2026-03-31T00:00:00Z",
-             "windowOpensAt":"2026-03-24T00:00:00Z","status":"SCHEDULED"}]}""";
+             "dueAtLocal":"2026-03-31T02:00:00+02:00","windowOpensAt":"2026-03-24T00:00:00Z",
+             "windowOpensAtLocal":"2026-03-24T01:00:00+01:00","status":"SCHEDULED"}],"timeZone":"Europe/Berlin"}""";
 
     static final String PAGE = """
             {"items":[],"page":0,"size":20,"total":0}""";
@@ -16,7 +17,8 @@ final class Examples {
     static final String EVALUATION = """
             {"id":"0b7c6e2a-3f1d-4a8b-9c2e-1d0f9e8a7b6c","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
              "number":2,"total":3,"finalEvaluation":false,"dueAt":"2026-04-30T00:00:00Z",
-             "windowOpensAt":"2026-04-23T00:00:00Z","status":"SUBMITTED","outcome":"PASS",
+             "dueAtLocal":"2026-04-30T02:00:00+02:00","windowOpensAt":"2026-04-23T00:00:00Z",
+             "windowOpensAtLocal":"2026-04-23T02:00:00+02:00","timeZone":"Europe/Berlin","status":"SUBMITTED","outcome":"PASS",
              "scores":{"tasksAndMilestones":4,"engagement":5,"progressAgainstPlan":4},
              "commentsForMentee":"Great first pull requests.","privateComments":"Ready for advanced tasks.",
              "submittedBy":"mentor-lukas-brandt","submittedAt":"2026-04-28T09:12:00Z","late":false}""";
@@ -81,4 +83,17 @@ final class Examples {
              "detail":"Evaluation 2 opens at 2026-04-23T00:00:00Z (7 days before it is due at 2026-04-30T00:00:00Z)"}""";
 
     private Examples() {}
+
+    static final String OUTPUT = """
+            {"mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
+             "workProductUrl":"https://github.com/cnsf/storage/pulls?q=author:ana-okafor",
+             "finalReport":"Structured logging landed in the controller and two sidecars.",
+             "submittedAt":"2026-05-25T10:00:00Z","confirmed":true,"confirmedBy":"mentor-lukas-brandt",
+             "confirmedAt":"2026-05-26T08:30:00Z","windowOpensAt":"2026-05-23T00:00:00Z",
+             "windowOpensAtLocal":"2026-05-23T02:00:00+02:00","windowClosesAt":"2026-05-30T00:00:00Z",
+             "windowClosesAtLocal":"2026-05-30T02:00:00+02:00","timeZone":"Europe/Berlin","windowClosed":false}""";
+
+    static final String OUTPUT_BODY = """
+            {"workProductUrl":"https://github.com/cnsf/storage/pulls?q=author:ana-okafor",
+             "finalReport":"Structured logging landed in the controller and two sidecars."}""";
 }

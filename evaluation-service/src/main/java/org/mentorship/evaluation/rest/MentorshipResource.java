@@ -37,12 +37,17 @@ public class MentorshipResource {
     private final MentorshipService mentorships;
     private final EvaluationService evaluationService;
     private final EvaluationRepository evaluations;
+    private final ViewerZone zone;
 
     MentorshipResource(
-            MentorshipService mentorships, EvaluationService evaluationService, EvaluationRepository evaluations) {
+            MentorshipService mentorships,
+            EvaluationService evaluationService,
+            EvaluationRepository evaluations,
+            ViewerZone zone) {
         this.mentorships = mentorships;
         this.evaluationService = evaluationService;
         this.evaluations = evaluations;
+        this.zone = zone;
     }
 
     @GET
@@ -148,6 +153,6 @@ public class MentorshipResource {
     }
 
     private Views.MentorshipView view(Mentorship m) {
-        return Views.MentorshipView.of(m, evaluations.schedule(m.id));
+        return Views.MentorshipView.of(m, evaluations.schedule(m.id), zone);
     }
 }

@@ -88,4 +88,9 @@ public final class Requests {
             return new ParticipationService.Draft(kind, title, link, occurredAt);
         }
     }
+
+    /** The program output; the link's shape and the window are OutputPolicy's (422/409 problems). */
+    public record Output(
+            @NotBlank @Size(max = 2000) String workProductUrl,
+            @NotBlank @Size(max = 4000) String finalReport) {}
 }

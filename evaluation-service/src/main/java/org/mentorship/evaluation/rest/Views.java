@@ -34,7 +34,13 @@ public final class Views {
 
     private Views() {}
 
-    public record ScheduleEntry(int number, Instant dueAt, Instant windowOpensAt, EvaluationStatus status) {}
+    public record ScheduleEntry(
+            int number,
+            Instant dueAt,
+            String dueAtLocal,
+            Instant windowOpensAt,
+            String windowOpensAtLocal,
+            EvaluationStatus status) {}
 
     public record MentorshipView(
             UUID id,
@@ -57,9 +63,10 @@ public final class Views {
             String endReason,
             Instant endedAt,
             Instant createdAt,
-            List<ScheduleEntry> evaluations) {
+            List<ScheduleEntry> evaluations,
+            String timeZone) {
 
-        static MentorshipView of(Mentorship m, List<Evaluation> schedule) {
+        static MentorshipView of(Mentorship m, List<Evaluation> schedule, ViewerZone zone) {
             return new MentorshipView(
                     m.id,
                     m.applicationId,
@@ -82,8 +89,15 @@ public final class Views {
                     m.endedAt,
                     m.createdAt,
                     schedule.stream()
-                            .map(e -> new ScheduleEntry(e.number, e.dueAt, e.windowOpensAt, e.status))
-                            .toList());
+                            .map(e -> new ScheduleEntry(
+                                    e.number,
+                                    e.dueAt,
+                                    zone.local(e.dueAt),
+                                    e.windowOpensAt,
+                                    zone.local(e.windowOpensAt),
+                                    e.status))
+                            .toList(),
+                    zone.id());
         }
     }
 
@@ -97,7 +111,10 @@ public final class Views {
             int total,
             boolean finalEvaluation,
             Instant dueAt,
+            String dueAtLocal,
             Instant windowOpensAt,
+            String windowOpensAtLocal,
+            String timeZone,
             EvaluationStatus status,
             Outcome outcome,
             Scores scores,
@@ -107,7 +124,7 @@ public final class Views {
             Instant submittedAt,
             boolean late) {
 
-        static EvaluationView of(Evaluation e, boolean withPrivate) {
+        static EvaluationView of(Evaluation e, boolean withPrivate, ViewerZone zone) {
             Scores scores = e.scoreTasks == null ? null : new Scores(e.scoreTasks, e.scoreEngagement, e.scoreProgress);
             return new EvaluationView(
                     e.id,
@@ -116,7 +133,10 @@ public final class Views {
                     e.total,
                     e.isFinal(),
                     e.dueAt,
+                    zone.local(e.dueAt),
                     e.windowOpensAt,
+                    zone.local(e.windowOpensAt),
+                    zone.id(),
                     e.status,
                     e.outcome,
                     scores,
@@ -296,14 +316,63 @@ public final class Views {
             ReminderKind kind,
             String recipientId,
             Instant dueAt,
+            String dueAtLocal,
+            String timeZone,
             Instant sentAt,
 
             @Schema(description = "false when the recipient has no known address: listed here only, not mailed")
             boolean mailed) {
 
-        static ReminderView of(Reminder r) {
+        static ReminderView of(Reminder r, ViewerZone zone) {
             return new ReminderView(
-                    r.id, r.evaluationId, r.mentorshipId, r.kind, r.recipientId, r.dueAt, r.sentAt, r.email != null);
+                    r.id,
+                    r.evaluationId,
+                    r.mentorshipId,
+                    r.kind,
+                    r.recipientId,
+                    r.dueAt,
+                    zone.local(r.dueAt),
+                    zone.id(),
+                    r.sentAt,
+                    r.email != null);
+        }
+    }
+
+    /**
+     * The program output of a mentorship and its window (the final evaluation's). {@code confirmed} is false while no
+     * mentor confirmed the output as it is now.
+     */
+    public record OutputView(
+            UUID mentorshipId,
+            String workProductUrl,
+            String finalReport,
+            Instant submittedAt,
+            boolean confirmed,
+            String confirmedBy,
+            Instant confirmedAt,
+            Instant windowOpensAt,
+            String windowOpensAtLocal,
+            Instant windowClosesAt,
+            String windowClosesAtLocal,
+            String timeZone,
+            boolean windowClosed) {
+
+        /** The window "closes" at the final evaluation's due instant only as a deadline: a late one keeps it open. */
+        static OutputView of(Mentorship m, Evaluation finalEvaluation, ViewerZone zone) {
+            return new OutputView(
+                    m.id,
+                    m.workProductUrl,
+                    m.finalReport,
+                    m.outputSubmittedAt,
+                    m.outputConfirmed(),
+                    m.outputConfirmedBy,
+                    m.outputConfirmedAt,
+                    finalEvaluation.windowOpensAt,
+                    zone.local(finalEvaluation.windowOpensAt),
+                    finalEvaluation.dueAt,
+                    zone.local(finalEvaluation.dueAt),
+                    zone.id(),
+                    !m.isOpen() || finalEvaluation.isLocked());
         }
     }
 }

@@ -58,6 +58,19 @@ public class Access {
         caller.requireNotSelf(m.menteeId, action);
     }
 
+    /**
+     * The mentee of this mentorship only (the program output is hers): a mentor or coordinator may know it exists
+     * (403), anyone else is told it does not (404).
+     */
+    public void requireMenteeSelf(Mentorship m) {
+        ObjectAccess rule = ObjectAccess.to(caller, "Mentorship", m.id)
+                .self(Roles.MENTEE, m.menteeId)
+                .forbiddenWhen(
+                        () -> isMentorOf(m) || isCoordinator(),
+                        "Only the mentee of mentorship " + m.id + " submits its program output");
+        outsiders(rule, m).require();
+    }
+
     public void requireRead(Mentorship m) {
         rule(m).role(Roles.COORDINATOR)
                 .member(Roles.MENTOR, m::isMentor)

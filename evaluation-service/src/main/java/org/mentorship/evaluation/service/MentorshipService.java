@@ -187,8 +187,38 @@ public class MentorshipService {
         Instant now = clock.instant();
         MentorshipStatus from = m.complete(now);
         record(m, from, MentorshipStatus.COMPLETED, actor, "Final evaluation passed; every milestone and task is done");
-        outbox.publish(new MentorshipCompleted(m.id, m.menteeId, m.projectId, now));
+        // The output travels only once a mentor confirmed it; it is no condition of completion (OutputPolicy).
+        outbox.publish(new MentorshipCompleted(
+                m.id, m.menteeId, m.projectId, now, m.confirmedWorkProductUrl(), m.confirmedFinalReport()));
         return true;
+    }
+
+    /** The mentee of the mentorship submits (or changes) the program output. */
+    @Transactional
+    public Mentorship submitOutput(UUID id, String url, String report) {
+        Mentorship m = lockOpenFor(id);
+        access.requireMenteeSelf(m);
+        m.submitOutput(url, report, finalEvaluation(m), clock.instant());
+        return m;
+    }
+
+    /** A mentor of the mentorship (never its mentee) confirms the program output. */
+    @Transactional
+    public Mentorship confirmOutput(UUID id) {
+        Mentorship m = lockOpenFor(id);
+        access.requireMentor(m, false, "confirm this program output");
+        m.confirmOutput(access.userId(), finalEvaluation(m), clock.instant());
+        return m;
+    }
+
+    /** The final evaluation's window is the output's (OutputPolicy). */
+    public Evaluation finalEvaluation(Mentorship m) {
+        return evaluations.findByNumber(m.id, m.evaluationCount).orElseThrow();
+    }
+
+    /** Locked; access is the caller's to check (refusals before the ended check, so outsiders learn nothing). */
+    private Mentorship lockOpenFor(UUID id) {
+        return mentorships.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Mentorship", id));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -19,6 +21,10 @@ import org.mentorship.evaluation.policy.ReminderPolicy;
 import org.mentorship.evaluation.repository.EvaluationRepository;
 import org.mentorship.evaluation.repository.MentorshipRepository;
 import org.mentorship.platform.logging.PersonalData;
+import org.mentorship.platform.notice.Notices;
+import org.mentorship.platform.person.NoticeKind;
+import org.mentorship.platform.person.PersonSettings;
+import org.mentorship.platform.time.LocalTimes;
 
 /**
  * Reminds the mentors of an evaluation before its due instant, on its last day and once it is overdue, and escalates
@@ -42,6 +48,8 @@ public class ReminderService {
     private final Clock clock;
     private final EvaluationConfig.Reminders config;
     private final ReminderPolicy policy;
+    private final Notices notices;
+    private final PersonSettings people;
 
     ReminderService(
             EvaluationRepository evaluations,
@@ -49,12 +57,16 @@ public class ReminderService {
             EntityManager em,
             Mailer mailer,
             Clock clock,
-            EvaluationConfig config) {
+            EvaluationConfig config,
+            Notices notices,
+            PersonSettings people) {
         this.evaluations = evaluations;
         this.mentorships = mentorships;
         this.em = em;
         this.mailer = mailer;
         this.clock = clock;
+        this.notices = notices;
+        this.people = people;
         this.config = config.reminders();
         this.policy = new ReminderPolicy(
                 this.config.upcomingBefore(), this.config.dueSoonBefore(), this.config.escalateAfter());
@@ -120,35 +132,46 @@ public class ReminderService {
         if (inserted == 0) {
             return false;
         }
+        // The due time in the recipient's zone and in UTC; the coordinators' group has no zone of its own (UTC).
+        ZoneId zone = COORDINATORS.equals(recipient) ? ZoneOffset.UTC : people.zoneOf(recipient);
+        String subject = subject(e, m, kind, zone);
+        String body = body(e, m, kind, zone);
+        if (!COORDINATORS.equals(recipient)
+                && !notices.notify(recipient, NoticeKind.EVALUATION_REMINDER, subject, body)
+                        .byMailWithoutCalls()) {
+            LOG.infof("Mentor %s wants %s reminders in the feed only (mentorship %s)", recipient, kind, m.id);
+            return true;
+        }
         if (email == null) {
             LOG.infof(
                     "No address for mentor %s of mentorship %s: the %s reminder of evaluation %d is listed in the app only",
                     recipient, m.id, kind, e.number);
             return true;
         }
-        mailer.send(Mail.withText(email, subject(e, m, kind), body(e, m, kind)));
+        mailer.send(Mail.withText(email, subject, body));
         LOG.infof("Sent %s reminder of evaluation %d of mentorship %s to %s", kind, e.number, m.id, recipient);
         return true;
     }
 
-    private static String subject(Evaluation e, Mentorship m, ReminderKind kind) {
+    private static String subject(Evaluation e, Mentorship m, ReminderKind kind, ZoneId zone) {
         String what =
                 "Evaluation " + e.number + " of " + e.total + " for " + m.menteeName + " (" + m.projectTitle + ")";
         return switch (kind) {
-            case UPCOMING -> what + " is due on " + e.dueAt;
+            case UPCOMING -> what + " is due on " + LocalTimes.forMail(e.dueAt, zone);
             case DUE_TODAY -> what + " is due today";
             case OVERDUE -> what + " is overdue";
             case ESCALATED -> "Escalation: " + what + " is overdue";
         };
     }
 
-    private static String body(Evaluation e, Mentorship m, ReminderKind kind) {
+    private static String body(Evaluation e, Mentorship m, ReminderKind kind, ZoneId zone) {
         return String.join(
                 "\n",
                 List.of(
                         "Evaluation " + e.number + " of " + e.total + " of mentorship " + m.id,
                         "Mentee: " + m.menteeName + ", project: " + m.projectTitle + " (" + m.organization + ")",
-                        "Due: " + e.dueAt + " (window opened " + e.windowOpensAt + ")",
+                        "Due: " + LocalTimes.forMail(e.dueAt, zone) + " (window opened "
+                                + LocalTimes.forMail(e.windowOpensAt, zone) + ")",
                         "Mentors: " + String.join(", ", m.mentorIds),
                         kind == ReminderKind.ESCALATED
                                 ? "The mentors have been reminded; please follow up with them."

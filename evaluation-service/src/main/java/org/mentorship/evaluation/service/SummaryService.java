@@ -15,8 +15,10 @@ import org.mentorship.evaluation.model.TaskStatus;
 import org.mentorship.evaluation.policy.EvaluationSchedule;
 import org.mentorship.evaluation.repository.EvaluationRepository;
 import org.mentorship.evaluation.repository.MentorshipRepository;
+import org.mentorship.platform.person.PersonSettings;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
+import org.mentorship.platform.time.LocalTimes;
 
 /** The caller's part of the dashboard: a few indexed queries, shaped by role. */
 @ApplicationScoped
@@ -27,13 +29,16 @@ public class SummaryService {
     private final EvaluationRepository evaluations;
     private final EntityManager em;
     private final Clock clock;
+    private final PersonSettings people;
 
     SummaryService(
             Caller caller,
             MentorshipRepository mentorships,
             EvaluationRepository evaluations,
             EntityManager em,
-            Clock clock) {
+            Clock clock,
+            PersonSettings people) {
+        this.people = people;
         this.caller = caller;
         this.mentorships = mentorships;
         this.evaluations = evaluations;
@@ -61,6 +66,7 @@ public class SummaryService {
     private Map<String, Object> mentee(Mentorship m) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", m.id);
+        out.put("timeZone", zone().getId()); // nextEvaluation.dueAtLocal is in it
         out.put("status", m.status);
         out.put("projectTitle", m.projectTitle);
         out.put("startsOn", m.startsOn);
@@ -68,8 +74,17 @@ public class SummaryService {
         evaluations
                 .nextPending(m.id)
                 .filter(e -> m.status.isOpen())
-                .ifPresent(
-                        e -> out.put("nextEvaluation", Map.of("number", e.number, "total", e.total, "dueAt", e.dueAt)));
+                .ifPresent(e -> out.put(
+                        "nextEvaluation",
+                        Map.of(
+                                "number",
+                                e.number,
+                                "total",
+                                e.total,
+                                "dueAt",
+                                e.dueAt,
+                                "dueAtLocal",
+                                LocalTimes.local(e.dueAt, zone()))));
         out.put("tasks", taskCounts(List.of(m.id)));
         return out;
     }
@@ -89,6 +104,7 @@ public class SummaryService {
                 .toList();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("activeMentorships", mine.size());
+        out.put("timeZone", zone().getId()); // each evaluation's dueAtLocal is in it
         out.put("evaluationsToSubmit", due);
         out.put(
                 "tasks",
@@ -98,13 +114,14 @@ public class SummaryService {
         return out;
     }
 
-    private static Map<String, Object> review(Mentorship m, Evaluation e, Instant now) {
+    private Map<String, Object> review(Mentorship m, Evaluation e, Instant now) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("mentorshipId", m.id);
         out.put("menteeName", m.menteeName);
         out.put("number", e.number);
         out.put("total", e.total);
         out.put("dueAt", e.dueAt);
+        out.put("dueAtLocal", LocalTimes.local(e.dueAt, zone()));
         out.put("overdue", EvaluationSchedule.isLate(e.dueAt, now));
         return out;
     }
@@ -138,5 +155,9 @@ public class SummaryService {
                 .getResultList()
                 .forEach(row -> counts.put(((TaskStatus) row[0]).name(), row[1]));
         return counts;
+    }
+
+    private java.time.ZoneId zone() {
+        return people.zoneOf(caller.userId());
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +31,9 @@ class ReminderTest {
 
     @Inject
     ProgramClock clock;
+
+    @Inject
+    org.mentorship.platform.person.PersonSettings settings;
 
     @Test
     void remindersFollowTheDueDateAndEachIsSentOnce() {
@@ -108,6 +112,35 @@ class ReminderTest {
     }
 
     @Test
+    void aReminderStatesTheDueTimeInTheMentorsZoneAndFollowsTheirChannel() throws Exception {
+        String berlin = Program.user("mia");
+        String feedOnly = Program.user("max");
+        Instant now = Instant.now();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            settings.apply(new org.mentorship.contracts.events.PersonSettingsChanged(
+                    berlin, "Europe/Berlin", java.util.Map.of(), now));
+            settings.apply(new org.mentorship.contracts.events.PersonSettingsChanged(
+                    feedOnly, "Asia/Tokyo", java.util.Map.of("evaluation-reminder", "feed"), now));
+        });
+        UUID id = Program.started(Program.user("ana"), List.of(berlin, feedOnly), 30); // evaluation 1 is overdue
+        runTwice();
+        Instant due = Instant.parse(Program.asCoordinator("GET", "/api/v1/mentorships/" + id, null)
+                .jsonPath()
+                .getString("evaluations[0].dueAt"));
+        String body = String.valueOf(
+                TestSmtp.messagesTo(berlin + "@example.org").get(0).getContent());
+        assertThat(body)
+                .contains(org.mentorship.platform.time.LocalTimes.forMail(due, java.time.ZoneId.of("Europe/Berlin")));
+        assertThat(TestSmtp.messagesTo(feedOnly + "@example.org")).isEmpty();
+        assertThat(Program.count(
+                        "select count(*) from notice where person_id = ?1 and kind = 'evaluation-reminder'", feedOnly))
+                .isEqualTo(1);
+        assertThat(Program.count(
+                        "select count(*) from notice where person_id = ?1 and kind = 'evaluation-reminder'", berlin))
+                .isEqualTo(1);
+    }
+
+    @Test
     void twoReplicasRunningTheJobAtOnceSendEachReminderOnce() {
         String mentor = Program.user("mia");
         Program.started(Program.user("ana"), List.of(mentor), 30); // evaluation 1 is 2 days overdue
@@ -136,10 +169,13 @@ class ReminderTest {
         assertThat(job.run()).isZero();
     }
 
+    /** As the mail states it: in the mentor's zone (UTC when unknown) and in UTC. */
     private static String dueAt(UUID id) {
-        return Program.asCoordinator("GET", "/api/v1/mentorships/" + id, null)
-                .jsonPath()
-                .getString("evaluations[0].dueAt");
+        return org.mentorship.platform.time.LocalTimes.forMail(
+                java.time.Instant.parse(Program.asCoordinator("GET", "/api/v1/mentorships/" + id, null)
+                        .jsonPath()
+                        .getString("evaluations[0].dueAt")),
+                java.time.ZoneOffset.UTC);
     }
 
     private static List<String> subjects(String address) {

@@ -95,5 +95,17 @@ final class Examples {
             {"type":"https://mentorship.example.org/problems/no-free-slot","title":"No free slot","status":409,
              "detail":"All 2 slots of 'Improve the CLI docs' are taken","instance":"/api/v1/applications/3c9a0e5e-1f2b-4d7a-8f6e-9b0c1d2e3f44/decision"}""";
 
+    static final String ERASURE_REQUEST = """
+            {"id":"8f14e45f-ceea-4e7a-9b1d-2c3d4e5f6a7b","personId":"alice","pseudonym":"erased-8f14e45f",
+             "origin":"PERSON","requestedAt":"2027-07-01T10:00:00Z","carriedOutAt":"2027-07-01T10:00:00Z"}""";
+    static final String ERASURE_REQUESTS = """
+            {"items":[{"id":"8f14e45f-ceea-4e7a-9b1d-2c3d4e5f6a7b","personId":"alice","pseudonym":"erased-8f14e45f",
+             "origin":"PERSON","requestedAt":"2027-07-01T10:00:00Z","carriedOutAt":"2027-07-01T10:00:00Z"}],
+             "page":0,"size":20,"total":1}""";
+    static final String ERASURE_NOT_NOW = """
+            {"type":"https://mentorship.example.org/problems/erasure-not-now","title":"Erasure not possible now",
+             "status":409,"detail":"Your mentorship is still running: evaluations and payments depend on your record.",
+             "instance":"/api/v1/me/erasure"}""";
+
     private Examples() {}
 }

@@ -89,6 +89,20 @@ public class ResultNotifier {
                         + "). Your application was not accepted (" + reason + ").");
     }
 
+    /** The once-per-application reminder of prerequisites not handed in (PrerequisiteReminders). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void prerequisitesMissing(Application application, Instant reviewEndsAt, int missing) {
+        Applicant applicant = applicants.findById(application.applicantId);
+        Project project = projects.findById(application.projectId);
+        send(
+                application,
+                applicant,
+                "Prerequisites due: " + project.title,
+                "Hello " + applicant.name + ": " + missing + " prerequisite task(s) of your application to '"
+                        + project.title + "' (" + project.organization + ") are not handed in yet. The review ends "
+                        + reviewEndsAt + "; after that nothing can be handed in.");
+    }
+
     private void send(Application application, Applicant applicant, String subject, String message) {
         Instant now = clock.instant();
         if (applicant.preferredContact == ContactPreference.PHONE && applicant.phone != null) {

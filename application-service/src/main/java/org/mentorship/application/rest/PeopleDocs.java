@@ -1,0 +1,16 @@
+package org.mentorship.application.rest;
+
+/** What the people operations (profile, personal data, erasure) document at length, kept out of the annotations. */
+final class PeopleDocs {
+
+    static final String ERASE = "Records my request to be forgotten and carries out application-service's part at"
+            + " once: my applicant name, e-mail, phone and free texts become the pseudonym erased-<first 8 of the"
+            + " request id>, my settings and notices are dropped, and PersonErased tells the other services, which do"
+            + " their part when it reaches them (hence 202). Kept: ids, statuses, dates and the signed contract"
+            + " (evidence of the agreement payments were made under). Refused (409 erasure-not-now) while I am an"
+            + " accepted mentee whose mentorship is not over. Asking again answers the first record; nothing changes.";
+    static final String ERASURE_REQUESTS =
+            "Every erasure, newest first: asked by the person (PERSON) or done by retention (RETENTION).";
+
+    private PeopleDocs() {}
+}

@@ -18,3 +18,14 @@ create table prerequisite_reminder (
     application_id uuid        primary key references application (id),
     sent_at        timestamptz not null
 );
+
+-- The platform's person_setting is the one truth of a person's time zone and channels: applicants who set theirs
+-- before it existed carry them over (their preferred contact is the channel of decisions). The other services learn
+-- them with the person's next change (PersonSettingsChanged); until then they show UTC and send e-mail.
+insert into person_setting (person_id, time_zone, channels, changed_at)
+select user_id,
+       time_zone,
+       case when preferred_contact = 'PHONE' then '{"decision":"phone"}'::jsonb else '{}'::jsonb end,
+       now()
+from applicant
+on conflict (person_id) do nothing;

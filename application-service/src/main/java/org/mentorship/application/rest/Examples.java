@@ -107,5 +107,16 @@ final class Examples {
              "status":409,"detail":"Your mentorship is still running: evaluations and payments depend on your record.",
              "instance":"/api/v1/me/erasure"}""";
 
+    static final String PERSON_PROFILE_REQUEST = """
+            {"timeZone":"Europe/Berlin","channels":{"decision":"phone","prerequisite-reminder":"feed"}}""";
+    static final String PERSON_PROFILE = """
+            {"personId":"alice","timeZone":"Europe/Berlin","channels":{"decision":"phone","onboarding":"email",
+             "prerequisite-reminder":"feed","evaluation-reminder":"email","evaluation-result":"email","payment":"email",
+             "payee-details-reminder":"email","survey-open":"email","exam-reminder":"email","certificate":"email",
+             "webhook-disabled":"email"},"changedAt":"2027-01-12T09:00:00Z"}""";
+    static final String UNKNOWN_NOTICE_KIND = """
+            {"type":"https://mentorship.example.org/problems/unknown-notice-kind","title":"Unknown notice kind",
+             "status":422,"detail":"'newsletter' is no kind of notice","instance":"/api/v1/me/profile"}""";
+
     private Examples() {}
 }

@@ -16,6 +16,7 @@ import org.mentorship.application.repository.ErasureRequestRepository;
 import org.mentorship.contracts.events.PersonErased;
 import org.mentorship.platform.lock.TransactionLocks;
 import org.mentorship.platform.outbox.Outbox;
+import org.mentorship.platform.person.PersonSettings;
 
 /**
  * A person's erasure: recorded, and carried out here in the same transaction (application-service's data, the
@@ -33,6 +34,7 @@ public class ErasureService {
     private final ApplicantRepository applicants;
     private final ApplicationRepository applications;
     private final Pseudonyms pseudonyms;
+    private final PersonSettings settings;
     private final TransactionLocks locks;
     private final Outbox outbox;
     private final Clock clock;
@@ -42,6 +44,7 @@ public class ErasureService {
             ApplicantRepository applicants,
             ApplicationRepository applications,
             Pseudonyms pseudonyms,
+            PersonSettings settings,
             TransactionLocks locks,
             Outbox outbox,
             Clock clock) {
@@ -49,6 +52,7 @@ public class ErasureService {
         this.applicants = applicants;
         this.applications = applications;
         this.pseudonyms = pseudonyms;
+        this.settings = settings;
         this.locks = locks;
         this.outbox = outbox;
         this.clock = clock;
@@ -91,6 +95,7 @@ public class ErasureService {
         requests.persist(request);
         requests.flush();
         pseudonyms.apply(request.person, request.pseudonym(), now);
+        settings.erase(request.person);
         request.carriedOutAt = now;
         outbox.publish(new PersonErased(request.id, request.person, request.pseudonym(), now));
         return request;

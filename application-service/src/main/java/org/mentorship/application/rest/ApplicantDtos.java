@@ -54,7 +54,7 @@ public final class ApplicantDtos {
                     a.email,
                     a.phone,
                     profiles.preferredContact(a.userId),
-                    profiles.zoneOf(a.userId).getId(),
+                    ViewerZone.name(profiles.zoneOf(a.userId)),
                     a.country,
                     a.version);
         }

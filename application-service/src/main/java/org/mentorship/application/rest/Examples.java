@@ -118,5 +118,13 @@ final class Examples {
             {"type":"https://mentorship.example.org/problems/unknown-notice-kind","title":"Unknown notice kind",
              "status":422,"detail":"'newsletter' is no kind of notice","instance":"/api/v1/me/profile"}""";
 
+    static final String PERSONAL_DATA = """
+            {"personId":"alice","settings":{"personId":"alice","timeZone":"Europe/Berlin","channels":{"decision":"email"},
+             "changedAt":"2027-01-12T09:00:00Z"},"applicantProfile":{"userId":"alice","name":"Alice Example",
+             "email":"alice@example.org","phone":"+49 30 1234567","preferredContact":"EMAIL","timeZone":"Europe/Berlin",
+             "country":"DE","version":0},"applications":[],"notices":[{"id":"1b4e28ba-2fa1-11d2-883f-0016d3cca427",
+             "kind":"decision","subject":"Your application to Improve the CLI docs","text":"Thank you Alice ...",
+             "channel":"email","createdAt":"2027-03-03T00:00:00Z","readAt":null}],"erasureRequest":null}""";
+
     private Examples() {}
 }

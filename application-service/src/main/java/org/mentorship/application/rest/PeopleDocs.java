@@ -10,6 +10,9 @@ final class PeopleDocs {
             + " coordinator calls; 422 phone-not-offered) and needs the phone number of my applicant profile (422"
             + " phone-required). The applicant profile's timeZone and preferredContact (decision's channel) are these"
             + " same settings: the later write wins. A refused change changes nothing.";
+    static final String DATA = "Any role: my person settings, my applicant profile, my applications with their"
+            + " prerequisite progress, contract signature, e-mails and result calls, my notices, and my erasure"
+            + " request if I made one. Deadlines also in my time zone. Reached by the gateway's GET /api/v1/me/export.";
     static final String ERASE = "Records my request to be forgotten and carries out application-service's part at"
             + " once: my applicant name, e-mail, phone and free texts become the pseudonym erased-<first 8 of the"
             + " request id>, my settings and notices are dropped, and PersonErased tells the other services, which do"

@@ -35,7 +35,7 @@ public final class PersonProfileDtos {
         static PersonProfileDto of(ProfileService.Profile p) {
             Map<String, String> channels = new LinkedHashMap<>();
             p.channels().forEach((kind, channel) -> channels.put(kind.wire(), channel.wire()));
-            return new PersonProfileDto(p.personId(), p.timeZone().getId(), channels, p.changedAt());
+            return new PersonProfileDto(p.personId(), ViewerZone.name(p.timeZone()), channels, p.changedAt());
         }
     }
 

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import org.mentorship.application.policy.ApplyingPolicy;
+import org.mentorship.application.policy.PrerequisiteReminderPolicy;
 import org.mentorship.application.policy.ReviewPolicy;
 
 /** The program's admission rules that vary by deployment (see application.properties). */
@@ -37,6 +38,30 @@ public interface AdmissionsConfig {
     Contract contract();
 
     Notifications notifications();
+
+    Reminders reminders();
+
+    Privacy privacy();
+
+    interface Reminders {
+        /** How many days before a term's review end a mentee with prerequisites not handed in is reminded. */
+        @WithDefault("" + PrerequisiteReminderPolicy.DEFAULT_DAYS_BEFORE)
+        int prerequisiteDaysBefore();
+
+        /** How often reminders are looked for (a Quarkus scheduler interval, or "off"). */
+        @WithDefault("15m")
+        String every();
+    }
+
+    interface Privacy {
+        /** Days after a term's program ended that applicants never accepted are pseudonymised. */
+        @WithDefault("365")
+        int retentionDays();
+
+        /** How often the retention job runs (a Quarkus scheduler interval, or "off"). */
+        @WithDefault("1h")
+        String retentionEvery();
+    }
 
     interface Contract {
         @WithDefault("2026.1")

@@ -25,6 +25,10 @@ public class Applicant {
 
     public String phone;
 
+    /**
+     * A copy of the person's settings (platform PersonSettings: the channel of decisions, and the time zone below),
+     * kept in step by ProfileService; what is shown and acted on is read from the settings.
+     */
     @Enumerated(EnumType.STRING)
     @Column(name = "preferred_contact", nullable = false)
     public ContactPreference preferredContact;
@@ -34,6 +38,10 @@ public class Applicant {
 
     @Column(nullable = false)
     public String country;
+
+    /** Set when the name, e-mail, phone and free texts were replaced by the erasure's pseudonym. */
+    @Column(name = "erased_at")
+    public java.time.Instant erasedAt;
 
     @Version
     public long version;

@@ -144,5 +144,24 @@ public final class ApplicationProblems {
             "Unknown calendar feed",
             "The calendar feed token is unknown, malformed or revoked (all three answer alike)");
 
+    // People: profile (time zone, channels) and erasure
+    public static final ProblemType UNKNOWN_NOTICE_KIND = new ProblemType(
+            422, "unknown-notice-kind", "Unknown notice kind", "A channel is chosen for a kind of notice there is not");
+    public static final ProblemType UNKNOWN_CHANNEL = new ProblemType(
+            422,
+            "unknown-channel",
+            "Unknown channel",
+            "A notice kind is given a channel other than email, phone or feed");
+    public static final ProblemType PHONE_NOT_OFFERED = new ProblemType(
+            422,
+            "phone-not-offered",
+            "No calls for this kind",
+            "The phone is chosen for a kind of notice nobody calls about: only decisions are told by phone");
+    public static final ProblemType ERASURE_NOT_NOW = new ProblemType(
+            409,
+            "erasure-not-now",
+            "Erasure not possible now",
+            "The person is an accepted mentee whose mentorship is not over: evaluations and payments depend on it");
+
     private ApplicationProblems() {}
 }

@@ -120,6 +120,40 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
     }
 
     /**
+     * Open applications with a prerequisite not handed in whose term's review ends after {@code now} and by
+     * {@code until}, not reminded yet (PrerequisiteReminderPolicy decides each; this narrows the rows in SQL).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Application> toRemind(Instant now, Instant until, int limit) {
+        return getEntityManager()
+                .createNativeQuery("""
+                select a.* from application a join term t on t.id = a.term_id
+                where a.status = 'SUBMITTED'
+                  and t.applications_close_at + make_interval(days => t.review_days) > ?1
+                  and t.applications_close_at + make_interval(days => t.review_days) <= ?2
+                  and exists (select 1 from application_prerequisite p
+                              where p.application_id = a.id and p.status in ('NOT_STARTED', 'RETURNED'))
+                  and not exists (select 1 from prerequisite_reminder r where r.application_id = a.id)
+                order by a.submitted_at limit ?3""", Application.class)
+                .setParameter(1, now)
+                .setParameter(2, until)
+                .setParameter(3, limit)
+                .getResultList();
+    }
+
+    /** Records the reminder of an application once: false when it was reminded before (the unique key). */
+    public boolean markReminded(UUID applicationId, Instant at) {
+        return getEntityManager()
+                        .createNativeQuery("""
+                insert into prerequisite_reminder (application_id, sent_at) values (?1, ?2)
+                on conflict (application_id) do nothing""")
+                        .setParameter(1, applicationId)
+                        .setParameter(2, at)
+                        .executeUpdate()
+                == 1;
+    }
+
+    /**
      * Locks the application's row until the transaction ends and reloads it: onboarding steps of one application
      * (the signature, each HR step) then run one at a time, and the last one always sees the others.
      */

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.application.model.Applicant;
 import org.mentorship.application.model.ContactPreference;
 import org.mentorship.application.service.ApplicantService;
+import org.mentorship.application.service.ProfileService;
 
 /** Request and response bodies of /api/v1/applicants/me. */
 public final class ApplicantDtos {
@@ -45,9 +46,17 @@ public final class ApplicantDtos {
             String timeZone,
             String country,
             long version) {
-        static ProfileDto of(Applicant a) {
+        /** The time zone and preferred contact as the person's settings hold them (the one truth). */
+        static ProfileDto of(Applicant a, ProfileService profiles) {
             return new ProfileDto(
-                    a.userId, a.name, a.email, a.phone, a.preferredContact, a.timeZone, a.country, a.version);
+                    a.userId,
+                    a.name,
+                    a.email,
+                    a.phone,
+                    profiles.preferredContact(a.userId),
+                    ViewerZone.name(profiles.zoneOf(a.userId)),
+                    a.country,
+                    a.version);
         }
     }
 

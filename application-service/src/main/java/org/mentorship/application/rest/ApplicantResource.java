@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.application.rest.ApplicantDtos.ProfileDto;
 import org.mentorship.application.rest.ApplicantDtos.ProfileRequest;
 import org.mentorship.application.service.ApplicantService;
+import org.mentorship.application.service.ProfileService;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
 
@@ -29,10 +30,12 @@ import org.mentorship.platform.security.Roles;
 public class ApplicantResource {
 
     private final ApplicantService service;
+    private final ProfileService profiles;
     private final Caller caller;
 
-    ApplicantResource(ApplicantService service, Caller caller) {
+    ApplicantResource(ApplicantService service, ProfileService profiles, Caller caller) {
         this.service = service;
+        this.profiles = profiles;
         this.caller = caller;
     }
 
@@ -55,7 +58,7 @@ public class ApplicantResource {
                             mediaType = "application/problem+json",
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public ProfileDto get() {
-        return ProfileDto.of(service.get(caller.userId()));
+        return ProfileDto.of(service.get(caller.userId()), profiles);
     }
 
     @PUT
@@ -81,6 +84,6 @@ public class ApplicantResource {
                             mediaType = "application/problem+json",
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public ProfileDto put(@Valid @NotNull ProfileRequest request) {
-        return ProfileDto.of(service.save(caller.userId(), request.version(), request.fields()));
+        return ProfileDto.of(service.save(caller.userId(), request.version(), request.fields()), profiles);
     }
 }

@@ -18,6 +18,7 @@ import org.mentorship.application.model.Recommendation;
 import org.mentorship.application.service.ApplicationViews;
 import org.mentorship.application.service.DecisionService;
 import org.mentorship.application.service.NextStep;
+import org.mentorship.platform.time.LocalTimes;
 
 /** Request and response bodies of /api/v1/applications. */
 public final class ApplicationDtos {
@@ -51,11 +52,11 @@ public final class ApplicationDtos {
                     + "instant in the applicant's time zone")
     public record NextStepDto(
             String action, String description, Instant deadline, OffsetDateTime deadlineLocal, String timeZone) {
-        static NextStepDto of(NextStep step, String timeZone) {
+        static NextStepDto of(NextStep step, ZoneId zone) {
             OffsetDateTime local = step.deadline() == null
                     ? null
-                    : step.deadline().atZone(ZoneId.of(timeZone)).toOffsetDateTime();
-            return new NextStepDto(step.action(), step.description(), step.deadline(), local, timeZone);
+                    : step.deadline().atZone(zone).toOffsetDateTime();
+            return new NextStepDto(step.action(), step.description(), step.deadline(), local, ViewerZone.name(zone));
         }
     }
 
@@ -85,10 +86,21 @@ public final class ApplicationDtos {
             String recommendationNote,
             UUID mentorshipId,
             NextStepDto nextStep,
-            long version) {
+            long version,
 
-        /** Staff (mentors, coordinators) also see recommendations; only coordinators see override reasons. */
-        static ApplicationDto of(ApplicationViews.View v, boolean staff, boolean coordinator) {
+            @Schema(description = "reviewEndsAt in the viewer's time zone")
+            String reviewEndsAtLocal,
+
+            @Schema(description = "earliestDecisionAt in the viewer's time zone")
+            String earliestDecisionAtLocal,
+
+            @Schema(description = "The viewer's time zone") String timeZone) {
+
+        /**
+         * Staff (mentors, coordinators) also see recommendations; only coordinators see override reasons. Deadlines
+         * are also shown in the viewer's zone.
+         */
+        static ApplicationDto of(ApplicationViews.View v, boolean staff, boolean coordinator, ZoneId zone) {
             Application a = v.application();
             return new ApplicationDto(
                     a.id,
@@ -113,8 +125,11 @@ public final class ApplicationDtos {
                     staff ? a.recommendedBy : null,
                     staff ? a.recommendationNote : null,
                     a.mentorshipId,
-                    NextStepDto.of(v.nextStep(), v.applicant().timeZone),
-                    a.version);
+                    NextStepDto.of(v.nextStep(), zone),
+                    a.version,
+                    LocalTimes.local(v.term().reviewEndsAt(), zone),
+                    LocalTimes.local(v.earliestDecisionAt(), zone),
+                    ViewerZone.name(zone));
         }
     }
 

@@ -62,13 +62,17 @@ public class ApplicationResource {
     private final HistoryRepository history;
     private final NotificationRepository notifications;
 
+    private final ViewerZone zone;
+
     ApplicationResource(
             ApplicationService applications,
             DecisionService decisions,
             ApplicationViews views,
             Access access,
             HistoryRepository history,
-            NotificationRepository notifications) {
+            NotificationRepository notifications,
+            ViewerZone zone) {
+        this.zone = zone;
         this.applications = applications;
         this.decisions = decisions;
         this.views = views;
@@ -106,7 +110,7 @@ public class ApplicationResource {
         Application application = view.application();
         return Response.created(URI.create("/api/v1/applications/" + application.id))
                 .entity(ApplicationDto.of(
-                        view, access.readsAsStaff(application), access.readsAsCoordinator(application)))
+                        view, access.readsAsStaff(application), access.readsAsCoordinator(application), zone.get()))
                 .build();
     }
 
@@ -306,6 +310,9 @@ public class ApplicationResource {
 
     private ApplicationDto dto(Application application) {
         return ApplicationDto.of(
-                views.of(application), access.readsAsStaff(application), access.readsAsCoordinator(application));
+                views.of(application),
+                access.readsAsStaff(application),
+                access.readsAsCoordinator(application),
+                zone.get());
     }
 }

@@ -33,9 +33,11 @@ import org.mentorship.platform.web.PageRequest;
 public class CallTaskResource {
 
     private final CallTaskService service;
+    private final ViewerZone zone;
 
-    CallTaskResource(CallTaskService service) {
+    CallTaskResource(CallTaskService service, ViewerZone zone) {
         this.service = service;
+        this.zone = zone;
     }
 
     @GET
@@ -55,7 +57,8 @@ public class CallTaskResource {
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         PageRequest p = PageRequest.of(page, size);
-        return Page.of(service.list(status, applicationId, p), p, CallTaskDto::of);
+        var viewer = zone.get();
+        return Page.of(service.list(status, applicationId, p), p, t -> CallTaskDto.of(t, viewer));
     }
 
     @POST
@@ -82,6 +85,6 @@ public class CallTaskResource {
                             mediaType = "application/problem+json",
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public CallTaskDto done(@PathParam("id") UUID id, @Valid CallDoneRequest request) {
-        return CallTaskDto.of(service.complete(id, request == null ? null : request.note()));
+        return CallTaskDto.of(service.complete(id, request == null ? null : request.note()), zone.get());
     }
 }

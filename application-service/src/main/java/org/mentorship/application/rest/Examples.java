@@ -95,5 +95,36 @@ final class Examples {
             {"type":"https://mentorship.example.org/problems/no-free-slot","title":"No free slot","status":409,
              "detail":"All 2 slots of 'Improve the CLI docs' are taken","instance":"/api/v1/applications/3c9a0e5e-1f2b-4d7a-8f6e-9b0c1d2e3f44/decision"}""";
 
+    static final String ERASURE_REQUEST = """
+            {"id":"8f14e45f-ceea-4e7a-9b1d-2c3d4e5f6a7b","personId":"alice","pseudonym":"erased-8f14e45f",
+             "origin":"PERSON","requestedAt":"2027-07-01T10:00:00Z","carriedOutAt":"2027-07-01T10:00:00Z"}""";
+    static final String ERASURE_REQUESTS = """
+            {"items":[{"id":"8f14e45f-ceea-4e7a-9b1d-2c3d4e5f6a7b","personId":"alice","pseudonym":"erased-8f14e45f",
+             "origin":"PERSON","requestedAt":"2027-07-01T10:00:00Z","carriedOutAt":"2027-07-01T10:00:00Z"}],
+             "page":0,"size":20,"total":1}""";
+    static final String ERASURE_NOT_NOW = """
+            {"type":"https://mentorship.example.org/problems/erasure-not-now","title":"Erasure not possible now",
+             "status":409,"detail":"Your mentorship is still running: evaluations and payments depend on your record.",
+             "instance":"/api/v1/me/erasure"}""";
+
+    static final String PERSON_PROFILE_REQUEST = """
+            {"timeZone":"Europe/Berlin","channels":{"decision":"phone","prerequisite-reminder":"feed"}}""";
+    static final String PERSON_PROFILE = """
+            {"personId":"alice","timeZone":"Europe/Berlin","channels":{"decision":"phone","onboarding":"email",
+             "prerequisite-reminder":"feed","evaluation-reminder":"email","evaluation-result":"email","payment":"email",
+             "payee-details-reminder":"email","survey-open":"email","exam-reminder":"email","certificate":"email",
+             "webhook-disabled":"email"},"changedAt":"2027-01-12T09:00:00Z"}""";
+    static final String UNKNOWN_NOTICE_KIND = """
+            {"type":"https://mentorship.example.org/problems/unknown-notice-kind","title":"Unknown notice kind",
+             "status":422,"detail":"'newsletter' is no kind of notice","instance":"/api/v1/me/profile"}""";
+
+    static final String PERSONAL_DATA = """
+            {"personId":"alice","settings":{"personId":"alice","timeZone":"Europe/Berlin","channels":{"decision":"email"},
+             "changedAt":"2027-01-12T09:00:00Z"},"applicantProfile":{"userId":"alice","name":"Alice Example",
+             "email":"alice@example.org","phone":"+49 30 1234567","preferredContact":"EMAIL","timeZone":"Europe/Berlin",
+             "country":"DE","version":0},"applications":[],"notices":[{"id":"1b4e28ba-2fa1-11d2-883f-0016d3cca427",
+             "kind":"decision","subject":"Your application to Improve the CLI docs","text":"Thank you Alice ...",
+             "channel":"email","createdAt":"2027-03-03T00:00:00Z","readAt":null}],"erasureRequest":null}""";
+
     private Examples() {}
 }

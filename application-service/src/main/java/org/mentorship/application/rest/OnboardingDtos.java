@@ -3,12 +3,14 @@ package org.mentorship.application.rest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.application.model.ApplicationStatus;
 import org.mentorship.application.model.CallTask;
 import org.mentorship.application.service.OnboardingService;
+import org.mentorship.platform.time.LocalTimes;
 
 /** Bodies of /api/v1/applications/{id}/onboarding and /api/v1/call-tasks. */
 public final class OnboardingDtos {
@@ -95,8 +97,13 @@ public final class OnboardingDtos {
             CallTask.Status status,
             String doneBy,
             Instant doneAt,
-            String note) {
-        static CallTaskDto of(CallTask t) {
+            String note,
+
+            @Schema(description = "dueAt in the viewer's time zone")
+            String dueAtLocal,
+
+            @Schema(description = "The viewer's time zone") String timeZone) {
+        static CallTaskDto of(CallTask t, ZoneId zone) {
             return new CallTaskDto(
                     t.id,
                     t.applicationId,
@@ -107,7 +114,9 @@ public final class OnboardingDtos {
                     t.status,
                     t.doneBy,
                     t.doneAt,
-                    t.note);
+                    t.note,
+                    LocalTimes.local(t.dueAt, zone),
+                    ViewerZone.name(zone));
         }
     }
 

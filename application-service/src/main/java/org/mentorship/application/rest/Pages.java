@@ -16,6 +16,9 @@ final class Pages {
     @Schema(name = "CallTaskPage", description = "A page of call tasks")
     static final class CallTaskPage extends PageOf<CallTaskDto> {}
 
+    @Schema(name = "ErasureRequestPage", description = "A page of erasure requests")
+    static final class ErasureRequestPage extends PageOf<ErasureDtos.ErasureRequestDto> {}
+
     @Schema(name = "ProjectPage", description = "A page of projects")
     static final class ProjectPage extends PageOf<ProjectDto> {}
 

@@ -1,11 +1,13 @@
 package org.mentorship.application.rest;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.application.model.EvidenceKind;
 import org.mentorship.application.model.PrerequisiteStatus;
 import org.mentorship.application.service.PrerequisiteService;
+import org.mentorship.platform.time.LocalTimes;
 
 @Schema(name = "Prerequisite", description = "A prerequisite task and the applicant's progress on it")
 public record PrerequisiteDto(
@@ -19,9 +21,17 @@ public record PrerequisiteDto(
         Instant submittedAt,
         String reviewedBy,
         Instant reviewedAt,
-        String reviewComment) {
+        String reviewComment,
 
-    static PrerequisiteDto of(PrerequisiteService.Item item) {
+        @Schema(description = "When it is due: the term's review end")
+        Instant dueAt,
+
+        @Schema(description = "dueAt in the viewer's time zone")
+        String dueAtLocal,
+
+        @Schema(description = "The viewer's time zone") String timeZone) {
+
+    static PrerequisiteDto of(PrerequisiteService.Item item, ZoneId zone) {
         var t = item.task();
         var p = item.progress();
         return new PrerequisiteDto(
@@ -35,6 +45,9 @@ public record PrerequisiteDto(
                 p.submittedAt,
                 p.reviewedBy,
                 p.reviewedAt,
-                p.reviewComment);
+                p.reviewComment,
+                item.dueAt(),
+                LocalTimes.local(item.dueAt(), zone),
+                ViewerZone.name(zone));
     }
 }

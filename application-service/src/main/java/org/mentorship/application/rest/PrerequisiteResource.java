@@ -36,8 +36,11 @@ public class PrerequisiteResource {
 
     private final PrerequisiteService service;
 
-    PrerequisiteResource(PrerequisiteService service) {
+    private final ViewerZone zone;
+
+    PrerequisiteResource(PrerequisiteService service, ViewerZone zone) {
         this.service = service;
+        this.zone = zone;
     }
 
     @GET
@@ -54,7 +57,8 @@ public class PrerequisiteResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "prerequisites", value = Examples.PREREQUISITES)))
     public List<PrerequisiteDto> list(@PathParam("id") UUID id) {
-        return service.list(id).stream().map(PrerequisiteDto::of).toList();
+        var viewer = zone.get();
+        return service.list(id).stream().map(i -> PrerequisiteDto.of(i, viewer)).toList();
     }
 
     @PUT
@@ -82,7 +86,7 @@ public class PrerequisiteResource {
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public PrerequisiteDto submit(
             @PathParam("id") UUID id, @PathParam("taskId") UUID taskId, @Valid @NotNull EvidenceRequest request) {
-        return PrerequisiteDto.of(service.submit(id, taskId, request.evidence()));
+        return PrerequisiteDto.of(service.submit(id, taskId, request.evidence()), zone.get());
     }
 
     @POST
@@ -111,7 +115,7 @@ public class PrerequisiteResource {
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(responseCode = "403", description = "forbidden, self-dealing (your own application)")
     public PrerequisiteDto approve(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
-        return PrerequisiteDto.of(service.approve(id, taskId));
+        return PrerequisiteDto.of(service.approve(id, taskId), zone.get());
     }
 
     @POST
@@ -140,6 +144,6 @@ public class PrerequisiteResource {
     @APIResponse(responseCode = "403", description = "forbidden, self-dealing (your own application)")
     public PrerequisiteDto sendBack(
             @PathParam("id") UUID id, @PathParam("taskId") UUID taskId, @Valid @NotNull ReturnRequest request) {
-        return PrerequisiteDto.of(service.sendBack(id, taskId, request.comment()));
+        return PrerequisiteDto.of(service.sendBack(id, taskId, request.comment()), zone.get());
     }
 }

@@ -6,11 +6,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.application.model.Term;
 import org.mentorship.application.policy.ReviewPolicy;
 import org.mentorship.application.service.TermService;
+import org.mentorship.platform.time.LocalTimes;
 
 /** Request and response bodies of /api/v1/terms. */
 public final class TermDtos {
@@ -47,9 +49,18 @@ public final class TermDtos {
             LocalDate programStart,
             LocalDate programEnd,
             boolean openForApplications,
-            long version) {
+            long version,
 
-        static TermDto of(Term t, Instant now) {
+            @Schema(description = "applicationsCloseAt in the viewer's time zone")
+            String applicationsCloseAtLocal,
+
+            @Schema(description = "reviewEndsAt in the viewer's time zone")
+            String reviewEndsAtLocal,
+
+            @Schema(description = "The viewer's time zone (UTC without a token)")
+            String timeZone) {
+
+        static TermDto of(Term t, Instant now, ZoneId zone) {
             return new TermDto(
                     t.id,
                     t.name,
@@ -60,7 +71,10 @@ public final class TermDtos {
                     t.programStart,
                     t.programEnd,
                     t.isOpenAt(now),
-                    t.version);
+                    t.version,
+                    LocalTimes.local(t.applicationsCloseAt, zone),
+                    LocalTimes.local(t.reviewEndsAt(), zone),
+                    ViewerZone.name(zone));
         }
     }
 

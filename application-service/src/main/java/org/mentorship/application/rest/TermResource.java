@@ -43,8 +43,10 @@ public class TermResource {
 
     private final TermService service;
     private final Clock clock;
+    private final ViewerZone zone;
 
-    TermResource(TermService service, Clock clock) {
+    TermResource(TermService service, Clock clock, ViewerZone zone) {
+        this.zone = zone;
         this.service = service;
         this.clock = clock;
     }
@@ -75,7 +77,7 @@ public class TermResource {
     public Response create(@Valid @NotNull TermRequest request) {
         Term term = service.create(request.fields());
         return Response.created(URI.create("/api/v1/terms/" + term.id))
-                .entity(TermDto.of(term, clock.instant()))
+                .entity(TermDto.of(term, clock.instant(), zone.get()))
                 .build();
     }
 
@@ -103,7 +105,7 @@ public class TermResource {
         if (request.version() == null) {
             throw VERSION_REQUIRED.with("Send the version you read");
         }
-        return TermDto.of(service.update(id, request.version(), request.fields()), clock.instant());
+        return TermDto.of(service.update(id, request.version(), request.fields()), clock.instant(), zone.get());
     }
 
     @GET
@@ -120,7 +122,8 @@ public class TermResource {
     public Page<TermDto> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest p = PageRequest.of(page, size);
         var now = clock.instant();
-        return Page.of(service.list(p), p, t -> TermDto.of(t, now));
+        var viewer = zone.get();
+        return Page.of(service.list(p), p, t -> TermDto.of(t, now, viewer));
     }
 
     @GET
@@ -143,6 +146,6 @@ public class TermResource {
                             mediaType = "application/problem+json",
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public TermDto get(@PathParam("id") UUID id) {
-        return TermDto.of(service.get(id), clock.instant());
+        return TermDto.of(service.get(id), clock.instant(), zone.get());
     }
 }

@@ -13,7 +13,10 @@ import org.mentorship.application.model.Applicant;
 import org.mentorship.application.model.ContactPreference;
 import org.mentorship.application.repository.ApplicantRepository;
 
-/** The signed-in person's applicant profile. */
+/**
+ * The signed-in person's applicant profile. Its time zone and preferred contact are the person's settings
+ * ({@link ProfileService}): saving the profile writes them through, and reading it shows them from there.
+ */
 @ApplicationScoped
 public class ApplicantService {
 
@@ -26,9 +29,11 @@ public class ApplicantService {
             String country) {}
 
     private final ApplicantRepository applicants;
+    private final ProfileService profiles;
 
-    ApplicantService(ApplicantRepository applicants) {
+    ApplicantService(ApplicantRepository applicants, ProfileService profiles) {
         this.applicants = applicants;
+        this.profiles = profiles;
     }
 
     public Applicant get(String userId) {
@@ -55,6 +60,7 @@ public class ApplicantService {
             applicant.userId = userId;
             copy(applicant, fields);
             applicants.persist(applicant);
+            profiles.fromApplicant(applicant);
             return applicant;
         }
         if (expectedVersion == null) {
@@ -62,6 +68,7 @@ public class ApplicantService {
         }
         Versions.require(applicant.version, expectedVersion, "Profile", userId);
         copy(applicant, fields);
+        profiles.fromApplicant(applicant);
         return applicant;
     }
 

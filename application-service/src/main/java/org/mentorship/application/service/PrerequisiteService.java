@@ -3,6 +3,7 @@ package org.mentorship.application.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mentorship.application.model.Application;
@@ -21,7 +22,8 @@ import org.mentorship.platform.problem.ProblemException;
 public class PrerequisiteService {
 
     /** A task and the applicant's progress on it. */
-    public record Item(PrerequisiteTask task, PrerequisiteProgress progress) {}
+    /** A task, the applicant's progress on it, and when it is due: the term's review end. */
+    public record Item(PrerequisiteTask task, PrerequisiteProgress progress, Instant dueAt) {}
 
     private final Access access;
     private final PrerequisiteProgressRepository progress;
@@ -49,13 +51,15 @@ public class PrerequisiteService {
 
     public List<Item> items(Application application) {
         Project project = projects.findById(application.projectId);
+        Instant dueAt = terms.findById(application.termId).reviewEndsAt();
         return progress.ofApplication(application.id).stream()
                 .map(p -> new Item(
                         project.prerequisites.stream()
                                 .filter(t -> t.id.equals(p.taskId))
                                 .findFirst()
                                 .orElseThrow(),
-                        p))
+                        p,
+                        dueAt))
                 .toList();
     }
 

@@ -11,7 +11,6 @@ import org.mentorship.application.config.AdmissionsConfig;
 import org.mentorship.application.model.Applicant;
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.CallTask;
-import org.mentorship.application.model.ContactPreference;
 import org.mentorship.application.model.Notification;
 import org.mentorship.application.model.NotificationState;
 import org.mentorship.application.model.Project;
@@ -19,10 +18,16 @@ import org.mentorship.application.repository.ApplicantRepository;
 import org.mentorship.application.repository.CallTaskRepository;
 import org.mentorship.application.repository.NotificationRepository;
 import org.mentorship.application.repository.ProjectRepository;
+import org.mentorship.platform.notice.Delivery;
+import org.mentorship.platform.notice.Notices;
+import org.mentorship.platform.person.NoticeKind;
+import org.mentorship.platform.person.PersonSettings;
+import org.mentorship.platform.time.LocalTimes;
 
 /**
- * Tells the applicant the result, the way they asked: an email queued in the notification outbox (sent and
- * retried by {@link NotificationSender}), or a call task for a coordinator. Written in the decision's
+ * Tells the applicant the result (and reminds them of prerequisites), the way they asked: always a notice in their
+ * feed (platform {@link Notices}), and by their channel for the kind an email queued in the notification outbox (sent
+ * and retried by {@link NotificationSender}), a call task for a coordinator, or nothing more. Written in the decision's
  * transaction, so a decision never lacks its notification and a failed mail never undoes a decision.
  */
 @ApplicationScoped
@@ -32,6 +37,8 @@ public class ResultNotifier {
     private final ProjectRepository projects;
     private final NotificationRepository notifications;
     private final CallTaskRepository callTasks;
+    private final Notices notices;
+    private final PersonSettings settings;
     private final AdmissionsConfig config;
     private final Clock clock;
 
@@ -40,12 +47,16 @@ public class ResultNotifier {
             ProjectRepository projects,
             NotificationRepository notifications,
             CallTaskRepository callTasks,
+            Notices notices,
+            PersonSettings settings,
             AdmissionsConfig config,
             Clock clock) {
         this.applicants = applicants;
         this.projects = projects;
         this.notifications = notifications;
         this.callTasks = callTasks;
+        this.notices = notices;
+        this.settings = settings;
         this.config = config;
         this.clock = clock;
     }
@@ -73,7 +84,7 @@ public class ResultNotifier {
                             .collect(Collectors.joining(", ")))
                     .append('.');
         }
-        send(application, applicant, "You were accepted: " + project.title, message.toString());
+        send(application, applicant, NoticeKind.DECISION, "You were accepted: " + project.title, message.toString());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -83,15 +94,40 @@ public class ResultNotifier {
         send(
                 application,
                 applicant,
+                NoticeKind.DECISION,
                 "Your application to " + project.title,
                 "Thank you " + applicant.name
                         + " for applying to '" + project.title + "' (" + project.organization
                         + "). Your application was not accepted (" + reason + ").");
     }
 
-    private void send(Application application, Applicant applicant, String subject, String message) {
+    /** The once-per-application reminder of prerequisites not handed in (PrerequisiteReminders). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void prerequisitesMissing(Application application, Instant reviewEndsAt, int missing) {
+        Applicant applicant = applicants.findById(application.applicantId);
+        Project project = projects.findById(application.projectId);
+        String reviewEnd = LocalTimes.forMail(reviewEndsAt, settings.zoneOf(applicant.userId));
+        send(
+                application,
+                applicant,
+                NoticeKind.PREREQUISITE_REMINDER,
+                "Prerequisites due by " + reviewEnd + ": " + project.title,
+                "Hello " + applicant.name + ": " + missing + " prerequisite task(s) of your application to '"
+                        + project.title + "' (" + project.organization + ") are not handed in yet. The review ends "
+                        + reviewEnd + "; after that nothing can be handed in.");
+    }
+
+    /**
+     * Into the person's feed, and out by the channel they chose for the kind: a call task (only decisions are
+     * called about; without a phone number it is a mail), a mail, or nothing more (feed only, never for a decision).
+     */
+    private void send(Application application, Applicant applicant, NoticeKind kind, String subject, String message) {
         Instant now = clock.instant();
-        if (applicant.preferredContact == ContactPreference.PHONE && applicant.phone != null) {
+        Delivery delivery = notices.notify(applicant.userId, kind, subject, message);
+        if (delivery.feedOnly()) {
+            return;
+        }
+        if (delivery.byPhone() && applicant.phone != null) {
             callTasks.persist(CallTask.open(
                     application.id,
                     applicant.userId,

@@ -1,6 +1,8 @@
 package org.mentorship.application.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +16,10 @@ import org.mentorship.application.repository.CallTaskRepository;
 import org.mentorship.application.repository.NotificationRepository;
 import org.mentorship.application.repository.PrerequisiteProgressRepository;
 import org.mentorship.application.repository.ProjectRepository;
+import org.mentorship.platform.person.PersonSettings;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
+import org.mentorship.platform.time.LocalTimes;
 
 /** The caller's admissions part of the dashboard: a few indexed counts, role by role. */
 @ApplicationScoped
@@ -34,6 +38,7 @@ public class SummaryService {
     private final CallTaskRepository callTasks;
     private final NotificationRepository notifications;
     private final ApplicationViews views;
+    private final PersonSettings settings;
 
     SummaryService(
             Caller caller,
@@ -42,7 +47,9 @@ public class SummaryService {
             PrerequisiteProgressRepository progress,
             CallTaskRepository callTasks,
             NotificationRepository notifications,
-            ApplicationViews views) {
+            ApplicationViews views,
+            PersonSettings settings) {
+        this.settings = settings;
         this.caller = caller;
         this.applications = applications;
         this.projects = projects;
@@ -65,6 +72,8 @@ public class SummaryService {
             summary.put("prerequisitesAwaitingReview", progress.awaitingReviewIn(mine));
         }
         if (caller.is(Roles.MENTEE)) {
+            ZoneId zone = settings.zoneOf(caller.userId());
+            summary.put("timeZone", zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId());
             summary.put("applicationsByStatus", applications.countByStatus(caller.userId()));
             List<Map<String, Object>> open = new ArrayList<>();
             for (Application a : applications.list(
@@ -75,6 +84,9 @@ public class SummaryService {
                 item.put("projectTitle", view.project().title);
                 item.put("status", a.status);
                 item.put("nextStep", view.nextStep());
+                item.put("reviewEndsAt", view.term().reviewEndsAt());
+                item.put("reviewEndsAtLocal", LocalTimes.local(view.term().reviewEndsAt(), zone));
+                item.put("deadlineLocal", LocalTimes.local(view.nextStep().deadline(), zone));
                 open.add(item);
             }
             summary.put("open", open);

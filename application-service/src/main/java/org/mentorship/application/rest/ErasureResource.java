@@ -1,11 +1,9 @@
 package org.mentorship.application.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,10 +17,9 @@ import org.mentorship.application.service.ErasureService;
 import org.mentorship.platform.problem.Problem;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
-import org.mentorship.platform.web.Page;
-import org.mentorship.platform.web.PageRequest;
 
-@Path("/api/v1")
+/** The person asks to be forgotten (the record of requests is {@link ErasureRequestResource}). */
+@Path("/api/v1/me/erasure")
 @Tag(name = "Privacy", description = "A person's data: their export part and their erasure")
 @Produces(MediaType.APPLICATION_JSON)
 public class ErasureResource {
@@ -36,7 +33,6 @@ public class ErasureResource {
     }
 
     @POST
-    @Path("/me/erasure")
     @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.FINANCE, Roles.PARTNER})
     @Operation(operationId = "requestMyErasure", summary = "Ask to be forgotten", description = PeopleDocs.ERASE)
     @APIResponse(
@@ -58,33 +54,5 @@ public class ErasureResource {
     public Response erase() {
         return Response.accepted(ErasureRequestDto.of(service.request(caller.userId())))
                 .build();
-    }
-
-    @GET
-    @Path("/erasure-requests")
-    @RolesAllowed(Roles.COORDINATOR)
-    @Operation(
-            operationId = "listErasureRequests",
-            summary = "List erasure requests, newest first (paged)",
-            description = PeopleDocs.ERASURE_REQUESTS)
-    @APIResponse(
-            responseCode = "200",
-            description = "A page of erasure requests",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = Pages.ErasureRequestPage.class),
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "page", value = Examples.ERASURE_REQUESTS)))
-    @APIResponse(
-            responseCode = "400",
-            description = "invalid-page",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = Problem.class),
-                            mediaType = "application/problem+json",
-                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
-    public Page<ErasureRequestDto> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        PageRequest p = PageRequest.of(page, size);
-        return Page.of(service.list(), p, ErasureRequestDto::of);
     }
 }

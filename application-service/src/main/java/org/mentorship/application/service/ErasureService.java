@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.mentorship.application.calendar.CalendarFeeds;
 import org.mentorship.application.model.ApplicationStatus;
 import org.mentorship.application.model.ErasureRequest;
 import org.mentorship.application.repository.ApplicantRepository;
@@ -35,6 +36,7 @@ public class ErasureService {
     private final ApplicationRepository applications;
     private final Pseudonyms pseudonyms;
     private final PersonSettings settings;
+    private final CalendarFeeds calendars;
     private final TransactionLocks locks;
     private final Outbox outbox;
     private final Clock clock;
@@ -45,6 +47,7 @@ public class ErasureService {
             ApplicationRepository applications,
             Pseudonyms pseudonyms,
             PersonSettings settings,
+            CalendarFeeds calendars,
             TransactionLocks locks,
             Outbox outbox,
             Clock clock) {
@@ -53,6 +56,7 @@ public class ErasureService {
         this.applications = applications;
         this.pseudonyms = pseudonyms;
         this.settings = settings;
+        this.calendars = calendars;
         this.locks = locks;
         this.outbox = outbox;
         this.clock = clock;
@@ -96,6 +100,7 @@ public class ErasureService {
         requests.flush();
         pseudonyms.apply(request.person, request.pseudonym(), now);
         settings.erase(request.person);
+        calendars.erase(request.person);
         request.carriedOutAt = now;
         outbox.publish(new PersonErased(request.id, request.person, request.pseudonym(), now));
         return request;

@@ -99,6 +99,15 @@ class ErasureTest {
     @Test
     void aMentorWithoutAnApplicantProfileCanBeErasedToo() {
         String mentor = Scenario.unique("mo");
+        String feed = given().auth()
+                .oauth2(Tokens.mentor(mentor))
+                .post("/api/v1/me/calendar-feed")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("url");
+        String token = feed.substring(feed.indexOf("token=") + "token=".length());
+        given().queryParam("token", token).get("/api/v1/me/calendar.ics").then().statusCode(200);
         given().auth()
                 .oauth2(Tokens.mentor(mentor))
                 .post("/api/v1/me/erasure")
@@ -106,6 +115,8 @@ class ErasureTest {
                 .statusCode(202)
                 .body("personId", equalTo(mentor));
         assertThat(Outboxed.payloads(em, "PersonErased", mentor)).hasSize(1);
+        // The erased person's calendar feed is revoked with the rest.
+        given().queryParam("token", token).get("/api/v1/me/calendar.ics").then().statusCode(404);
         given().auth()
                 .oauth2(Tokens.mentee("someone"))
                 .get("/api/v1/erasure-requests")

@@ -9,7 +9,7 @@ final class EventChecks {
 
     private EventChecks() {}
 
-    static void assertStory(EventLog events, Story story) {
+    static void assertStory(EventLog events, Story story, Actors actors) {
         for (String mentee : List.of("ana", "ben", "cleo")) {
             assertThat(events.of("MenteeOnboarded", story.mentorship(mentee))).hasSize(1);
         }
@@ -43,5 +43,11 @@ final class EventChecks {
         assertThat(events.of("CertificateIssued", story.mentorship("cleo"))).isEmpty();
         assertThat(events.of("CertificateRevoked", story.certificates.get("ben")))
                 .hasSize(1);
+        // The survey opened once for each graduate; eve's erasure was told once, by her user id.
+        assertThat(events.of("CompletionRequirementsOpened", story.mentorship("ana")))
+                .hasSize(1);
+        assertThat(events.of("CompletionRequirementsOpened", story.mentorship("ben")))
+                .hasSize(1);
+        assertThat(events.of("PersonErased", actors.id("eve"))).hasSize(1);
     }
 }

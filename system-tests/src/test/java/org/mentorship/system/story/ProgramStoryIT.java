@@ -2,6 +2,7 @@ package org.mentorship.system.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,17 @@ class ProgramStoryIT {
     private static DashboardChecks dashboards;
     private static MoneyRuleChecks money;
     private static ExploitChecks exploits;
+    private static PeopleSteps people;
+    private static CalendarSteps calendars;
+    private static OutputSteps outputs;
+    private static PayeeReminderSteps payeeReminders;
+    private static PartnerSteps partner;
+    /** ben's calendar feed, and his final evaluation's due entry before the extension moved it. */
+    private static String bensFeed;
+
+    private static CalendarSteps.Entry bensFinalEvaluation;
+    /** ana's survey-open notice, from her merged feed. */
+    private static Map<String, Object> surveyOpenNotice;
     /** cleo's first installment: in a bank file, not yet paid, when her mentorship is terminated. */
     private static java.util.UUID cleosExportedPayment;
 
@@ -71,6 +83,11 @@ class ProgramStoryIT {
         dashboards = new DashboardChecks(sys, actors, story);
         money = new MoneyRuleChecks(sys, actors, stipends);
         exploits = new ExploitChecks(sys, actors, story);
+        people = new PeopleSteps(sys);
+        calendars = new CalendarSteps(sys);
+        outputs = new OutputSteps(sys, actors);
+        payeeReminders = new PayeeReminderSteps(sys, actors);
+        partner = new PartnerSteps(sys, actors);
         Steps.log(
                 "Run %s against %s (%s)",
                 actors.run, sys.system.gatewayUrl(), sys.external ? "external system" : "the ITs' shared system");
@@ -79,6 +96,9 @@ class ProgramStoryIT {
     @AfterAll
     static void stop() throws Exception {
         timings.forEach((step, ms) -> Steps.log("timing %-45s %6d ms", step, ms));
+        if (partner != null) {
+            partner.close();
+        }
         if (events != null) {
             Steps.log("events seen: %s", events.countsByType());
             events.close();
@@ -100,6 +120,8 @@ class ProgramStoryIT {
             setup.requiredExam("logging");
             setup.requiredExam("fuzzing");
             setup.survey();
+            // A learning platform registers a webhook for passed evaluations and certificates.
+            partner.registerEndpoint();
         });
     }
 
@@ -112,6 +134,10 @@ class ProgramStoryIT {
             admissions.profile("cleo", "Cleo Marsh", "+49 30 1234567");
             admissions.profile("dan", "Dan Roy", null);
             admissions.profile("eve", "Eve Lind", null);
+            // ana lives in Berlin and wants the survey and exam reminders in her feed only, not by mail.
+            JsonPath profile = people.setProfile(
+                    actors.mentee("ana"), "Europe/Berlin", Map.of("survey-open", "feed", "exam-reminder", "feed"));
+            assertThat(profile.getString("timeZone")).isEqualTo("Europe/Berlin");
             admissions.apply("ana", "logging");
             admissions.apply("ana", "fuzzing");
             admissions.apply("ben", "logging");
@@ -125,6 +151,14 @@ class ProgramStoryIT {
             admissions.prerequisites("cleo", "fuzzing", 1, 1);
             admissions.prerequisites("dan", "logging", 1, 0);
             admissions.prerequisites("eve", "fuzzing", 1, 1);
+            // Every deadline ana sees comes with the same moment in her time zone.
+            String term = sys.as(actors.mentee("ana"))
+                    .get("/api/v1/terms/" + story.term)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            assertThat(term).contains("\"timeZone\":\"Europe/Berlin\"").containsPattern("Local\":\"[^\"]+\\+0[12]:00");
             // Refused: before the 14-day review minimum an acceptance needs an override reason; nothing changes.
             String type =
                     admissions.decide("ana", "logging", "ACCEPT", null, 422).getString("type");
@@ -170,7 +204,13 @@ class ProgramStoryIT {
     @Order(4)
     void whenTheReviewEndsTheRestIsClosed() {
         step("4 review end closes open applications", () -> {
-            sys.advance(Duration.ofDays(9));
+            // Three days before the review end dan, whose fuzzing prerequisite is not handed in, is reminded once.
+            sys.advance(Duration.ofDays(6));
+            Steps.eventually(
+                    "dan's prerequisite reminder",
+                    () -> assertThat(admissions.mailSubjects("dan"))
+                            .anyMatch(m -> m.startsWith("Prerequisites due by")));
+            sys.advance(Duration.ofDays(3));
             org.awaitility.Awaitility.await("review closer")
                     .atMost(Duration.ofSeconds(100))
                     .pollInterval(Duration.ofSeconds(1))
@@ -180,7 +220,7 @@ class ProgramStoryIT {
             assertThat(admissions.decisionReason("eve", "fuzzing")).isEqualTo("not selected");
             assertThat(admissions.status("ana", "logging")).isEqualTo("ACCEPTED");
             Steps.eventually("closing mails", () -> {
-                assertThat(admissions.mailSubjects("dan")).hasSize(2);
+                assertThat(admissions.mailSubjects("dan")).hasSize(3);
                 assertThat(admissions.mailSubjects("eve")).hasSize(1);
             });
         });
@@ -195,8 +235,18 @@ class ProgramStoryIT {
             onboarding.onboard("cleo", "fuzzing", "Cleo Marsh");
             for (String mentee : List.of("ana", "ben", "cleo")) {
                 onboarding.awaitMentorshipStarted(mentee);
-                onboarding.payee(mentee, mentee.toUpperCase());
             }
+            // ben gives his payout details only when reminded (step 6).
+            onboarding.payee("ana", "ANA");
+            onboarding.payee("cleo", "CLEO");
+            // ben subscribes to his calendar: his final evaluation is in it.
+            bensFeed = calendars.subscribe(actors.mentee("ben"));
+            String uid = CalendarSteps.evaluationUid(story.mentorship("ben"), 3);
+            bensFinalEvaluation = Steps.eventually(
+                    "ben's final evaluation in his calendar",
+                    () -> calendars.entry(bensFeed, uid).orElse(null),
+                    e -> e != null);
+            assertThat(bensFinalEvaluation.sequence()).isZero();
             exploits.mentorSeesNeitherLegalNameNorAddress("ana", "logging");
         });
     }
@@ -211,10 +261,25 @@ class ProgramStoryIT {
             }
             evaluations.extend("ben", 2, 1);
             assertThat(evaluations.mentorshipStatus("ben")).isEqualTo("EXTENDED");
+            // The extension moves ben's final evaluation in his calendar: same UID, next SEQUENCE, a week later.
+            Steps.eventually("ben's calendar moved", () -> {
+                CalendarSteps.Entry moved =
+                        calendars.entry(bensFeed, bensFinalEvaluation.uid()).orElseThrow();
+                assertThat(moved.sequence()).isEqualTo(1);
+                assertThat(moved.dtstart())
+                        .isEqualTo(bensFinalEvaluation.dtstart().plus(Duration.ofDays(7)));
+            });
             for (String mentee : List.of("ana", "ben", "cleo")) {
                 evaluations.pass(mentee, 2);
-                stipends.awaitInstallments(mentee, List.of(1));
             }
+            stipends.awaitInstallments("ana", List.of(1));
+            stipends.awaitInstallments("cleo", List.of(1));
+            // ben earned his first installment without payout details: he is reminded, then gives them.
+            payeeReminders.menteeWithoutPayeeDetailsIsReminded("ben");
+            onboarding.payee("ben", "BEN");
+            stipends.awaitInstallments("ben", List.of(1));
+            // The partner received ana's passed evaluations, signed.
+            partner.awaitDelivery("EvaluationPassed", story.mentorship("ana").toString());
             money.payeeCannotConfirmHerOwnTaxForm("ana");
             money.countryChangeChangesNoAmount("ben");
             money.financeCannotApproveAPaymentToThemselves("ana", 1);
@@ -244,6 +309,10 @@ class ProgramStoryIT {
         step("7 final evaluation, installment 2 or cancellation", () -> {
             evaluations.finishPlan("ana");
             evaluations.finishPlan("ben");
+            // ana hands in her work product and final report; her mentor confirms it for the letter.
+            outputs.submitOutput(
+                    "ana", story.mentorship("ana"), WORK_PRODUCT, "Structured logging in the core: 6 PRs.");
+            outputs.confirmOutput(story.mentorOf("ana"), story.mentorship("ana"));
             evaluations.pass("ana", 3);
             evaluations.pass("ben", 3);
             evaluations.fail("cleo", 3);
@@ -280,17 +349,37 @@ class ProgramStoryIT {
             certificates.examResult("ana", 85, true);
             certificates.examResult("ben", 50, false);
             certificates.examResult("ben", 80, true);
+            // ana's survey is open; she asked for that notice in her feed only.
+            surveyOpenNotice = Steps.eventually(
+                    "ana's survey-open notice",
+                    () -> people.notifications(actors.mentee("ana")).<Map<String, Object>>getList("items").stream()
+                            .filter(n -> "survey-open".equals(n.get("kind")))
+                            .findFirst()
+                            .orElse(null),
+                    n -> n != null);
+            assertThat(surveyOpenNotice).containsEntry("channel", "feed").containsEntry("service", "certificate");
             certificates.answerSurvey("ana");
             certificates.answerSurvey("ben");
             exploits.mentorCannotReadAnIndividualSurveyAnswer("ana");
             certificates.awaitCertificate("ana");
             certificates.awaitCertificate("ben");
             assertThat(certificates.verify("ana").getString("status")).isEqualTo("VALID");
+            assertThat(certificates.verify("ana").getString("facts.workProductUrl"))
+                    .isEqualTo(WORK_PRODUCT);
+            partner.awaitDelivery("CertificateIssued", story.mentorship("ana").toString());
             exploits.personalAnswersAreNeverStored("ana");
             assertThat(certificates.verify("ben").getString("status")).isEqualTo("VALID");
             certificates.revoke("ben", "Plagiarised work found after completion");
             assertThat(certificates.verify("ben").getString("status")).isEqualTo("REVOKED");
             assertThat(certificates.verify("ana").getString("status")).isEqualTo("VALID");
+            // ana opts in to the public list of the term's graduates; ben's revoked letter is not listed.
+            sys.as(actors.mentee("ana"))
+                    .body(Map.of("listed", true))
+                    .put("/api/v1/completions/" + story.mentorship("ana") + "/public-listing")
+                    .then()
+                    .statusCode(200);
+            JsonPath graduates = outputs.graduates(story.term);
+            assertThat(graduates.getList("items.workProductUrl")).containsExactly(WORK_PRODUCT);
             Steps.eventually(
                     "cleo's completion closed",
                     () -> assertThat(certificates.completionStatus("cleo")).isEqualTo("CLOSED"));
@@ -325,14 +414,40 @@ class ProgramStoryIT {
 
     @Test
     @Order(10)
-    void theEventsTellTheSameStory() {
-        step(
-                "10 events on the four topics",
-                () -> Steps.eventually("events", () -> EventChecks.assertStory(events, story)));
+    void peopleReadTheirFeedExportTheirDataAndAreForgotten() {
+        step("9b notification feed, export, erasure", () -> {
+            // ana's survey-open notice (step 8) came to her feed only: no mail for it.
+            Map<String, Object> surveyOpen = surveyOpenNotice;
+            assertThat(admissions.mailSubjects("ana")).hasSize(2);
+            sys.as(actors.mentee("ana"))
+                    .post("/api/v1/me/notifications/" + surveyOpen.get("id") + "/read")
+                    .then()
+                    .statusCode(204);
+            // Her export has every service's part.
+            JsonPath export = people.export(actors.mentee("ana"));
+            assertThat(export.getMap("services").keySet())
+                    .contains("application", "evaluation", "stipend", "certificate", "webhook");
+            // eve, never accepted, asks to be forgotten: her name is gone from what the program holds.
+            JsonPath request = people.erase(actors.mentee("eve"));
+            String pseudonym = "erased-" + request.getString("id").substring(0, 8);
+            Steps.eventually(
+                    "eve erased",
+                    () -> assertThat(people.export(actors.mentee("eve")).prettify())
+                            .doesNotContain("Eve Lind")
+                            .contains(pseudonym));
+        });
     }
 
     @Test
     @Order(11)
+    void theEventsTellTheSameStory() {
+        step(
+                "10 events on the four topics",
+                () -> Steps.eventually("events", () -> EventChecks.assertStory(events, story, actors)));
+    }
+
+    @Test
+    @Order(12)
     void everyRequestAndAnswerMatchesThePublishedContract() {
         // Not skipped after an earlier failure: what was checked until then still counts.
         List<String> violations = contract.violations();
@@ -343,6 +458,8 @@ class ProgramStoryIT {
         assertThat(contract.checked()).isGreaterThan(100);
         assertThat(violations).isEmpty();
     }
+
+    private static final String WORK_PRODUCT = "https://github.com/example/logging/pulls?q=author%3Aana";
 
     private static void step(String name, org.awaitility.core.ThrowingRunnable body) {
         Assumptions.assumeFalse(failed, "an earlier step failed");

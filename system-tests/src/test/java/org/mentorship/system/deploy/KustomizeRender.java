@@ -95,11 +95,12 @@ final class KustomizeRender {
 
     /**
      * The dev overlay's Secrets are made on the machine by its generate-secrets.sh (nothing committed): run it, as a
-     * developer would before the first apply, when they are not there yet.
+     * developer would before the first apply. It writes only the files missing (existing values are kept), so it runs
+     * every time: a checkout that gained a component (webhook-service) gets its Secret too.
      */
     private static void generateDevSecrets(Path overlay) throws IOException, InterruptedException {
         Path script = overlay.resolve("generate-secrets.sh");
-        if (!Files.isRegularFile(script) || Files.isDirectory(overlay.resolve("generated"))) {
+        if (!Files.isRegularFile(script)) {
             return;
         }
         Process process = new ProcessBuilder("bash", script.toString())

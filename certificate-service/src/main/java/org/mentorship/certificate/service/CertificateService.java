@@ -19,7 +19,9 @@ import org.mentorship.certificate.model.Completion;
 import org.mentorship.certificate.repository.CertificateRepository;
 import org.mentorship.contracts.events.CertificateIssued;
 import org.mentorship.contracts.events.CertificateRevoked;
+import org.mentorship.platform.notice.Notices;
 import org.mentorship.platform.outbox.Outbox;
+import org.mentorship.platform.person.NoticeKind;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.SeparationOfDuties;
 import org.mentorship.platform.web.Page;
@@ -38,6 +40,7 @@ public class CertificateService {
     private final CertificateSigner signer;
     private final CertificateConfig config;
     private final Outbox outbox;
+    private final Notices notices;
     private final Clock clock;
 
     CertificateService(
@@ -45,7 +48,9 @@ public class CertificateService {
             CertificateSigner signer,
             CertificateConfig config,
             Outbox outbox,
+            Notices notices,
             Clock clock) {
+        this.notices = notices;
         this.certificates = certificates;
         this.signer = signer;
         this.config = config;
@@ -88,6 +93,14 @@ public class CertificateService {
         certificates.record(CertificateHistory.of(c, null, c.issuedAt, actor, "Every requirement met"));
         outbox.publish(new CertificateIssued(
                 c.id, c.mentorshipId, c.menteeId, c.verificationCode, c.verificationUrl, c.issuedAt));
+        // The letter itself goes by mail (CertificateMail, a mandatory kind); the feed says it was issued.
+        notices.notify(
+                c.menteeId,
+                NoticeKind.CERTIFICATE,
+                "Your Letter of Completion: " + c.projectTitle,
+                "Your Letter of Completion for '" + c.projectTitle + "' (" + c.termName + ") was issued. Anyone can "
+                        + "verify it at " + c.verificationUrl + "; GET /api/v1/certificates/" + c.id
+                        + "/pdf downloads it.");
         LOG.infof("Issued certificate %s (%s) for mentorship %s", c.id, c.verificationCode, c.mentorshipId);
         return c;
     }

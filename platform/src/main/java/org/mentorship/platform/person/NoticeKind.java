@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Every kind of notice the program sends, in one place: a person chooses a {@link Channel} per kind. Decisions,
- * evaluation results and payments are mandatory: they reach the person by e-mail even when they chose the feed only.
+ * evaluation results, payments and the Letter of Completion are mandatory: they reach the person by e-mail even when
+ * they chose the feed only.
  */
 public enum NoticeKind {
     DECISION(true),
@@ -18,7 +19,7 @@ public enum NoticeKind {
     PAYEE_DETAILS_REMINDER(false),
     SURVEY_OPEN(false),
     EXAM_REMINDER(false),
-    CERTIFICATE(false),
+    CERTIFICATE(true),
     WEBHOOK_DISABLED(false);
 
     private final boolean mandatory;

@@ -423,6 +423,9 @@ class ProgramStoryIT {
                     .post("/api/v1/me/notifications/" + surveyOpen.get("id") + "/read")
                     .then()
                     .statusCode(204);
+            // Her Letter of Completion is in her feed too (and was mailed: a mandatory kind).
+            assertThat(people.notifications(actors.mentee("ana")).getList("items.kind", String.class))
+                    .contains("certificate", "survey-open");
             // Her export has every service's part.
             JsonPath export = people.export(actors.mentee("ana"));
             assertThat(export.getMap("services").keySet())

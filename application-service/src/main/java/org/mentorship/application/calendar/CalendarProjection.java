@@ -19,6 +19,7 @@ import org.mentorship.contracts.events.CompletionRequirementsOpened;
 import org.mentorship.contracts.events.EvaluationDue;
 import org.mentorship.contracts.events.MentorshipExtended;
 import org.mentorship.contracts.events.MentorshipStarted;
+import org.mentorship.contracts.events.StipendCancelled;
 import org.mentorship.contracts.events.StipendPaymentScheduled;
 
 /**
@@ -112,6 +113,16 @@ public class CalendarProjection {
                         0,
                         Status.CONFIRMED),
                 toldAt);
+    }
+
+    /** A cancelled payment is no longer expected: its entry stays in the feed as CANCELLED (calendars drop it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void paymentCancelled(StipendCancelled cancelled, Instant toldAt) {
+        if (cancelled.paymentId() == null) {
+            return; // an installment never scheduled had no entry
+        }
+        entries.find("payment-" + cancelled.paymentId() + "@mentorship")
+                .ifPresent(entry -> entries.put(cancelled.mentorshipId(), Audience.MENTEE, entry.cancelled(), toldAt));
     }
 
     /** The survey opens; the survey and the exams are due by requirementsDueAt (published again if it moves). */

@@ -12,6 +12,7 @@ import org.mentorship.contracts.events.MentorshipCompleted;
 import org.mentorship.contracts.events.MentorshipExtended;
 import org.mentorship.contracts.events.MentorshipStarted;
 import org.mentorship.contracts.events.MentorshipTerminated;
+import org.mentorship.contracts.events.StipendCancelled;
 import org.mentorship.contracts.events.StipendPaymentScheduled;
 import org.mentorship.platform.inbox.HandledEvents;
 import org.mentorship.platform.inbox.InboxProcessor;
@@ -29,7 +30,8 @@ public class MentorshipEventsConsumer {
     static final String STIPENDS = "application-service.stipend-events";
 
     /** Of the stipend topic only the scheduled payments matter here; the rest is skipped from its header. */
-    static final HandledEvents STIPENDS_HANDLED = HandledEvents.of(StipendPaymentScheduled.class);
+    static final HandledEvents STIPENDS_HANDLED =
+            HandledEvents.of(StipendPaymentScheduled.class, StipendCancelled.class);
 
     private final InboxProcessor inbox;
     private final MentorshipOutcomes outcomes;
@@ -78,6 +80,8 @@ public class MentorshipEventsConsumer {
         inbox.process(STIPENDS, record, STIPENDS_HANDLED, event -> {
             if (event.data() instanceof StipendPaymentScheduled scheduled) {
                 calendar.paymentScheduled(scheduled, event.time());
+            } else if (event.data() instanceof StipendCancelled cancelled) {
+                calendar.paymentCancelled(cancelled, event.time());
             }
         });
     }

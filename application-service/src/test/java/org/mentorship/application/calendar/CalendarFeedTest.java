@@ -26,6 +26,7 @@ import org.mentorship.contracts.events.EvaluationDue;
 import org.mentorship.contracts.events.MentorshipExtended;
 import org.mentorship.contracts.events.MentorshipStarted;
 import org.mentorship.contracts.events.MentorshipTerminated;
+import org.mentorship.contracts.events.StipendCancelled;
 import org.mentorship.contracts.events.StipendPaymentScheduled;
 import org.mentorship.testsupport.KafkaTestClient;
 import org.mentorship.testsupport.TestKafka;
@@ -154,6 +155,17 @@ class CalendarFeedTest {
                 .as("the mentee's payment and prerequisites are the mentee's")
                 .doesNotContainKeys(
                         "payment-" + payment + "@mentorship", "prerequisites-" + application + "@mentorship");
+
+        // The payment is cancelled: its entry stays, CANCELLED, so calendars drop it.
+        kafka.publish(
+                new StipendCancelled(payment, mentorship, 1, "Mentorship terminated", Instant.now()),
+                UUID.randomUUID(),
+                "/mentorship/stipend-service");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "CANCELLED"
+                        .equals(feed(menteeFeed)
+                                .get("payment-" + payment + "@mentorship")
+                                .get("STATUS")));
 
         // Extended by 2 weeks at evaluation 1: evaluations 2 and 3 move.
         Instant secondMoved = second.plus(14, ChronoUnit.DAYS);

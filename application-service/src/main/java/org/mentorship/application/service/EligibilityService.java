@@ -70,10 +70,11 @@ public class EligibilityService {
     public EligibilityRules setRules(UUID termId, Long expectedVersion, RuleFields fields) {
         requireTerm(termId);
         fields.paidCountries().forEach(EligibilityService::requireCountry);
+        locks.hold("eligibility-rules:" + termId); // two first settings at once: the second one finds the first
         EligibilityRules current = rules.findByIdOptional(termId).orElse(null);
-        if (current == null) {
+        boolean first = current == null;
+        if (first) {
             current = EligibilityRules.of(termId);
-            rules.persist(current);
         } else if (expectedVersion == null) {
             throw VERSION_REQUIRED.with("The term has eligibility rules: send the version you read");
         } else {
@@ -86,6 +87,9 @@ public class EligibilityService {
                 fields.flagOtherCommitmentsOverHours(),
                 caller.userId(),
                 clock.instant());
+        if (first) {
+            rules.persist(current);
+        }
         return current;
     }
 

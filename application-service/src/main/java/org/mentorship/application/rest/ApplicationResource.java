@@ -232,7 +232,8 @@ public class ApplicationResource {
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(
             responseCode = "403",
-            description = "forbidden, self-dealing (your own application), co-mentor-conflict (a co-mentor's)")
+            description =
+                    "forbidden, self-dealing (your own application), co-mentor-conflict (the applicant mentors it too)")
     public ApplicationDto decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
         return dto(decisions.decide(
                 id, request.outcome(), request.reason(), request.overrideReason(), request.internalNote()));
@@ -257,7 +258,8 @@ public class ApplicationResource {
                             examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
     @APIResponse(
             responseCode = "403",
-            description = "forbidden, self-dealing (your own application), co-mentor-conflict (a co-mentor's)")
+            description =
+                    "forbidden, self-dealing (your own application), co-mentor-conflict (the applicant mentors it too)")
     public ApplicationDto recommend(@PathParam("id") UUID id, @Valid @NotNull RecommendationRequest request) {
         return dto(decisions.recommend(id, request.recommendation(), request.note()));
     }

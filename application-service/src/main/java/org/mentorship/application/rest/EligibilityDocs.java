@@ -5,11 +5,9 @@ final class EligibilityDocs {
 
     static final String SET_RULES = "The whole set at once; a rule left out is off. The first time without a "
             + "version, afterwards with the version read (409 stale-write, 422 version-required). The rules apply to "
-            + "applications submitted from then on: minHoursPerWeek and over18Required refuse (422 not-eligible, "
-            + "its detail naming the rule: minimum-hours, minimum-age), paidCountries and "
-            + "flagOtherCommitmentsOverHours flag the application for its reviewers (eligibilityFlags "
-            + "stipend-country, other-commitments). Once a term has rules, applying without an answer is 422 "
-            + "eligibility-unanswered.";
+            + "applications submitted from then on (see submitApplication): minHoursPerWeek and over18Required "
+            + "refuse them, paidCountries and flagOtherCommitmentsOverHours flag them for their reviewers, and "
+            + "applying needs an answer to the questions.";
     static final String GET_RULES = "The questions an applicant answers and the rules on the answers; 404 when the "
             + "term asks none (everyone may apply).";
     static final String ANSWER = "Answered once per person and term: a second answer is refused (409 "

@@ -2,8 +2,11 @@ package org.mentorship.application;
 
 import static io.restassured.RestAssured.given;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -235,6 +238,21 @@ public final class Scenario {
                 .jsonPath()
                 .getList("$")
                 .size();
+    }
+
+    /**
+     * Makes {@code user} a mentor of the project behind the API's back: since issue 18 the API refuses an applicant of
+     * a term as one of its mentors (mentor-in-term), so this is the record of a project mentored before that rule.
+     */
+    public static void mentorFromBeforeTheRule(UUID project, String user) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> Arc.container()
+                        .instance(EntityManager.class)
+                        .get()
+                        .createNativeQuery("insert into project_mentor (project_id, mentor_id) values (?1, ?2)")
+                        .setParameter(1, project)
+                        .setParameter(2, user)
+                        .executeUpdate());
     }
 
     private Scenario() {}

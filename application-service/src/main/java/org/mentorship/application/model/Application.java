@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -66,6 +67,10 @@ public class Application {
     @Column(name = "mentorship_id")
     public UUID mentorshipId;
 
+    /** The eligibility flag rules met at submission, comma-separated (EligibilityPolicy); null when none. */
+    @Column(name = "eligibility_flags")
+    String eligibilityFlags;
+
     @Version
     public long version;
 
@@ -83,6 +88,16 @@ public class Application {
         application.submittedAt = at;
         application.status = ApplicationStatus.SUBMITTED;
         return application;
+    }
+
+    /** Flags the submitted application for its reviewers: the term's flag rules its applicant's answer met. */
+    public void flagForReview(List<String> rules) {
+        eligibilityFlags = rules.isEmpty() ? null : String.join(",", rules);
+    }
+
+    /** The eligibility flags reviewers see (an empty list when none). */
+    public List<String> eligibilityFlags() {
+        return eligibilityFlags == null ? List.of() : List.of(eligibilityFlags.split(","));
     }
 
     /** Only a submitted application is decided (accepted or rejected). */

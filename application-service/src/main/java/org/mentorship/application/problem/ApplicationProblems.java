@@ -75,6 +75,41 @@ public final class ApplicationProblems {
             "application-not-open",
             "Application not open",
             "The application's status does not allow this: it was decided, withdrawn or has moved on");
+    // Eligibility and conflicts (issue 18)
+    public static final ProblemType NOT_ELIGIBLE = new ProblemType(
+            422,
+            "not-eligible",
+            "Not eligible",
+            "The applicant's eligibility answer fails one of the term's rules; the detail names the rule first "
+                    + "(minimum-hours, minimum-age)");
+    public static final ProblemType ELIGIBILITY_UNANSWERED = new ProblemType(
+            422,
+            "eligibility-unanswered",
+            "Eligibility questions unanswered",
+            "The term asks eligibility questions and the applicant has not answered them yet");
+    public static final ProblemType ELIGIBILITY_ALREADY_ANSWERED = new ProblemType(
+            409,
+            "eligibility-already-answered",
+            "Eligibility already answered",
+            "The eligibility questions of a term are answered once per person: the first answer stands");
+    public static final ProblemType ELIGIBILITY_NOT_ANSWERED = new ProblemType(
+            404,
+            "eligibility-not-answered",
+            "No eligibility answer",
+            "The caller has not answered the term's eligibility questions");
+    public static final ProblemType UNKNOWN_COUNTRY =
+            new ProblemType(422, "unknown-country", "Unknown country", "A country is not an ISO 3166-1 alpha-2 code");
+    public static final ProblemType MENTOR_IN_TERM = new ProblemType(
+            409,
+            "mentor-in-term",
+            "Mentor and applicant in one term",
+            "Nobody is an applicant and a mentor in the same term: a mentor of a project of the term applies, or a "
+                    + "person with an application of the term (not withdrawn) is made a mentor");
+    public static final ProblemType CO_MENTOR_CONFLICT = new ProblemType(
+            403,
+            "co-mentor-conflict",
+            "Application of a co-mentor",
+            "A mentor acts on the application of someone who mentors the same project: a coordinator must");
     // Prerequisites and review
     public static final ProblemType PREREQUISITE_ALREADY_APPROVED = new ProblemType(
             409,

@@ -177,4 +177,10 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
         query.getResultList().forEach(row -> counts.put((ApplicationStatus) row[0], (Long) row[1]));
         return counts;
     }
+
+    /** The person's applications of the term that are not withdrawn (a mentor of the term must have none). */
+    public long countActiveInTerm(String applicantId, UUID termId) {
+        return count(
+                "applicantId = ?1 and termId = ?2 and status <> ?3", applicantId, termId, ApplicationStatus.WITHDRAWN);
+    }
 }

@@ -64,4 +64,16 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
                 .setParameter("mentor", mentorId)
                 .getResultList();
     }
+
+    /** The titles of the term's projects the user mentors (an applicant of the term must mentor none). */
+    public List<String> titlesMentoredInTerm(String mentorId, UUID termId) {
+        return getEntityManager()
+                .createQuery(
+                        "select p.title from Project p join p.mentorIds m where m = :mentor and p.termId = :term"
+                                + " order by p.title",
+                        String.class)
+                .setParameter("mentor", mentorId)
+                .setParameter("term", termId)
+                .getResultList();
+    }
 }

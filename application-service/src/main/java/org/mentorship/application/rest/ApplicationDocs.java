@@ -9,7 +9,11 @@ final class ApplicationDocs {
             + "already-applied); at most "
             + ApplyingPolicy.DEFAULT_MAX_PER_TERM
             + " per term by default (409 application-limit-reached); needs a profile (422 "
-            + "profile-required). Publishes ApplicationSubmitted.";
+            + "profile-required). Nobody applies in a term where they mentor a project (409 mentor-in-term). When "
+            + "the term has eligibility rules, the applicant's answer is checked: a refusing rule is 422 "
+            + "not-eligible (the detail names the rule: minimum-hours, minimum-age), no answer yet is 422 "
+            + "eligibility-unanswered, and the flag rules met (stipend-country, other-commitments) are in "
+            + "eligibilityFlags for coordinators and the project's mentors. Publishes ApplicationSubmitted.";
 
     static final String WITHDRAW =
             "While SUBMITTED, or ACCEPTED before onboarding completes (declining the offer frees "

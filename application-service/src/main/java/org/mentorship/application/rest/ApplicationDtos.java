@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.application.model.Application;
@@ -94,7 +95,13 @@ public final class ApplicationDtos {
             @Schema(description = "earliestDecisionAt in the viewer's time zone")
             String earliestDecisionAtLocal,
 
-            @Schema(description = "The viewer's time zone") String timeZone) {
+            @Schema(description = "The viewer's time zone") String timeZone,
+
+            @Schema(
+                    description = "The term's eligibility flag rules the applicant's answer met (stipend-country, "
+                            + "other-commitments), for coordinators and the project's mentors; absent for the "
+                            + "applicant")
+            List<String> eligibilityFlags) {
 
         /**
          * Staff (mentors, coordinators) also see recommendations; only coordinators see override reasons. Deadlines
@@ -129,7 +136,8 @@ public final class ApplicationDtos {
                     a.version,
                     LocalTimes.local(v.term().reviewEndsAt(), zone),
                     LocalTimes.local(v.earliestDecisionAt(), zone),
-                    ViewerZone.name(zone));
+                    ViewerZone.name(zone),
+                    staff ? a.eligibilityFlags() : null);
         }
     }
 

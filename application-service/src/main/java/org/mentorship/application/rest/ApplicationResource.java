@@ -95,7 +95,14 @@ public class ApplicationResource {
                             examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
     @APIResponse(
             responseCode = "409",
-            description = "term-closed, already-applied, application-limit-reached",
+            description = "term-closed, already-applied, application-limit-reached, mentor-in-term",
+            content =
+                    @Content(
+                            mediaType = PROBLEM_JSON,
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "422",
+            description = "profile-required, not-eligible, eligibility-unanswered",
             content =
                     @Content(
                             mediaType = PROBLEM_JSON,
@@ -223,7 +230,10 @@ public class ApplicationResource {
                     @Content(
                             mediaType = PROBLEM_JSON,
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
-    @APIResponse(responseCode = "403", description = "forbidden, self-dealing (your own application)")
+    @APIResponse(
+            responseCode = "403",
+            description =
+                    "forbidden, self-dealing (your own application), co-mentor-conflict (the applicant mentors it too)")
     public ApplicationDto decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
         return dto(decisions.decide(
                 id, request.outcome(), request.reason(), request.overrideReason(), request.internalNote()));
@@ -246,7 +256,10 @@ public class ApplicationResource {
                             schema = @Schema(implementation = ApplicationDto.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
-    @APIResponse(responseCode = "403", description = "forbidden, self-dealing (your own application)")
+    @APIResponse(
+            responseCode = "403",
+            description =
+                    "forbidden, self-dealing (your own application), co-mentor-conflict (the applicant mentors it too)")
     public ApplicationDto recommend(@PathParam("id") UUID id, @Valid @NotNull RecommendationRequest request) {
         return dto(decisions.recommend(id, request.recommendation(), request.note()));
     }

@@ -124,7 +124,23 @@ final class Examples {
              "email":"alice@example.org","phone":"+49 30 1234567","preferredContact":"EMAIL","timeZone":"Europe/Berlin",
              "country":"DE","version":0},"applications":[],"notices":[{"id":"1b4e28ba-2fa1-11d2-883f-0016d3cca427",
              "kind":"decision","subject":"Your application to Improve the CLI docs","text":"Thank you Alice ...",
-             "channel":"email","createdAt":"2027-03-03T00:00:00Z","readAt":null}],"erasureRequest":null}""";
+             "channel":"email","createdAt":"2027-03-03T00:00:00Z","readAt":null}],"eligibilityAnswers":[],"erasureRequest":null}""";
+
+    static final String ELIGIBILITY_RULES_REQUEST = """
+            {"minHoursPerWeek":15,"over18Required":true,"paidCountries":["DE","FR","US"],
+             "flagOtherCommitmentsOverHours":20}""";
+    static final String ELIGIBILITY_RULES = """
+            {"termId":"5f0c1b8e-7c2a-4c41-9d0e-2a4f9e1d7b10","minHoursPerWeek":15,"over18Required":true,
+             "paidCountries":["DE","FR","US"],"flagOtherCommitmentsOverHours":20,
+             "questions":[{"field":"hoursPerWeek","type":"integer","required":true,
+             "text":"How many hours a week can you give the project?"}],"changedAt":"2027-01-05T09:00:00Z","version":0}""";
+    static final String ELIGIBILITY_ANSWER_REQUEST = """
+            {"hoursPerWeek":20,"otherCommitments":"University, 3 courses","otherCommitmentHours":12,"over18":true,
+             "country":"DE"}""";
+    static final String ELIGIBILITY_ANSWER = """
+            {"termId":"5f0c1b8e-7c2a-4c41-9d0e-2a4f9e1d7b10","personId":"alice","hoursPerWeek":20,
+             "otherCommitments":"University, 3 courses","otherCommitmentHours":12,"over18":true,"country":"DE",
+             "answeredAt":"2027-01-11T09:00:00Z"}""";
 
     private Examples() {}
 }

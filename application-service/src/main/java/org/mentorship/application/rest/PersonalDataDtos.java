@@ -60,6 +60,10 @@ public final class PersonalDataDtos {
 
             List<ApplicationDataDto> applications,
             List<NoticeView> notices,
+
+            @Schema(description = "My answers to terms' eligibility questions")
+            List<EligibilityDtos.AnswerDto> eligibilityAnswers,
+
             @Schema(nullable = true) ErasureRequestDto erasureRequest) {
 
         static PersonalDataDto of(PersonalDataService.PersonalData d, ProfileService profiles) {
@@ -81,6 +85,9 @@ public final class PersonalDataDtos {
                                             .toList()))
                             .toList(),
                     d.notices(),
+                    d.eligibilityAnswers().stream()
+                            .map(EligibilityDtos.AnswerDto::of)
+                            .toList(),
                     d.erasure().map(ErasureRequestDto::of).orElse(null));
         }
     }

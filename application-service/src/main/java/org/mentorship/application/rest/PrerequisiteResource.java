@@ -113,7 +113,10 @@ public class PrerequisiteResource {
                     @Content(
                             mediaType = PROBLEM_JSON,
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
-    @APIResponse(responseCode = "403", description = "forbidden, self-dealing (your own application)")
+    @APIResponse(
+            responseCode = "403",
+            description =
+                    "forbidden, self-dealing (your own application), co-mentor-conflict (the applicant mentors it too)")
     public PrerequisiteDto approve(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
         return PrerequisiteDto.of(service.approve(id, taskId), zone.get());
     }
@@ -141,7 +144,10 @@ public class PrerequisiteResource {
                     @Content(
                             mediaType = PROBLEM_JSON,
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
-    @APIResponse(responseCode = "403", description = "forbidden, self-dealing (your own application)")
+    @APIResponse(
+            responseCode = "403",
+            description =
+                    "forbidden, self-dealing (your own application), co-mentor-conflict (the applicant mentors it too)")
     public PrerequisiteDto sendBack(
             @PathParam("id") UUID id, @PathParam("taskId") UUID taskId, @Valid @NotNull ReturnRequest request) {
         return PrerequisiteDto.of(service.sendBack(id, taskId, request.comment()), zone.get());

@@ -65,6 +65,7 @@ public class ProjectResource {
                     @Content(
                             mediaType = "application/problem+json",
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(responseCode = "409", description = "mentor-in-term (a mentor has an application in the term)")
     public Response create(@Valid @NotNull ProjectRequest request) {
         Project project = service.create(request.fields());
         return Response.created(URI.create("/api/v1/projects/" + project.id))
@@ -87,7 +88,7 @@ public class ProjectResource {
                             examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
     @APIResponse(
             responseCode = "409",
-            description = "stale-write, project-has-applications, slots-below-accepted",
+            description = "stale-write, project-has-applications, slots-below-accepted, mentor-in-term",
             content =
                     @Content(
                             mediaType = "application/problem+json",

@@ -1,9 +1,12 @@
 package org.mentorship.application.service;
 
+import static org.mentorship.application.problem.ApplicationProblems.CO_MENTOR_CONFLICT;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.mentorship.application.model.Application;
+import org.mentorship.application.model.Project;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.ProjectRepository;
 import org.mentorship.platform.problem.ProblemException;
@@ -62,12 +65,26 @@ public class Access {
                 .member(Roles.MENTOR, mentorOf(application))
                 .require();
         caller.requireNotSelf(application.applicantId, action);
+        requireNoCoMentor(application, action);
         return application;
     }
 
     /** 403 self-dealing when the caller is the applicant: nobody decides or onboards their own application. */
     public void requireNotApplicant(Application application, String action) {
         caller.requireNotSelf(application.applicantId, action);
+    }
+
+    /**
+     * 403 co-mentor-conflict when the caller and the applicant both mentor the application's project: co-mentors do
+     * not review, recommend or decide each other's applications (a coordinator outside the project does). Applying
+     * and adding mentors refuse this situation (mentor-in-term); this guards what was recorded before that rule.
+     */
+    public void requireNoCoMentor(Application application, String action) {
+        Project project = projects.findById(application.projectId);
+        if (project.isMentor(caller.userId()) && project.isMentor(application.applicantId)) {
+            throw CO_MENTOR_CONFLICT.with(application.applicantId + " also mentors project '" + project.title
+                    + "': a coordinator who does not mentor it must " + action);
+        }
     }
 
     /**

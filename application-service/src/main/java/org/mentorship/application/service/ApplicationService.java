@@ -1,5 +1,6 @@
 package org.mentorship.application.service;
 
+import static org.mentorship.application.problem.ApplicationProblems.MENTOR_IN_TERM;
 import static org.mentorship.application.problem.ApplicationProblems.PROFILE_REQUIRED;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -47,6 +48,7 @@ public class ApplicationService {
     private final ApplyingPolicy applying;
     private final Clock clock;
     private final ApplicationViews views;
+    private final EligibilityService eligibility;
 
     ApplicationService(
             ApplicationRepository applications,
@@ -60,7 +62,8 @@ public class ApplicationService {
             Access access,
             ApplyingPolicy applying,
             Clock clock,
-            ApplicationViews views) {
+            ApplicationViews views,
+            EligibilityService eligibility) {
         this.applications = applications;
         this.applicants = applicants;
         this.projects = projects;
@@ -73,6 +76,7 @@ public class ApplicationService {
         this.applying = applying;
         this.clock = clock;
         this.views = views;
+        this.eligibility = eligibility;
     }
 
     /**
@@ -96,13 +100,21 @@ public class ApplicationService {
                     "You mentor project '" + project.title + "': a mentor does not apply to it");
         }
         Term term = terms.findById(project.termId);
+        List<String> mentored = projects.titlesMentoredInTerm(userId, term.id);
+        if (!mentored.isEmpty()) {
+            // She would sit on the other side of the same selection (co-mentors review each other's applicants).
+            throw MENTOR_IN_TERM.with("You mentor " + String.join(", ", mentored) + " in term '" + term.name
+                    + "': a mentor of a term does not apply in it");
+        }
         // As PostgreSQL stores it (microseconds): the answer is built from this value, not read back after the commit.
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         ApplyingPolicy.requireOpen(term, now);
         ApplicationRepository.OtherApplications others = applications.others(userId, projectId, term.id);
         ApplyingPolicy.requireFirstToProject(others.toThisProject());
         applying.requireBelowLimit(others.activeInTerm());
+        List<String> flags = eligibility.assess(userId, term.id);
         Application application = Application.submit(term.id, project.id, applicant.userId, motivation, now);
+        application.flagForReview(flags);
         applications.persist(application); // inserted at flush, before its first history row
         statusChanges.created(application, userId, "submitted");
         for (PrerequisiteTask task : project.prerequisites) {

@@ -78,6 +78,7 @@ public class DecisionService {
         // below is read after the previous decision committed.
         Application found = access.find(id);
         access.requireNotApplicant(found, "decide this application");
+        access.requireNoCoMentor(found, "decide this application");
         lockRow("project", "id", found.projectId);
         lockRow("applicant", "user_id", found.applicantId);
         entityManager.refresh(found);

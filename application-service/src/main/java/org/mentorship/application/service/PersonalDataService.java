@@ -9,12 +9,14 @@ import org.mentorship.application.model.Applicant;
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.CallTask;
 import org.mentorship.application.model.ContractSignature;
+import org.mentorship.application.model.EligibilityAnswer;
 import org.mentorship.application.model.ErasureRequest;
 import org.mentorship.application.model.Notification;
 import org.mentorship.application.repository.ApplicantRepository;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.CallTaskRepository;
 import org.mentorship.application.repository.ContractSignatureRepository;
+import org.mentorship.application.repository.EligibilityAnswerRepository;
 import org.mentorship.application.repository.ErasureRequestRepository;
 import org.mentorship.application.repository.NotificationRepository;
 import org.mentorship.platform.notice.NoticeView;
@@ -38,6 +40,7 @@ public class PersonalDataService {
             Optional<Applicant> applicant,
             List<ApplicationData> applications,
             List<NoticeView> notices,
+            List<EligibilityAnswer> eligibilityAnswers,
             Optional<ErasureRequest> erasure) {}
 
     private final ApplicantRepository applicants;
@@ -50,6 +53,7 @@ public class PersonalDataService {
     private final ErasureRequestRepository erasures;
     private final ProfileService profiles;
     private final Notices notices;
+    private final EligibilityAnswerRepository eligibilityAnswers;
 
     PersonalDataService(
             ApplicantRepository applicants,
@@ -61,7 +65,8 @@ public class PersonalDataService {
             CallTaskRepository callTasks,
             ErasureRequestRepository erasures,
             ProfileService profiles,
-            Notices notices) {
+            Notices notices,
+            EligibilityAnswerRepository eligibilityAnswers) {
         this.applicants = applicants;
         this.applications = applications;
         this.views = views;
@@ -72,6 +77,7 @@ public class PersonalDataService {
         this.erasures = erasures;
         this.profiles = profiles;
         this.notices = notices;
+        this.eligibilityAnswers = eligibilityAnswers;
     }
 
     /** Read in one transaction, so the parts agree with each other. */
@@ -92,6 +98,7 @@ public class PersonalDataService {
                 applicants.findByIdOptional(personId),
                 mine,
                 notices.all(personId),
+                eligibilityAnswers.ofPerson(personId),
                 erasures.ofPerson(personId));
     }
 }

@@ -1,5 +1,6 @@
 package org.mentorship.application.service;
 
+import static org.mentorship.application.problem.ApplicationProblems.MENTOR_IN_TERM;
 import static org.mentorship.application.problem.ApplicationProblems.PROJECT_HAS_APPLICATIONS;
 import static org.mentorship.application.problem.ApplicationProblems.UNKNOWN_MENTOR;
 import static org.mentorship.application.problem.ApplicationProblems.UNKNOWN_TERM;
@@ -16,6 +17,7 @@ import org.mentorship.application.model.EvidenceKind;
 import org.mentorship.application.model.PrerequisiteTask;
 import org.mentorship.application.model.Project;
 import org.mentorship.application.policy.SelectionPolicy;
+import org.mentorship.application.repository.ApplicantRepository;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.ProjectRepository;
 import org.mentorship.application.repository.TermRepository;
@@ -46,6 +48,7 @@ public class ProjectService {
     private final ProjectRepository projects;
     private final TermRepository terms;
     private final ApplicationRepository applications;
+    private final ApplicantRepository applicants;
     private final Caller caller;
     private final Clock clock;
 
@@ -53,11 +56,13 @@ public class ProjectService {
             ProjectRepository projects,
             TermRepository terms,
             ApplicationRepository applications,
+            ApplicantRepository applicants,
             Caller caller,
             Clock clock) {
         this.projects = projects;
         this.terms = terms;
         this.applications = applications;
+        this.applicants = applicants;
         this.caller = caller;
         this.clock = clock;
     }
@@ -132,6 +137,7 @@ public class ProjectService {
         if (terms.findByIdOptional(fields.termId()).isEmpty()) {
             throw UNKNOWN_TERM.with("Term " + fields.termId() + " does not exist");
         }
+        requireNoApplicantsAmongNewMentors(project, fields);
         project.termId = fields.termId();
         project.organization = fields.organization().trim();
         project.title = fields.title().trim();
@@ -163,6 +169,26 @@ public class ProjectService {
                 entity.instructions = task.instructions();
                 entity.evidenceKind = task.evidenceKind();
                 project.prerequisites.add(entity);
+            }
+        }
+    }
+
+    /**
+     * Nobody is an applicant and a mentor in one term: a mentor joining the project (or every mentor, when the project
+     * moves to another term) must have no application of the term that is not withdrawn. Mentors already on the
+     * project stay, so an edit of its text is not refused over what came before this rule.
+     */
+    private void requireNoApplicantsAmongNewMentors(Project project, ProjectFields fields) {
+        boolean termMoves = !fields.termId().equals(project.termId);
+        for (String mentor : new LinkedHashSet<>(fields.mentorIds())) {
+            if (!termMoves && project.mentorIds.contains(mentor)) {
+                continue;
+            }
+            // Her applicant row lock serialises this with her applying (which holds it), so one of the two loses.
+            applicants.lock(mentor);
+            if (applications.countActiveInTerm(mentor, fields.termId()) > 0) {
+                throw MENTOR_IN_TERM.with(mentor + " has an application in this project's term: an applicant of a term"
+                        + " does not mentor in it (unless the application is withdrawn)");
             }
         }
     }

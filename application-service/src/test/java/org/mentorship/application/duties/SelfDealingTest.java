@@ -9,7 +9,6 @@ import static org.mentorship.application.Scenario.PROBLEMS;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -116,26 +115,20 @@ class SelfDealingTest {
 
     private record Own(String user, UUID application) {}
 
-    /** She applied (as a mentee) and submitted her evidence; a coordinator then made her a mentor of the project. */
+    /**
+     * She applied (as a mentee) and submitted her evidence, and is a mentor of the project too: the API refuses that
+     * now (mentor-in-term, EligibilityAndConflictsTest), so it is a record from before that rule, still guarded here.
+     */
     private static Own ownApplicationInAProjectSheNowMentors() {
         String user = Scenario.unique("maya");
         UUID term = Scenario.openTerm();
-        Map<String, Object> body = Scenario.projectBody(term, 2, "mia", 1);
-        UUID project = Scenario.createProject(body);
+        UUID project = Scenario.createProject(Scenario.projectBody(term, 2, "mia", 1));
         UUID application = Scenario.applicant(user, project);
         String task = Scenario.taskIds(Tokens.mentee(user), application).get(0);
         Scenario.submitEvidence(user, application, task, "https://github.com/org/repo/pull/7")
                 .then()
                 .statusCode(200);
-        body.put("version", 0);
-        body.put("mentorIds", List.of("mia", user));
-        given().auth()
-                .oauth2(COORDINATOR)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .put("/api/v1/projects/" + project)
-                .then()
-                .statusCode(200);
+        Scenario.mentorFromBeforeTheRule(project, user);
         return new Own(user, application);
     }
 

@@ -56,7 +56,14 @@ public final class EligibilityDtos {
     }
 
     @Schema(name = "EligibilityQuestion", description = "One question an applicant answers (a field of the answer)")
-    public record QuestionDto(String field, String type, boolean required, String text) {}
+    public record QuestionDto(
+            @Schema(description = "The answer's field") String field,
+
+            @Schema(description = "The answer's JSON kind: integer, string or boolean")
+            String answerFormat,
+
+            boolean required,
+            String text) {}
 
     /** The questions every term with rules asks (the rules decide what the answers lead to). */
     static final List<QuestionDto> QUESTIONS = List.of(

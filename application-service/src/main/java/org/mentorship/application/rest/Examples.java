@@ -132,7 +132,7 @@ final class Examples {
     static final String ELIGIBILITY_RULES = """
             {"termId":"5f0c1b8e-7c2a-4c41-9d0e-2a4f9e1d7b10","minHoursPerWeek":15,"over18Required":true,
              "paidCountries":["DE","FR","US"],"flagOtherCommitmentsOverHours":20,
-             "questions":[{"field":"hoursPerWeek","type":"integer","required":true,
+             "questions":[{"field":"hoursPerWeek","answerFormat":"integer","required":true,
              "text":"How many hours a week can you give the project?"}],"changedAt":"2027-01-05T09:00:00Z","version":0}""";
     static final String ELIGIBILITY_ANSWER_REQUEST = """
             {"hoursPerWeek":20,"otherCommitments":"University, 3 courses","otherCommitmentHours":12,"over18":true,

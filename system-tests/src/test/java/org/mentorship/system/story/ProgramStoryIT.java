@@ -53,6 +53,7 @@ class ProgramStoryIT {
     private static OutputSteps outputs;
     private static PayeeReminderSteps payeeReminders;
     private static PartnerSteps partner;
+    private static EligibilitySteps eligibility;
     /** ben's calendar feed, and his final evaluation's due entry before the extension moved it. */
     private static String bensFeed;
 
@@ -88,6 +89,7 @@ class ProgramStoryIT {
         outputs = new OutputSteps(sys, actors);
         payeeReminders = new PayeeReminderSteps(sys, actors);
         partner = new PartnerSteps(sys, actors);
+        eligibility = new EligibilitySteps(sys, actors, story);
         Steps.log(
                 "Run %s against %s (%s)",
                 actors.run, sys.system.gatewayUrl(), sys.external ? "external system" : "the ITs' shared system");
@@ -120,6 +122,10 @@ class ProgramStoryIT {
             setup.requiredExam("logging");
             setup.requiredExam("fuzzing");
             setup.survey();
+            // The term asks its eligibility questions; a mentor of the term cannot apply in it.
+            eligibility.setRules();
+            admissions.profile("mia", "Mia Berg", null);
+            eligibility.mentorCannotApplyInHerTerm("mia", "fuzzing");
             // A learning platform registers a webhook for passed evaluations and certificates.
             partner.registerEndpoint();
         });
@@ -138,6 +144,12 @@ class ProgramStoryIT {
             JsonPath profile = people.setProfile(
                     actors.mentee("ana"), "Europe/Berlin", Map.of("survey-open", "feed", "exam-reminder", "feed"));
             assertThat(profile.getString("timeZone")).isEqualTo("Europe/Berlin");
+            // Each answers the term's eligibility questions once; dan lives where no stipend can be paid.
+            eligibility.answer("ana", 20, "DE");
+            eligibility.answer("ben", 15, "FR");
+            eligibility.answer("cleo", 12, "DE");
+            eligibility.answer("dan", 10, "BR");
+            eligibility.answer("eve", 25, "NL");
             admissions.apply("ana", "logging");
             admissions.apply("ana", "fuzzing");
             admissions.apply("ben", "logging");
@@ -145,6 +157,9 @@ class ProgramStoryIT {
             admissions.apply("dan", "logging");
             admissions.apply("dan", "fuzzing");
             admissions.apply("eve", "fuzzing");
+            // dan may apply, flagged for the reviewers: his stipend could not be paid where he lives.
+            assertThat(eligibility.flags("dan", "logging")).containsExactly("stipend-country");
+            assertThat(eligibility.flags("ana", "logging")).isNullOrEmpty();
             admissions.prerequisites("ana", "logging", 2, 2);
             admissions.prerequisites("ana", "fuzzing", 1, 0);
             admissions.prerequisites("ben", "logging", 2, 2);

@@ -10,8 +10,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -71,6 +73,22 @@ public class Application {
     @Column(name = "eligibility_flags")
     String eligibilityFlags;
 
+    /** The applicant's order of her applications of the term (1 = first choice); null until she ranks them. */
+    @Column(name = "preference_rank")
+    public Integer preferenceRank;
+
+    /** SPAM or INELIGIBLE when a coordinator screened it out (it is REJECTED then); null otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "screening_verdict")
+    public ScreeningVerdict screeningVerdict;
+
+    /** The mean of its reviewers' totals (ScoringPolicy.averages), for coordinators; null before the first score. */
+    @Column(name = "average_score")
+    public BigDecimal averageScore;
+
+    @Column(name = "review_count", nullable = false)
+    public int reviewCount;
+
     @Version
     public long version;
 
@@ -123,6 +141,36 @@ public class Application {
         this.recommendation = recommendation;
         this.recommendedBy = by;
         this.recommendationNote = note;
+    }
+
+    /** Mentors score it against the rubric until it is decided (or withdrawn). */
+    public void requireOpenForScoring() {
+        if (status != ApplicationStatus.SUBMITTED) {
+            throw APPLICATION_NOT_OPEN.with("Applications are scored while SUBMITTED; this one is " + status);
+        }
+    }
+
+    /** Its reviewers' scores changed: the average total and how many reviewers scored it. */
+    public void reviewed(BigDecimal averageScore, int reviewCount) {
+        this.averageScore = averageScore;
+        this.reviewCount = reviewCount;
+    }
+
+    /** Its place in the applicant's order of her applications of the term (ScoringPolicy.ranks). */
+    public void rank(int preferenceRank) {
+        this.preferenceRank = preferenceRank;
+    }
+
+    /**
+     * Screened out by a coordinator as spam or ineligible: rejected like any rejection, the verdict named in the
+     * reason the history keeps ("spam: ...", "ineligible: ...").
+     */
+    public Transition screenOut(ScreeningVerdict verdict, String actor, Instant at, String reason) {
+        requireDecidable();
+        String why = verdict.name().toLowerCase(Locale.ROOT) + ": " + reason;
+        decided(actor, at, why, null);
+        screeningVerdict = verdict;
+        return moveTo(ApplicationStatus.REJECTED, actor, why);
     }
 
     /**

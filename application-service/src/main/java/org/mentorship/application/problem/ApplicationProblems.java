@@ -110,6 +110,28 @@ public final class ApplicationProblems {
             "co-mentor-conflict",
             "Application of a co-mentor",
             "A mentor acts on the application of someone who mentors the same project: a coordinator must");
+    // Selection: preferences, rubrics, scores (issue 18)
+    public static final ProblemType PREFERENCES_MISMATCH = new ProblemType(
+            422,
+            "preferences-mismatch",
+            "Preferences do not match the applications",
+            "A preference order names other applications than the caller's applications of the term that are not "
+                    + "withdrawn, or names one twice: it must name each of them exactly once");
+    public static final ProblemType INVALID_RUBRIC = new ProblemType(
+            422, "invalid-rubric", "Invalid rubric", "A rubric has no criteria or names a criterion key twice");
+    public static final ProblemType RUBRIC_IN_USE = new ProblemType(
+            409,
+            "rubric-in-use",
+            "Rubric in use",
+            "An application of the project was scored on the rubric: its criteria are fixed");
+    public static final ProblemType NO_RUBRIC = new ProblemType(
+            409, "no-rubric", "No rubric", "The project has no rubric yet: a coordinator sets it before scoring");
+    public static final ProblemType INVALID_SCORES = new ProblemType(
+            422,
+            "invalid-scores",
+            "Invalid scores",
+            "Scores leave out a criterion of the rubric, name one it does not have, or give points outside 0 to the "
+                    + "criterion's maximum");
     // Prerequisites and review
     public static final ProblemType PREREQUISITE_ALREADY_APPROVED = new ProblemType(
             409,

@@ -23,7 +23,13 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
     public record Filter(
             String applicantId, Collection<UUID> projectIds, UUID termId, UUID projectId, ApplicationStatus status) {}
 
-    public PanacheQuery<Application> search(Filter filter, int page, int size) {
+    /** The order of a list: by submission (the default) or best average score first (coordinators). */
+    public enum Order {
+        SUBMITTED,
+        AVERAGE_SCORE
+    }
+
+    public PanacheQuery<Application> search(Filter filter, Order order, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (filter.applicantId() != null) {
@@ -50,7 +56,12 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
             where.append(" and status = :status");
             params.put("status", filter.status());
         }
-        return find(where.toString(), Sort.by("submittedAt").and("id"), params).page(Page.of(page, size));
+        Sort sort = order == Order.AVERAGE_SCORE
+                ? Sort.by("averageScore", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST)
+                        .and("submittedAt")
+                        .and("id")
+                : Sort.by("submittedAt").and("id");
+        return find(where.toString(), sort, params).page(Page.of(page, size));
     }
 
     /** What the rules for a new application need to know of the applicant's others. */

@@ -27,5 +27,12 @@ final class ApplicationDocs {
             + "other open applications of the term. Rejecting needs a reason (422 reason-required). "
             + "The applicant is notified by email or a call task.";
 
+    static final String SCREEN = "For an open (SUBMITTED) application, 409 application-not-open otherwise. It is "
+            + "rejected with the verdict and reason (422 reason-required without one), kept in its history as "
+            + "\"spam: ...\" or \"ineligible: ...\"; publishes ApplicationRejected. INELIGIBLE tells the applicant "
+            + "as every rejection does; SPAM is not answered (no mail, call or notice: a reply would confirm a live "
+            + "address and tell the sender what was caught). Nobody screens their own application (403 "
+            + "self-dealing) nor, as a co-mentor, a co-mentor's (403 co-mentor-conflict).";
+
     private ApplicationDocs() {}
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -16,6 +17,7 @@ import org.mentorship.application.model.HistoryEntry;
 import org.mentorship.application.model.Notification;
 import org.mentorship.application.model.NotificationState;
 import org.mentorship.application.model.Recommendation;
+import org.mentorship.application.model.ScreeningVerdict;
 import org.mentorship.application.service.ApplicationViews;
 import org.mentorship.application.service.DecisionService;
 import org.mentorship.application.service.NextStep;
@@ -101,7 +103,23 @@ public final class ApplicationDtos {
                     description = "The term's eligibility flag rules the applicant's answer met (stipend-country, "
                             + "other-commitments), for coordinators and the project's mentors; absent for the "
                             + "applicant")
-            List<String> eligibilityFlags) {
+            List<String> eligibilityFlags,
+
+            @Schema(
+                    description = "The applicant's preference among her applications of the term (1 = first "
+                            + "choice); absent until she ranks them")
+            Integer preferenceRank,
+
+            @Schema(description = "SPAM or INELIGIBLE when a coordinator screened it out; for staff")
+            ScreeningVerdict screeningVerdict,
+
+            @Schema(
+                    description = "The mean of its reviewers' rubric totals; for coordinators only, absent before "
+                            + "the first score")
+            BigDecimal averageScore,
+
+            @Schema(description = "How many reviewers scored it; for coordinators only")
+            Integer reviewCount) {
 
         /**
          * Staff (mentors, coordinators) also see recommendations; only coordinators see override reasons. Deadlines
@@ -137,7 +155,11 @@ public final class ApplicationDtos {
                     LocalTimes.local(v.term().reviewEndsAt(), zone),
                     LocalTimes.local(v.earliestDecisionAt(), zone),
                     ViewerZone.name(zone),
-                    staff ? a.eligibilityFlags() : null);
+                    staff ? a.eligibilityFlags() : null,
+                    a.preferenceRank,
+                    staff ? a.screeningVerdict : null,
+                    coordinator ? a.averageScore : null,
+                    coordinator ? a.reviewCount : null);
         }
     }
 
@@ -180,6 +202,13 @@ public final class ApplicationDtos {
                     n.sentAt);
         }
     }
+
+    @Schema(
+            name = "ScreeningRequest",
+            description = "SPAM or INELIGIBLE and why; the application is rejected with both (kept in its history)")
+    public record ScreeningRequest(
+            @NotNull ScreeningVerdict verdict,
+            @Size(max = 2000) String reason) {}
 
     @Schema(name = "EvidenceRequest")
     public record EvidenceRequest(

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.ApplicationStatus;
+import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.HistoryRepository;
 import org.mentorship.application.repository.NotificationRepository;
 import org.mentorship.application.rest.ApplicationDtos.ApplicationDto;
@@ -35,6 +36,7 @@ import org.mentorship.application.rest.ApplicationDtos.DecisionRequest;
 import org.mentorship.application.rest.ApplicationDtos.HistoryDto;
 import org.mentorship.application.rest.ApplicationDtos.NotificationDto;
 import org.mentorship.application.rest.ApplicationDtos.RecommendationRequest;
+import org.mentorship.application.rest.ApplicationDtos.ScreeningRequest;
 import org.mentorship.application.rest.ApplicationDtos.WithdrawRequest;
 import org.mentorship.application.service.Access;
 import org.mentorship.application.service.ApplicationService;
@@ -127,7 +129,8 @@ public class ApplicationResource {
             operationId = "listApplications",
             summary = "List applications (paged)",
             description =
-                    "Mentees see their own, mentors those of their projects, coordinators all; filter by term, project, status, applicant.")
+                    "Mentees see their own, mentors those of their projects, coordinators all; filter by term, project, status, applicant. "
+                            + "sort=AVERAGE_SCORE (coordinators only, 403 otherwise) lists the best average rubric score first, unscored last.")
     @APIResponse(
             responseCode = "200",
             description = "A page of applications",
@@ -141,10 +144,12 @@ public class ApplicationResource {
             @QueryParam("projectId") UUID projectId,
             @QueryParam("status") ApplicationStatus status,
             @QueryParam("applicantId") String applicantId,
+            @QueryParam("sort") ApplicationRepository.Order sort,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         PageRequest p = PageRequest.of(page, size);
-        return Page.of(applications.list(termId, projectId, status, applicantId, p), p, this::dto);
+        ApplicationRepository.Order order = sort == null ? ApplicationRepository.Order.SUBMITTED : sort;
+        return Page.of(applications.list(termId, projectId, status, applicantId, order, p), p, this::dto);
     }
 
     @GET
@@ -237,6 +242,44 @@ public class ApplicationResource {
     public ApplicationDto decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
         return dto(decisions.decide(
                 id, request.outcome(), request.reason(), request.overrideReason(), request.internalNote()));
+    }
+
+    @POST
+    @Path("/{id}/screening")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(
+            operationId = "screenApplication",
+            summary = "Screen an application out as spam or ineligible",
+            description = ApplicationDocs.SCREEN)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "screening", value = Examples.SCREENING)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Rejected with the verdict and reason",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ApplicationDto.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
+    @APIResponse(
+            responseCode = "409",
+            description = "application-not-open (already decided or withdrawn)",
+            content =
+                    @Content(
+                            mediaType = PROBLEM_JSON,
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "422",
+            description = "reason-required",
+            content =
+                    @Content(
+                            mediaType = PROBLEM_JSON,
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "403",
+            description =
+                    "forbidden, self-dealing (your own application), co-mentor-conflict (the applicant mentors it too)")
+    public ApplicationDto screen(@PathParam("id") UUID id, @Valid @NotNull ScreeningRequest request) {
+        return dto(decisions.screen(id, request.verdict(), request.reason()));
     }
 
     @POST

@@ -142,5 +142,38 @@ final class Examples {
              "otherCommitments":"University, 3 courses","otherCommitmentHours":12,"over18":true,"country":"DE",
              "answeredAt":"2027-01-11T09:00:00Z"}""";
 
+    static final String SCREENING = """
+            {"verdict":"SPAM","reason":"Motivation copied from another application, link farm"}""";
+    static final String PREFERENCES_REQUEST = """
+            {"applicationIds":["3c9a0e5e-1f2b-4d7a-8f6e-9b0c1d2e3f44","8e1d2c3b-4a5f-4e6d-9c8b-7a6f5e4d3c55"]}""";
+    static final String PREFERENCES = """
+            {"termId":"5f0c1b8e-7c2a-4c41-9d0e-2a4f9e1d7b10","applications":[
+             {"applicationId":"3c9a0e5e-1f2b-4d7a-8f6e-9b0c1d2e3f44","projectId":"0b6f8a64-3c4c-4f55-8a3e-7a9a4b0d1c22",
+              "projectTitle":"Improve the CLI docs","status":"SUBMITTED","preferenceRank":1},
+             {"applicationId":"8e1d2c3b-4a5f-4e6d-9c8b-7a6f5e4d3c55","projectId":"1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c66",
+              "projectTitle":"Faster builds","status":"SUBMITTED","preferenceRank":2}]}""";
+    static final String RUBRIC_REQUEST = """
+            {"criteria":[{"key":"prerequisites","label":"Quality of the prerequisite work","maxPoints":10},
+             {"key":"motivation","label":"Motivation and fit","maxPoints":5}],"version":null}""";
+    static final String RUBRIC = """
+            {"projectId":"0b6f8a64-3c4c-4f55-8a3e-7a9a4b0d1c22","criteria":[
+             {"key":"prerequisites","label":"Quality of the prerequisite work","maxPoints":10},
+             {"key":"motivation","label":"Motivation and fit","maxPoints":5}],"maxTotal":15,
+             "changedAt":"2027-01-11T08:00:00Z","changedBy":"cora","version":0}""";
+    static final String SCORE_REQUEST = """
+            {"scores":{"prerequisites":8,"motivation":4},"comment":"Clean first PR, clear plan"}""";
+    static final String SCORE = """
+            {"applicationId":"3c9a0e5e-1f2b-4d7a-8f6e-9b0c1d2e3f44","reviewer":"mia",
+             "scores":{"motivation":4,"prerequisites":8},"total":12,"comment":"Clean first PR, clear plan",
+             "scoredAt":"2027-01-20T14:00:00Z"}""";
+    static final String SCORES = """
+            {"applicationId":"3c9a0e5e-1f2b-4d7a-8f6e-9b0c1d2e3f44","maxTotal":15,
+             "reviews":[{"applicationId":"3c9a0e5e-1f2b-4d7a-8f6e-9b0c1d2e3f44","reviewer":"mia",
+              "scores":{"motivation":4,"prerequisites":8},"total":12,"comment":"Clean first PR, clear plan",
+              "scoredAt":"2027-01-20T14:00:00Z"},
+              {"applicationId":"3c9a0e5e-1f2b-4d7a-8f6e-9b0c1d2e3f44","reviewer":"max",
+              "scores":{"motivation":3,"prerequisites":6},"total":9,"scoredAt":"2027-01-21T09:30:00Z"}],
+             "averages":{"prerequisites":7.00,"motivation":3.50},"averageTotal":10.50,"reviewCount":2}""";
+
     private Examples() {}
 }

@@ -64,6 +64,9 @@ public final class PersonalDataDtos {
             @Schema(description = "My answers to terms' eligibility questions")
             List<EligibilityDtos.AnswerDto> eligibilityAnswers,
 
+            @Schema(description = "The rubric scores and comments I gave as a reviewer")
+            List<SelectionDtos.ScoreSetDto> scoresGiven,
+
             @Schema(nullable = true) ErasureRequestDto erasureRequest) {
 
         static PersonalDataDto of(PersonalDataService.PersonalData d, ProfileService profiles) {
@@ -88,6 +91,7 @@ public final class PersonalDataDtos {
                     d.eligibilityAnswers().stream()
                             .map(EligibilityDtos.AnswerDto::of)
                             .toList(),
+                    d.scoresGiven().stream().map(SelectionDtos.ScoreSetDto::of).toList(),
                     d.erasure().map(ErasureRequestDto::of).orElse(null));
         }
     }

@@ -69,6 +69,35 @@ public class Access {
         return application;
     }
 
+    /**
+     * Scored only by a mentor of the application's project (coordinators screen and decide; they do not score), who
+     * is not its applicant (403 self-dealing) nor a co-mentor of the applicant (403 co-mentor-conflict).
+     */
+    public Application scorable(UUID id) {
+        Application application = find(id);
+        rule(application).member(Roles.MENTOR, mentorOf(application)).require();
+        caller.requireNotSelf(application.applicantId, "score this application");
+        requireNoCoMentor(application, "score this application");
+        return application;
+    }
+
+    /**
+     * Whose scores of the application the caller reads: every reviewer's for a coordinator, only her own for a mentor
+     * of the project (empty), nothing for the applicant (404, whatever other roles her token holds).
+     *
+     * @return true for every reviewer's scores and the averages, false for the caller's own only
+     */
+    public boolean readsAllScores(Application application) {
+        if (isApplicant(application)) {
+            throw ProblemException.notFound("Application", application.id);
+        }
+        if (isCoordinator()) {
+            return true;
+        }
+        rule(application).member(Roles.MENTOR, mentorOf(application)).require();
+        return false;
+    }
+
     /** 403 self-dealing when the caller is the applicant: nobody decides or onboards their own application. */
     public void requireNotApplicant(Application application, String action) {
         caller.requireNotSelf(application.applicantId, action);

@@ -125,8 +125,20 @@ public class ApplicationService {
     }
 
     /** The caller's view: mentees their own, mentors their projects', coordinators all (with filters). */
+    /**
+     * In the order asked for: best average score first only for coordinators (the order would tell a mentor the
+     * averages she does not see, 403 forbidden).
+     */
     public PanacheQuery<Application> list(
-            UUID termId, UUID projectId, ApplicationStatus status, String applicantId, PageRequest page) {
+            UUID termId,
+            UUID projectId,
+            ApplicationStatus status,
+            String applicantId,
+            ApplicationRepository.Order order,
+            PageRequest page) {
+        if (order == ApplicationRepository.Order.AVERAGE_SCORE && !caller.is(Roles.COORDINATOR)) {
+            throw ProblemException.forbidden("Only coordinators list applications by their average score");
+        }
         ApplicationRepository.Filter filter;
         if (caller.is(Roles.COORDINATOR)) {
             filter = new ApplicationRepository.Filter(applicantId, null, termId, projectId, status);
@@ -136,7 +148,7 @@ public class ApplicationService {
         } else {
             filter = new ApplicationRepository.Filter(caller.userId(), null, termId, projectId, status);
         }
-        return applications.search(filter, page.page(), page.size());
+        return applications.search(filter, order, page.page(), page.size());
     }
 
     @Transactional

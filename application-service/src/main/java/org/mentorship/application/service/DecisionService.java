@@ -11,8 +11,10 @@ import java.util.UUID;
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.Project;
 import org.mentorship.application.model.Recommendation;
+import org.mentorship.application.model.ScreeningVerdict;
 import org.mentorship.application.model.Term;
 import org.mentorship.application.policy.ReviewPolicy;
+import org.mentorship.application.policy.ScoringPolicy;
 import org.mentorship.application.policy.SelectionPolicy;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.PrerequisiteProgressRepository;
@@ -74,25 +76,13 @@ public class DecisionService {
 
     @Transactional
     public Application decide(UUID id, Outcome outcome, String reason, String overrideReason, String internalNote) {
-        // The project row lock comes first: concurrent decisions on one project queue here, and the slot count
-        // below is read after the previous decision committed.
-        Application found = access.find(id);
-        access.requireNotApplicant(found, "decide this application");
-        access.requireNoCoMentor(found, "decide this application");
-        lockRow("project", "id", found.projectId);
-        lockRow("applicant", "user_id", found.applicantId);
-        entityManager.refresh(found);
-        Application application = found;
-        application.requireDecidable();
+        Application application = lockedForDecision(id, "decide this application");
         Term term = terms.findById(application.termId);
         Instant now = clock.instant();
         String actor = access.actor();
         if (outcome == Outcome.REJECT) {
             String why = SelectionPolicy.rejectionReason(reason);
-            statusChanges.record(application, application.reject(actor, now, why), internalNote);
-            outbox.publish(new ApplicationRejected(
-                    application.id, application.termId, application.projectId, application.applicantId, why, now));
-            notifier.notAccepted(application, why);
+            rejected(application, application.reject(actor, now, why), internalNote, true);
             return application;
         }
         ReviewPolicy.requireReviewRunning(term.reviewEndsAt(), now);
@@ -129,11 +119,57 @@ public class DecisionService {
         return application;
     }
 
+    /**
+     * A coordinator screens an open application out as spam or ineligible: rejected through the same path as any
+     * rejection (history, ApplicationRejected). An ineligible applicant is told as every rejected one is; spam is not
+     * answered (no mail, call or notice): a reply confirms a live address to whoever sends it and tells them what was
+     * caught. The verdict and reason stay in the record and its history.
+     */
+    @Transactional
+    public Application screen(UUID id, ScreeningVerdict verdict, String reason) {
+        String why = ScoringPolicy.screeningReason(reason);
+        Application application = lockedForDecision(id, "screen this application");
+        Application.Transition transition = application.screenOut(verdict, access.actor(), clock.instant(), why);
+        rejected(application, transition, null, verdict == ScreeningVerdict.INELIGIBLE);
+        return application;
+    }
+
     @Transactional
     public Application recommend(UUID id, Recommendation recommendation, String note) {
         Application application = access.reviewable(id, "recommend this application");
         application.recommend(recommendation, access.actor(), note);
         return application;
+    }
+
+    /**
+     * The application to decide, read again under the locks. The project row lock comes first: concurrent decisions
+     * on one project queue here, and the slot count is read after the previous decision committed.
+     */
+    private Application lockedForDecision(UUID id, String action) {
+        Application found = access.find(id);
+        access.requireNotApplicant(found, action);
+        access.requireNoCoMentor(found, action);
+        lockRow("project", "id", found.projectId);
+        lockRow("applicant", "user_id", found.applicantId);
+        entityManager.refresh(found);
+        found.requireDecidable();
+        return found;
+    }
+
+    /** Every rejection: its history entry, its event, and (unless screened out as spam) the applicant's notice. */
+    private void rejected(
+            Application application, Application.Transition transition, String internalNote, boolean tellApplicant) {
+        statusChanges.record(application, transition, internalNote);
+        outbox.publish(new ApplicationRejected(
+                application.id,
+                application.termId,
+                application.projectId,
+                application.applicantId,
+                transition.reason(),
+                application.decidedAt));
+        if (tellApplicant) {
+            notifier.notAccepted(application, transition.reason());
+        }
     }
 
     private void lockRow(String table, String key, Object id) {

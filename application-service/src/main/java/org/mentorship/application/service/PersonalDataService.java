@@ -12,6 +12,7 @@ import org.mentorship.application.model.ContractSignature;
 import org.mentorship.application.model.EligibilityAnswer;
 import org.mentorship.application.model.ErasureRequest;
 import org.mentorship.application.model.Notification;
+import org.mentorship.application.model.ScoreSet;
 import org.mentorship.application.repository.ApplicantRepository;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.CallTaskRepository;
@@ -19,6 +20,7 @@ import org.mentorship.application.repository.ContractSignatureRepository;
 import org.mentorship.application.repository.EligibilityAnswerRepository;
 import org.mentorship.application.repository.ErasureRequestRepository;
 import org.mentorship.application.repository.NotificationRepository;
+import org.mentorship.application.repository.ScoreRepository;
 import org.mentorship.platform.notice.NoticeView;
 import org.mentorship.platform.notice.Notices;
 
@@ -41,6 +43,7 @@ public class PersonalDataService {
             List<ApplicationData> applications,
             List<NoticeView> notices,
             List<EligibilityAnswer> eligibilityAnswers,
+            List<ScoreSet> scoresGiven,
             Optional<ErasureRequest> erasure) {}
 
     private final ApplicantRepository applicants;
@@ -54,6 +57,7 @@ public class PersonalDataService {
     private final ProfileService profiles;
     private final Notices notices;
     private final EligibilityAnswerRepository eligibilityAnswers;
+    private final ScoreRepository scores;
 
     PersonalDataService(
             ApplicantRepository applicants,
@@ -66,7 +70,8 @@ public class PersonalDataService {
             ErasureRequestRepository erasures,
             ProfileService profiles,
             Notices notices,
-            EligibilityAnswerRepository eligibilityAnswers) {
+            EligibilityAnswerRepository eligibilityAnswers,
+            ScoreRepository scores) {
         this.applicants = applicants;
         this.applications = applications;
         this.views = views;
@@ -78,6 +83,7 @@ public class PersonalDataService {
         this.profiles = profiles;
         this.notices = notices;
         this.eligibilityAnswers = eligibilityAnswers;
+        this.scores = scores;
     }
 
     /** Read in one transaction, so the parts agree with each other. */
@@ -99,6 +105,7 @@ public class PersonalDataService {
                 mine,
                 notices.all(personId),
                 eligibilityAnswers.ofPerson(personId),
+                scores.byReviewer(personId),
                 erasures.ofPerson(personId));
     }
 }

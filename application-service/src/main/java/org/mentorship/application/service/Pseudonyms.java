@@ -8,7 +8,7 @@ import java.time.Instant;
 /**
  * Replaces what application-service holds about a person with a pseudonym: the applicant's name, e-mail and phone,
  * their free texts (motivation, prerequisite evidence and the comments on it, their own withdrawal reasons), the
- * mails and call scripts addressed to them, and a mentor's project e-mail; their eligibility answers are deleted.
+ * mails and call scripts addressed to them, a mentor's project e-mail and a reviewer's score comments; their eligibility answers are deleted.
  * Kept: ids, statuses and dates (the program's counts and the other services' records refer to them) and the signed
  * contract, which is immutable evidence of the agreement that evaluations and payments were made under. Running it
  * again changes nothing more.
@@ -46,6 +46,8 @@ public class Pseudonyms {
                 where application_id in (select id from application where applicant_id = ?1)""", person, pseudonym + DOMAIN, ERASED_TEXT);
         update("update call_task set phone = ?2, script = ?3 where applicant_id = ?1", person, pseudonym, ERASED_TEXT);
         update("delete from project_mentor_email where mentor_id = ?1", person);
+        // A reviewer's comments are hers; her points stay, as the decisions made on them do.
+        update("update application_score set comment = null where reviewer = ?1", person);
         // Answers about age, country, hours and other commitments serve only applying: nothing needs them after.
         update("delete from eligibility_answer where person = ?1", person);
     }

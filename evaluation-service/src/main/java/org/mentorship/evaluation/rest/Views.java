@@ -22,6 +22,7 @@ import org.mentorship.evaluation.model.ParticipationKind;
 import org.mentorship.evaluation.model.PlanTask;
 import org.mentorship.evaluation.model.Reminder;
 import org.mentorship.evaluation.model.ReminderKind;
+import org.mentorship.evaluation.model.ReviewDecision;
 import org.mentorship.evaluation.model.TaskKind;
 import org.mentorship.evaluation.model.TaskStatus;
 import org.mentorship.evaluation.policy.CompletionPolicy;
@@ -103,7 +104,10 @@ public final class Views {
 
     public record Scores(Integer tasksAndMilestones, Integer engagement, Integer progressAgainstPlan) {}
 
-    /** An evaluation; {@code privateComments} is left out entirely for the mentee. */
+    /**
+     * An evaluation; {@code privateComments} is left out entirely for the mentee. A FAIL under review shows its
+     * window's end ({@code reviewEndsAt}), the mentee's appeal and, once decided, the decision, who took it and why.
+     */
     public record EvaluationView(
             UUID id,
             UUID mentorshipId,
@@ -122,7 +126,17 @@ public final class Views {
             @JsonInclude(JsonInclude.Include.NON_NULL) String privateComments,
             String submittedBy,
             Instant submittedAt,
-            boolean late) {
+            boolean late,
+            boolean onBehalf,
+            String onBehalfReason,
+            Instant reviewEndsAt,
+            String reviewEndsAtLocal,
+            String appealStatement,
+            Instant appealedAt,
+            ReviewDecision reviewDecision,
+            String reviewedBy,
+            String reviewReason,
+            Instant reviewedAt) {
 
         static EvaluationView of(Evaluation e, boolean withPrivate, ViewerZone zone) {
             Scores scores = e.scoreTasks == null ? null : new Scores(e.scoreTasks, e.scoreEngagement, e.scoreProgress);
@@ -144,7 +158,17 @@ public final class Views {
                     withPrivate ? e.privateComments : null,
                     e.submittedBy,
                     e.submittedAt,
-                    e.late);
+                    e.late,
+                    e.onBehalf,
+                    e.onBehalfReason,
+                    e.reviewEndsAt,
+                    zone.local(e.reviewEndsAt),
+                    e.appealStatement,
+                    e.appealedAt,
+                    e.reviewDecision,
+                    e.reviewedBy,
+                    e.reviewReason,
+                    e.reviewedAt);
         }
     }
 
@@ -158,6 +182,7 @@ public final class Views {
             String privateComments,
             Integer extensionWeeks,
             String actor,
+            boolean onBehalf,
             String reason,
             Instant at) {
 
@@ -173,6 +198,7 @@ public final class Views {
                     h.privateComments,
                     h.extensionWeeks,
                     h.actor,
+                    h.onBehalf,
                     h.reason,
                     h.at);
         }

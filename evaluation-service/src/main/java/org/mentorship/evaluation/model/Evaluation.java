@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.mentorship.evaluation.policy.EvaluationPolicy;
 import org.mentorship.evaluation.policy.EvaluationSchedule;
 import org.mentorship.evaluation.policy.FailReviewPolicy;
+import org.mentorship.evaluation.policy.MenteeFeedbackPolicy;
 
 /**
  * Evaluation {@code number} of {@code total} of one mentorship: scheduled with a due instant and a window that
@@ -108,6 +109,19 @@ public class Evaluation {
 
     @Column(name = "on_behalf_reason")
     public String onBehalfReason;
+
+    /** The mentee's evaluation of the mentorship: for coordinators and herself only, never its mentors. */
+    @Column(name = "mentor_support")
+    public Integer mentorSupport;
+
+    @Column(name = "hours_worked")
+    public Integer hoursWorked;
+
+    @Column(name = "mentee_comment")
+    public String menteeComment;
+
+    @Column(name = "mentee_feedback_at")
+    public Instant menteeFeedbackAt;
 
     @Version
     public long version;
@@ -233,6 +247,18 @@ public class Evaluation {
         entry.outcome = outcome;
         entry.reason = reason;
         return entry;
+    }
+
+    /**
+     * The mentee's evaluation of the mentorship at this evaluation, once ({@link MenteeFeedbackPolicy}). Not in the
+     * history: mentors read that, and this is never theirs to read.
+     */
+    public void menteeFeedback(int mentorSupport, int hoursWorked, String comment, Instant now) {
+        MenteeFeedbackPolicy.requireGivable(this, now);
+        this.mentorSupport = mentorSupport;
+        this.hoursWorked = hoursWorked;
+        this.menteeComment = comment;
+        this.menteeFeedbackAt = now;
     }
 
     /** A coordinator unlocks a submitted evaluation for a new submission; the reason and the outcome it had stay. */

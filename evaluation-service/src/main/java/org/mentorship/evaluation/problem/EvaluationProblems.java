@@ -123,5 +123,11 @@ public final class EvaluationProblems {
             "Why on behalf?",
             "A coordinator's submission on behalf of an absent mentor needs onBehalfReason");
 
+    public static final ProblemType MENTEE_FEEDBACK_GIVEN = new ProblemType(
+            409,
+            "mentee-feedback-given",
+            "Mentorship already evaluated",
+            "The mentee evaluates the mentorship once per evaluation; it is not changed afterwards");
+
     private EvaluationProblems() {}
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -58,7 +59,8 @@ public class EvaluationByIdResource {
                             examples = @ExampleObject(name = "evaluation", value = Examples.EVALUATION)))
     public Views.EvaluationView get(@PathParam("evaluationId") UUID evaluationId) {
         var e = service.get(evaluationId);
-        return Views.EvaluationView.of(e, service.seesPrivate(e.mentorshipId), zone);
+        return Views.EvaluationView.of(
+                e, service.seesPrivate(e.mentorshipId), service.seesMenteeFeedback(e.mentorshipId), zone);
     }
 
     @POST
@@ -95,7 +97,48 @@ public class EvaluationByIdResource {
     public Views.EvaluationView appeal(
             @PathParam("evaluationId") UUID evaluationId, @Valid @NotNull Requests.Appeal body) {
         var e = service.appeal(evaluationId, body.statement());
-        return Views.EvaluationView.of(e, false, zone);
+        return Views.EvaluationView.of(e, false, true, zone);
+    }
+
+    @PUT
+    @Path("/{evaluationId}/mentee-feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MENTEE)
+    @Operation(
+            operationId = "giveMenteeFeedback",
+            summary = "The mentee evaluates the mentorship at this evaluation (the mentee of the mentorship)",
+            description = EvaluationDocs.MENTEE_FEEDBACK)
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "feedback", value = Examples.MENTEE_FEEDBACK)))
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Views.EvaluationView.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "given", value = Examples.EVALUATION_WITH_FEEDBACK)))
+    @APIResponse(
+            responseCode = "409",
+            description = "mentee-feedback-given (once per evaluation), mentorship-ended",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "given", value = Examples.PROBLEM_FEEDBACK_GIVEN)))
+    @APIResponse(
+            responseCode = "422",
+            description = "evaluation-window-not-open",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "window", value = Examples.PROBLEM)))
+    @APIResponse(responseCode = "404", description = "not-found (no such evaluation, or another mentee's)")
+    public Views.EvaluationView menteeFeedback(
+            @PathParam("evaluationId") UUID evaluationId, @Valid @NotNull Requests.MenteeFeedback body) {
+        var e = service.menteeFeedback(evaluationId, body.mentorSupport(), body.hoursWorked(), body.comment());
+        return Views.EvaluationView.of(e, false, true, zone);
     }
 
     @POST
@@ -135,7 +178,7 @@ public class EvaluationByIdResource {
     public Views.EvaluationView review(
             @PathParam("evaluationId") UUID evaluationId, @Valid @NotNull Requests.Review body) {
         var e = service.review(evaluationId, body.decision(), body.reason());
-        return Views.EvaluationView.of(e, true, zone);
+        return Views.EvaluationView.of(e, true, service.seesMenteeFeedback(e.mentorshipId), zone);
     }
 
     @GET

@@ -18,6 +18,12 @@ final class EvaluationDocs {
             The mentee of the mentorship, once, before reviewEndsAt. The statement is kept and shown to the \
             mentee, the mentors and coordinators; a coordinator then decides the review.""";
 
+    public static final String MENTEE_FEEDBACK = """
+            The mentee of the mentorship, once per evaluation, from the evaluation's window on: the mentor's \
+            support (1 to 5), the hours she worked, an optional comment. Read by coordinators and herself \
+            (menteeFeedback on the evaluation), never by a mentor of the mentorship; in her GET /api/v1/me/data; \
+            pseudonymised when she is erased.""";
+
     public static final String REVIEW = """
             A coordinator who is neither the mentee nor a mentor of the mentorship, nor the one who submitted the \
             FAIL (on behalf), decides a FAIL under review, with or without an appeal, inside the window or after \

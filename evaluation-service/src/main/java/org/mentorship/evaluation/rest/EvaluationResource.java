@@ -52,7 +52,8 @@ public class EvaluationResource {
     @Operation(
             operationId = "listEvaluations",
             summary = "The evaluations of a mentorship, in order",
-            description = "The mentee never sees private comments.")
+            description = "The mentee never sees private comments; a mentor never sees the mentee's evaluation of the "
+                    + "mentorship (menteeFeedback, for coordinators and the mentee).")
     @APIResponse(
             responseCode = "200",
             content =
@@ -62,8 +63,9 @@ public class EvaluationResource {
                             examples = @ExampleObject(name = "page", value = Examples.PAGE)))
     public Page<Views.EvaluationView> list(@PathParam("id") UUID id) {
         boolean withPrivate = service.seesPrivate(id);
+        boolean withFeedback = service.seesMenteeFeedback(id);
         return Page.all(service.schedule(id).stream()
-                .map(e -> Views.EvaluationView.of(e, withPrivate, zone))
+                .map(e -> Views.EvaluationView.of(e, withPrivate, withFeedback, zone))
                 .toList());
     }
 
@@ -80,7 +82,7 @@ public class EvaluationResource {
                             examples = @ExampleObject(name = "evaluation", value = Examples.EVALUATION)))
     public Views.EvaluationView get(@PathParam("id") UUID id, @PathParam("number") int number) {
         Evaluation e = service.get(id, number);
-        return Views.EvaluationView.of(e, service.seesPrivate(id), zone);
+        return Views.EvaluationView.of(e, service.seesPrivate(id), service.seesMenteeFeedback(id), zone);
     }
 
     @POST

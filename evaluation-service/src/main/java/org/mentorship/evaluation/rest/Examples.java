@@ -57,6 +57,25 @@ final class Examples {
              "commentsForMentee":"Submitted by the coordinators for your mentor.","outcome":"PASS",
              "onBehalfOfMentor":true,"onBehalfReason":"Mentor on parental leave; co-mentor's notes attached"}""";
 
+    static final String MENTEE_FEEDBACK = """
+            {"mentorSupport":4,"hoursWorked":62,"comment":"Weekly calls helped; reviews sometimes took a week."}""";
+
+    static final String EVALUATION_WITH_FEEDBACK = """
+            {"id":"0b7c6e2a-3f1d-4a8b-9c2e-1d0f9e8a7b6c","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
+             "number":2,"total":3,"finalEvaluation":false,"dueAt":"2026-04-30T00:00:00Z",
+             "dueAtLocal":"2026-04-30T02:00:00+02:00","windowOpensAt":"2026-04-23T00:00:00Z",
+             "windowOpensAtLocal":"2026-04-23T02:00:00+02:00","timeZone":"Europe/Berlin","status":"SCHEDULED",
+             "outcome":null,"scores":null,"commentsForMentee":null,"submittedBy":null,"submittedAt":null,"late":false,
+             "onBehalf":false,"onBehalfReason":null,"reviewEndsAt":null,"reviewEndsAtLocal":null,
+             "appealStatement":null,"appealedAt":null,"reviewDecision":null,"reviewedBy":null,"reviewReason":null,
+             "reviewedAt":null,"menteeFeedback":{"mentorSupport":4,"hoursWorked":62,
+             "comment":"Weekly calls helped; reviews sometimes took a week.","givenAt":"2026-04-24T19:00:00Z"}}""";
+
+    static final String PROBLEM_FEEDBACK_GIVEN = """
+            {"type":"https://mentorship.example.org/problems/mentee-feedback-given",
+             "title":"Mentorship already evaluated","status":409,
+             "detail":"Your evaluation of the mentorship at evaluation 2 was given at 2026-04-24T19:00:00Z; it is given once"}""";
+
     static final String APPEAL = """
             {"statement":"I was in hospital; my doctor's note is with the coordinators."}""";
 

@@ -59,6 +59,12 @@ public final class Requests {
 
     public record Reason(@NotBlank @Size(max = 2000) String reason) {}
 
+    /** The mentee's evaluation of the mentorship at one evaluation. */
+    public record MenteeFeedback(
+            @NotNull @Min(1) @Max(5) Integer mentorSupport,
+            @NotNull @Min(0) @Max(2000) Integer hoursWorked,
+            @Size(max = 4000) String comment) {}
+
     /** The mentee's appeal of a FAIL under review. */
     public record Appeal(@NotBlank @Size(max = 4000) String statement) {}
 

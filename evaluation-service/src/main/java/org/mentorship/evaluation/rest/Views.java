@@ -136,9 +136,15 @@ public final class Views {
             ReviewDecision reviewDecision,
             String reviewedBy,
             String reviewReason,
-            Instant reviewedAt) {
+            Instant reviewedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) MenteeFeedbackView menteeFeedback) {
 
         static EvaluationView of(Evaluation e, boolean withPrivate, ViewerZone zone) {
+            return of(e, withPrivate, false, zone);
+        }
+
+        /** {@code withFeedback}: the reader is a coordinator or the mentee, never a mentor of the mentorship. */
+        static EvaluationView of(Evaluation e, boolean withPrivate, boolean withFeedback, ViewerZone zone) {
             Scores scores = e.scoreTasks == null ? null : new Scores(e.scoreTasks, e.scoreEngagement, e.scoreProgress);
             return new EvaluationView(
                     e.id,
@@ -168,7 +174,18 @@ public final class Views {
                     e.reviewDecision,
                     e.reviewedBy,
                     e.reviewReason,
-                    e.reviewedAt);
+                    e.reviewedAt,
+                    withFeedback ? MenteeFeedbackView.of(e) : null);
+        }
+    }
+
+    /** The mentee's evaluation of the mentorship; null until she gave it. */
+    public record MenteeFeedbackView(int mentorSupport, int hoursWorked, String comment, Instant givenAt) {
+
+        static MenteeFeedbackView of(Evaluation e) {
+            return e.menteeFeedbackAt == null
+                    ? null
+                    : new MenteeFeedbackView(e.mentorSupport, e.hoursWorked, e.menteeComment, e.menteeFeedbackAt);
         }
     }
 

@@ -2,6 +2,7 @@ package org.mentorship.evaluation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mentorship.evaluation.model.Mentorship;
+import org.mentorship.evaluation.policy.MenteeFeedbackPolicy;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.ObjectAccess;
@@ -104,7 +105,7 @@ public class Access {
      * also mentors it reads as its mentor.
      */
     public boolean seesMenteeFeedback(Mentorship m) {
-        return isSelf(m) || (isCoordinator() && !m.isMentor(caller.userId()));
+        return MenteeFeedbackPolicy.visible(isSelf(m), isCoordinator(), m.isMentor(caller.userId()));
     }
 
     public void requireRead(Mentorship m) {

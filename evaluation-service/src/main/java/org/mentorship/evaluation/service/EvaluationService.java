@@ -139,6 +139,25 @@ public class EvaluationService {
         return e;
     }
 
+    /** The mentee of the mentorship evaluates it at this evaluation (mentor support, hours worked), once. */
+    @Transactional
+    public Evaluation menteeFeedback(UUID evaluationId, int mentorSupport, int hoursWorked, String comment) {
+        Mentorship m = lockMentorshipOf(evaluationId);
+        access.requireMenteeSelf(m, "evaluates the mentorship");
+        m.requireOpen();
+        Evaluation e = evaluations.findById(evaluationId);
+        e.menteeFeedback(mentorSupport, hoursWorked, comment, clock.instant());
+        return e;
+    }
+
+    /** Whether the caller reads the mentee's evaluation of this mentorship (coordinators and herself, no mentor). */
+    public boolean seesMenteeFeedback(UUID mentorshipId) {
+        return mentorships
+                .findByIdOptional(mentorshipId)
+                .map(access::seesMenteeFeedback)
+                .orElse(false);
+    }
+
     /**
      * A coordinator (neither its mentee nor one of its mentors, nor the one who submitted it) confirms or overturns a
      * FAIL under review; its outcome's events follow in the same transaction, exactly as a final PASS's or FAIL's.

@@ -15,6 +15,17 @@ public interface EvaluationConfig {
 
     Reminders reminders();
 
+    /**
+     * How many days a mentor's FAIL stays under review (the mentee may appeal, a coordinator decides) before it
+     * stands by itself; 0: a FAIL is final at once.
+     */
+    @WithDefault("7")
+    int failReviewDays();
+
+    /** How often the job confirming unappealed FAILs at their window's end runs ("off" disables it). */
+    @WithDefault("10m")
+    String failReviewEvery();
+
     interface StarterTask {
         String title();
 

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 import org.mentorship.platform.history.StatusChange;
 
-/** One change of an evaluation (SUBMITTED, EXTENDED, REOPENED): who, when, from, to, why and what was decided. */
+/**
+ * One change of an evaluation (SUBMITTED, EXTENDED, REOPENED, APPEALED, REVIEW_CONFIRMED, REVIEW_OVERTURNED): who, when,
+ * from, to, why and what was decided; {@code onBehalf} when a coordinator submitted for an absent mentor.
+ */
 @Entity
 @Table(name = "evaluation_history")
 public class EvaluationHistory extends StatusChange<EvaluationStatus> {
@@ -39,4 +42,7 @@ public class EvaluationHistory extends StatusChange<EvaluationStatus> {
 
     @Column(name = "extension_weeks")
     public Integer extensionWeeks;
+
+    @Column(name = "on_behalf", nullable = false)
+    public boolean onBehalf;
 }

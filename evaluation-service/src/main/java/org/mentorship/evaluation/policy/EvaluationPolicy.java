@@ -2,6 +2,7 @@ package org.mentorship.evaluation.policy;
 
 import static org.mentorship.evaluation.problem.EvaluationProblems.EVALUATION_LOCKED;
 import static org.mentorship.evaluation.problem.EvaluationProblems.EVALUATION_NOT_SUBMITTED;
+import static org.mentorship.evaluation.problem.EvaluationProblems.EVALUATION_UNDER_REVIEW;
 import static org.mentorship.evaluation.problem.EvaluationProblems.EVALUATION_WINDOW_NOT_OPEN;
 import static org.mentorship.evaluation.problem.EvaluationProblems.EXTENSION_WEEKS_REQUIRED;
 import static org.mentorship.evaluation.problem.EvaluationProblems.EXTENSION_WEEKS_UNEXPECTED;
@@ -18,7 +19,7 @@ import org.mentorship.evaluation.model.Outcome;
  * mentee) is the object-access rule ({@code Access.requireMentor}); when it is due is {@link EvaluationSchedule}.
  * <ol>
  * <li>a submitted evaluation is locked: it is submitted again only after a coordinator reopened it (the reason is
- * kept); only a submitted one is reopened;</li>
+ * kept); only a submitted one is reopened (not one under review: that is decided, {@link FailReviewPolicy});</li>
  * <li>evaluations are submitted in order: the one before must have passed;</li>
  * <li>not before its window opens (late is accepted and flagged);</li>
  * <li>the outcome is PASS, FAIL or EXTEND; only EXTEND takes extensionWeeks, and needs them (1 to 5, at most 5 in
@@ -55,6 +56,10 @@ public final class EvaluationPolicy {
     }
 
     public static void requireReopenable(Evaluation e) {
+        if (e.status == EvaluationStatus.UNDER_REVIEW) {
+            throw EVALUATION_UNDER_REVIEW.with("The FAIL of evaluation " + e.number + " of mentorship " + e.mentorshipId
+                    + " is under review; decide the review instead of reopening it");
+        }
         if (!e.isLocked()) {
             throw EVALUATION_NOT_SUBMITTED.with("Evaluation " + e.number + " of mentorship " + e.mentorshipId + " is "
                     + e.status + "; only a submitted one is reopened");
@@ -81,6 +86,14 @@ public final class EvaluationPolicy {
     /** A pass of the final evaluation may complete the mentorship (if the plan is done too). */
     public static boolean mayCompleteMentorship(Evaluation e, Outcome outcome) {
         return outcome == Outcome.PASS && e.isFinal();
+    }
+
+    /**
+     * A reopened evaluation whose outcome became final as another one than it had ({@code before}, null when it was
+     * not reopened): EvaluationOutcomeChanged.
+     */
+    public static boolean outcomeChanged(Outcome before, Outcome after) {
+        return before != null && before != after;
     }
 
     /** A reopened evaluation resubmitted with another outcome than the one it had (EvaluationOutcomeChanged). */

@@ -100,5 +100,34 @@ public final class EvaluationProblems {
     public static final ProblemType OUTPUT_MISSING = new ProblemType(
             409, "output-missing", "No program output", "The mentee has not submitted a program output to confirm");
 
+    public static final ProblemType EVALUATION_UNDER_REVIEW = new ProblemType(
+            409,
+            "evaluation-under-review",
+            "Evaluation under review",
+            "The evaluation's FAIL is under review: a coordinator confirms or overturns it before anything else changes");
+    public static final ProblemType EVALUATION_NOT_UNDER_REVIEW = new ProblemType(
+            409,
+            "evaluation-not-under-review",
+            "Evaluation not under review",
+            "Only a FAIL under review (inside or after its review window, not yet decided) is appealed or reviewed");
+    public static final ProblemType APPEAL_ALREADY_MADE = new ProblemType(
+            409, "appeal-already-made", "Already appealed", "A FAIL is appealed once; a coordinator decides it");
+    public static final ProblemType REVIEW_WINDOW_CLOSED = new ProblemType(
+            409,
+            "review-window-closed",
+            "The review window has ended",
+            "A FAIL is appealed before its review window (mentorship.evaluation.fail-review-days) ends");
+    public static final ProblemType ON_BEHALF_REASON_REQUIRED = new ProblemType(
+            422,
+            "on-behalf-reason-required",
+            "Why on behalf?",
+            "A coordinator's submission on behalf of an absent mentor needs onBehalfReason");
+
+    public static final ProblemType MENTEE_FEEDBACK_GIVEN = new ProblemType(
+            409,
+            "mentee-feedback-given",
+            "Mentorship already evaluated",
+            "The mentee evaluates the mentorship once per evaluation; it is not changed afterwards");
+
     private EvaluationProblems() {}
 }

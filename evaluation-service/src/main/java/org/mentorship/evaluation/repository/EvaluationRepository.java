@@ -21,19 +21,48 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
         return list("mentorshipId = ?1 order by number", mentorshipId);
     }
 
+    /** Submitted, or a FAIL under review: nothing is left for a mentor to submit. */
+    private static final List<EvaluationStatus> DONE =
+            List.of(EvaluationStatus.SUBMITTED, EvaluationStatus.UNDER_REVIEW);
+
+    private static final List<MentorshipStatus> OPEN = List.of(MentorshipStatus.ACTIVE, MentorshipStatus.EXTENDED);
+
     /** Evaluations still waiting for a submission whose due instant is before {@code until}, of open mentorships. */
     public List<Evaluation> pendingDueBefore(Instant until) {
         return list(
-                "status <> ?1 and dueAt < ?2 and mentorshipId in (select m.id from Mentorship m where m.status in ?3) "
+                "status not in ?1 and dueAt < ?2 and mentorshipId in (select m.id from Mentorship m where m.status in ?3) "
                         + "order by dueAt",
-                EvaluationStatus.SUBMITTED,
+                DONE,
                 until,
-                List.of(MentorshipStatus.ACTIVE, MentorshipStatus.EXTENDED));
+                OPEN);
     }
 
     /** The next evaluation a mentor still has to submit, per mentorship: the lowest-numbered one not submitted. */
     public Optional<Evaluation> nextPending(UUID mentorshipId) {
-        return find("mentorshipId = ?1 and status <> ?2 order by number", mentorshipId, EvaluationStatus.SUBMITTED)
+        return find("mentorshipId = ?1 and status not in ?2 order by number", mentorshipId, DONE)
                 .firstResultOptional();
+    }
+
+    /** The ids of FAILs under review whose window ended by {@code now} without an appeal, of open mentorships. */
+    public List<UUID> unappealedReviewsEndedBy(Instant now) {
+        return getEntityManager()
+                .createQuery(
+                        "select e.id from Evaluation e where e.status = ?1 and e.appealedAt is null"
+                                + " and e.reviewEndsAt <= ?2 and e.mentorshipId in"
+                                + " (select m.id from Mentorship m where m.status in ?3) order by e.reviewEndsAt",
+                        UUID.class)
+                .setParameter(1, EvaluationStatus.UNDER_REVIEW)
+                .setParameter(2, now)
+                .setParameter(3, OPEN)
+                .getResultList();
+    }
+
+    /** The mentorship of an evaluation, without loading the evaluation before its mentorship is locked. */
+    public Optional<UUID> mentorshipOf(UUID evaluationId) {
+        return getEntityManager()
+                .createQuery("select e.mentorshipId from Evaluation e where e.id = ?1", UUID.class)
+                .setParameter(1, evaluationId)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -51,7 +52,8 @@ public class EvaluationResource {
     @Operation(
             operationId = "listEvaluations",
             summary = "The evaluations of a mentorship, in order",
-            description = "The mentee never sees private comments.")
+            description = "The mentee never sees private comments; a mentor never sees the mentee's evaluation of the "
+                    + "mentorship (menteeFeedback, for coordinators and the mentee).")
     @APIResponse(
             responseCode = "200",
             content =
@@ -61,8 +63,9 @@ public class EvaluationResource {
                             examples = @ExampleObject(name = "page", value = Examples.PAGE)))
     public Page<Views.EvaluationView> list(@PathParam("id") UUID id) {
         boolean withPrivate = service.seesPrivate(id);
+        boolean withFeedback = service.seesMenteeFeedback(id);
         return Page.all(service.schedule(id).stream()
-                .map(e -> Views.EvaluationView.of(e, withPrivate, zone))
+                .map(e -> Views.EvaluationView.of(e, withPrivate, withFeedback, zone))
                 .toList());
     }
 
@@ -79,43 +82,56 @@ public class EvaluationResource {
                             examples = @ExampleObject(name = "evaluation", value = Examples.EVALUATION)))
     public Views.EvaluationView get(@PathParam("id") UUID id, @PathParam("number") int number) {
         Evaluation e = service.get(id, number);
-        return Views.EvaluationView.of(e, service.seesPrivate(id), zone);
+        return Views.EvaluationView.of(e, service.seesPrivate(id), service.seesMenteeFeedback(id), zone);
     }
 
     @POST
     @Path("/{number}")
-    @RolesAllowed(Roles.MENTOR)
+    @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
     @Operation(
             operationId = "submitEvaluation",
-            summary = "Submit an evaluation (a mentor of the mentorship)",
+            summary = "Submit an evaluation (a mentor of the mentorship, or a coordinator on behalf of an absent one)",
             description = EvaluationDocs.SUBMIT_EVALUATION)
     @RequestBody(
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "pass", value = Examples.SUBMIT)))
+                            examples = {
+                                @ExampleObject(name = "pass", value = Examples.SUBMIT),
+                                @ExampleObject(name = "onBehalf", value = Examples.SUBMIT_ON_BEHALF)
+                            }))
     @APIResponse(
             responseCode = "201",
             content =
                     @Content(
                             schema = @Schema(implementation = Views.EvaluationView.class),
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "submitted", value = Examples.EVALUATION)))
+                            examples = {
+                                @ExampleObject(name = "submitted", value = Examples.EVALUATION),
+                                @ExampleObject(name = "failUnderReview", value = Examples.EVALUATION_UNDER_REVIEW)
+                            }))
     @APIResponse(
             responseCode = "422",
             description = EvaluationDocs.SUBMIT_EVALUATION_422,
             content =
                     @Content(
                             mediaType = "application/problem+json",
-                            examples = @ExampleObject(name = "window", value = Examples.PROBLEM)))
+                            examples = {
+                                @ExampleObject(name = "window", value = Examples.PROBLEM),
+                                @ExampleObject(name = "onBehalfReason", value = Examples.PROBLEM_ON_BEHALF)
+                            }))
     @APIResponse(
             responseCode = "409",
             description =
-                    "evaluation-locked (already submitted), previous-evaluation-pending (the previous one has not passed), mentorship-ended")
-    @APIResponse(responseCode = "403", description = "forbidden, self-dealing (you are the mentee of this mentorship)")
+                    "evaluation-locked (already submitted or under review), previous-evaluation-pending (the previous one has not passed), mentorship-ended")
+    @APIResponse(
+            responseCode = "403",
+            description = "forbidden (a coordinator without onBehalfOfMentor, a mentor with it), self-dealing (you are "
+                    + "the mentee of this mentorship)")
     public Response submit(
             @PathParam("id") UUID id, @PathParam("number") int number, @Valid @NotNull Requests.SubmitEvaluation body) {
-        Evaluation e = service.submit(id, number, body.toSubmission());
+        String onBehalfReason = body.onBehalf() ? Objects.requireNonNullElse(body.onBehalfReason(), "") : null;
+        Evaluation e = service.submit(id, number, body.toSubmission(), onBehalfReason);
         return Response.created(URI.create("/api/v1/mentorships/" + id + "/evaluations/" + number))
                 .entity(Views.EvaluationView.of(e, true, zone))
                 .build();
@@ -135,6 +151,10 @@ public class EvaluationResource {
                             schema = @Schema(implementation = Views.EvaluationView.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "reopened", value = Examples.EVALUATION)))
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "evaluation-not-submitted, evaluation-under-review (decide its review instead), mentorship-ended")
     @APIResponse(responseCode = "403", description = "forbidden, self-dealing (you are the mentee of this mentorship)")
     public Views.EvaluationView reopen(
             @PathParam("id") UUID id, @PathParam("number") int number, @Valid @NotNull Requests.Reason body) {

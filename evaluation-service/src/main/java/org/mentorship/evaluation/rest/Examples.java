@@ -21,7 +21,83 @@ final class Examples {
              "windowOpensAtLocal":"2026-04-23T02:00:00+02:00","timeZone":"Europe/Berlin","status":"SUBMITTED","outcome":"PASS",
              "scores":{"tasksAndMilestones":4,"engagement":5,"progressAgainstPlan":4},
              "commentsForMentee":"Great first pull requests.","privateComments":"Ready for advanced tasks.",
-             "submittedBy":"mentor-lukas-brandt","submittedAt":"2026-04-28T09:12:00Z","late":false}""";
+             "submittedBy":"mentor-lukas-brandt","submittedAt":"2026-04-28T09:12:00Z","late":false,
+             "onBehalf":false,"onBehalfReason":null,"reviewEndsAt":null,"reviewEndsAtLocal":null,
+             "appealStatement":null,"appealedAt":null,"reviewDecision":null,"reviewedBy":null,"reviewReason":null,
+             "reviewedAt":null}""";
+
+    static final String EVALUATION_UNDER_REVIEW = """
+            {"id":"0b7c6e2a-3f1d-4a8b-9c2e-1d0f9e8a7b6c","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
+             "number":2,"total":3,"finalEvaluation":false,"dueAt":"2026-04-30T00:00:00Z",
+             "dueAtLocal":"2026-04-30T02:00:00+02:00","windowOpensAt":"2026-04-23T00:00:00Z",
+             "windowOpensAtLocal":"2026-04-23T02:00:00+02:00","timeZone":"Europe/Berlin","status":"UNDER_REVIEW",
+             "outcome":"FAIL","scores":{"tasksAndMilestones":2,"engagement":1,"progressAgainstPlan":2},
+             "commentsForMentee":"No contact for three weeks.","submittedBy":"mentor-lukas-brandt",
+             "submittedAt":"2026-04-28T09:12:00Z","late":false,"onBehalf":false,"onBehalfReason":null,
+             "reviewEndsAt":"2026-05-05T09:12:00Z","reviewEndsAtLocal":"2026-05-05T11:12:00+02:00",
+             "appealStatement":"I was in hospital; my doctor's note is with the coordinators.",
+             "appealedAt":"2026-04-29T18:00:00Z","reviewDecision":null,"reviewedBy":null,"reviewReason":null,
+             "reviewedAt":null}""";
+
+    static final String EVALUATION_OVERTURNED = """
+            {"id":"0b7c6e2a-3f1d-4a8b-9c2e-1d0f9e8a7b6c","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
+             "number":2,"total":3,"finalEvaluation":false,"dueAt":"2026-04-30T00:00:00Z",
+             "dueAtLocal":"2026-04-30T02:00:00+02:00","windowOpensAt":"2026-04-23T00:00:00Z",
+             "windowOpensAtLocal":"2026-04-23T02:00:00+02:00","timeZone":"Europe/Berlin","status":"SUBMITTED",
+             "outcome":"PASS","scores":{"tasksAndMilestones":2,"engagement":1,"progressAgainstPlan":2},
+             "commentsForMentee":"No contact for three weeks.","privateComments":null,
+             "submittedBy":"mentor-lukas-brandt","submittedAt":"2026-04-28T09:12:00Z","late":false,"onBehalf":false,
+             "onBehalfReason":null,"reviewEndsAt":"2026-05-05T09:12:00Z","reviewEndsAtLocal":"2026-05-05T11:12:00+02:00",
+             "appealStatement":"I was in hospital; my doctor's note is with the coordinators.",
+             "appealedAt":"2026-04-29T18:00:00Z","reviewDecision":"OVERTURN","reviewedBy":"coordinator-cora",
+             "reviewReason":"Medical absence, documented","reviewedAt":"2026-04-30T10:00:00Z"}""";
+
+    static final String SUBMIT_ON_BEHALF = """
+            {"tasksAndMilestones":4,"engagement":4,"progressAgainstPlan":4,
+             "commentsForMentee":"Submitted by the coordinators for your mentor.","outcome":"PASS",
+             "onBehalfOfMentor":true,"onBehalfReason":"Mentor on parental leave; co-mentor's notes attached"}""";
+
+    static final String MENTEE_FEEDBACK = """
+            {"mentorSupport":4,"hoursWorked":62,"comment":"Weekly calls helped; reviews sometimes took a week."}""";
+
+    static final String EVALUATION_WITH_FEEDBACK = """
+            {"id":"0b7c6e2a-3f1d-4a8b-9c2e-1d0f9e8a7b6c","mentorshipId":"5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e",
+             "number":2,"total":3,"finalEvaluation":false,"dueAt":"2026-04-30T00:00:00Z",
+             "dueAtLocal":"2026-04-30T02:00:00+02:00","windowOpensAt":"2026-04-23T00:00:00Z",
+             "windowOpensAtLocal":"2026-04-23T02:00:00+02:00","timeZone":"Europe/Berlin","status":"SCHEDULED",
+             "outcome":null,"scores":null,"commentsForMentee":null,"submittedBy":null,"submittedAt":null,"late":false,
+             "onBehalf":false,"onBehalfReason":null,"reviewEndsAt":null,"reviewEndsAtLocal":null,
+             "appealStatement":null,"appealedAt":null,"reviewDecision":null,"reviewedBy":null,"reviewReason":null,
+             "reviewedAt":null,"menteeFeedback":{"mentorSupport":4,"hoursWorked":62,
+             "comment":"Weekly calls helped; reviews sometimes took a week.","givenAt":"2026-04-24T19:00:00Z"}}""";
+
+    static final String PROBLEM_FEEDBACK_GIVEN = """
+            {"type":"https://mentorship.example.org/problems/mentee-feedback-given",
+             "title":"Mentorship already evaluated","status":409,
+             "detail":"Your evaluation of the mentorship at evaluation 2 was given at 2026-04-24T19:00:00Z; it is given once"}""";
+
+    static final String APPEAL = """
+            {"statement":"I was in hospital; my doctor's note is with the coordinators."}""";
+
+    static final String REVIEW = """
+            {"decision":"OVERTURN","reason":"Medical absence, documented"}""";
+
+    static final String PROBLEM_APPEALED = """
+            {"type":"https://mentorship.example.org/problems/appeal-already-made","title":"Already appealed",
+             "status":409,"detail":"The FAIL of evaluation 2 was appealed at 2026-04-29T18:00:00Z; a coordinator decides it"}""";
+
+    static final String PROBLEM_NOT_UNDER_REVIEW = """
+            {"type":"https://mentorship.example.org/problems/evaluation-not-under-review",
+             "title":"Evaluation not under review","status":409,
+             "detail":"Evaluation 2 of mentorship 5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e is SUBMITTED; only a FAIL under review is appealed or decided"}""";
+
+    static final String PROBLEM_SELF_DEALING = """
+            {"type":"https://mentorship.example.org/problems/self-dealing","title":"Self-dealing",
+             "status":403,"detail":"You mentor mentorship 5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e: another coordinator decides the review of its FAIL"}""";
+
+    static final String PROBLEM_ON_BEHALF = """
+            {"type":"https://mentorship.example.org/problems/on-behalf-reason-required","title":"Why on behalf?",
+             "status":422,"detail":"A submission on behalf of an absent mentor needs onBehalfReason"}""";
 
     static final String SUBMIT = """
             {"tasksAndMilestones":4,"engagement":5,"progressAgainstPlan":4,
@@ -66,7 +142,7 @@ final class Examples {
 
     static final String HISTORY = """
             [{"action":"SUBMITTED","fromStatus":"SCHEDULED","toStatus":"SUBMITTED","outcome":"PASS",
-              "actor":"mentor-lukas-brandt","reason":null,"at":"2026-04-28T09:12:00Z"}]""";
+              "actor":"mentor-lukas-brandt","onBehalf":false,"reason":null,"at":"2026-04-28T09:12:00Z"}]""";
 
     static final String REMINDERS = """
             {"items":[{"kind":"OVERDUE","recipientId":"mentor-lukas-brandt","dueAt":"2026-04-30T00:00:00Z",

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.mentorship.evaluation.model.Outcome;
 import org.mentorship.evaluation.model.ParticipationKind;
+import org.mentorship.evaluation.model.ReviewDecision;
 import org.mentorship.evaluation.model.Submission;
 import org.mentorship.evaluation.model.TaskKind;
 import org.mentorship.evaluation.model.TaskStatus;
@@ -25,7 +26,10 @@ public final class Requests {
 
     private Requests() {}
 
-    /** A mentor's evaluation: the three focus areas scored 1 to 5, comments, the outcome (weeks only to extend). */
+    /**
+     * A mentor's evaluation: the three focus areas scored 1 to 5, comments, the outcome (weeks only to extend). A
+     * coordinator submitting for an absent mentor sends {@code onBehalfOfMentor: true} and {@code onBehalfReason}.
+     */
     public record SubmitEvaluation(
             @NotNull @Min(1) @Max(5) Integer tasksAndMilestones,
             @NotNull @Min(1) @Max(5) Integer engagement,
@@ -33,7 +37,13 @@ public final class Requests {
             @NotBlank @Size(max = 10000) String commentsForMentee,
             @Size(max = 10000) String privateComments,
             @NotNull Outcome outcome,
-            @Min(1) @Max(5) Integer extensionWeeks) {
+            @Min(1) @Max(5) Integer extensionWeeks,
+            Boolean onBehalfOfMentor,
+            @Size(max = 2000) String onBehalfReason) {
+
+        boolean onBehalf() {
+            return Boolean.TRUE.equals(onBehalfOfMentor);
+        }
 
         Submission toSubmission() {
             return new Submission(
@@ -48,6 +58,20 @@ public final class Requests {
     }
 
     public record Reason(@NotBlank @Size(max = 2000) String reason) {}
+
+    /** The mentee's evaluation of the mentorship at one evaluation. */
+    public record MenteeFeedback(
+            @NotNull @Min(1) @Max(5) Integer mentorSupport,
+            @NotNull @Min(0) @Max(2000) Integer hoursWorked,
+            @Size(max = 4000) String comment) {}
+
+    /** The mentee's appeal of a FAIL under review. */
+    public record Appeal(@NotBlank @Size(max = 4000) String statement) {}
+
+    /** A coordinator's decision on a FAIL under review, with the reason. */
+    public record Review(
+            @NotNull ReviewDecision decision,
+            @NotBlank @Size(max = 2000) String reason) {}
 
     public record Extension(
             @NotNull @Min(1) @Max(5) Integer weeks,

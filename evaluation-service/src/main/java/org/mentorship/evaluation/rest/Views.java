@@ -22,6 +22,7 @@ import org.mentorship.evaluation.model.ParticipationKind;
 import org.mentorship.evaluation.model.PlanTask;
 import org.mentorship.evaluation.model.Reminder;
 import org.mentorship.evaluation.model.ReminderKind;
+import org.mentorship.evaluation.model.ReviewDecision;
 import org.mentorship.evaluation.model.TaskKind;
 import org.mentorship.evaluation.model.TaskStatus;
 import org.mentorship.evaluation.policy.CompletionPolicy;
@@ -103,7 +104,10 @@ public final class Views {
 
     public record Scores(Integer tasksAndMilestones, Integer engagement, Integer progressAgainstPlan) {}
 
-    /** An evaluation; {@code privateComments} is left out entirely for the mentee. */
+    /**
+     * An evaluation; {@code privateComments} is left out entirely for the mentee. A FAIL under review shows its
+     * window's end ({@code reviewEndsAt}), the mentee's appeal and, once decided, the decision, who took it and why.
+     */
     public record EvaluationView(
             UUID id,
             UUID mentorshipId,
@@ -122,9 +126,25 @@ public final class Views {
             @JsonInclude(JsonInclude.Include.NON_NULL) String privateComments,
             String submittedBy,
             Instant submittedAt,
-            boolean late) {
+            boolean late,
+            boolean onBehalf,
+            String onBehalfReason,
+            Instant reviewEndsAt,
+            String reviewEndsAtLocal,
+            String appealStatement,
+            Instant appealedAt,
+            ReviewDecision reviewDecision,
+            String reviewedBy,
+            String reviewReason,
+            Instant reviewedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) MenteeFeedbackView menteeFeedback) {
 
         static EvaluationView of(Evaluation e, boolean withPrivate, ViewerZone zone) {
+            return of(e, withPrivate, false, zone);
+        }
+
+        /** {@code withFeedback}: the reader is a coordinator or the mentee, never a mentor of the mentorship. */
+        static EvaluationView of(Evaluation e, boolean withPrivate, boolean withFeedback, ViewerZone zone) {
             Scores scores = e.scoreTasks == null ? null : new Scores(e.scoreTasks, e.scoreEngagement, e.scoreProgress);
             return new EvaluationView(
                     e.id,
@@ -144,7 +164,28 @@ public final class Views {
                     withPrivate ? e.privateComments : null,
                     e.submittedBy,
                     e.submittedAt,
-                    e.late);
+                    e.late,
+                    e.onBehalf,
+                    e.onBehalfReason,
+                    e.reviewEndsAt,
+                    zone.local(e.reviewEndsAt),
+                    e.appealStatement,
+                    e.appealedAt,
+                    e.reviewDecision,
+                    e.reviewedBy,
+                    e.reviewReason,
+                    e.reviewedAt,
+                    withFeedback ? MenteeFeedbackView.of(e) : null);
+        }
+    }
+
+    /** The mentee's evaluation of the mentorship; null until she gave it. */
+    public record MenteeFeedbackView(int mentorSupport, int hoursWorked, String comment, Instant givenAt) {
+
+        static MenteeFeedbackView of(Evaluation e) {
+            return e.menteeFeedbackAt == null
+                    ? null
+                    : new MenteeFeedbackView(e.mentorSupport, e.hoursWorked, e.menteeComment, e.menteeFeedbackAt);
         }
     }
 
@@ -158,6 +199,7 @@ public final class Views {
             String privateComments,
             Integer extensionWeeks,
             String actor,
+            boolean onBehalf,
             String reason,
             Instant at) {
 
@@ -173,6 +215,7 @@ public final class Views {
                     h.privateComments,
                     h.extensionWeeks,
                     h.actor,
+                    h.onBehalf,
                     h.reason,
                     h.at);
         }

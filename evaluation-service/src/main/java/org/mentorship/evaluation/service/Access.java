@@ -2,10 +2,12 @@ package org.mentorship.evaluation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mentorship.evaluation.model.Mentorship;
+import org.mentorship.evaluation.policy.MenteeFeedbackPolicy;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.ObjectAccess;
 import org.mentorship.platform.security.Roles;
+import org.mentorship.platform.security.SeparationOfDuties;
 
 /**
  * Object-level rules for one mentorship: a mentee sees only their own (another's is reported absent, 404), a mentor
@@ -63,12 +65,47 @@ public class Access {
      * (403), anyone else is told it does not (404).
      */
     public void requireMenteeSelf(Mentorship m) {
+        requireMenteeSelf(m, "submits its program output");
+    }
+
+    /** As {@link #requireMenteeSelf(Mentorship)}, for another act of hers, e.g. "appeals its FAIL". */
+    public void requireMenteeSelf(Mentorship m, String act) {
         ObjectAccess rule = ObjectAccess.to(caller, "Mentorship", m.id)
                 .self(Roles.MENTEE, m.menteeId)
                 .forbiddenWhen(
-                        () -> isMentorOf(m) || isCoordinator(),
-                        "Only the mentee of mentorship " + m.id + " submits its program output");
+                        () -> isMentorOf(m) || isCoordinator(), "Only the mentee of mentorship " + m.id + " " + act);
         outsiders(rule, m).require();
+    }
+
+    /**
+     * A coordinator deciding a FAIL under review: never of a mentorship she is the mentee (403 self-dealing) or a
+     * mentor of (the FAIL is her side's), whatever other roles her token holds.
+     */
+    public void requireReviewer(Mentorship m) {
+        if (!isCoordinator()) {
+            throw ProblemException.forbidden("Only a coordinator decides the review of a FAIL");
+        }
+        requireNotMentee(m, "decide this review");
+        if (m.isMentor(caller.userId())) {
+            throw SeparationOfDuties.refusal(
+                    "You mentor mentorship " + m.id + ": another coordinator decides the review of its FAIL");
+        }
+    }
+
+    /** A coordinator submitting for an absent mentor: never for a mentorship she is the mentee of (self-dealing). */
+    public void requireOnBehalf(Mentorship m) {
+        if (!isCoordinator()) {
+            throw ProblemException.forbidden("Only a coordinator submits on behalf of an absent mentor");
+        }
+        requireNotMentee(m, "submit this evaluation");
+    }
+
+    /**
+     * The mentee's evaluation of the mentorship is for coordinators and herself, never its mentors: a coordinator who
+     * also mentors it reads as its mentor.
+     */
+    public boolean seesMenteeFeedback(Mentorship m) {
+        return MenteeFeedbackPolicy.visible(isSelf(m), isCoordinator(), m.isMentor(caller.userId()));
     }
 
     public void requireRead(Mentorship m) {

@@ -52,8 +52,9 @@ public class PersonDataService {
 
     /**
      * Pseudonymises what this service holds about the person, in the inbox's transaction (so once): as a mentee, her
-     * name, e-mail, program output and every free text of her evaluations (comments, also in their history) and of
-     * her mentorships' end; as a mentor, the e-mail the project gave and the addresses of reminders sent. Ids stay
+     * name, e-mail, program output and every free text of her evaluations (comments, her appeal, the reasons of a
+     * review or of a submission on behalf, her own evaluation of the mentorship's comment; also in their history) and
+     * of her mentorships' end; as a mentor, the e-mail the project gave and the addresses of reminders sent. Ids stay
      * (they are the token's subject, not a name) so the records still add up.
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -71,7 +72,11 @@ public class PersonDataService {
                 ERASED);
         update(
                 "update evaluation set comments_for_mentee = case when comments_for_mentee is null then null else ?2 end,"
-                        + " private_comments = case when private_comments is null then null else ?2 end"
+                        + " private_comments = case when private_comments is null then null else ?2 end,"
+                        + " appeal_statement = case when appeal_statement is null then null else ?2 end,"
+                        + " review_reason = case when review_reason is null then null else ?2 end,"
+                        + " on_behalf_reason = case when on_behalf_reason is null then null else ?2 end,"
+                        + " mentee_comment = case when mentee_comment is null then null else ?2 end"
                         + " where mentorship_id in (select id from mentorship where mentee_id = ?1)",
                 person,
                 ERASED);
@@ -146,6 +151,16 @@ public class PersonDataService {
                             ev.put("outcome", e.outcome);
                             ev.put("commentsForMentee", e.commentsForMentee);
                             ev.put("submittedAt", e.submittedAt);
+                            ev.put("appealStatement", e.appealStatement);
+                            ev.put("reviewDecision", e.reviewDecision);
+                            if (e.menteeFeedbackAt != null) { // hers: her evaluation of the mentorship
+                                Map<String, Object> feedback = new LinkedHashMap<>();
+                                feedback.put("mentorSupport", e.mentorSupport);
+                                feedback.put("hoursWorked", e.hoursWorked);
+                                feedback.put("comment", e.menteeComment);
+                                feedback.put("givenAt", e.menteeFeedbackAt);
+                                ev.put("menteeFeedback", feedback);
+                            }
                             return ev;
                         })
                         .toList());

@@ -18,7 +18,7 @@ class TransitionsTest {
     @Test
     void aSubmissionLocksTheEvaluationAndFlagsItLate() {
         Evaluation e = scheduled();
-        EvaluationHistory h = e.submit(pass, "mentor-1", DUE.plusSeconds(60));
+        EvaluationHistory h = e.submit(pass, "mentor-1", DUE.plusSeconds(60), null);
         assertThat(e.status).isEqualTo(EvaluationStatus.SUBMITTED);
         assertThat(e.isLocked()).isTrue();
         assertThat(e.late).isTrue();
@@ -26,7 +26,7 @@ class TransitionsTest {
         assertThat(h.action).isEqualTo("SUBMITTED");
         assertThat(h.fromStatus).isEqualTo(EvaluationStatus.SCHEDULED);
         assertThat(h.toStatus).isEqualTo(EvaluationStatus.SUBMITTED);
-        assertThatThrownBy(() -> e.submit(pass, "mentor-1", DUE)).satisfies(x -> slug(x, "evaluation-locked"));
+        assertThatThrownBy(() -> e.submit(pass, "mentor-1", DUE, null)).satisfies(x -> slug(x, "evaluation-locked"));
     }
 
     @Test
@@ -47,12 +47,57 @@ class TransitionsTest {
         Evaluation e = scheduled();
         assertThatThrownBy(() -> e.reopen("typo", "coordinator-1", DUE))
                 .satisfies(x -> slug(x, "evaluation-not-submitted"));
-        e.submit(pass, "mentor-1", DUE);
+        e.submit(pass, "mentor-1", DUE, null);
         EvaluationHistory h = e.reopen("Scores swapped", "coordinator-1", DUE);
         assertThat(e.status).isEqualTo(EvaluationStatus.REOPENED);
         assertThat(e.outcome).isEqualTo(Outcome.PASS);
         assertThat(h.reason).isEqualTo("Scores swapped");
         assertThat(h.outcome).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
+    void aFailWithAReviewWindowIsLockedUnderReviewUntilDecided() {
+        Evaluation e = scheduled();
+        Submission fail = new Submission(1, 2, 1, "No contact", null, Outcome.FAIL, null);
+        Instant ends = DUE.plusSeconds(7 * 86400);
+        EvaluationHistory h = e.submit(fail, "mentor-1", DUE, ends);
+        assertThat(e.status).isEqualTo(EvaluationStatus.UNDER_REVIEW);
+        assertThat(e.isLocked()).isTrue();
+        assertThat(e.passed()).isFalse();
+        assertThat(e.reviewEndsAt).isEqualTo(ends);
+        assertThat(h.toStatus).isEqualTo(EvaluationStatus.UNDER_REVIEW);
+        assertThatThrownBy(() -> e.reopen("typo", "coordinator-1", DUE))
+                .satisfies(x -> slug(x, "evaluation-under-review"));
+
+        EvaluationHistory appealed = e.appeal("I was ill", "mentee-1", DUE.plusSeconds(60));
+        assertThat(appealed.action).isEqualTo("APPEALED");
+        assertThat(appealed.reason).isEqualTo("I was ill");
+        assertThat(e.appealStatement).isEqualTo("I was ill");
+        assertThatThrownBy(() -> e.appeal("Again", "mentee-1", DUE)).satisfies(x -> slug(x, "appeal-already-made"));
+
+        EvaluationHistory decided = e.decide(ReviewDecision.OVERTURN, "Documented illness", "coordinator-1", DUE);
+        assertThat(e.status).isEqualTo(EvaluationStatus.SUBMITTED);
+        assertThat(e.outcome).isEqualTo(Outcome.PASS);
+        assertThat(e.passed()).isTrue();
+        assertThat(e.reviewedBy).isEqualTo("coordinator-1");
+        assertThat(e.reviewReason).isEqualTo("Documented illness");
+        assertThat(decided.action).isEqualTo("REVIEW_OVERTURNED");
+        assertThat(decided.outcome).isEqualTo(Outcome.PASS);
+        assertThatThrownBy(() -> e.decide(ReviewDecision.CONFIRM, "again", "coordinator-2", DUE))
+                .satisfies(x -> slug(x, "evaluation-not-under-review"));
+    }
+
+    @Test
+    void aSubmissionOnBehalfOfAnAbsentMentorIsKeptAsSuchWithItsReason() {
+        Evaluation e = scheduled();
+        EvaluationHistory h = e.submit(pass, "coordinator-1", DUE, null);
+        assertThatThrownBy(() -> e.onBehalfOfMentor(" ", h)).satisfies(x -> slug(x, "on-behalf-reason-required"));
+        e.onBehalfOfMentor("Mentor on leave", h);
+        assertThat(e.onBehalf).isTrue();
+        assertThat(e.onBehalfReason).isEqualTo("Mentor on leave");
+        assertThat(e.submittedBy).isEqualTo("coordinator-1");
+        assertThat(h.onBehalf).isTrue();
+        assertThat(h.reason).isEqualTo("Mentor on leave");
     }
 
     @Test

@@ -123,5 +123,24 @@ class EvaluationPolicyTest {
                 .isFalse();
         assertThat(EvaluationPolicy.outcomeChanged(EvaluationStatus.SCHEDULED, null, Outcome.FAIL))
                 .isFalse();
+        // A FAIL under review says so once it is final: against the outcome it replaced (null when not reopened).
+        assertThat(EvaluationPolicy.outcomeChanged(Outcome.PASS, Outcome.FAIL)).isTrue();
+        assertThat(EvaluationPolicy.outcomeChanged(Outcome.PASS, Outcome.PASS)).isFalse();
+        assertThat(EvaluationPolicy.outcomeChanged(null, Outcome.FAIL)).isFalse();
+    }
+
+    @Test
+    void aSubmittedEvaluationIsReopenedButOneUnderReviewIsDecided() {
+        Evaluation underReview = evaluation(1, 3, EvaluationStatus.UNDER_REVIEW, Outcome.FAIL);
+        assertThatThrownBy(() -> EvaluationPolicy.requireReopenable(underReview))
+                .extracting(Fixtures::slugOf)
+                .isEqualTo("evaluation-under-review");
+        assertThatThrownBy(() -> EvaluationPolicy.requireSubmittable(underReview, null, inWindow))
+                .extracting(Fixtures::slugOf)
+                .isEqualTo("evaluation-locked");
+        Evaluation second = evaluation(2, 3, EvaluationStatus.SCHEDULED, null);
+        assertThatThrownBy(() -> EvaluationPolicy.requireSubmittable(second, underReview, inWindow))
+                .extracting(Fixtures::slugOf)
+                .isEqualTo("previous-evaluation-pending");
     }
 }

@@ -21,7 +21,7 @@ import org.mentorship.contracts.events.MentorshipTerminated;
 import org.mentorship.evaluation.support.Program;
 import org.mentorship.testsupport.Tokens;
 
-/** Fail terminates, extend moves this and every later date (5 weeks at most), a coordinator reopens with a reason. */
+/** Fail terminates (once confirmed), extend moves this and every later date (5 weeks at most), a coordinator reopens with a reason. */
 @QuarkusTest
 class EvaluationOutcomeTest {
 
@@ -30,9 +30,10 @@ class EvaluationOutcomeTest {
     private final String mentor = Program.user("mia");
 
     @Test
-    void aFailTerminatesTheMentorship() {
+    void aFailTerminatesTheMentorshipOnceConfirmed() {
         UUID id = Program.started(Program.user("ana"), List.of(mentor), 25);
         Program.submit(mentor, id, 1, "FAIL").then().statusCode(201).body("outcome", equalTo("FAIL"));
+        Program.review(id, 1, "CONFIRM").then().statusCode(200).body("reviewDecision", equalTo("CONFIRM"));
 
         List<ConsumerRecord<String, String>> events = Program.events(id, 3);
         assertThat(Program.types(events))

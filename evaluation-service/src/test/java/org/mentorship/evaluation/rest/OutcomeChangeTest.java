@@ -73,6 +73,9 @@ class OutcomeChangeTest {
                 .then()
                 .statusCode(200);
         Program.submit(mentor, id, 1, "FAIL").then().statusCode(201);
+        // Under review nothing is said yet: the change is announced with the FAIL, once it is confirmed.
+        assertThat(Program.count(CHANGED, id.toString())).isZero();
+        Program.review(id, 1, "CONFIRM").then().statusCode(200);
 
         List<ConsumerRecord<String, String>> events = Program.events(id, 5);
         assertThat(Program.types(events))

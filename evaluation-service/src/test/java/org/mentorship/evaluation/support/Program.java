@@ -29,6 +29,7 @@ import org.mentorship.testsupport.Tokens;
 public final class Program {
 
     public static final String COORDINATOR = Tokens.coordinator("cora");
+    public static final String REVIEWER = Tokens.coordinator("carl");
     public static final String SOURCE = "/mentorship/application-service";
     private static final KafkaTestClient KAFKA =
             new KafkaTestClient(TestKafka.get().bootstrapServers());
@@ -125,6 +126,30 @@ public final class Program {
                 .contentType(ContentType.JSON)
                 .body(submission(outcome, weeks))
                 .post("/api/v1/mentorships/" + mentorship + "/evaluations/" + number);
+    }
+
+    /** The id of evaluation {@code number} of the mentorship. */
+    public static String evaluationId(UUID mentorship, int number) {
+        return asCoordinator("GET", "/api/v1/mentorships/" + mentorship + "/evaluations/" + number, null)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+    }
+
+    /** A coordinator (not cora, who reads in tests: carl) decides the FAIL under review of evaluation {@code number}. */
+    public static Response review(UUID mentorship, int number, String decision) {
+        return given().auth()
+                .oauth2(REVIEWER)
+                .contentType(ContentType.JSON)
+                .body("{\"decision\":\"" + decision + "\",\"reason\":\"Reviewed with the mentor\"}")
+                .post("/api/v1/evaluations/" + evaluationId(mentorship, number) + "/review");
+    }
+
+    /** A mentor's FAIL, then a coordinator's CONFIRM: the FAIL is final, as a FAIL was before the review window. */
+    public static void failAndConfirm(String mentor, UUID mentorship, int number) {
+        submit(mentor, mentorship, number, "FAIL").then().statusCode(201);
+        review(mentorship, number, "CONFIRM").then().statusCode(200);
     }
 
     public static Response asCoordinator(String method, String path, String body) {

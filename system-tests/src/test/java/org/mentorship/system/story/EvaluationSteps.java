@@ -32,9 +32,53 @@ final class EvaluationSteps {
         Steps.log("%s: evaluation %d PASS", actors.id(mentee), number);
     }
 
+    /**
+     * The mentor's FAIL, then the coordinator's CONFIRM: a FAIL is first under review (the mentee may appeal), and only
+     * the confirmation publishes EvaluationFailed and terminates the mentorship, as the story expects.
+     */
     void fail(String mentee, int number) {
-        submit(mentee, number, "FAIL", null).then().statusCode(201).body("outcome", equalTo("FAIL"));
-        Steps.log("%s: evaluation %d FAIL", actors.id(mentee), number);
+        submit(mentee, number, "FAIL", null)
+                .then()
+                .statusCode(201)
+                .body("outcome", equalTo("FAIL"))
+                .body("status", equalTo("UNDER_REVIEW"));
+        Steps.log("%s: evaluation %d FAIL (under review)", actors.id(mentee), number);
+        review(mentee, number, "CONFIRM", "The mentor's FAIL stands");
+    }
+
+    /** The mentee appeals the FAIL under review of her evaluation {@code number}, once, with a statement. */
+    void appeal(String mentee, int number, String statement) {
+        sys.as(actors.mentee(mentee))
+                .body(Map.of("statement", statement))
+                .post("/api/v1/evaluations/" + evaluationId(mentee, number) + "/appeal")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UNDER_REVIEW"))
+                .body("appealStatement", equalTo(statement));
+        Steps.log("%s: evaluation %d FAIL appealed", actors.id(mentee), number);
+    }
+
+    /** The coordinator decides the FAIL under review: CONFIRM (it ends the mentorship) or OVERTURN (it is a PASS). */
+    void review(String mentee, int number, String decision, String reason) {
+        sys.as(actors.coordinator())
+                .body(Map.of("decision", decision, "reason", reason))
+                .post("/api/v1/evaluations/" + evaluationId(mentee, number) + "/review")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUBMITTED"))
+                .body("reviewDecision", equalTo(decision))
+                .body("outcome", equalTo("CONFIRM".equals(decision) ? "FAIL" : "PASS"));
+        Steps.log("%s: evaluation %d FAIL review: %s", actors.id(mentee), number, decision);
+    }
+
+    /** The id of evaluation {@code number} of the mentee's mentorship (the appeal and review address it by id). */
+    String evaluationId(String mentee, int number) {
+        return sys.as(actors.coordinator())
+                .get("/api/v1/mentorships/" + story.mentorship(mentee) + "/evaluations/" + number)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
     }
 
     void extend(String mentee, int number, int weeks) {

@@ -181,6 +181,13 @@ final class Examples {
              "status":422,"detail":"Name each payment once; named more than once: 7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09",
              "instance":"/api/v1/payments/approvals"}""";
 
+    static final String STATISTICS = """
+            {"termId":"8a7d6c5b-4e3f-4a21-b0c9-d8e7f6a5b4c3","currencies":[
+             {"currency":"EUR","paid":{"payments":12,"amountMinor":1800000,"amount":18000.00},
+              "approvedUnpaid":{"payments":3,"amountMinor":450000,"amount":4500.00}},
+             {"currency":"USD","paid":{"payments":4,"amountMinor":600000,"amount":6000.00},
+              "approvedUnpaid":{"payments":0,"amountMinor":0,"amount":0.00}}]}""";
+
     static final String SUMMARY_MENTEE = """
             {"role":"mentee","agreements":1,"nextInstallment":{"installment":2,"expectedOn":"2026-05-29","amountMinor":150000,"currency":"USD"},
              "paid":[{"currency":"USD","amountMinor":150000}]}""";

@@ -57,6 +57,11 @@ public final class StipendProblems {
             "second-approver-required",
             "A second approver is required",
             "The payment is above the dual-approval amount and the caller gave its first approval");
+    public static final ProblemType APPROVAL_BATCH_INVALID = new ProblemType(
+            422,
+            "approval-batch-invalid",
+            "Invalid approval batch",
+            "A batch of approvals names 1 to 500 payments, each once");
     public static final ProblemType NOTHING_TO_EXPORT = new ProblemType(
             422, "nothing-to-export", "Nothing to export", "No approved payment is waiting for a payout file");
     public static final ProblemType UNKNOWN_FORMAT =

@@ -46,8 +46,8 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public List<Payment> page(PaymentStatus status, int page, int size) {
-        return find("status = ?1", Sort.by("scheduledAt").and("id"), status)
+    public List<Payment> page(PaymentQuery query, int page, int size) {
+        return find(query.where(), ORDER, query.parameters())
                 .page(Page.of(page, size))
                 .list();
     }
@@ -55,6 +55,31 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
     public long countByStatus(PaymentStatus status) {
         return count("status", status);
     }
+
+    public long count(PaymentQuery query) {
+        return count(query.where(), query.parameters());
+    }
+
+    /**
+     * The next {@code limit} payments of the list after the one at ({@code scheduledAt}, {@code id}) in its order (from
+     * the start when {@code after} is null): a keyset, so an export reads the list in chunks without an offset that
+     * payments moving in or out of it would shift.
+     */
+    public List<Payment> after(PaymentQuery query, Payment after, int limit) {
+        if (after == null) {
+            return find(query.where(), ORDER, query.parameters())
+                    .range(0, limit - 1)
+                    .list();
+        }
+        return find(
+                        query.where() + " and (scheduledAt > :at or (scheduledAt = :at and id > :id))",
+                        ORDER,
+                        query.parameters().and("at", after.scheduledAt).and("id", after.id))
+                .range(0, limit - 1)
+                .list();
+    }
+
+    private static final Sort ORDER = Sort.by("scheduledAt").and("id");
 
     /**
      * Approved payments no file has carried yet, locked so two concurrent exports cannot both take one (in id order,

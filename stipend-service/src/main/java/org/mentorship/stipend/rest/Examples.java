@@ -157,6 +157,37 @@ final class Examples {
             7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09,5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e,1,mentee-ana-okafor,Ana Okafor,BANK_TRANSFER,DE89370400440532013000,COBADEFFXXX,DE,1500.00,EUR,2026-04-29,7d3e2f1a0b9c4d8ea7f65e4d3c2b1a09-1
             """;
 
+    static final String PAYMENTS_CSV = """
+            payment_id,mentorship_id,installment,status,amount_minor,amount,currency,expected_on,scheduled_at,first_approved_by,approved_by,approved_at,paid_at,provider_reference,failure_reason,attempts,export_batch_id,payout_method,account_holder,account_masked,bank_code,payout_country,recall_requested_at,recall_reason,paid_after_recall
+            7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09,5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e,1,APPROVED,150000,1500.00,EUR,2026-04-29,2026-04-29T10:00:00Z,,fiona,2026-04-30T09:00:00Z,,,,1,,BANK_TRANSFER,Ana Okafor,******************3000,COBADEFFXXX,DE,,,false
+            """;
+
+    static final String APPROVAL_BATCH_REQUEST = """
+            {"paymentIds":["7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09","2f4e6a8c-1b3d-4f5a-9c7e-0d2b4f6a8c1e",
+             "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"],"note":"April installments, checked against the evaluations"}""";
+
+    static final String APPROVAL_BATCH = """
+            {"approved":1,"firstApprovals":0,"refused":1,"notFound":1,"items":[
+             {"paymentId":"7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09","result":"APPROVED","status":"APPROVED"},
+             {"paymentId":"2f4e6a8c-1b3d-4f5a-9c7e-0d2b4f6a8c1e","result":"REFUSED","problem":
+              {"type":"https://mentorship.example.org/problems/payment-not-scheduled","title":"Only a scheduled payment can be approved",
+               "status":409,"detail":"Payment 2f4e6a8c-1b3d-4f5a-9c7e-0d2b4f6a8c1e is APPROVED"}},
+             {"paymentId":"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d","result":"NOT_FOUND","problem":
+              {"type":"https://mentorship.example.org/problems/not-found","title":"Not found","status":404,
+               "detail":"Payment 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d does not exist"}}]}""";
+
+    static final String PROBLEM_APPROVAL_BATCH = """
+            {"type":"https://mentorship.example.org/problems/approval-batch-invalid","title":"Invalid approval batch",
+             "status":422,"detail":"Name each payment once; named more than once: 7d3e2f1a-0b9c-4d8e-a7f6-5e4d3c2b1a09",
+             "instance":"/api/v1/payments/approvals"}""";
+
+    static final String STATISTICS = """
+            {"termId":"8a7d6c5b-4e3f-4a21-b0c9-d8e7f6a5b4c3","currencies":[
+             {"currency":"EUR","paid":{"payments":12,"amountMinor":1800000,"amount":18000.00},
+              "approvedUnpaid":{"payments":3,"amountMinor":450000,"amount":4500.00}},
+             {"currency":"USD","paid":{"payments":4,"amountMinor":600000,"amount":6000.00},
+              "approvedUnpaid":{"payments":0,"amountMinor":0,"amount":0.00}}]}""";
+
     static final String SUMMARY_MENTEE = """
             {"role":"mentee","agreements":1,"nextInstallment":{"installment":2,"expectedOn":"2026-05-29","amountMinor":150000,"currency":"USD"},
              "paid":[{"currency":"USD","amountMinor":150000}]}""";

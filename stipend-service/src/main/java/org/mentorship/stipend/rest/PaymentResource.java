@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,8 +42,11 @@ import org.mentorship.platform.web.PageRequest;
 import org.mentorship.stipend.model.PaymentStatus;
 import org.mentorship.stipend.problem.StipendProblems;
 import org.mentorship.stipend.repository.AgreementRepository;
+import org.mentorship.stipend.repository.PaymentQuery;
+import org.mentorship.stipend.service.BulkApprovals;
 import org.mentorship.stipend.service.ExportService;
 import org.mentorship.stipend.service.PaymentService;
+import org.mentorship.stipend.service.PaymentsCsv;
 import org.mentorship.stipend.service.PayoutCallbacks;
 
 @Path("/api/v1/payments")
@@ -56,11 +60,16 @@ public class PaymentResource {
 
     public record PaidRequest(@NotBlank @Size(max = 200) String providerReference) {}
 
+    public record ApprovalBatchRequest(
+            List<UUID> paymentIds, @Size(max = 500) String note) {}
+
     public record FailedRequest(@NotBlank @Size(max = 500) String reason) {}
 
     private final PaymentService service;
     private final ExportService exports;
     private final PayoutCallbacks callbacks;
+    private final BulkApprovals bulk;
+    private final PaymentsCsv csv;
     private final AgreementRepository agreements;
     private final Caller caller;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
@@ -70,6 +79,8 @@ public class PaymentResource {
             PaymentService service,
             ExportService exports,
             PayoutCallbacks callbacks,
+            BulkApprovals bulk,
+            PaymentsCsv csv,
             AgreementRepository agreements,
             Caller caller,
             com.fasterxml.jackson.databind.ObjectMapper json,
@@ -79,6 +90,8 @@ public class PaymentResource {
         this.service = service;
         this.exports = exports;
         this.callbacks = callbacks;
+        this.bulk = bulk;
+        this.csv = csv;
         this.agreements = agreements;
         this.caller = caller;
     }
@@ -127,12 +140,50 @@ public class PaymentResource {
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         PageRequest p = PageRequest.of(page, size);
+        PaymentQuery query = new PaymentQuery(status);
         return Page.of(
-                service.page(status, p.page(), p.size()).stream()
+                service.page(query, p.page(), p.size()).stream()
                         .map(PaymentDto::of)
                         .toList(),
                 p,
-                service.count(status));
+                service.count(query));
+    }
+
+    @GET
+    @Path("/export.csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
+    @Operation(
+            operationId = "exportPaymentListCsv",
+            summary = "The payments list (queue) as CSV",
+            description = PaymentDocs.EXPORT_PAYMENT_LIST)
+    @APIResponse(
+            responseCode = "200",
+            description = "Every payment of the list, oldest first, one row each after a header row",
+            headers =
+                    @Header(
+                            name = "Content-Disposition",
+                            description = "attachment; filename=\"payments-<status>.csv\"",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = "text/csv",
+                            schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "approved", value = Examples.PAYMENTS_CSV)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No status, or not a payment status (validation-failed, malformed-request)",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response exportList(@QueryParam("status") @NotNull PaymentStatus status) {
+        PaymentQuery query = new PaymentQuery(status);
+        StreamingOutput file = out -> csv.write(query, out);
+        return Response.ok(file, "text/csv; charset=UTF-8")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"payments-" + status.name().toLowerCase(java.util.Locale.ROOT)
+                                + ".csv\"")
+                .build();
     }
 
     @GET
@@ -198,6 +249,50 @@ public class PaymentResource {
     public Response approve(
             @PathParam("id") UUID id, @Valid ApproveRequest request, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return ok(PaymentDto.of(service.approve(id, caller.userId(), request == null ? null : request.note())));
+    }
+
+    @POST
+    @Path("/approvals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(
+            operationId = "approvePayments",
+            summary = "Approve many scheduled payments, each on its own",
+            description = PaymentDocs.APPROVE_PAYMENTS)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ApprovalBatchRequest.class),
+                            examples = @ExampleObject(name = "batch", value = Examples.APPROVAL_BATCH_REQUEST)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Per payment what happened (also when every one was refused)",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ApprovalBatchDto.class),
+                            examples = @ExampleObject(name = "mixed", value = Examples.APPROVAL_BATCH)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Not JSON, an id that is no UUID, an unknown field, or a note over 500 characters",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not finance")
+    @APIResponse(
+            responseCode = "422",
+            description = "approval-batch-invalid: no payment, more than 500, or one named twice; nothing was approved",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "twice", value = Examples.PROBLEM_APPROVAL_BATCH)))
+    @Idempotent
+    public Response approveAll(@Valid ApprovalBatchRequest request, @HeaderParam(IdempotencyKeys.HEADER) String key) {
+        return Response.ok(ApprovalBatchDto.of(bulk.approve(
+                        request == null ? null : request.paymentIds(),
+                        caller.userId(),
+                        request == null ? null : request.note())))
+                .build();
     }
 
     @POST

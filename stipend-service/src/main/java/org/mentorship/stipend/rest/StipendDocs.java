@@ -10,6 +10,14 @@ final class StipendDocs {
     static final String GET_STIPEND_TOTALS =
             "by=mentorship|project|term (default project), optionally within one project and/or term. Sums by status in minor units, one row per group and currency.";
 
+    static final String GET_STIPEND_STATISTICS =
+            "Of the agreements of one term (termId; the term each agreement was onboarded in) or, without termId, of the "
+                    + "whole program. Per currency: paid (status PAID) and approvedUnpaid (APPROVED, EXPORTED, "
+                    + "RECALL_REQUESTED or FAILED: approved, the money not confirmed out), each the number of payments and "
+                    + "their stored amounts summed (amountMinor, and amount at the currency's scale). Currencies are never "
+                    + "added together; a currency with neither is left out; an unknown term has no currencies. "
+                    + "Sums by every status: getStipendTotals.";
+
     static final String REVERIFY_STIPEND_COUNTRY =
             "Recomputes the installments nobody approved yet (no payment, or a SCHEDULED one; a first approval of a "
                     + "changed payment is withdrawn); approved, exported, paid and cancelled installments keep their amounts. "

@@ -140,6 +140,27 @@ public class StipendResource {
                 queries.totalsCount(by, projectId, termId));
     }
 
+    /** Stipends paid and approved-but-unpaid per currency, of one term or (termId null) of the whole program. */
+    public record StatisticsDto(UUID termId, List<StipendQueries.CurrencyStatistics> currencies) {}
+
+    @GET
+    @Path("/statistics")
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
+    @Operation(
+            operationId = "getStipendStatistics",
+            summary = "Stipends paid, and approved but unpaid, per currency",
+            description = StipendDocs.GET_STIPEND_STATISTICS)
+    @APIResponse(
+            responseCode = "200",
+            description = "Per currency, the count and sum of paid and of approved-but-unpaid payments",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = StatisticsDto.class),
+                            examples = @ExampleObject(name = "one term", value = Examples.STATISTICS)))
+    public StatisticsDto statistics(@QueryParam("termId") UUID termId) {
+        return new StatisticsDto(termId, queries.byCurrency(termId));
+    }
+
     /** An event waiting for what it depends on; applied as soon as that exists. */
     public record ParkedEventDto(
             long seq,

@@ -32,7 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.stipend.config.StipendConfig;
 import org.mentorship.stipend.model.ExportBatch;
@@ -207,25 +206,10 @@ public class ExportService {
         return out.toString();
     }
 
-    /**
-     * RFC 4180 quoting, and a leading quote for text a spreadsheet would run as a formula. Line breaks become spaces
-     * first: a break inside a cell would start a new row for a reader that splits lines, a row whose first cell is
-     * then unguarded (an account holder "x\n=HYPERLINK(...)").
-     */
+    /** A text cell, defended against formulas and line breaks ({@link CsvCell}, shared with the payments list). */
     static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String oneLine = LINE_BREAKS.matcher(value).replaceAll(" ");
-        String safe = FORMULA_START.matcher(oneLine).lookingAt() ? "'" + oneLine : oneLine;
-        return NEEDS_QUOTES.matcher(safe).find() ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        return CsvCell.text(value);
     }
-
-    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029]+");
-    /** Spaces before the sign do not stop every spreadsheet from reading a formula. */
-    private static final Pattern FORMULA_START = Pattern.compile("\\s*[=+\\-@]|\\t");
-
-    private static final Pattern NEEDS_QUOTES = Pattern.compile("[,\"]");
 
     /**
      * The pain.001.001.09 Document (no business application header: the file goes to the bank as it is), built with

@@ -23,6 +23,7 @@ import org.mentorship.stipend.repository.AgreementRepository;
 import org.mentorship.stipend.repository.InstallmentRepository;
 import org.mentorship.stipend.repository.LedgerRepository;
 import org.mentorship.stipend.repository.PayeeRepository;
+import org.mentorship.stipend.repository.PaymentQuery;
 import org.mentorship.stipend.repository.PaymentRepository;
 
 /**
@@ -74,12 +75,12 @@ public class PaymentService {
         return payments.listByMentorship(mentorshipId);
     }
 
-    public List<Payment> page(PaymentStatus status, int page, int size) {
-        return payments.page(status, page, size);
+    public List<Payment> page(PaymentQuery query, int page, int size) {
+        return payments.page(query, page, size);
     }
 
-    public long count(PaymentStatus status) {
-        return payments.countByStatus(status);
+    public long count(PaymentQuery query) {
+        return payments.count(query);
     }
 
     public Payment get(UUID id) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.stipend.model.Installment;
 import org.mentorship.stipend.model.Payment;
+import org.mentorship.stipend.model.PaymentStatus;
 import org.mentorship.stipend.model.StipendAgreement;
 import org.mentorship.stipend.problem.StipendProblems;
 import org.mentorship.stipend.repository.AgreementRepository;
@@ -53,6 +54,19 @@ public class StipendQueries {
             long cancelledMinor,
             long exportedMinor,
             long recallRequestedMinor) {}
+
+    /** A count and a sum of payments in one currency, the sum in minor units and at the currency's scale. */
+    public record Sum(long payments, long amountMinor, java.math.BigDecimal amount) {}
+
+    /** Of one currency: what was paid, and what was approved and is not paid (yet). */
+    public record CurrencyStatistics(String currency, Sum paid, Sum approvedUnpaid) {}
+
+    /**
+     * Approved and not paid: approved and waiting for a file, in a file, recalled but not confirmed, or failed (to be
+     * retried). Not SCHEDULED (a payment sent back for approval is no longer approved) nor CANCELLED.
+     */
+    public static final java.util.Set<PaymentStatus> APPROVED_UNPAID = java.util.EnumSet.of(
+            PaymentStatus.APPROVED, PaymentStatus.EXPORTED, PaymentStatus.RECALL_REQUESTED, PaymentStatus.FAILED);
 
     private final AgreementRepository agreements;
     private final InstallmentRepository installments;
@@ -150,6 +164,40 @@ public class StipendQueries {
                 + filter(projectId, termId) + " group by " + groupColumn(by) + ", p.currency) g");
         bind(query, projectId, termId);
         return num(query.getSingleResult());
+    }
+
+    /**
+     * Stipends paid, and approved but unpaid, per currency (the stored amounts, summed by the database), of one term's
+     * agreements or, termId null, of the whole program. A currency with neither is left out.
+     */
+    @SuppressWarnings("unchecked")
+    public List<CurrencyStatistics> byCurrency(UUID termId) {
+        String paid = "p.status = 'PAID'";
+        String unpaid = "p.status in ("
+                + APPROVED_UNPAID.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
+        jakarta.persistence.Query query = em.createNativeQuery("select p.currency, " + countAndSum(paid) + ", "
+                + countAndSum(unpaid) + FROM + filter(null, termId) + " and (" + paid + " or " + unpaid + ")"
+                + " group by p.currency order by p.currency");
+        bind(query, null, termId);
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .map(r -> {
+                    String currency = ((String) r[0]).trim();
+                    return new CurrencyStatistics(
+                            currency, sum(num(r[1]), num(r[2]), currency), sum(num(r[3]), num(r[4]), currency));
+                })
+                .toList();
+    }
+
+    private static String countAndSum(String where) {
+        return "count(*) filter (where " + where + "), coalesce(sum(p.amount_minor) filter (where " + where + "), 0)";
+    }
+
+    private static Sum sum(long payments, long minor, String currency) {
+        return new Sum(
+                payments,
+                minor,
+                Money.isCurrency(currency) ? Money.major(minor, currency) : java.math.BigDecimal.valueOf(minor));
     }
 
     private static final String FROM =

@@ -71,6 +71,40 @@ final class EvaluationSteps {
         Steps.log("%s: evaluation %d FAIL review: %s", actors.id(mentee), number, decision);
     }
 
+    /**
+     * The mentor's FAIL under review, the mentee's appeal and the coordinator's OVERTURN: the evaluation is a PASS,
+     * and only then do its events follow.
+     */
+    void failAppealedAndOverturned(String mentee, int number) {
+        submit(mentee, number, "FAIL", null).then().statusCode(201).body("status", equalTo("UNDER_REVIEW"));
+        appeal(mentee, number, "My parser PRs were merged in week 5; the mentor reviewed an old branch");
+        review(mentee, number, "OVERTURN", "The merged PRs meet the plan for this evaluation");
+    }
+
+    /**
+     * The mentee's evaluation of her mentorship: the coordinator reads it, her mentor never does (he is evaluated).
+     */
+    void menteeFeedback(String mentee, int number, int mentorSupport, int hoursWorked) {
+        String evaluation = evaluationId(mentee, number);
+        sys.as(actors.mentee(mentee))
+                .body(Map.of("mentorSupport", mentorSupport, "hoursWorked", hoursWorked))
+                .put("/api/v1/evaluations/" + evaluation + "/mentee-feedback")
+                .then()
+                .statusCode(200);
+        String path = "/api/v1/mentorships/" + story.mentorship(mentee) + "/evaluations/" + number;
+        sys.as(actors.coordinator())
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("menteeFeedback.mentorSupport", equalTo(mentorSupport));
+        sys.as(actors.mentor(story.mentorOf(mentee)))
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("menteeFeedback", org.hamcrest.Matchers.nullValue());
+        Steps.log("%s: evaluation %d, her own evaluation of the mentorship given", actors.id(mentee), number);
+    }
+
     /** The id of evaluation {@code number} of the mentee's mentorship (the appeal and review address it by id). */
     String evaluationId(String mentee, int number) {
         return sys.as(actors.coordinator())

@@ -54,6 +54,7 @@ class ProgramStoryIT {
     private static PayeeReminderSteps payeeReminders;
     private static PartnerSteps partner;
     private static EligibilitySteps eligibility;
+    private static SelectionSteps selection;
     /** ben's calendar feed, and his final evaluation's due entry before the extension moved it. */
     private static String bensFeed;
 
@@ -90,6 +91,7 @@ class ProgramStoryIT {
         payeeReminders = new PayeeReminderSteps(sys, actors);
         partner = new PartnerSteps(sys, actors);
         eligibility = new EligibilitySteps(sys, actors, story);
+        selection = new SelectionSteps(sys, actors, story);
         Steps.log(
                 "Run %s against %s (%s)",
                 actors.run, sys.system.gatewayUrl(), sys.external ? "external system" : "the ITs' shared system");
@@ -124,6 +126,7 @@ class ProgramStoryIT {
             setup.survey();
             // The term asks its eligibility questions; a mentor of the term cannot apply in it.
             eligibility.setRules();
+            selection.rubric("logging");
             admissions.profile("mia", "Mia Berg", null);
             eligibility.mentorCannotApplyInHerTerm("mia", "fuzzing");
             // A learning platform registers a webhook for passed evaluations and certificates.
@@ -160,6 +163,14 @@ class ProgramStoryIT {
             // dan may apply, flagged for the reviewers: his stipend could not be paid where he lives.
             assertThat(eligibility.flags("dan", "logging")).containsExactly("stipend-country");
             assertThat(eligibility.flags("ana", "logging")).isNullOrEmpty();
+            // ana prefers logging; mia scores the logging applications on its rubric, seen whole by the coordinator.
+            selection.rank("ana", "logging", "fuzzing");
+            assertThat(selection.score("ana", "logging", 9, 5)).isEqualTo(14);
+            assertThat(selection.score("ben", "logging", 7, 4)).isEqualTo(11);
+            JsonPath scores = selection.scoresForCoordinator("ana", "logging");
+            assertThat(scores.getInt("reviewCount")).isEqualTo(1);
+            assertThat(scores.getDouble("averageTotal")).isEqualTo(14.0);
+            selection.otherMentorCannotReadScores("max", "ana", "logging");
             admissions.prerequisites("ana", "logging", 2, 2);
             admissions.prerequisites("ana", "fuzzing", 1, 0);
             admissions.prerequisites("ben", "logging", 2, 2);
@@ -274,9 +285,11 @@ class ProgramStoryIT {
     void evaluationsOneAndTwoEarnTheFirstInstallment() {
         step("6 evaluations 1-2, installment 1 paid", () -> {
             sys.advance(Duration.ofDays(60));
-            for (String mentee : List.of("ana", "ben", "cleo")) {
-                evaluations.pass(mentee, 1);
-            }
+            evaluations.pass("ana", 1);
+            evaluations.pass("cleo", 1);
+            // ben's mentor fails him; ben appeals and the coordinator overturns it: a PASS, and only then its events.
+            evaluations.failAppealedAndOverturned("ben", 1);
+            evaluations.menteeFeedback("ana", 1, 5, 60);
             evaluations.extend("ben", 2, 1);
             assertThat(evaluations.mentorshipStatus("ben")).isEqualTo("EXTENDED");
             // The extension moves ben's final evaluation in his calendar: same UID, next SEQUENCE, a week later.
@@ -354,6 +367,12 @@ class ProgramStoryIT {
             assertThat(stipends.payments("ana"))
                     .extracting(StipendSteps.Payment::status)
                     .containsExactly("PAID", "PAID");
+            // Finance's statistics count the term's paid stipends: each PAID payment of the story, in EUR.
+            long paid = java.util.stream.Stream.of("ana", "ben", "cleo")
+                    .flatMap(m -> stipends.payments(m).stream())
+                    .filter(p -> "PAID".equals(p.status()))
+                    .count();
+            assertThat(stipends.paidPerCurrency()).isEqualTo(Map.of("EUR", (int) paid));
         });
     }
 

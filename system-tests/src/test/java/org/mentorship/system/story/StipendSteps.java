@@ -68,6 +68,48 @@ final class StipendSteps {
         return p.id();
     }
 
+    /**
+     * Finance approves the mentees' scheduled payments of this installment in one batch (issue 18): each is approved
+     * on its own, and the answer has one result per payment.
+     */
+    List<UUID> approveAll(int installment, String... mentees) {
+        List<UUID> ids = java.util.Arrays.stream(mentees)
+                .map(m -> payments(m).stream()
+                        .filter(x -> x.installment() == installment)
+                        .findFirst()
+                        .orElseThrow()
+                        .id())
+                .toList();
+        List<String> results = sys.as(actors.finance())
+                .body(Map.of("paymentIds", ids, "note", "story batch"))
+                .post("/api/v1/payments/approvals")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.result", String.class);
+        assertThat(results).containsOnly("APPROVED").hasSize(ids.size());
+        Steps.log("Installment %d of %s approved in one batch", installment, List.of(mentees));
+        return ids;
+    }
+
+    /** Paid payments of the story's term, per currency, as finance's statistics count them. */
+    Map<String, Integer> paidPerCurrency() {
+        List<Map<String, Object>> currencies = sys.as(actors.finance())
+                .queryParam("termId", story.term)
+                .get("/api/v1/stipends/statistics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("currencies");
+        Map<String, Integer> paid = new java.util.TreeMap<>();
+        for (Map<String, Object> c : currencies) {
+            paid.put((String) c.get("currency"), (Integer) ((Map<?, ?>) c.get("paid")).get("payments"));
+        }
+        return paid;
+    }
+
     /** The payout file of every approved payment not yet exported; returns its CSV text. */
     String export() {
         Response file = sys.as(actors.finance())
@@ -180,9 +222,8 @@ final class StipendSteps {
      * signed callback); asserts the payout file carried each one.
      */
     void payInstallment(int installment, boolean byCallback, String... mentees) throws Exception {
-        List<UUID> approved = java.util.Arrays.stream(mentees)
-                .map(m -> approve(m, installment))
-                .toList();
+        List<UUID> approved =
+                mentees.length == 1 ? List.of(approve(mentees[0], installment)) : approveAll(installment, mentees);
         String csv = export();
         for (UUID id : approved) {
             assertThat(csv).contains(id.toString());

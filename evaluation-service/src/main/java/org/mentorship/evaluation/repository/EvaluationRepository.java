@@ -21,6 +21,14 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
         return list("mentorshipId = ?1 order by number", mentorshipId);
     }
 
+    /** The schedules of several mentorships at once (an export chunk), by mentorship and number. */
+    public List<Evaluation> schedules(java.util.Collection<UUID> mentorshipIds) {
+        if (mentorshipIds.isEmpty()) {
+            return List.of();
+        }
+        return list("mentorshipId in ?1 order by mentorshipId, number", mentorshipIds);
+    }
+
     /** Submitted, or a FAIL under review: nothing is left for a mentor to submit. */
     private static final List<EvaluationStatus> DONE =
             List.of(EvaluationStatus.SUBMITTED, EvaluationStatus.UNDER_REVIEW);

@@ -2,8 +2,11 @@ package org.mentorship.evaluation.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.mentorship.evaluation.model.Mentorship;
@@ -26,7 +29,29 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
                 mentorId);
     }
 
+    /**
+     * A coordinator's list: every mentorship, newest first, then by id (a total order, so the pages and the CSV export,
+     * which reads the same list in keyset chunks with {@link #after}, agree on it).
+     */
     public PanacheQuery<Mentorship> all() {
-        return find("order by createdAt desc");
+        return findAll(NEWEST_FIRST);
     }
+
+    /**
+     * The next {@code limit} mentorships of {@link #all()} after {@code after} in its order (from the start when it
+     * is null): a keyset, so an export reads in chunks without an offset that a new mentorship would shift.
+     */
+    public List<Mentorship> after(Mentorship after, int limit) {
+        if (after == null) {
+            return all().range(0, limit - 1).list();
+        }
+        return find(
+                        "createdAt < :at or (createdAt = :at and id < :id)",
+                        NEWEST_FIRST,
+                        Parameters.with("at", after.createdAt).and("id", after.id))
+                .range(0, limit - 1)
+                .list();
+    }
+
+    private static final Sort NEWEST_FIRST = Sort.descending("createdAt", "id");
 }

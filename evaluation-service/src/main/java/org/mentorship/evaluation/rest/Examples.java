@@ -158,6 +158,17 @@ final class Examples {
              "title":"The evaluation window is not open yet","status":422,
              "detail":"Evaluation 2 opens at 2026-04-23T00:00:00Z (7 days before it is due at 2026-04-30T00:00:00Z)"}""";
 
+    static final String MENTORSHIPS_CSV = """
+            mentorshipId,termId,termName,projectId,projectTitle,organization,menteeId,menteeName,mentorIds,status,startsOn,endsOn,endedAt,endReason,evaluation1Outcome,evaluation1SubmittedAt,evaluation2Outcome,evaluation2SubmittedAt,evaluation3Outcome,evaluation3SubmittedAt,evaluation4Outcome,evaluation4SubmittedAt
+            5e8d2c4b-9a1f-4b3e-8d7c-6f5a4b3c2d1e,7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f,Spring 2026,9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a,Add structured logging to the storage controller,Cloud Native Storage Foundation,mentee-ana-okafor,Ana Okafor,mentor-lukas-brandt,ACTIVE,2026-03-02,2026-05-29,,,PASS,2026-03-30T09:12:00Z,,,,,,
+            """;
+
+    static final String STATISTICS = """
+            {"termId":"7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f","projects":[{"projectId":"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+             "projectTitle":"Add structured logging to the storage controller","organization":"Cloud Native Storage Foundation",
+             "mentorships":4,"active":1,"completed":2,"terminated":1,"completionRate":0.6667,"terminationRate":0.3333,
+             "evaluationsScored":8,"meanTasksAndMilestones":3.88,"meanEngagement":4.25,"meanProgressAgainstPlan":3.5}]}""";
+
     private Examples() {}
 
     static final String OUTPUT = """

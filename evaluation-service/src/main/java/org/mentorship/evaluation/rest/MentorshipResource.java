@@ -11,10 +11,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,6 +27,8 @@ import org.mentorship.evaluation.model.Mentorship;
 import org.mentorship.evaluation.repository.EvaluationRepository;
 import org.mentorship.evaluation.service.EvaluationService;
 import org.mentorship.evaluation.service.MentorshipService;
+import org.mentorship.evaluation.service.MentorshipStatistics;
+import org.mentorship.evaluation.service.MentorshipsCsv;
 import org.mentorship.platform.security.Roles;
 import org.mentorship.platform.web.Page;
 import org.mentorship.platform.web.PageRequest;
@@ -38,16 +43,22 @@ public class MentorshipResource {
     private final EvaluationService evaluationService;
     private final EvaluationRepository evaluations;
     private final ViewerZone zone;
+    private final MentorshipsCsv csv;
+    private final MentorshipStatistics statistics;
 
     MentorshipResource(
             MentorshipService mentorships,
             EvaluationService evaluationService,
             EvaluationRepository evaluations,
-            ViewerZone zone) {
+            ViewerZone zone,
+            MentorshipsCsv csv,
+            MentorshipStatistics statistics) {
         this.mentorships = mentorships;
         this.evaluationService = evaluationService;
         this.evaluations = evaluations;
         this.zone = zone;
+        this.csv = csv;
+        this.statistics = statistics;
     }
 
     @GET
@@ -65,6 +76,57 @@ public class MentorshipResource {
                             examples = @ExampleObject(name = "page", value = Examples.PAGE)))
     public Page<Views.MentorshipView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return Page.of(mentorships.visible(), PageRequest.of(page, size), this::view);
+    }
+
+    @GET
+    @Path("/export.csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(
+            operationId = "exportMentorshipListCsv",
+            summary = "The mentorships list as CSV, with evaluation outcomes (coordinators)",
+            description = SummaryDocs.EXPORT_MENTORSHIPS)
+    @APIResponse(
+            responseCode = "200",
+            description = "Every mentorship of the list, newest first, one row each after a header row",
+            headers =
+                    @Header(
+                            name = "Content-Disposition",
+                            description = "attachment; filename=\"mentorships.csv\"",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = "text/csv",
+                            schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "mentorships", value = Examples.MENTORSHIPS_CSV)))
+    public Response exportList() {
+        StreamingOutput file = csv::write;
+        return Response.ok(file, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"mentorships.csv\"")
+                .build();
+    }
+
+    /** A term's statistics per project. */
+    public record StatisticsView(UUID termId, List<MentorshipStatistics.ProjectStatistics> projects) {}
+
+    @GET
+    @Path("/statistics")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(
+            operationId = "getMentorshipStatistics",
+            summary = "A term's mentorships per project: outcomes, rates, mean scores (coordinators)",
+            description = SummaryDocs.GET_MENTORSHIP_STATISTICS)
+    @APIResponse(
+            responseCode = "200",
+            description = "Per project of the term (none for an unknown term)",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = StatisticsView.class),
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "one project", value = Examples.STATISTICS)))
+    @APIResponse(responseCode = "400", description = "validation-failed (no termId)")
+    public StatisticsView statistics(@QueryParam("termId") @NotNull UUID termId) {
+        return new StatisticsView(termId, statistics.ofTerm(termId));
     }
 
     @GET

@@ -7,5 +7,18 @@ final class SummaryDocs {
             Mentee: their mentorship, next evaluation, tasks. Mentor: evaluations to submit, tasks. Coordinator: \
             mentorships by status, overdue evaluations. Others: {}.""";
 
+    public static final String EXPORT_MENTORSHIPS = """
+            The coordinator's GET /api/v1/mentorships (the same mentorships, in the same order: newest first, then by \
+            id) as text/csv, every mentorship, not a page: written while it is read, in chunks. Per evaluation number \
+            (1 to 4) its outcome and submission time: PASS or FAIL once submitted, UNDER_REVIEW while a FAIL is \
+            reviewed, empty while scheduled or reopened. Mentor ids are separated by ';'. Text a spreadsheet would run \
+            as a formula is prefixed with a quote.""";
+
+    public static final String GET_MENTORSHIP_STATISTICS = """
+            Per project of the term: mentorships, how many are active (ACTIVE or EXTENDED), completed and \
+            terminated; the completion and termination rates of those that ended (null while none has); the mean \
+            scores of the final (SUBMITTED) evaluations (an evaluation under review or reopened is not counted). An \
+            unknown term has no projects.""";
+
     private SummaryDocs() {}
 }

@@ -257,6 +257,15 @@ public class Application {
         return moveTo(ApplicationStatus.WITHDRAWN, actor, reason);
     }
 
+    /** Accepted, and its applicant then accepted by a project she ranked higher: released (SelectionPolicy). */
+    public Transition release(String actor, String reason) {
+        if (status != ApplicationStatus.ACCEPTED) {
+            throw APPLICATION_NOT_OPEN.with(
+                    "Only an accepted (not yet onboarded) application is released; this one is " + status);
+        }
+        return moveTo(ApplicationStatus.WITHDRAWN, actor, reason);
+    }
+
     /** Withdrawn because its applicant was accepted to another project of the term (SelectionPolicy). */
     public Transition withdrawForAcceptanceElsewhere(String actor, String reason) {
         if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.WAITLISTED) {

@@ -3,6 +3,7 @@ package org.mentorship.application.policy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.ApplicationStatus;
 
@@ -32,16 +33,22 @@ public final class WaitlistPolicy {
 
     /**
      * The application offered a freed slot: the first of the waitlist (in its order), when the project has a slot
-     * free and its program has not started yet; empty otherwise.
+     * free and its program has not started yet; empty otherwise. One the selection rules would not accept now (held by
+     * a project she prefers, SelectionPolicy.releasedBy) is passed over and keeps its place.
      *
      * @param waitlist the project's waitlisted applications, first waitlisted first
      */
     public static Optional<Application> nextOffer(
-            List<Application> waitlist, int slots, long taken, LocalDate programStart, LocalDate today) {
+            List<Application> waitlist,
+            Predicate<Application> acceptable,
+            int slots,
+            long taken,
+            LocalDate programStart,
+            LocalDate today) {
         if (taken >= slots || closed(programStart, today)) {
             return Optional.empty();
         }
-        return waitlist.stream().findFirst();
+        return waitlist.stream().filter(acceptable).findFirst();
     }
 
     /** The waitlist closes on the program's first day. */

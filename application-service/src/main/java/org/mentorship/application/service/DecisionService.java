@@ -101,9 +101,8 @@ public class DecisionService {
         ReviewPolicy.requirePrerequisitesApproved(progress.allApproved(application.id));
         boolean early = SelectionPolicy.overridesReviewMinimum(
                 review.earliestDecision(application.submittedAt), now, overrideReason);
-        SelectionPolicy.requireNotAcceptedInTerm(applications
-                .acceptedInTerm(application.applicantId, application.termId)
-                .isPresent());
+        Optional<Application> released = SelectionPolicy.releasedBy(
+                application, applications.acceptedInTerm(application.applicantId, application.termId));
         String override = early ? overrideReason.trim() : null;
         String note = early ? join("review minimum overridden: " + override, internalNote) : internalNote;
         String why = isBlank(reason) ? null : reason.trim();
@@ -115,7 +114,7 @@ public class DecisionService {
         Project project = projects.findById(application.projectId);
         SelectionPolicy.requireFreeSlot(project.slots, applications.countHoldingSlot(project.id), project.title);
         statusChanges.record(application, application.accept(actor, now, why, override), note);
-        acceptance(application, actor, now);
+        acceptance(application, released, actor, now);
         return application;
     }
 
@@ -132,6 +131,9 @@ public class DecisionService {
         Instant now = clock.instant();
         Optional<Application> offered = WaitlistPolicy.nextOffer(
                 applications.waitlist(projectId),
+                candidate -> heldInTerm(candidate)
+                        .map(held -> SelectionPolicy.preferredOver(candidate, held))
+                        .orElse(true),
                 project.slots,
                 applications.countHoldingSlot(projectId),
                 term.programStart,
@@ -139,18 +141,34 @@ public class DecisionService {
         offered.ifPresent(next -> {
             lockRow("applicant", "user_id", next.applicantId);
             entityManager.refresh(next);
+            Optional<Application> released = SelectionPolicy.releasedBy(next, heldInTerm(next));
             statusChanges.record(
                     next, next.offerFreedSlot(WAITLIST_ACTOR, now, WaitlistPolicy.OFFERED_FREED_SLOT), null);
-            acceptance(next, WAITLIST_ACTOR, now);
+            acceptance(next, released, WAITLIST_ACTOR, now);
         });
         return offered;
     }
 
-    /** After an acceptance's status change: its event, the applicant's other open applications, onboarding, notice. */
-    private void acceptance(Application application, String actor, Instant now) {
+    private Optional<Application> heldInTerm(Application application) {
+        return applications.acceptedInTerm(application.applicantId, application.termId);
+    }
+
+    /**
+     * After an acceptance's status change: its event; the application it releases (the applicant ranked this one
+     * higher), whose slot goes to its waitlist; her other open applications; onboarding; the notice naming them all.
+     */
+    private void acceptance(Application application, Optional<Application> released, String actor, Instant now) {
         outbox.publish(new ApplicationAccepted(
                 application.id, application.termId, application.projectId, application.applicantId, actor, now));
         List<Project> withdrawnFrom = new ArrayList<>();
+        if (released.isPresent()) {
+            Application held = released.get();
+            statusChanges.record(held, held.release(actor, SelectionPolicy.HIGHER_PREFERENCE), null);
+            outbox.publish(new ApplicationWithdrawn(
+                    held.id, held.termId, held.projectId, held.applicantId, SelectionPolicy.HIGHER_PREFERENCE, now));
+            withdrawnFrom.add(projects.findById(held.projectId));
+            offerFreedSlot(held.projectId);
+        }
         for (Application other : SelectionPolicy.withdrawnOnAcceptance(
                 application, applications.openInTerm(application.applicantId, application.termId))) {
             statusChanges.record(

@@ -32,15 +32,23 @@ class WaitlistPolicyTest {
     void theFirstWaitlistedIsOfferedTheFreedSlot() {
         Application first = waitlisted();
         Application second = waitlisted();
-        assertThat(WaitlistPolicy.nextOffer(List.of(first, second), 2, 1, PROGRAM_START, BEFORE))
+        assertThat(WaitlistPolicy.nextOffer(List.of(first, second), a -> true, 2, 1, PROGRAM_START, BEFORE))
                 .containsSame(first);
     }
 
     @Test
+    void oneTheSelectionRulesWouldNotAcceptIsPassedOver() {
+        Application held = waitlisted();
+        Application next = waitlisted();
+        assertThat(WaitlistPolicy.nextOffer(List.of(held, next), a -> a != held, 2, 1, PROGRAM_START, BEFORE))
+                .containsSame(next);
+    }
+
+    @Test
     void noOfferWithoutAFreeSlotOrAWaitlist() {
-        assertThat(WaitlistPolicy.nextOffer(List.of(waitlisted()), 2, 2, PROGRAM_START, BEFORE))
+        assertThat(WaitlistPolicy.nextOffer(List.of(waitlisted()), a -> true, 2, 2, PROGRAM_START, BEFORE))
                 .isEmpty();
-        assertThat(WaitlistPolicy.nextOffer(List.of(), 2, 1, PROGRAM_START, BEFORE))
+        assertThat(WaitlistPolicy.nextOffer(List.of(), a -> true, 2, 1, PROGRAM_START, BEFORE))
                 .isEmpty();
     }
 
@@ -48,7 +56,7 @@ class WaitlistPolicyTest {
     void theWaitlistClosesWhenTheProgramStarts() {
         assertThat(WaitlistPolicy.closed(PROGRAM_START, BEFORE)).isFalse();
         assertThat(WaitlistPolicy.closed(PROGRAM_START, PROGRAM_START)).isTrue();
-        assertThat(WaitlistPolicy.nextOffer(List.of(waitlisted()), 2, 1, PROGRAM_START, PROGRAM_START))
+        assertThat(WaitlistPolicy.nextOffer(List.of(waitlisted()), a -> true, 2, 1, PROGRAM_START, PROGRAM_START))
                 .isEmpty();
     }
 

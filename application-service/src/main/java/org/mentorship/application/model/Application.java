@@ -89,6 +89,10 @@ public class Application {
     @Column(name = "review_count", nullable = false)
     public int reviewCount;
 
+    /** When a coordinator put it on its project's waitlist (the waitlist's order); null when never waitlisted. */
+    @Column(name = "waitlisted_at")
+    public Instant waitlistedAt;
+
     @Version
     public long version;
 
@@ -118,10 +122,18 @@ public class Application {
         return eligibilityFlags == null ? List.of() : List.of(eligibilityFlags.split(","));
     }
 
-    /** Only a submitted application is decided (accepted or rejected). */
+    /** Only an open application is decided (accepted or rejected): submitted, or waiting on its project's waitlist. */
     public void requireDecidable() {
+        if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.WAITLISTED) {
+            throw APPLICATION_NOT_OPEN.with(
+                    "Only a submitted or waitlisted application can be decided; this one is " + status);
+        }
+    }
+
+    /** Only a submitted application is put on the waitlist (once: its place is the time it was waitlisted). */
+    public void requireWaitlistable() {
         if (status != ApplicationStatus.SUBMITTED) {
-            throw APPLICATION_NOT_OPEN.with("Only a submitted application can be decided; this one is " + status);
+            throw APPLICATION_NOT_OPEN.with("Only a submitted application can be waitlisted; this one is " + status);
         }
     }
 
@@ -185,6 +197,36 @@ public class Application {
         return moveTo(ApplicationStatus.ACCEPTED, actor, reason == null ? "accepted" : reason);
     }
 
+    /**
+     * Put on its project's waitlist by a coordinator, behind the ones waitlisted before; not a decision yet (no
+     * decidedAt), so the applicant is told nothing but her status.
+     */
+    public Transition waitlist(String actor, Instant at, String reason) {
+        requireWaitlistable();
+        waitlistedAt = at;
+        return moveTo(ApplicationStatus.WAITLISTED, actor, reason == null ? "waitlisted" : reason);
+    }
+
+    /** First on the waitlist when an accepted applicant of its project withdrew: accepted into the freed slot. */
+    public Transition offerFreedSlot(String actor, Instant at, String reason) {
+        if (status != ApplicationStatus.WAITLISTED) {
+            throw APPLICATION_NOT_OPEN.with(
+                    "Only a waitlisted application is offered a freed slot; this one is " + status);
+        }
+        decided(actor, at, reason, null);
+        return moveTo(ApplicationStatus.ACCEPTED, actor, reason);
+    }
+
+    /** Still waitlisted when the program started: closed as not selected (WaitlistPolicy.CLOSED_AT_PROGRAM_START). */
+    public Transition closeWaitlisted(String actor, Instant at, String reason) {
+        if (status != ApplicationStatus.WAITLISTED) {
+            throw APPLICATION_NOT_OPEN.with(
+                    "Only a waitlisted application closes at program start; this one is " + status);
+        }
+        decided(actor, at, reason, null);
+        return moveTo(ApplicationStatus.REJECTED, actor, reason);
+    }
+
     /** Rejected by a coordinator, saying why. */
     public Transition reject(String actor, Instant at, String reason) {
         requireDecidable();
@@ -201,21 +243,34 @@ public class Application {
         return moveTo(ApplicationStatus.REJECTED, actor, reason);
     }
 
-    /** Withdrawn by the applicant: while submitted, or accepted and not yet onboarded (the slot is freed). */
+    /**
+     * Withdrawn by the applicant: while submitted or waitlisted, or accepted and not yet onboarded (the slot is freed).
+     */
     public Transition withdraw(String actor, String reason) {
-        if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.ACCEPTED) {
+        if (status != ApplicationStatus.SUBMITTED
+                && status != ApplicationStatus.WAITLISTED
+                && status != ApplicationStatus.ACCEPTED) {
             throw APPLICATION_NOT_OPEN.with(
-                    "Only a submitted or accepted (not yet onboarded) application can be withdrawn; this one is "
-                            + status);
+                    "Only a submitted, waitlisted or accepted (not yet onboarded) application can be withdrawn; this "
+                            + "one is " + status);
+        }
+        return moveTo(ApplicationStatus.WITHDRAWN, actor, reason);
+    }
+
+    /** Accepted, and its applicant then accepted by a project she ranked higher: released (SelectionPolicy). */
+    public Transition release(String actor, String reason) {
+        if (status != ApplicationStatus.ACCEPTED) {
+            throw APPLICATION_NOT_OPEN.with(
+                    "Only an accepted (not yet onboarded) application is released; this one is " + status);
         }
         return moveTo(ApplicationStatus.WITHDRAWN, actor, reason);
     }
 
     /** Withdrawn because its applicant was accepted to another project of the term (SelectionPolicy). */
     public Transition withdrawForAcceptanceElsewhere(String actor, String reason) {
-        if (status != ApplicationStatus.SUBMITTED) {
+        if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.WAITLISTED) {
             throw APPLICATION_NOT_OPEN.with(
-                    "Only a submitted application is withdrawn this way; this one is " + status);
+                    "Only a submitted or waitlisted application is withdrawn this way; this one is " + status);
         }
         return moveTo(ApplicationStatus.WITHDRAWN, actor, reason);
     }
@@ -223,6 +278,7 @@ public class Application {
     /** An onboarding exists from acceptance on (and stays readable after it). */
     public void requireOnboardingStarted() {
         if (status == ApplicationStatus.SUBMITTED
+                || status == ApplicationStatus.WAITLISTED
                 || status == ApplicationStatus.REJECTED
                 || status == ApplicationStatus.WITHDRAWN) {
             throw NOT_ACCEPTED.with("Onboarding starts when the application is accepted; it is " + status);

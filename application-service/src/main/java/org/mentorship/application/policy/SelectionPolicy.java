@@ -8,7 +8,9 @@ import static org.mentorship.application.problem.ApplicationProblems.SLOTS_BELOW
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.mentorship.application.model.Application;
+import org.mentorship.application.model.ApplicationStatus;
 
 /**
  * The selection rules of stage 2, in one place (who decides is the resources' role check: a coordinator decides, a
@@ -19,13 +21,18 @@ import org.mentorship.application.model.Application;
  * coordinator overrides it with a reason, which is kept;
  * <li>a project never takes more accepted applicants than it has slots, and its slots never drop below them;
  * <li>a mentee is accepted to at most one project per term; accepting one withdraws their other open applications of
- * that term.
+ * that term, except those she ranked higher (preferenceRank) while the accepted one is not onboarded: if one of those
+ * is accepted later, she keeps it and the first is released, its slot freed to its waitlist (WaitlistPolicy).
+ * Without ranks on both, accepting someone already accepted in the term is refused.
  * </ol>
  */
 public final class SelectionPolicy {
 
     /** Why the other open applications of a term are withdrawn when one is accepted. */
     public static final String ACCEPTED_ELSEWHERE = "accepted to another project of the term";
+
+    /** Why an accepted application is released when the applicant is accepted by a project she ranked higher. */
+    public static final String HIGHER_PREFERENCE = "accepted by a project of higher preference";
 
     /** A rejection is refused without a reason; the reason, trimmed, is what the applicant is told. */
     public static String rejectionReason(String reason) {
@@ -56,6 +63,24 @@ public final class SelectionPolicy {
         }
     }
 
+    /**
+     * What accepting {@code candidate} does to the applicant's application that already holds a slot in the term:
+     * nothing when there is none; it is released when she ranked the candidate higher and it is still ACCEPTED (not
+     * onboarded); otherwise the acceptance is refused (409 already-accepted-in-term).
+     *
+     * @return the application to release, if any
+     */
+    public static Optional<Application> releasedBy(Application candidate, Optional<Application> heldInTerm) {
+        boolean refused = heldInTerm.isPresent() && !preferredOver(candidate, heldInTerm.get());
+        requireNotAcceptedInTerm(refused);
+        return heldInTerm;
+    }
+
+    /** Whether the candidate may be accepted over the one held: ranked both, the candidate higher, not onboarded. */
+    public static boolean preferredOver(Application candidate, Application held) {
+        return held.status == ApplicationStatus.ACCEPTED && rankedHigher(candidate, held);
+    }
+
     /** A project takes no more accepted applicants than its slots. */
     public static void requireFreeSlot(int slots, long taken, String projectTitle) {
         if (taken >= slots) {
@@ -70,11 +95,19 @@ public final class SelectionPolicy {
         }
     }
 
-    /** The applications withdrawn when one is accepted: the applicant's other open ones of the term. */
+    /**
+     * The applications withdrawn when one is accepted: the applicant's other open ones of the term, except those she
+     * ranked higher (they may still accept her).
+     */
     public static List<Application> withdrawnOnAcceptance(Application accepted, List<Application> openInTerm) {
         return openInTerm.stream()
                 .filter(other -> !other.id.equals(accepted.id))
+                .filter(other -> !rankedHigher(other, accepted))
                 .toList();
+    }
+
+    private static boolean rankedHigher(Application a, Application b) {
+        return a.preferenceRank != null && b.preferenceRank != null && a.preferenceRank < b.preferenceRank;
     }
 
     private static boolean isBlank(String s) {

@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -112,9 +113,32 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
                 .firstResultOptional();
     }
 
+    /** The applicant's open applications of the term: submitted or waitlisted. */
     public List<Application> openInTerm(String applicantId, UUID termId) {
         return list(
-                "applicantId = ?1 and termId = ?2 and status = ?3", applicantId, termId, ApplicationStatus.SUBMITTED);
+                "applicantId = ?1 and termId = ?2 and status in ?3",
+                applicantId,
+                termId,
+                List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.WAITLISTED));
+    }
+
+    /** The project's waitlist in its order: first waitlisted first (WaitlistPolicy). */
+    public List<Application> waitlist(UUID projectId) {
+        return list(
+                "projectId = ?1 and status = ?2 order by waitlistedAt, id", projectId, ApplicationStatus.WAITLISTED);
+    }
+
+    /** Waitlisted applications whose term's program has started by {@code today} (WaitlistPolicy, in SQL). */
+    @SuppressWarnings("unchecked")
+    public List<Application> waitlistedPastProgramStart(LocalDate today, int limit) {
+        return getEntityManager()
+                .createNativeQuery("""
+                select a.* from application a join term t on t.id = a.term_id
+                where a.status = 'WAITLISTED' and t.program_start <= ?1
+                order by a.waitlisted_at, a.id limit ?2""", Application.class)
+                .setParameter(1, today)
+                .setParameter(2, limit)
+                .getResultList();
     }
 
     /** Open applications whose term's review period has ended (ReviewPolicy.reviewEndsAt, in SQL). */

@@ -36,7 +36,7 @@ public final class ApplicationDtos {
     @Schema(
             name = "DecisionRequest",
             description =
-                    "ACCEPT or REJECT. reason is shown to the applicant (required to reject); "
+                    "ACCEPT, REJECT or WAITLIST. reason is shown to the applicant (required to reject); "
                             + "overrideReason allows accepting before the review minimum; internalNote is for coordinators only.")
     public record DecisionRequest(
             @NotNull DecisionService.Outcome outcome,

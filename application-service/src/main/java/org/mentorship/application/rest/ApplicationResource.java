@@ -210,9 +210,15 @@ public class ApplicationResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
             operationId = "decideApplication",
-            summary = "Accept or reject an application",
+            summary = "Accept, reject or waitlist an application",
             description = ApplicationDocs.DECIDE)
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "accept", value = Examples.DECISION)))
+    @RequestBody(
+            content =
+                    @Content(
+                            examples = {
+                                @ExampleObject(name = "accept", value = Examples.DECISION),
+                                @ExampleObject(name = "waitlist", value = Examples.WAITLIST_DECISION)
+                            }))
     @APIResponse(
             responseCode = "200",
             description = "Decided",

@@ -45,6 +45,8 @@ final class Examples {
             {"reason":"I found another internship"}""";
     static final String DECISION = """
             {"outcome":"ACCEPT","reason":"Strong prerequisites","overrideReason":null,"internalNote":"mia recommends"}""";
+    static final String WAITLIST_DECISION = """
+            {"outcome":"WAITLIST","reason":"Strong, but the slots are taken","internalNote":"first on the waitlist"}""";
     static final String RECOMMENDATION = """
             {"recommendation":"ACCEPT","note":"Great first PR"}""";
     static final String HISTORY = """

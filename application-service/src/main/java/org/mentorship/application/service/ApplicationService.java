@@ -18,6 +18,7 @@ import org.mentorship.application.model.PrerequisiteTask;
 import org.mentorship.application.model.Project;
 import org.mentorship.application.model.Term;
 import org.mentorship.application.policy.ApplyingPolicy;
+import org.mentorship.application.policy.WaitlistPolicy;
 import org.mentorship.application.repository.ApplicantRepository;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.PrerequisiteProgressRepository;
@@ -49,6 +50,7 @@ public class ApplicationService {
     private final Clock clock;
     private final ApplicationViews views;
     private final EligibilityService eligibility;
+    private final DecisionService decisions;
 
     ApplicationService(
             ApplicationRepository applications,
@@ -63,7 +65,8 @@ public class ApplicationService {
             ApplyingPolicy applying,
             Clock clock,
             ApplicationViews views,
-            EligibilityService eligibility) {
+            EligibilityService eligibility,
+            DecisionService decisions) {
         this.applications = applications;
         this.applicants = applicants;
         this.projects = projects;
@@ -77,6 +80,7 @@ public class ApplicationService {
         this.clock = clock;
         this.views = views;
         this.eligibility = eligibility;
+        this.decisions = decisions;
     }
 
     /**
@@ -155,6 +159,7 @@ public class ApplicationService {
     public Application withdraw(UUID id, String reason) {
         Application application = access.ownedByCaller(id);
         String why = reason == null || reason.isBlank() ? "withdrawn by the applicant" : reason.trim();
+        ApplicationStatus before = application.status;
         statusChanges.record(application, application.withdraw(caller.userId(), why), null);
         outbox.publish(new ApplicationWithdrawn(
                 application.id,
@@ -163,6 +168,9 @@ public class ApplicationService {
                 application.applicantId,
                 why,
                 clock.instant()));
+        if (WaitlistPolicy.freesSlot(before)) {
+            decisions.offerFreedSlot(application.projectId);
+        }
         return application;
     }
 }

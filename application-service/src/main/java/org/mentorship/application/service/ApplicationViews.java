@@ -101,6 +101,11 @@ public class ApplicationViews {
                                 "AWAIT_DECISION",
                                 "All prerequisites are approved; wait for the decision",
                                 term.reviewEndsAt());
+            case WAITLISTED ->
+                new NextStep(
+                        "AWAIT_FREED_SLOT",
+                        "You are on the project's waitlist: you are accepted if a slot frees before the program starts",
+                        NextStep.startOfDay(term.programStart));
             case ACCEPTED -> onboardingStep(application, term);
             case ONBOARDED ->
                 new NextStep(

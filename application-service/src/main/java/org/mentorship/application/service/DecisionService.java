@@ -5,8 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.Project;
@@ -16,6 +19,7 @@ import org.mentorship.application.model.Term;
 import org.mentorship.application.policy.ReviewPolicy;
 import org.mentorship.application.policy.ScoringPolicy;
 import org.mentorship.application.policy.SelectionPolicy;
+import org.mentorship.application.policy.WaitlistPolicy;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.PrerequisiteProgressRepository;
 import org.mentorship.application.repository.ProjectRepository;
@@ -29,9 +33,14 @@ import org.mentorship.platform.outbox.Outbox;
 @ApplicationScoped
 public class DecisionService {
 
+    /** Who accepts the first waitlisted application into a freed slot. */
+    static final String WAITLIST_ACTOR = "system:waitlist";
+
     public enum Outcome {
         ACCEPT,
-        REJECT
+        REJECT,
+        /** Onto the project's waitlist (WaitlistPolicy): accepted when an accepted applicant withdraws. */
+        WAITLIST
     }
 
     private final Access access;
@@ -85,22 +94,81 @@ public class DecisionService {
             rejected(application, application.reject(actor, now, why), internalNote, true);
             return application;
         }
+        if (outcome == Outcome.WAITLIST) {
+            application.requireWaitlistable(); // before the other checks: a decided one is 409 whatever else holds
+        }
         ReviewPolicy.requireReviewRunning(term.reviewEndsAt(), now);
         ReviewPolicy.requirePrerequisitesApproved(progress.allApproved(application.id));
         boolean early = SelectionPolicy.overridesReviewMinimum(
                 review.earliestDecision(application.submittedAt), now, overrideReason);
-        SelectionPolicy.requireNotAcceptedInTerm(applications
-                .acceptedInTerm(application.applicantId, application.termId)
-                .isPresent());
-        Project project = projects.findById(application.projectId);
-        SelectionPolicy.requireFreeSlot(project.slots, applications.countHoldingSlot(project.id), project.title);
+        Optional<Application> released = SelectionPolicy.releasedBy(
+                application, applications.acceptedInTerm(application.applicantId, application.termId));
         String override = early ? overrideReason.trim() : null;
         String note = early ? join("review minimum overridden: " + override, internalNote) : internalNote;
-        statusChanges.record(
-                application, application.accept(actor, now, isBlank(reason) ? null : reason.trim(), override), note);
+        String why = isBlank(reason) ? null : reason.trim();
+        if (outcome == Outcome.WAITLIST) {
+            // No event and no notice: nothing is decided yet; the applicant sees her status and next step.
+            statusChanges.record(application, application.waitlist(actor, now, why), note);
+            return application;
+        }
+        Project project = projects.findById(application.projectId);
+        SelectionPolicy.requireFreeSlot(project.slots, applications.countHoldingSlot(project.id), project.title);
+        statusChanges.record(application, application.accept(actor, now, why, override), note);
+        acceptance(application, released, actor, now);
+        return application;
+    }
+
+    /**
+     * An accepted application of the project was withdrawn (in that transaction):
+     * the first on its waitlist is accepted into the freed slot (WaitlistPolicy), with the event, onboarding and
+     * notice of any acceptance, so downstream services see a normal ApplicationAccepted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Application> offerFreedSlot(UUID projectId) {
+        lockRow("project", "id", projectId); // as a decision: offers and decisions of a project queue here
+        Project project = projects.findById(projectId);
+        Term term = terms.findById(project.termId);
+        Instant now = clock.instant();
+        Optional<Application> offered = WaitlistPolicy.nextOffer(
+                applications.waitlist(projectId),
+                candidate -> heldInTerm(candidate)
+                        .map(held -> SelectionPolicy.preferredOver(candidate, held))
+                        .orElse(true),
+                project.slots,
+                applications.countHoldingSlot(projectId),
+                term.programStart,
+                LocalDate.ofInstant(now, ZoneOffset.UTC));
+        offered.ifPresent(next -> {
+            lockRow("applicant", "user_id", next.applicantId);
+            entityManager.refresh(next);
+            Optional<Application> released = SelectionPolicy.releasedBy(next, heldInTerm(next));
+            statusChanges.record(
+                    next, next.offerFreedSlot(WAITLIST_ACTOR, now, WaitlistPolicy.OFFERED_FREED_SLOT), null);
+            acceptance(next, released, WAITLIST_ACTOR, now);
+        });
+        return offered;
+    }
+
+    private Optional<Application> heldInTerm(Application application) {
+        return applications.acceptedInTerm(application.applicantId, application.termId);
+    }
+
+    /**
+     * After an acceptance's status change: its event; the application it releases (the applicant ranked this one
+     * higher), whose slot goes to its waitlist; her other open applications; onboarding; the notice naming them all.
+     */
+    private void acceptance(Application application, Optional<Application> released, String actor, Instant now) {
         outbox.publish(new ApplicationAccepted(
                 application.id, application.termId, application.projectId, application.applicantId, actor, now));
         List<Project> withdrawnFrom = new ArrayList<>();
+        if (released.isPresent()) {
+            Application held = released.get();
+            statusChanges.record(held, held.release(actor, SelectionPolicy.HIGHER_PREFERENCE), null);
+            outbox.publish(new ApplicationWithdrawn(
+                    held.id, held.termId, held.projectId, held.applicantId, SelectionPolicy.HIGHER_PREFERENCE, now));
+            withdrawnFrom.add(projects.findById(held.projectId));
+            offerFreedSlot(held.projectId);
+        }
         for (Application other : SelectionPolicy.withdrawnOnAcceptance(
                 application, applications.openInTerm(application.applicantId, application.termId))) {
             statusChanges.record(
@@ -116,7 +184,6 @@ public class DecisionService {
         }
         onboarding.start(application);
         notifier.accepted(application, withdrawnFrom);
-        return application;
     }
 
     /**

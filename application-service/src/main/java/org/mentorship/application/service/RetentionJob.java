@@ -85,7 +85,7 @@ public class RetentionJob {
                                   join application_history h on h.application_id = a.id
                                   where a.applicant_id = p.user_id and h.to_status = 'ACCEPTED')
                   and not exists (select 1 from application a
-                                  where a.applicant_id = p.user_id and a.status <> all (array['SUBMITTED', 'REJECTED', 'WITHDRAWN']))
+                                  where a.applicant_id = p.user_id and a.status <> all (array['SUBMITTED', 'WAITLISTED', 'REJECTED', 'WITHDRAWN']))
                 order by p.user_id limit ?2""")
                 .setParameter(1, endedBefore)
                 .setParameter(2, BATCH)

@@ -5,17 +5,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.mentorship.application.model.Application;
 import org.mentorship.application.policy.ReviewPolicy;
+import org.mentorship.application.policy.WaitlistPolicy;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.PrerequisiteProgressRepository;
 import org.mentorship.contracts.events.ApplicationRejected;
 import org.mentorship.platform.lock.ClusterLock;
 import org.mentorship.platform.outbox.Outbox;
 
-/** When a term's review period ends, every application still open is closed as not accepted, saying why. */
+/**
+ * When a term's review period ends, every application still open is closed as not accepted, saying why; waitlisted
+ * ones stay on their waitlist until the term's program starts, then are closed as not selected.
+ */
 @ApplicationScoped
 public class ReviewCloser {
 
@@ -78,6 +84,19 @@ public class ReviewCloser {
         if (!due.isEmpty()) {
             LOG.infof("Closed %d applications whose review period ended", due.size());
         }
-        return due.size();
+        // Waitlisted ones outlive the review (a slot may free until the program starts), then are not selected.
+        List<Application> waitlisted =
+                applications.waitlistedPastProgramStart(LocalDate.ofInstant(now, ZoneOffset.UTC), BATCH);
+        for (Application application : waitlisted) {
+            String reason = WaitlistPolicy.CLOSED_AT_PROGRAM_START;
+            statusChanges.record(application, application.closeWaitlisted(ACTOR, now, reason), null);
+            outbox.publish(new ApplicationRejected(
+                    application.id, application.termId, application.projectId, application.applicantId, reason, now));
+            notifier.notAccepted(application, reason);
+        }
+        if (!waitlisted.isEmpty()) {
+            LOG.infof("Closed %d waitlisted applications whose program started", waitlisted.size());
+        }
+        return due.size() + waitlisted.size();
     }
 }

@@ -27,6 +27,7 @@ public class SummaryService {
 
     private static final List<ApplicationStatus> LIVE = List.of(
             ApplicationStatus.SUBMITTED,
+            ApplicationStatus.WAITLISTED,
             ApplicationStatus.ACCEPTED,
             ApplicationStatus.ONBOARDED,
             ApplicationStatus.COMPLETED);

@@ -92,6 +92,40 @@ class ApplicationTransitionsTest {
         assertThat(a.status).isEqualTo(ApplicationStatus.GRADUATED);
     }
 
+    @Test
+    void aSubmittedApplicationIsWaitlistedOnceAndStaysOpen() {
+        Application a = submitted();
+        Application.Transition t = a.waitlist("cora", NOW, null);
+        assertThat(t)
+                .isEqualTo(new Application.Transition(
+                        ApplicationStatus.SUBMITTED, ApplicationStatus.WAITLISTED, "cora", "waitlisted"));
+        assertThat(a.waitlistedAt).isEqualTo(NOW);
+        assertThat(a.decidedAt).isNull();
+        assertNotOpen(() -> a.waitlist("cora", NOW, null));
+        assertNotOpen(() -> a.closeAsNotAccepted("system:review-closer", NOW, "not selected"));
+        assertThatThrownBy(a::requireOnboardingStarted).isInstanceOf(ProblemException.class);
+        a.requireDecidable(); // a coordinator may still accept or reject it
+        Application decided = submitted();
+        decided.reject("cora", NOW, "not a fit");
+        assertNotOpen(() -> decided.waitlist("cora", NOW, null));
+    }
+
+    @Test
+    void aWaitlistedApplicationIsOfferedAFreedSlotOrClosedAtProgramStart() {
+        Application offered = submitted();
+        offered.waitlist("cora", NOW, null);
+        Application.Transition t = offered.offerFreedSlot("system:waitlist", NOW, "offered the freed slot");
+        assertThat(t.from()).isEqualTo(ApplicationStatus.WAITLISTED);
+        assertThat(offered.status).isEqualTo(ApplicationStatus.ACCEPTED);
+        assertThat(offered.decidedAt).isEqualTo(NOW);
+        assertNotOpen(() -> offered.offerFreedSlot("system:waitlist", NOW, "twice"));
+        Application closed = submitted();
+        assertNotOpen(() -> closed.closeWaitlisted("system:review-closer", NOW, "not selected"));
+        closed.waitlist("cora", NOW, null);
+        closed.closeWaitlisted("system:review-closer", NOW, "not selected");
+        assertThat(closed.status).isEqualTo(ApplicationStatus.REJECTED);
+    }
+
     private static Application submitted() {
         return Application.submit(UUID.randomUUID(), UUID.randomUUID(), "ana", "I like docs", NOW);
     }

@@ -5,6 +5,7 @@ import static org.mentorship.application.policy.ReviewPolicyTest.assertProblem;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentorship.application.model.Application;
@@ -75,6 +76,42 @@ class SelectionPolicyTest {
                 .containsExactly(other, third);
         assertThat(SelectionPolicy.withdrawnOnAcceptance(accepted, List.of(accepted)))
                 .isEmpty();
+    }
+
+    @Test
+    void anApplicationSheRankedHigherStaysOpenWhenAnotherIsAccepted() {
+        Application accepted = ranked(2);
+        Application higher = ranked(1);
+        Application lower = ranked(3);
+        Application unranked = application();
+        assertThat(SelectionPolicy.withdrawnOnAcceptance(accepted, List.of(higher, lower, unranked)))
+                .containsExactly(lower, unranked);
+    }
+
+    @Test
+    void acceptedByAProjectOfHigherPreferenceReleasesTheOther() {
+        Application held = ranked(2);
+        held.accept("cora", EARLIEST, null, null);
+        Application higher = ranked(1);
+        assertThat(SelectionPolicy.releasedBy(higher, Optional.of(held))).containsSame(held);
+        assertThat(SelectionPolicy.releasedBy(higher, Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void withoutRanksOrAgainstThemOrOnceOnboardedADoubleAcceptanceIsRefused() {
+        Application held = ranked(2);
+        held.accept("cora", EARLIEST, null, null);
+        assertProblem(
+                () -> SelectionPolicy.releasedBy(application(), Optional.of(held)), "already-accepted-in-term", 409);
+        assertProblem(() -> SelectionPolicy.releasedBy(ranked(3), Optional.of(held)), "already-accepted-in-term", 409);
+        held.onboard(UUID.randomUUID(), "cora");
+        assertProblem(() -> SelectionPolicy.releasedBy(ranked(1), Optional.of(held)), "already-accepted-in-term", 409);
+    }
+
+    private static Application ranked(int rank) {
+        Application a = Application.submit(UUID.randomUUID(), UUID.randomUUID(), "ana", null, EARLIEST);
+        a.rank(rank);
+        return a;
     }
 
     private static Application application() {

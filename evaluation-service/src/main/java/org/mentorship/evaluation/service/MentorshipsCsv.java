@@ -19,6 +19,7 @@ import org.mentorship.evaluation.model.EvaluationStatus;
 import org.mentorship.evaluation.model.Mentorship;
 import org.mentorship.evaluation.repository.EvaluationRepository;
 import org.mentorship.evaluation.repository.MentorshipRepository;
+import org.mentorship.platform.csv.CsvCell;
 
 /**
  * A coordinator's mentorships list as CSV, written as it is read: a chunk at a time (a keyset over the list's own

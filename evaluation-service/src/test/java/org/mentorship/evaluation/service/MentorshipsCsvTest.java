@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentorship.evaluation.support.Program;
+import org.mentorship.platform.csv.CsvCell;
 import org.mentorship.testsupport.Tokens;
 
 /**

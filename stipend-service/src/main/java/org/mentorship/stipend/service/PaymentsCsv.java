@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import org.mentorship.platform.csv.CsvCell;
 import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.PayoutDetails;
 import org.mentorship.stipend.repository.PaymentQuery;

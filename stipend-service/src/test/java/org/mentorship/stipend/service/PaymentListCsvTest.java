@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mentorship.platform.csv.CsvCell;
 import org.mentorship.stipend.model.PaymentStatus;
 import org.mentorship.stipend.repository.PaymentQuery;
 import org.mentorship.stipend.support.StipendFixture;

@@ -1,18 +1,18 @@
-package org.mentorship.evaluation.service;
+package org.mentorship.platform.csv;
 
 import java.util.regex.Pattern;
 
 /**
- * One text cell of a CSV file this service writes: nothing a spreadsheet runs as a formula, nothing that starts a row
- * of its own. The same logic as stipend-service's CsvCell, copied rather than shared because platform has no CSV
- * helper yet and services never import each other; it belongs in platform once a third file needs it.
+ * One text cell of a CSV file a service writes (stipend's payout file and payments list, evaluation's mentorships):
+ * nothing a spreadsheet runs as a formula, nothing that starts a row of its own. One place, so every file is defended
+ * the same way.
  */
 public final class CsvCell {
 
     /**
      * RFC 4180 quoting, and a leading quote for text a spreadsheet would run as a formula. Line breaks become spaces
      * first: a break inside a cell would start a new row for a reader that splits lines, a row whose first cell is
-     * then unguarded.
+     * then unguarded (an account holder "x\n=HYPERLINK(...)").
      */
     public static String text(String value) {
         if (value == null) {

@@ -16,6 +16,8 @@ import org.mentorship.contracts.events.EvaluationFailed;
 import org.mentorship.contracts.events.EvaluationOutcomeChanged;
 import org.mentorship.contracts.events.EvaluationPassed;
 import org.mentorship.contracts.events.MenteeOnboarded;
+import org.mentorship.contracts.events.MentorAssigned;
+import org.mentorship.contracts.events.MentorRemoved;
 import org.mentorship.contracts.events.MentorshipCompleted;
 import org.mentorship.contracts.events.MentorshipExtended;
 import org.mentorship.contracts.events.MentorshipStarted;
@@ -41,6 +43,9 @@ public enum EventCatalog {
     // key = person id: application-service is where people keep their settings and ask to be forgotten
     PERSON_SETTINGS_CHANGED(PersonSettingsChanged.class, Topics.APPLICATIONS, 1),
     PERSON_ERASED(PersonErased.class, Topics.APPLICATIONS, 1),
+    // key = project id: a project's mentors change (invited mentor accepted, resigned, replaced)
+    MENTOR_ASSIGNED(MentorAssigned.class, Topics.APPLICATIONS, 1),
+    MENTOR_REMOVED(MentorRemoved.class, Topics.APPLICATIONS, 1),
 
     // evaluation-service, key = mentorship id
     MENTORSHIP_STARTED(MentorshipStarted.class, Topics.EVALUATIONS, 1),

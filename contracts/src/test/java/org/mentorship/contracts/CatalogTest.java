@@ -17,7 +17,7 @@ class CatalogTest {
 
     @Test
     void listsEveryEventOfTheDesign() {
-        assertEquals(22, EventCatalog.values().length);
+        assertEquals(24, EventCatalog.values().length);
     }
 
     @ParameterizedTest
@@ -28,7 +28,9 @@ class CatalogTest {
         if (type.startsWith("Application")
                 || type.equals("MenteeOnboarded")
                 || type.equals("TaxFormConfirmed")
-                || type.startsWith("Person")) {
+                || type.startsWith("Person")
+                || type.equals("MentorAssigned")
+                || type.equals("MentorRemoved")) {
             expected = Topics.APPLICATIONS;
         } else if (type.startsWith("Mentorship") || type.startsWith("Evaluation")) {
             expected = Topics.EVALUATIONS;
@@ -71,10 +73,13 @@ class CatalogTest {
             assertEquals(component(entry, "personId").getAccessor().invoke(event), event.aggregateId());
             return;
         }
-        // TaxFormConfirmed is checked off during onboarding, before the mentorship exists.
+        // TaxFormConfirmed is checked off during onboarding, before the mentorship exists; a project's mentors
+        // change with the project, whatever mentorships it has.
         String idField = entry.type().startsWith("Application") || entry.type().equals("TaxFormConfirmed")
                 ? "applicationId"
-                : "mentorshipId";
+                : entry.type().startsWith("MentorAssigned") || entry.type().startsWith("MentorRemoved")
+                        ? "projectId"
+                        : "mentorshipId";
         RecordComponent component = component(entry, idField);
         assertTrue(component != null, entry.type() + " has no " + idField);
         assertEquals(UUID.class, component.getType());

@@ -27,7 +27,13 @@ class SchemaMatchesRecordTest {
             "MenteeOnboarded.mentorContacts",
             "MenteeOnboarded.menteeCountry",
             "MentorshipCompleted.workProductUrl",
-            "MentorshipCompleted.finalReport");
+            "MentorshipCompleted.finalReport",
+            "MentorshipTerminated.settlement",
+            "MentorshipTerminated.earnedEvaluation",
+            "MentorAssigned.mentorEmail",
+            "MentorAssigned.replacesMentorId",
+            "MentorRemoved.replacedBy",
+            "MentorRemoved.note");
 
     @ParameterizedTest
     @EnumSource(EventCatalog.class)
@@ -111,7 +117,7 @@ class SchemaMatchesRecordTest {
             assertEquals(List.of("string", "date"), List.of(jsonType, format), where);
         } else if (raw == String.class) {
             assertEquals("string", jsonType, where);
-        } else if (raw == int.class || raw == long.class) {
+        } else if (raw == int.class || raw == long.class || raw == Integer.class) {
             assertEquals("integer", jsonType, where);
         } else if (raw == boolean.class) {
             assertEquals("boolean", jsonType, where);

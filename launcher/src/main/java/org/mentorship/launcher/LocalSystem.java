@@ -234,6 +234,16 @@ public final class LocalSystem {
         return new LocalTokens(layout).mint(user, Duration.ofHours(1), roles);
     }
 
+    /** A bearer token with the {@code organizations} claim (read for an org-admin only); valid one hour. */
+    public String token(String user, List<String> organizations, String... roles) {
+        return new LocalTokens(layout).mint(user, Duration.ofHours(1), organizations, roles);
+    }
+
+    /** A bearer token for an {@code org-admin} of {@code organizations}; valid one hour. */
+    public String orgAdminToken(String user, String... organizations) {
+        return token(user, List.of(organizations), "org-admin");
+    }
+
     /**
      * Moves the program clock of every program service of this system (its selected components, gateway aside)
      * forward by {@code by}, through their clock control, and returns each one's new time. Refuses, moving

@@ -16,6 +16,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -68,12 +69,25 @@ public final class LocalTokens {
 
     /** A signed token for {@code user} with {@code roles}, valid for {@code lifetime}. */
     public String mint(String user, Duration lifetime, String... roles) {
+        return mint(user, lifetime, List.of(), roles);
+    }
+
+    /**
+     * A signed token for {@code user} with {@code roles} and, for an org-admin, the {@code organizations} claim
+     * naming the organisations she runs (left out when empty).
+     */
+    public String mint(String user, Duration lifetime, List<String> organizations, String... roles) {
         ensureKeys();
         long now = Instant.now().getEpochSecond();
         String groups = Stream.of(roles).map(r -> "\"" + json(r) + "\"").collect(Collectors.joining(","));
+        String orgs = organizations.isEmpty()
+                ? ""
+                : ",\"organizations\":["
+                        + organizations.stream().map(o -> "\"" + json(o) + "\"").collect(Collectors.joining(","))
+                        + "]";
         String payload = "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\"" + json(user)
                 + "\",\"upn\":\"" + json(user) + "\",\"name\":\"" + json(user) + "\",\"email\":\"" + json(user)
-                + "@example.org\",\"groups\":[" + groups + "],\"iat\":" + now + ",\"exp\":"
+                + "@example.org\",\"groups\":[" + groups + "]" + orgs + ",\"iat\":" + now + ",\"exp\":"
                 + (now + lifetime.toSeconds())
                 + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
         String signingInput = URL.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))

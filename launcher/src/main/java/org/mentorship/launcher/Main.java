@@ -74,14 +74,19 @@ public final class Main {
         return builder.build();
     }
 
-    /** {@code token --role mentee --user alice [--role mentor ...]}: prints a bearer token for the local run. */
+    /**
+     * {@code token --role mentee --user alice [--role mentor ...] [--org CNSF ...]}: prints a bearer token for the
+     * local run; {@code --org} names an organisation an org-admin runs.
+     */
     private static int token(LocalSystem system, List<String> args, PrintStream out, PrintStream err) {
         String user = null;
         List<String> roles = new java.util.ArrayList<>();
+        List<String> organizations = new java.util.ArrayList<>();
         for (int i = 0; i + 1 < args.size(); i += 2) {
             switch (args.get(i)) {
                 case "--user" -> user = args.get(i + 1);
                 case "--role" -> roles.add(args.get(i + 1));
+                case "--org" -> organizations.add(args.get(i + 1));
                 default -> {
                     err.println("Unknown option " + args.get(i) + "; usage: token --role ROLE --user USER");
                     return 2;
@@ -89,10 +94,11 @@ public final class Main {
             }
         }
         if (user == null || roles.isEmpty() || args.size() % 2 != 0) {
-            err.println("Usage: ./mentorship token --role mentee|mentor|coordinator|finance|partner --user USER");
+            err.println("Usage: ./mentorship token --role mentee|mentor|coordinator|finance|partner|org-admin"
+                    + " --user USER [--org ORGANISATION ...]");
             return 2;
         }
-        out.println(system.token(user, roles.toArray(String[]::new)));
+        out.println(system.token(user, organizations, roles.toArray(String[]::new)));
         return 0;
     }
 

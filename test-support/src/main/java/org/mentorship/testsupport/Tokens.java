@@ -39,6 +39,20 @@ public final class Tokens {
         return of(client, "partner");
     }
 
+    /** An {@code org-admin} running {@code organizations} (the token's {@code organizations} claim). */
+    public static String orgAdmin(String user, String... organizations) {
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(user)
+                .upn(user)
+                .groups(Set.of("org-admin"))
+                .claim("organizations", java.util.List.of(organizations))
+                .claim("name", user.substring(0, 1).toUpperCase() + user.substring(1))
+                .claim("email", user + "@example.org")
+                .expiresIn(Duration.ofHours(1))
+                .sign(privateKey());
+    }
+
     public static String of(String user, String... roles) {
         return Jwt.issuer(ISSUER)
                 .audience(AUDIENCE)

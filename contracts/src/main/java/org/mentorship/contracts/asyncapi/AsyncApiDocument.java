@@ -337,6 +337,7 @@ public final class AsyncApiDocument {
         return switch (aggregateField(entry)) {
             case "applicationId" -> "the application";
             case "personId" -> "the person's user id";
+            case "projectId" -> "the project";
             default -> "the mentorship";
         };
     }
@@ -347,11 +348,14 @@ public final class AsyncApiDocument {
 
     /**
      * As CatalogTest pins it: the application until the mentorship exists, the mentorship from onboarding on; a
-     * person's settings and erasure by the person.
+     * person's settings and erasure by the person; a project's mentor changes by the project.
      */
     private static String aggregateField(EventCatalog entry) {
         if (entry.type().startsWith("Person")) {
             return "personId";
+        }
+        if (entry.type().startsWith("MentorAssigned") || entry.type().startsWith("MentorRemoved")) {
+            return "projectId";
         }
         return entry.type().startsWith("Application") || entry.type().equals("TaxFormConfirmed")
                 ? "applicationId"

@@ -2,8 +2,12 @@ package org.mentorship.platform.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -46,6 +50,37 @@ public class Caller {
 
     public String email() {
         return claim("email");
+    }
+
+    /**
+     * The organisations the caller administers: the token's {@code organizations} claim, read only for an
+     * {@code org-admin} (a claim on any other token grants nothing). Empty when there is none.
+     */
+    public Set<String> organizations() {
+        if (token == null || !is(Roles.ORG_ADMIN)) {
+            return Set.of();
+        }
+        Object claim = token.getClaim(Roles.ORGANIZATIONS_CLAIM);
+        if (claim instanceof JsonArray array) {
+            return array.stream()
+                    .filter(JsonString.class::isInstance)
+                    .map(v -> ((JsonString) v).getString())
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+        if (claim instanceof Collection<?> values) {
+            return values.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
+        }
+        return claim instanceof JsonString one ? Set.of(one.getString()) : Set.of();
+    }
+
+    /** Whether the caller is an {@code org-admin} of {@code organization}. */
+    public boolean administers(String organization) {
+        return organization != null && organizations().contains(organization);
+    }
+
+    /** Whether the caller sees the whole program (a coordinator), not only some organisations. */
+    public boolean seesEveryOrganization() {
+        return is(Roles.COORDINATOR);
     }
 
     /** Whether the caller is the person a record is about (its applicant, mentee or payee). */

@@ -86,6 +86,21 @@ public final class ObjectAccess {
         return member(role, members::contains);
     }
 
+    /**
+     * Lets in an {@code org-admin} of the organisation that owns the object (its project's organisation); read only
+     * when the grants before did not let the caller in. Outside her organisations an org-admin is told the object
+     * does not exist (404), as anyone else.
+     */
+    public ObjectAccess orgAdmin(Supplier<String> organization) {
+        grants.add(() -> caller.is(Roles.ORG_ADMIN) && caller.administers(organization.get()));
+        return this;
+    }
+
+    /** As {@link #orgAdmin(Supplier)}, for an organisation already known. */
+    public ObjectAccess orgAdmin(String organization) {
+        return orgAdmin(() -> organization);
+    }
+
     /** Refuses with 403 forbidden instead of 404 when {@code applies} (checked only for a caller not let in). */
     public ObjectAccess forbiddenWhen(BooleanSupplier applies, String detail) {
         refusals.add(new Refusal(applies, detail));

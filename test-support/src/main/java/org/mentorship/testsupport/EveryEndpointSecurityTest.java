@@ -13,7 +13,7 @@ import org.mentorship.testsupport.security.EndpointChecks;
  * Every endpoint of the service, read from its own OpenAPI document (so a new one is covered without anyone
  * listing it): no token, an expired one, an unsigned one (alg=none), one from another issuer, one for another or
  * no audience, one without a subject and one signed by another key all get 401; a mentee calling an endpoint of
- * other roles gets 403. A service's test extends this
+ * other roles gets 403, and so does an org-admin. A service's test extends this
  * with {@code @QuarkusTest}. The same checks run through the gateway in system-tests.
  */
 public abstract class EveryEndpointSecurityTest {
@@ -41,6 +41,14 @@ public abstract class EveryEndpointSecurityTest {
                 .as("endpoints closed to mentees")
                 .isPositive();
         assertThat(EndpointChecks.roleRefused(null, endpoints, "mentee", Tokens.mentee("eve")))
+                .isEmpty();
+    }
+
+    /** An org-admin is no coordinator: whatever is not opened to her role refuses her, whatever organisations she runs. */
+    @Test
+    void anOrgAdminCallingAnEndpointOfOtherRolesGets403() {
+        List<Endpoint> endpoints = endpoints();
+        assertThat(EndpointChecks.roleRefused(null, endpoints, "org-admin", Tokens.orgAdmin("olga", "CNSF")))
                 .isEmpty();
     }
 }

@@ -35,4 +35,8 @@ public class Notice {
 
     @Column(name = "read_at")
     public Instant readAt;
+
+    /** Held until then (an announcement embargo); null: visible from {@link #createdAt}. */
+    @Column(name = "visible_from")
+    public Instant visibleFrom;
 }

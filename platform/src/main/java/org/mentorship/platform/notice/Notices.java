@@ -3,6 +3,7 @@ package org.mentorship.platform.notice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +18,9 @@ import org.mentorship.platform.web.PageRequest;
  */
 @ApplicationScoped
 public class Notices {
+
+    /** A notice held by an embargo is not in the feed, nor marked read, nor exported before its time. */
+    private static final String VISIBLE = " and (n.visibleFrom is null or n.visibleFrom <= :now)";
 
     private final EntityManager entityManager;
     private final PersonSettings settings;
@@ -33,6 +37,15 @@ public class Notices {
      * the person's channel for the kind, by e-mail for a mandatory kind they wanted in the feed only.
      */
     public Delivery notify(String personId, NoticeKind kind, String subject, String text) {
+        return notify(personId, kind, subject, text, null);
+    }
+
+    /**
+     * As {@link #notify(String, NoticeKind, String, String)}, held from the person's feed until {@code visibleFrom}
+     * (a term's announcement time: decided early, told to nobody before); null or past: visible at once. The caller
+     * holds what goes out besides (a mail's first attempt) until the same time.
+     */
+    public Delivery notify(String personId, NoticeKind kind, String subject, String text, Instant visibleFrom) {
         Delivery delivery = Delivery.of(settings.channelFor(personId, kind), kind);
         Notice n = new Notice();
         n.id = UUID.randomUUID();
@@ -42,16 +55,21 @@ public class Notices {
         n.text = text;
         n.channel = delivery.channel().wire();
         n.createdAt = clock.instant();
+        n.visibleFrom = visibleFrom != null && visibleFrom.isAfter(n.createdAt) ? visibleFrom : null;
         entityManager.persist(n);
         return delivery;
     }
 
     /** The person's feed, newest first; {@code unread} true for unread only. */
     public Page<NoticeView> page(String personId, Boolean unread, PageRequest page) {
-        String where = " where n.personId = :p" + (Boolean.TRUE.equals(unread) ? " and n.readAt is null" : "");
+        String where =
+                " where n.personId = :p" + VISIBLE + (Boolean.TRUE.equals(unread) ? " and n.readAt is null" : "");
         List<NoticeView> items = entityManager
-                .createQuery("from Notice n" + where + " order by n.createdAt desc, n.id", Notice.class)
+                .createQuery(
+                        "from Notice n" + where + " order by coalesce(n.visibleFrom, n.createdAt) desc, n.id",
+                        Notice.class)
                 .setParameter("p", personId)
+                .setParameter("now", clock.instant())
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList()
@@ -61,6 +79,7 @@ public class Notices {
         long total = entityManager
                 .createQuery("select count(n) from Notice n" + where, Long.class)
                 .setParameter("p", personId)
+                .setParameter("now", clock.instant())
                 .getSingleResult();
         return Page.of(items, page, total);
     }
@@ -68,7 +87,9 @@ public class Notices {
     /** Marks the person's notice read (once: a second call keeps the first time); empty when it is not theirs. */
     public Optional<NoticeView> markRead(String personId, UUID id) {
         Notice n = entityManager.find(Notice.class, id);
-        if (n == null || !n.personId.equals(personId)) {
+        if (n == null
+                || !n.personId.equals(personId)
+                || n.visibleFrom != null && n.visibleFrom.isAfter(clock.instant())) {
             return Optional.empty();
         }
         if (n.readAt == null) {
@@ -80,8 +101,10 @@ public class Notices {
     /** Every notice of the person, oldest first (their data export). */
     public List<NoticeView> all(String personId) {
         return entityManager
-                .createQuery("from Notice n where n.personId = :p order by n.createdAt, n.id", Notice.class)
+                .createQuery(
+                        "from Notice n where n.personId = :p" + VISIBLE + " order by n.createdAt, n.id", Notice.class)
                 .setParameter("p", personId)
+                .setParameter("now", clock.instant())
                 .getResultList()
                 .stream()
                 .map(NoticeView::of)

@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.mentorship.contracts.DomainEvent;
 
-/** A coordinator accepted the application: the applicant is selected for the project and goes on to onboarding. */
+/**
+ * The application was accepted: the applicant is selected for the project and goes on to onboarding. {@code decidedBy}
+ * is the coordinator or org-admin who decided, or {@code system:waitlist} when a freed slot went to the first on the
+ * project's waitlist.
+ */
 public record ApplicationAccepted(
         UUID applicationId, UUID termId, UUID projectId, String applicantId, String decidedBy, Instant decidedAt)
         implements DomainEvent {

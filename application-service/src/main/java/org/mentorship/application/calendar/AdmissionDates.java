@@ -2,26 +2,33 @@ package org.mentorship.application.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.mentorship.application.calendar.CalendarEntry.Status;
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.ApplicationStatus;
 import org.mentorship.application.model.Project;
 import org.mentorship.application.model.Term;
+import org.mentorship.application.policy.ProjectSchedulePolicy;
+import org.mentorship.application.service.Announcements;
 
 /**
  * The dates of this service's own in a person's calendar, read from its tables when the feed is served: the review
- * end of each term they applied to or mentor a project in, and the prerequisites due by it. SEQUENCE follows the
+ * end of each term they applied to or mentor a project in, the prerequisites due by it, and an accepted mentee's
+ * project dates. SEQUENCE follows the
  * rows' versions, which only grow, so a moved review end or a withdrawn application reaches the calendar app.
  */
 @ApplicationScoped
 class AdmissionDates {
 
     private final EntityManager em;
+    private final Announcements announcements;
 
-    AdmissionDates(EntityManager em) {
+    AdmissionDates(EntityManager em, Announcements announcements) {
         this.em = em;
+        this.announcements = announcements;
     }
 
     List<CalendarEntry> of(String personId) {
@@ -57,6 +64,8 @@ class AdmissionDates {
                         (int) (term.version + application.version),
                         over ? Status.CANCELLED : Status.CONFIRMED));
             }
+            projectDates(announcements.asApplicantSees(application), term, project)
+                    .ifPresent(entries::add);
         }
         List<Term> mentored = em.createQuery(
                         "select t from Term t where t.id in"
@@ -72,6 +81,29 @@ class AdmissionDates {
                             + " ends: prerequisite reviews and recommendations for your projects are due by then."));
         }
         return entries;
+    }
+
+    /**
+     * An accepted mentee's project dates (not before the term's announcement tells her she is accepted), cancelled
+     * when the mentorship ended early; moved when the project's schedule moves (its version is in SEQUENCE).
+     */
+    private static Optional<CalendarEntry> projectDates(Application application, Term term, Project project) {
+        if (!ApplicationStatus.HOLDS_SLOT.contains(application.status)) {
+            return Optional.empty();
+        }
+        ProjectSchedulePolicy.Schedule schedule = project.schedule(term);
+        return Optional.of(new CalendarEntry(
+                "project-" + application.id + "@mentorship",
+                CalendarKind.PROJECT_DATES,
+                "Mentorship: " + project.title,
+                "Your project " + project.title + " (" + project.organization + ") runs from " + schedule.startsOn()
+                        + " to " + schedule.endsOn()
+                        + (schedule.hours() == null ? "." : ", about " + schedule.hours() + " hours in all."),
+                schedule.startsOn().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                schedule.endsOn().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                false,
+                (int) (term.version + project.version + application.version),
+                application.status == ApplicationStatus.ENDED ? Status.CANCELLED : Status.CONFIRMED));
     }
 
     private static CalendarEntry reviewEnd(Term term, String description) {

@@ -8,5 +8,7 @@ public enum CalendarKind {
     EVALUATION_DUE,
     PAYMENT_EXPECTED,
     SURVEY_OPEN,
-    REQUIREMENTS_DUE
+    REQUIREMENTS_DUE,
+    /** The accepted mentee's project, from its start to its end (its own schedule within the term). */
+    PROJECT_DATES
 }

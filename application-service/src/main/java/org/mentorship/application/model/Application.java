@@ -93,6 +93,18 @@ public class Application {
     @Column(name = "waitlisted_at")
     public Instant waitlistedAt;
 
+    /**
+     * What the applicant sees of its status while the term's announcement is ahead: the status before the first change
+     * made under the embargo (AnnouncementPolicy); null when nothing was held.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "held_status")
+    public ApplicationStatus heldStatus;
+
+    /** When the first held change was made: the history she sees ends before it. */
+    @Column(name = "held_since")
+    public Instant heldSince;
+
     @Version
     public long version;
 
@@ -325,6 +337,50 @@ public class Application {
     private Optional<Transition> moveOn(
             Set<ApplicationStatus> from, ApplicationStatus to, String actor, String reason) {
         return from.contains(status) ? Optional.of(moveTo(to, actor, reason)) : Optional.empty();
+    }
+
+    /** A change under the term's embargo: the applicant keeps seeing {@code shown} (the first one's from) for now. */
+    public void hold(ApplicationStatus shown, Instant at) {
+        if (heldStatus == null) {
+            heldStatus = shown;
+            heldSince = at;
+        }
+    }
+
+    /** The applicant's own move while held (she withdrew): she sees what she did. */
+    public void showHeld(ApplicationStatus shown) {
+        if (heldStatus != null) {
+            heldStatus = shown;
+        }
+    }
+
+    public boolean hasHeldChanges() {
+        return heldStatus != null;
+    }
+
+    /**
+     * A detached copy as the applicant sees it while held: the held status, no decision, no mentorship. Not managed:
+     * read it, never change it.
+     */
+    public Application asShownWhileHeld() {
+        Application shown = new Application();
+        shown.id = id;
+        shown.termId = termId;
+        shown.projectId = projectId;
+        shown.applicantId = applicantId;
+        shown.status = heldStatus;
+        shown.motivation = motivation;
+        shown.submittedAt = submittedAt;
+        shown.recommendation = recommendation;
+        shown.recommendedBy = recommendedBy;
+        shown.recommendationNote = recommendationNote;
+        shown.eligibilityFlags = eligibilityFlags;
+        shown.preferenceRank = preferenceRank;
+        shown.averageScore = averageScore;
+        shown.reviewCount = reviewCount;
+        shown.waitlistedAt = heldStatus == ApplicationStatus.WAITLISTED ? waitlistedAt : null;
+        shown.version = version;
+        return shown;
     }
 
     private void decided(String actor, Instant at, String reason, String overrideReason) {

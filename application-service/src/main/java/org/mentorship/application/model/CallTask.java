@@ -53,6 +53,10 @@ public class CallTask {
 
     public String note;
 
+    /** A call about a decision held by the term's embargo is listed (and made) from this time; null: at once. */
+    @Column(name = "visible_from")
+    public Instant visibleFrom;
+
     @Version
     public long version;
 
@@ -67,6 +71,17 @@ public class CallTask {
         task.dueAt = dueAt;
         task.status = Status.OPEN;
         return task;
+    }
+
+    /** Held until the term's announcement (null: not held). */
+    public CallTask heldUntil(Instant announceAt) {
+        visibleFrom = announceAt;
+        return this;
+    }
+
+    /** Whether coordinators see it (and may close it) at {@code now}. */
+    public boolean isVisibleAt(Instant now) {
+        return visibleFrom == null || !visibleFrom.isAfter(now);
     }
 
     /** The call was made; a call is recorded as done once. */

@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.mentorship.application.policy.ProjectSchedulePolicy;
 
 /** A project of an organization offered in a term, with its mentors, slots and prerequisite tasks. */
 @Entity
@@ -72,8 +74,29 @@ public class Project {
     @Column(nullable = false)
     public boolean published;
 
+    /** The project's size in hours; null when not stated (ProjectSchedulePolicy). */
+    public Integer hours;
+
+    /** Its length in weeks; null: until the term's program end. */
+    @Column(name = "length_weeks")
+    public Integer lengthWeeks;
+
+    /** Its start; null: the term's program start. */
+    @Column(name = "starts_on")
+    public LocalDate startsOn;
+
     @Version
     public long version;
+
+    /** What the project sets of its schedule (the rest is its term's). */
+    public ProjectSchedulePolicy.Fields scheduleFields() {
+        return new ProjectSchedulePolicy.Fields(hours, lengthWeeks, startsOn);
+    }
+
+    /** The dates it runs, within {@code term}. */
+    public ProjectSchedulePolicy.Schedule schedule(Term term) {
+        return ProjectSchedulePolicy.effective(scheduleFields(), term.programStart, term.programEnd);
+    }
 
     public boolean isMentor(String userId) {
         return mentorIds.contains(userId);

@@ -37,6 +37,10 @@ public class Term {
     @Column(name = "program_end", nullable = false)
     public LocalDate programEnd;
 
+    /** When decisions are told to applicants (AnnouncementPolicy); null: at once. */
+    @Column(name = "announce_at")
+    public Instant announceAt;
+
     @Version
     public long version;
 

@@ -45,6 +45,31 @@ public final class ApplicationProblems {
             "slots-below-accepted",
             "Fewer slots than accepted mentees",
             "The project's slots would drop below the applicants already accepted to it");
+    // Project schedules and announcement embargo (issue 18)
+    public static final ProblemType INVALID_PROJECT_HOURS = new ProblemType(
+            422, "invalid-project-hours", "Invalid project size", "A project's size is 10 to 1000 hours");
+    public static final ProblemType SCHEDULE_OUTSIDE_TERM = new ProblemType(
+            422,
+            "schedule-outside-term",
+            "Schedule outside the term",
+            "The project starts before its term's program start or ends after its program end");
+    public static final ProblemType SCHEDULE_TOO_SHORT = new ProblemType(
+            422, "schedule-too-short", "Schedule too short", "The project is shorter than two weeks per evaluation");
+    public static final ProblemType SCHEDULE_FIXED = new ProblemType(
+            409,
+            "schedule-fixed",
+            "Schedule fixed",
+            "The project has accepted mentees: its size, start and length are fixed");
+    public static final ProblemType INVALID_ANNOUNCEMENT_TIME = new ProblemType(
+            422,
+            "invalid-announcement-time",
+            "Invalid announcement time",
+            "A term's announcement time is after its applications close");
+    public static final ProblemType ANNOUNCEMENT_MADE = new ProblemType(
+            409,
+            "announcement-made",
+            "Announcement made",
+            "The term's announcement time has passed: decisions were told, the time is fixed");
     // Applicant profiles
     public static final ProblemType PROFILE_MISSING =
             new ProblemType(404, "profile-missing", "No applicant profile", "The caller has no applicant profile yet");

@@ -65,6 +65,37 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
         return find(where.toString(), sort, params).page(Page.of(page, size));
     }
 
+    /**
+     * The applicant's own applications with the status she sees: the held status while the term's announcement is
+     * ahead of {@code now} (AnnouncementPolicy), so a filter does not tell her of a decision held from her.
+     */
+    public PanacheQuery<Application> searchOwnByShownStatus(
+            String applicantId,
+            UUID termId,
+            UUID projectId,
+            ApplicationStatus status,
+            Instant now,
+            int page,
+            int size) {
+        StringBuilder query = new StringBuilder("from Application a where a.applicantId = :applicantId"
+                + " and (case when a.heldStatus is not null and exists (select 1 from Term t where t.id = a.termId"
+                + " and t.announceAt > :now) then a.heldStatus else a.status end) = :status");
+        Map<String, Object> params = new HashMap<>();
+        params.put("applicantId", applicantId);
+        params.put("status", status);
+        params.put("now", now);
+        if (termId != null) {
+            query.append(" and a.termId = :termId");
+            params.put("termId", termId);
+        }
+        if (projectId != null) {
+            query.append(" and a.projectId = :projectId");
+            params.put("projectId", projectId);
+        }
+        return find(query.append(" order by a.submittedAt, a.id").toString(), params)
+                .page(Page.of(page, size));
+    }
+
     /** What the rules for a new application need to know of the applicant's others. */
     public record OtherApplications(boolean toThisProject, long activeInTerm) {}
 

@@ -5,15 +5,18 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.UUID;
 import org.mentorship.application.model.CallTask;
 
 @ApplicationScoped
 public class CallTaskRepository implements PanacheRepositoryBase<CallTask, UUID> {
 
-    public PanacheQuery<CallTask> search(CallTask.Status status, UUID applicationId, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
+    /** The calls coordinators see at {@code now}: none held by an announcement embargo still ahead. */
+    public PanacheQuery<CallTask> search(CallTask.Status status, UUID applicationId, Instant now, int page, int size) {
+        StringBuilder where = new StringBuilder("(visibleFrom is null or visibleFrom <= :now)");
         var params = new java.util.HashMap<String, Object>();
+        params.put("now", now);
         if (status != null) {
             where.append(" and status = :status");
             params.put("status", status);

@@ -119,7 +119,17 @@ public final class ApplicationDtos {
             BigDecimal averageScore,
 
             @Schema(description = "How many reviewers scored it; for coordinators only")
-            Integer reviewCount) {
+            Integer reviewCount,
+
+            @Schema(
+                    description = "For staff: when the applicant was told its decision (the term's announceAt for a "
+                            + "decision held by the embargo, else the decision time); absent while held")
+            Instant announcedAt,
+
+            @Schema(
+                    description = "For staff: the term's announceAt while the applicant does not see this "
+                            + "application's decisions yet (she sees it as before them); absent otherwise")
+            Instant heldUntil) {
 
         /**
          * Staff (mentors, coordinators) also see recommendations; only coordinators see override reasons. Deadlines
@@ -159,7 +169,9 @@ public final class ApplicationDtos {
                     a.preferenceRank,
                     staff ? a.screeningVerdict : null,
                     coordinator ? a.averageScore : null,
-                    coordinator ? a.reviewCount : null);
+                    coordinator ? a.reviewCount : null,
+                    staff ? v.announcedAt() : null,
+                    staff ? v.heldUntil() : null);
         }
     }
 

@@ -39,6 +39,7 @@ import org.mentorship.application.rest.ApplicationDtos.RecommendationRequest;
 import org.mentorship.application.rest.ApplicationDtos.ScreeningRequest;
 import org.mentorship.application.rest.ApplicationDtos.WithdrawRequest;
 import org.mentorship.application.service.Access;
+import org.mentorship.application.service.Announcements;
 import org.mentorship.application.service.ApplicationService;
 import org.mentorship.application.service.ApplicationViews;
 import org.mentorship.application.service.DecisionService;
@@ -63,6 +64,7 @@ public class ApplicationResource {
     private final Access access;
     private final HistoryRepository history;
     private final NotificationRepository notifications;
+    private final Announcements announcements;
 
     private final ViewerZone zone;
 
@@ -73,7 +75,9 @@ public class ApplicationResource {
             Access access,
             HistoryRepository history,
             NotificationRepository notifications,
+            Announcements announcements,
             ViewerZone zone) {
+        this.announcements = announcements;
         this.zone = zone;
         this.applications = applications;
         this.decisions = decisions;
@@ -343,9 +347,11 @@ public class ApplicationResource {
             throw ProblemException.notFound("Application", id);
         }
         boolean coordinator = access.readsAsCoordinator(application);
-        return history.ofApplication(application.id).stream()
-                .map(e -> HistoryDto.of(e, coordinator))
-                .toList();
+        var entries = history.ofApplication(application.id);
+        if (access.isApplicant(application)) {
+            entries = announcements.historyApplicantSees(application, entries);
+        }
+        return entries.stream().map(e -> HistoryDto.of(e, coordinator)).toList();
     }
 
     @GET
@@ -370,9 +376,10 @@ public class ApplicationResource {
                 .toList();
     }
 
+    /** Its applicant sees it as before the decisions held by the term's announcement embargo (Announcements). */
     private ApplicationDto dto(Application application) {
         return ApplicationDto.of(
-                views.of(application),
+                access.isApplicant(application) ? views.asApplicantSees(application) : views.of(application),
                 access.readsAsStaff(application),
                 access.readsAsCoordinator(application),
                 zone.get());

@@ -84,6 +84,13 @@ public class CallTaskResource {
                     @Content(
                             mediaType = "application/problem+json",
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "404",
+            description = "not-found (also a call about a decision the term's announcement embargo still holds)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public CallTaskDto done(@PathParam("id") UUID id, @Valid CallDoneRequest request) {
         return CallTaskDto.of(service.complete(id, request == null ? null : request.note()), zone.get());
     }

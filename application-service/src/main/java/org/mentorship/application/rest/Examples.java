@@ -5,15 +5,17 @@ final class Examples {
 
     static final String TERM_REQUEST = """
             {"name":"2027 Spring","applicationsOpenAt":"2027-01-10T00:00:00Z","applicationsCloseAt":"2027-02-10T00:00:00Z",
-             "reviewDays":21,"programStart":"2027-03-15","programEnd":"2027-06-15"}""";
+             "reviewDays":21,"programStart":"2027-03-15","programEnd":"2027-06-15","announceAt":"2027-03-10T16:00:00Z"}""";
     static final String TERM = """
             {"id":"5f0c1b8e-7c2a-4c41-9d0e-2a4f9e1d7b10","name":"2027 Spring","applicationsOpenAt":"2027-01-10T00:00:00Z",
              "applicationsCloseAt":"2027-02-10T00:00:00Z","reviewDays":21,"reviewEndsAt":"2027-03-03T00:00:00Z",
-             "programStart":"2027-03-15","programEnd":"2027-06-15","openForApplications":true,"version":0}""";
+             "programStart":"2027-03-15","programEnd":"2027-06-15","openForApplications":true,"version":0,
+             "announceAt":"2027-03-10T16:00:00Z"}""";
     static final String PROJECT_REQUEST = """
             {"termId":"5f0c1b8e-7c2a-4c41-9d0e-2a4f9e1d7b10","organization":"CNCF","title":"Improve the CLI docs",
              "description":"Rewrite the command reference and add examples.","skills":["go","docs"],"mentorIds":["mia"],
              "mentorEmails":{"mia":"mia@example.org"},"slots":2,"evaluationCount":3,"published":true,
+             "hours":175,"lengthWeeks":12,"startsOn":"2027-03-15",
              "prerequisites":[{"title":"Fix a good first issue","instructions":"Open a PR for any good-first-issue",
              "evidenceKind":"LINK"}]}""";
     static final String PROJECT = """
@@ -21,7 +23,8 @@ final class Examples {
              "organization":"CNCF","title":"Improve the CLI docs","description":"Rewrite the command reference.",
              "skills":["go","docs"],"mentorIds":["mia"],"mentorEmails":{"mia":"mia@example.org"},"slots":2,"evaluationCount":3,
              "prerequisites":[{"id":"7d1f3c2a-0a4b-4e7e-9c1d-5b2a6f8e9d33","position":1,"title":"Fix a good first issue",
-             "instructions":"Open a PR for any good-first-issue","evidenceKind":"LINK"}],"published":true,"version":0}""";
+             "instructions":"Open a PR for any good-first-issue","evidenceKind":"LINK"}],"published":true,"version":0,
+             "hours":175,"lengthWeeks":12,"startsOn":"2027-03-15","endsOn":"2027-06-07"}""";
     static final String PAGE = """
             {"items":[],"page":0,"size":20,"total":0}""";
     static final String PROFILE_REQUEST = """

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.application.model.EvidenceKind;
 import org.mentorship.application.model.PrerequisiteTask;
 import org.mentorship.application.model.Project;
+import org.mentorship.application.policy.ProjectSchedulePolicy;
 import org.mentorship.application.service.ProjectService;
 
 /** Request and response bodies of /api/v1/projects. */
@@ -48,7 +50,25 @@ public final class ProjectDtos {
             boolean published,
 
             @Schema(description = "The version read; required to update, ignored on create")
-            Long version) {
+            Long version,
+
+            @Schema(
+                    description = "The project's size in hours (10 to 1000, e.g. 175 or 350); optional",
+                    example = "175")
+            Integer hours,
+
+            @Schema(
+                    description = "Its length in weeks (at least 2 per evaluation, e.g. 12, or 24 part-time); absent: "
+                            + "until the term's programEnd",
+                    example = "12")
+            Integer lengthWeeks,
+
+            @Schema(
+                    description = "Its first day, on or after the term's programStart; absent: the term's programStart."
+                            + " startsOn plus lengthWeeks ends on or before the term's programEnd. Fixed once the "
+                            + "project has an accepted mentee (409 schedule-fixed)",
+                    example = "2027-03-15")
+            LocalDate startsOn) {
 
         ProjectService.ProjectFields fields() {
             return new ProjectService.ProjectFields(
@@ -64,7 +84,8 @@ public final class ProjectDtos {
                     prerequisites.stream()
                             .map(t -> new ProjectService.TaskFields(t.title(), t.instructions(), t.evidenceKind()))
                             .toList(),
-                    published);
+                    published,
+                    new ProjectSchedulePolicy.Fields(hours, lengthWeeks, startsOn));
         }
     }
 
@@ -93,14 +114,30 @@ public final class ProjectDtos {
             int evaluationCount,
             List<TaskDto> prerequisites,
             boolean published,
-            long version) {
+            long version,
 
-        /** As everyone may see it: without the mentors' addresses. */
-        static ProjectDto of(Project p) {
-            return of(p, false);
-        }
+            @Schema(description = "The project's size in hours; absent when not stated", example = "175")
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            Integer hours,
 
-        static ProjectDto of(Project p, boolean withContacts) {
+            @Schema(
+                    description = "Its length in weeks; absent when it runs until the term's programEnd",
+                    example = "12")
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            Integer lengthWeeks,
+
+            @Schema(
+                    description = "The project's first day (the term's programStart unless set): the mentee's program "
+                            + "start, from which evaluations, stipends and the letter are dated",
+                    example = "2027-03-15")
+            LocalDate startsOn,
+
+            @Schema(
+                    description = "The project's end (startsOn plus lengthWeeks, or the term's programEnd)",
+                    example = "2027-06-07")
+            LocalDate endsOn) {
+
+        static ProjectDto of(Project p, ProjectSchedulePolicy.Schedule schedule, boolean withContacts) {
             return new ProjectDto(
                     p.id,
                     p.termId,
@@ -114,7 +151,11 @@ public final class ProjectDtos {
                     p.evaluationCount,
                     p.prerequisites.stream().map(TaskDto::of).toList(),
                     p.published,
-                    p.version);
+                    p.version,
+                    schedule.hours(),
+                    schedule.lengthWeeks(),
+                    schedule.startsOn(),
+                    schedule.endsOn());
         }
     }
 

@@ -60,7 +60,7 @@ public class ProjectResource {
                             examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
     @APIResponse(
             responseCode = "422",
-            description = "unknown-term",
+            description = "unknown-term, invalid-project-hours, schedule-outside-term, schedule-too-short",
             content =
                     @Content(
                             mediaType = "application/problem+json",
@@ -69,7 +69,7 @@ public class ProjectResource {
     public Response create(@Valid @NotNull ProjectRequest request) {
         Project project = service.create(request.fields());
         return Response.created(URI.create("/api/v1/projects/" + project.id))
-                .entity(ProjectDto.of(project, true))
+                .entity(ProjectDto.of(project, service.schedule(project), true))
                 .build();
     }
 
@@ -88,7 +88,14 @@ public class ProjectResource {
                             examples = @ExampleObject(name = "project", value = Examples.PROJECT)))
     @APIResponse(
             responseCode = "409",
-            description = "stale-write, project-has-applications, slots-below-accepted, mentor-in-term",
+            description = "stale-write, project-has-applications, slots-below-accepted, mentor-in-term, schedule-fixed",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "422",
+            description = "unknown-term, invalid-project-hours, schedule-outside-term, schedule-too-short",
             content =
                     @Content(
                             mediaType = "application/problem+json",
@@ -97,7 +104,8 @@ public class ProjectResource {
         if (request.version() == null) {
             throw VERSION_REQUIRED.with("Send the version you read");
         }
-        return ProjectDto.of(service.update(id, request.version(), request.fields()), true);
+        Project project = service.update(id, request.version(), request.fields());
+        return ProjectDto.of(project, service.schedule(project), true);
     }
 
     @GET
@@ -128,7 +136,7 @@ public class ProjectResource {
         return Page.of(
                 service.search(termId, organization, skill, open, includeUnpublished, p),
                 p,
-                project -> ProjectDto.of(project, contacts));
+                project -> ProjectDto.of(project, service.schedule(project), contacts));
     }
 
     @GET
@@ -154,6 +162,7 @@ public class ProjectResource {
                             mediaType = "application/problem+json",
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public ProjectDto get(@PathParam("id") UUID id) {
-        return ProjectDto.of(service.getVisible(id), service.seesMentorContacts());
+        Project project = service.getVisible(id);
+        return ProjectDto.of(project, service.schedule(project), service.seesMentorContacts());
     }
 }

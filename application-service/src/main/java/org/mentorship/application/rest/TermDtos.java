@@ -1,5 +1,6 @@
 package org.mentorship.application.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,11 +31,25 @@ public final class TermDtos {
             @NotNull LocalDate programEnd,
 
             @Schema(description = "The version read; required to update, ignored on create")
-            Long version) {
+            Long version,
+
+            @Schema(
+                    description = "Optional announcement embargo: decisions may be made before it, but applicants see "
+                            + "nothing of them (status, mail, notice, call, onboarding) until then. After "
+                            + "applicationsCloseAt (422 invalid-announcement-time); moving it moves what is held, "
+                            + "once passed it is fixed (409 announcement-made)",
+                    example = "2027-03-10T16:00:00Z")
+            Instant announceAt) {
 
         TermService.TermFields fields() {
             return new TermService.TermFields(
-                    name.trim(), applicationsOpenAt, applicationsCloseAt, reviewDays, programStart, programEnd);
+                    name.trim(),
+                    applicationsOpenAt,
+                    applicationsCloseAt,
+                    reviewDays,
+                    programStart,
+                    programEnd,
+                    announceAt);
         }
     }
 
@@ -58,7 +73,13 @@ public final class TermDtos {
             String reviewEndsAtLocal,
 
             @Schema(description = "The viewer's time zone (UTC without a token)")
-            String timeZone) {
+            String timeZone,
+
+            @Schema(
+                    description = "When decisions are told to applicants; absent: as they are made",
+                    example = "2027-03-10T16:00:00Z")
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            Instant announceAt) {
 
         static TermDto of(Term t, Instant now, ZoneId zone) {
             return new TermDto(
@@ -74,7 +95,8 @@ public final class TermDtos {
                     t.version,
                     LocalTimes.local(t.applicationsCloseAt, zone),
                     LocalTimes.local(t.reviewEndsAt(), zone),
-                    ViewerZone.name(zone));
+                    ViewerZone.name(zone),
+                    t.announceAt);
         }
     }
 

@@ -69,7 +69,7 @@ public class TermResource {
                             examples = @ExampleObject(name = "term", value = Examples.TERM)))
     @APIResponse(
             responseCode = "422",
-            description = "review-period-too-short, invalid-term-dates",
+            description = "review-period-too-short, invalid-term-dates, invalid-announcement-time",
             content =
                     @Content(
                             mediaType = "application/problem+json",
@@ -96,7 +96,15 @@ public class TermResource {
                             examples = @ExampleObject(name = "term", value = Examples.TERM)))
     @APIResponse(
             responseCode = "409",
-            description = "stale-write, term-has-applications, term-has-mentorships",
+            description = "stale-write, term-has-applications, term-has-mentorships, announcement-made",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "422",
+            description = "review-period-too-short, invalid-term-dates, invalid-announcement-time, "
+                    + "schedule-outside-term (a project's own dates would leave the term's)",
             content =
                     @Content(
                             mediaType = "application/problem+json",

@@ -149,6 +149,10 @@ public class ApplicationService {
         } else if (caller.is(Roles.MENTOR)) {
             List<UUID> mine = projects.idsMentoredBy(caller.userId());
             filter = new ApplicationRepository.Filter(applicantId, mine, termId, projectId, status);
+        } else if (status != null) {
+            // Her own, by the status she sees (a decision held by the term's embargo does not show, nor filter).
+            return applications.searchOwnByShownStatus(
+                    caller.userId(), termId, projectId, status, clock.instant(), page.page(), page.size());
         } else {
             filter = new ApplicationRepository.Filter(caller.userId(), null, termId, projectId, status);
         }

@@ -8,6 +8,7 @@ import org.mentorship.application.model.Application;
 import org.mentorship.application.model.PrerequisiteStatus;
 import org.mentorship.application.model.Project;
 import org.mentorship.application.model.Term;
+import org.mentorship.application.policy.ProjectSchedulePolicy;
 import org.mentorship.application.policy.ReviewPolicy;
 import org.mentorship.application.repository.ApplicantRepository;
 import org.mentorship.application.repository.ContractSignatureRepository;
@@ -28,7 +29,9 @@ public class ApplicationViews {
             int prerequisitesTotal,
             int prerequisitesApproved,
             Instant earliestDecisionAt,
-            NextStep nextStep) {}
+            NextStep nextStep,
+            Instant announcedAt,
+            Instant heldUntil) {}
 
     private final TermRepository terms;
     private final ProjectRepository projects;
@@ -37,6 +40,7 @@ public class ApplicationViews {
     private final ContractSignatureRepository signatures;
     private final HrStepRepository hrSteps;
     private final ReviewPolicy review;
+    private final Announcements announcements;
 
     ApplicationViews(
             TermRepository terms,
@@ -45,7 +49,9 @@ public class ApplicationViews {
             PrerequisiteProgressRepository progress,
             ContractSignatureRepository signatures,
             HrStepRepository hrSteps,
-            ReviewPolicy review) {
+            ReviewPolicy review,
+            Announcements announcements) {
+        this.announcements = announcements;
         this.terms = terms;
         this.projects = projects;
         this.applicants = applicants;
@@ -53,6 +59,25 @@ public class ApplicationViews {
         this.signatures = signatures;
         this.hrSteps = hrSteps;
         this.review = review;
+    }
+
+    /**
+     * As its applicant sees it: before the term's announcement, as it was before the held decisions (and without
+     * the announcement times, which are for staff).
+     */
+    public View asApplicantSees(Application application) {
+        View real = of(announcements.asApplicantSees(application));
+        return new View(
+                real.application(),
+                real.term(),
+                real.project(),
+                real.applicant(),
+                real.prerequisitesTotal(),
+                real.prerequisitesApproved(),
+                real.earliestDecisionAt(),
+                real.nextStep(),
+                null,
+                null);
     }
 
     public View of(Application application) {
@@ -71,7 +96,9 @@ public class ApplicationViews {
                 rows.size(),
                 approved,
                 review.earliestDecision(application.submittedAt),
-                nextStep(application, term, rows.size(), approved));
+                nextStep(application, term, project, rows.size(), approved),
+                announcements.announcedAt(application),
+                announcements.heldUntil(application));
     }
 
     /** A just-submitted application: every prerequisite of its project is NOT_STARTED, none approved. */
@@ -85,10 +112,12 @@ public class ApplicationViews {
                 total,
                 0,
                 review.earliestDecision(application.submittedAt),
-                nextStep(application, term, total, 0));
+                nextStep(application, term, project, total, 0),
+                null,
+                null);
     }
 
-    private NextStep nextStep(Application application, Term term, int total, int approved) {
+    private NextStep nextStep(Application application, Term term, Project project, int total, int approved) {
         return switch (application.status) {
             case SUBMITTED ->
                 approved < total
@@ -106,12 +135,12 @@ public class ApplicationViews {
                         "AWAIT_FREED_SLOT",
                         "You are on the project's waitlist: you are accepted if a slot frees before the program starts",
                         NextStep.startOfDay(term.programStart));
-            case ACCEPTED -> onboardingStep(application, term);
+            case ACCEPTED -> onboardingStep(application, project.schedule(term));
             case ONBOARDED ->
                 new NextStep(
                         "WORK_ON_PROJECT",
                         "Work on the project plan with your mentors",
-                        NextStep.startOfDay(term.programEnd));
+                        NextStep.startOfDay(project.schedule(term).endsOn()));
             case COMPLETED ->
                 new NextStep("FINISH_COMPLETION", "Finish the exams and feedback survey for your certificate", null);
             case GRADUATED -> NextStep.none("You graduated: congratulations");
@@ -121,8 +150,8 @@ public class ApplicationViews {
         };
     }
 
-    private NextStep onboardingStep(Application application, Term term) {
-        Instant deadline = NextStep.startOfDay(term.programStart);
+    private NextStep onboardingStep(Application application, ProjectSchedulePolicy.Schedule schedule) {
+        Instant deadline = NextStep.startOfDay(schedule.startsOn());
         if (signatures.findByIdOptional(application.id).isEmpty()) {
             return new NextStep("SIGN_CONTRACT", "Sign your mentee contract", deadline);
         }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.mentorship.application.model.CallTask;
 import org.mentorship.application.repository.CallTaskRepository;
@@ -26,13 +27,16 @@ public class CallTaskService {
     }
 
     public PanacheQuery<CallTask> list(CallTask.Status status, UUID applicationId, PageRequest page) {
-        return tasks.search(status, applicationId, page.page(), page.size());
+        return tasks.search(status, applicationId, clock.instant(), page.page(), page.size());
     }
 
     @Transactional
     public CallTask complete(UUID id, String note) {
-        CallTask task = tasks.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Call task", id));
-        task.close(caller.userId(), clock.instant(), note);
+        Instant now = clock.instant();
+        CallTask task = tasks.findByIdOptional(id)
+                .filter(t -> t.isVisibleAt(now)) // held by the term's embargo: not there yet
+                .orElseThrow(() -> ProblemException.notFound("Call task", id));
+        task.close(caller.userId(), now, note);
         return task;
     }
 }

@@ -18,6 +18,7 @@ import org.mentorship.application.model.ContractSignature;
 import org.mentorship.application.model.HrStep;
 import org.mentorship.application.model.Project;
 import org.mentorship.application.model.Term;
+import org.mentorship.application.policy.ProjectSchedulePolicy;
 import org.mentorship.application.repository.ApplicantRepository;
 import org.mentorship.application.repository.ApplicationRepository;
 import org.mentorship.application.repository.ContractSignatureRepository;
@@ -49,6 +50,7 @@ public class OnboardingService {
     private final ProjectRepository projects;
     private final TermRepository terms;
     private final StatusChanges statusChanges;
+    private final Announcements announcements;
     private final Outbox outbox;
     private final AdmissionsConfig config;
     private final Clock clock;
@@ -62,6 +64,7 @@ public class OnboardingService {
             ProjectRepository projects,
             TermRepository terms,
             StatusChanges statusChanges,
+            Announcements announcements,
             Outbox outbox,
             AdmissionsConfig config,
             Clock clock) {
@@ -73,6 +76,7 @@ public class OnboardingService {
         this.projects = projects;
         this.terms = terms;
         this.statusChanges = statusChanges;
+        this.announcements = announcements;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
@@ -89,8 +93,13 @@ public class OnboardingService {
 
     public State view(UUID applicationId) {
         Application application = access.readable(applicationId);
-        application.requireOnboardingStarted();
+        asApplicantSees(application).requireOnboardingStarted();
         return state(application);
+    }
+
+    /** Its applicant sees no acceptance before the term's announcement: to her the onboarding has not started. */
+    private Application asApplicantSees(Application application) {
+        return access.isApplicant(application) ? announcements.asApplicantSees(application) : application;
     }
 
     public State state(Application application) {
@@ -106,7 +115,7 @@ public class OnboardingService {
     public State sign(UUID applicationId, String legalName, String contractVersion, String clientAddress) {
         Application application = access.ownedByCaller(applicationId);
         applications.lock(application); // the last HR step, checked off at this moment, then sees this signature
-        application.requireInOnboarding();
+        announcements.asApplicantSees(application).requireInOnboarding(); // not before the term's announcement
         if (signatures.findByIdOptional(application.id).isPresent()) {
             throw CONTRACT_ALREADY_SIGNED.with("The contract of this application is signed; a signature cannot change");
         }
@@ -159,6 +168,9 @@ public class OnboardingService {
         Project project = projects.findById(application.projectId);
         Term term = terms.findById(application.termId);
         Instant now = clock.instant();
+        // The mentee's dates are her project's (its own schedule within the term): evaluations, stipends and the
+        // letter are dated from them downstream.
+        ProjectSchedulePolicy.Schedule schedule = project.schedule(term);
         statusChanges.record(application, application.onboard(UUID.randomUUID(), access.actor()), null);
         outbox.publish(new MenteeOnboarded(
                 application.mentorshipId,
@@ -174,8 +186,8 @@ public class OnboardingService {
                 new ArrayList<>(project.mentorIds),
                 contacts(project),
                 project.evaluationCount,
-                term.programStart,
-                term.programEnd,
+                schedule.startsOn(),
+                schedule.endsOn(),
                 now,
                 signature.get().country != null ? signature.get().country : applicant.country));
     }

@@ -2,6 +2,8 @@ package org.mentorship.application.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +60,7 @@ public class PersonalDataService {
     private final Notices notices;
     private final EligibilityAnswerRepository eligibilityAnswers;
     private final ScoreRepository scores;
+    private final Clock clock;
 
     PersonalDataService(
             ApplicantRepository applicants,
@@ -71,7 +74,9 @@ public class PersonalDataService {
             ProfileService profiles,
             Notices notices,
             EligibilityAnswerRepository eligibilityAnswers,
-            ScoreRepository scores) {
+            ScoreRepository scores,
+            Clock clock) {
+        this.clock = clock;
         this.applicants = applicants;
         this.applications = applications;
         this.views = views;
@@ -91,12 +96,18 @@ public class PersonalDataService {
     public PersonalData of(String personId) {
         List<ApplicationData> mine = new ArrayList<>();
         for (Application a : applications.list("applicantId = ?1 order by submittedAt", personId)) {
+            // What the embargo of the term still holds (status, mails, calls) is not hers yet (Announcements).
+            Instant now = clock.instant();
             mine.add(new ApplicationData(
-                    views.of(a),
+                    views.asApplicantSees(a),
                     prerequisites.items(a),
                     signatures.findByIdOptional(a.id),
-                    notifications.ofApplication(a.id),
-                    callTasks.list("applicationId = ?1 order by dueAt", a.id)));
+                    notifications.ofApplication(a.id).stream()
+                            .filter(n -> n.attempts > 0 || !n.nextAttemptAt.isAfter(now))
+                            .toList(),
+                    callTasks.list("applicationId = ?1 order by dueAt", a.id).stream()
+                            .filter(c -> c.isVisibleAt(now))
+                            .toList()));
         }
         return new PersonalData(
                 personId,

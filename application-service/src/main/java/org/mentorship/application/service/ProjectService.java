@@ -16,6 +16,8 @@ import java.util.UUID;
 import org.mentorship.application.model.EvidenceKind;
 import org.mentorship.application.model.PrerequisiteTask;
 import org.mentorship.application.model.Project;
+import org.mentorship.application.model.Term;
+import org.mentorship.application.policy.ProjectSchedulePolicy;
 import org.mentorship.application.policy.SelectionPolicy;
 import org.mentorship.application.repository.ApplicantRepository;
 import org.mentorship.application.repository.ApplicationRepository;
@@ -43,7 +45,8 @@ public class ProjectService {
             int slots,
             int evaluationCount,
             List<TaskFields> prerequisites,
-            boolean published) {}
+            boolean published,
+            ProjectSchedulePolicy.Fields schedule) {}
 
     private final ProjectRepository projects;
     private final TermRepository terms;
@@ -90,6 +93,7 @@ public class ProjectService {
         }
         long taken = applications.countHoldingSlot(id);
         SelectionPolicy.requireSlotsCoverAccepted(fields.slots(), taken);
+        ProjectSchedulePolicy.requireEditable(project.scheduleFields(), fields.schedule(), taken);
         apply(project, fields, !hasApplications);
         return project;
     }
@@ -120,6 +124,11 @@ public class ProjectService {
         return projects.search(filter, page.page(), page.size());
     }
 
+    /** The dates the project runs: its own schedule within its term's (ProjectSchedulePolicy). */
+    public ProjectSchedulePolicy.Schedule schedule(Project project) {
+        return project.schedule(terms.findById(project.termId));
+    }
+
     /** Mentors' addresses are for coordinators only, not for the public project pages. */
     public boolean seesMentorContacts() {
         return isCoordinator();
@@ -134,9 +143,9 @@ public class ProjectService {
     }
 
     private void apply(Project project, ProjectFields fields, boolean replaceTasks) {
-        if (terms.findByIdOptional(fields.termId()).isEmpty()) {
-            throw UNKNOWN_TERM.with("Term " + fields.termId() + " does not exist");
-        }
+        Term term = terms.findByIdOptional(fields.termId())
+                .orElseThrow(() -> UNKNOWN_TERM.with("Term " + fields.termId() + " does not exist"));
+        ProjectSchedulePolicy.require(fields.schedule(), fields.evaluationCount(), term.programStart, term.programEnd);
         requireNoApplicantsAmongNewMentors(project, fields);
         project.termId = fields.termId();
         project.organization = fields.organization().trim();
@@ -157,6 +166,9 @@ public class ProjectService {
         project.slots = fields.slots();
         project.evaluationCount = fields.evaluationCount();
         project.published = fields.published();
+        project.hours = fields.schedule().hours();
+        project.lengthWeeks = fields.schedule().lengthWeeks();
+        project.startsOn = fields.schedule().startsOn();
         if (replaceTasks && !sameTasks(project.prerequisites, fields.prerequisites())) {
             project.prerequisites.clear();
             projects.flush(); // delete the old rows before their positions are reused

@@ -37,6 +37,7 @@ public class ResultNotifier {
     private final ProjectRepository projects;
     private final NotificationRepository notifications;
     private final CallTaskRepository callTasks;
+    private final Announcements announcements;
     private final Notices notices;
     private final PersonSettings settings;
     private final AdmissionsConfig config;
@@ -47,6 +48,7 @@ public class ResultNotifier {
             ProjectRepository projects,
             NotificationRepository notifications,
             CallTaskRepository callTasks,
+            Announcements announcements,
             Notices notices,
             PersonSettings settings,
             AdmissionsConfig config,
@@ -55,6 +57,7 @@ public class ResultNotifier {
         this.projects = projects;
         this.notifications = notifications;
         this.callTasks = callTasks;
+        this.announcements = announcements;
         this.notices = notices;
         this.settings = settings;
         this.config = config;
@@ -84,7 +87,13 @@ public class ResultNotifier {
                             .collect(Collectors.joining(", ")))
                     .append('.');
         }
-        send(application, applicant, NoticeKind.DECISION, "You were accepted: " + project.title, message.toString());
+        send(
+                application,
+                applicant,
+                NoticeKind.DECISION,
+                "You were accepted: " + project.title,
+                message.toString(),
+                announcements.visibleFrom(application.termId));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -98,7 +107,8 @@ public class ResultNotifier {
                 "Your application to " + project.title,
                 "Thank you " + applicant.name
                         + " for applying to '" + project.title + "' (" + project.organization
-                        + "). Your application was not accepted (" + reason + ").");
+                        + "). Your application was not accepted (" + reason + ").",
+                announcements.visibleFrom(application.termId));
     }
 
     /** The once-per-application reminder of prerequisites not handed in (PrerequisiteReminders). */
@@ -114,26 +124,36 @@ public class ResultNotifier {
                 "Prerequisites due by " + reviewEnd + ": " + project.title,
                 "Hello " + applicant.name + ": " + missing + " prerequisite task(s) of your application to '"
                         + project.title + "' (" + project.organization + ") are not handed in yet. The review ends "
-                        + reviewEnd + "; after that nothing can be handed in.");
+                        + reviewEnd + "; after that nothing can be handed in.",
+                null);
     }
 
     /**
      * Into the person's feed, and out by the channel they chose for the kind: a call task (only decisions are
      * called about; without a phone number it is a mail), a mail, or nothing more (feed only, never for a decision).
      */
-    private void send(Application application, Applicant applicant, NoticeKind kind, String subject, String message) {
+    private void send(
+            Application application,
+            Applicant applicant,
+            NoticeKind kind,
+            String subject,
+            String message,
+            Instant heldUntil) {
         Instant now = clock.instant();
-        Delivery delivery = notices.notify(applicant.userId, kind, subject, message);
+        // A decision under the term's embargo (heldUntil): the notice, call and mail wait for the announcement.
+        Delivery delivery = notices.notify(applicant.userId, kind, subject, message, heldUntil);
         if (delivery.feedOnly()) {
             return;
         }
         if (delivery.byPhone() && applicant.phone != null) {
+            Instant from = heldUntil != null ? heldUntil : now;
             callTasks.persist(CallTask.open(
-                    application.id,
-                    applicant.userId,
-                    applicant.phone,
-                    message,
-                    now.plus(config.notifications().callDue())));
+                            application.id,
+                            applicant.userId,
+                            applicant.phone,
+                            message,
+                            from.plus(config.notifications().callDue()))
+                    .heldUntil(heldUntil));
             return;
         }
         Notification mail = new Notification();
@@ -144,7 +164,7 @@ public class ResultNotifier {
         mail.body = message;
         mail.state = NotificationState.PENDING;
         mail.attempts = 0;
-        mail.nextAttemptAt = now;
+        mail.nextAttemptAt = heldUntil != null ? heldUntil : now;
         mail.createdAt = now;
         notifications.persist(mail);
     }

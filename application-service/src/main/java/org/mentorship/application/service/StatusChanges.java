@@ -16,10 +16,12 @@ import org.mentorship.application.repository.HistoryRepository;
 public class StatusChanges {
 
     private final HistoryRepository history;
+    private final Announcements announcements;
     private final Clock clock;
 
-    StatusChanges(HistoryRepository history, Clock clock) {
+    StatusChanges(HistoryRepository history, Announcements announcements, Clock clock) {
         this.history = history;
+        this.announcements = announcements;
         this.clock = clock;
     }
 
@@ -31,6 +33,7 @@ public class StatusChanges {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Application application, Application.Transition transition, String internalNote) {
+        announcements.changed(application, transition); // before the entry: held_since precedes the entry's time
         write(application, transition.from(), transition.to(), transition.actor(), transition.reason(), internalNote);
     }
 

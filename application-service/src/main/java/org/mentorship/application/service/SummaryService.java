@@ -1,9 +1,11 @@
 package org.mentorship.application.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,7 @@ public class SummaryService {
     private final NotificationRepository notifications;
     private final ApplicationViews views;
     private final PersonSettings settings;
+    private final Clock clock;
 
     SummaryService(
             Caller caller,
@@ -49,8 +52,10 @@ public class SummaryService {
             CallTaskRepository callTasks,
             NotificationRepository notifications,
             ApplicationViews views,
-            PersonSettings settings) {
+            PersonSettings settings,
+            Clock clock) {
         this.settings = settings;
+        this.clock = clock;
         this.caller = caller;
         this.applications = applications;
         this.projects = projects;
@@ -64,7 +69,12 @@ public class SummaryService {
         Map<String, Object> summary = new LinkedHashMap<>();
         if (caller.is(Roles.COORDINATOR)) {
             summary.put("applicationsByStatus", applications.countByStatus(null));
-            summary.put("openCallTasks", callTasks.count("status", CallTask.Status.OPEN));
+            summary.put(
+                    "openCallTasks",
+                    callTasks.count(
+                            "status = ?1 and (visibleFrom is null or visibleFrom <= ?2)",
+                            CallTask.Status.OPEN,
+                            clock.instant()));
             summary.put("failedEmails", notifications.countInState(NotificationState.FAILED));
         }
         if (caller.is(Roles.MENTOR)) {
@@ -75,11 +85,20 @@ public class SummaryService {
         if (caller.is(Roles.MENTEE)) {
             ZoneId zone = settings.zoneOf(caller.userId());
             summary.put("timeZone", zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId());
-            summary.put("applicationsByStatus", applications.countByStatus(caller.userId()));
+            // As she sees them: before the term's announcement, decisions held by its embargo do not show.
+            List<ApplicationViews.View> mine =
+                    applications.list("applicantId = ?1 order by submittedAt", caller.userId()).stream()
+                            .map(views::asApplicantSees)
+                            .toList();
+            Map<ApplicationStatus, Long> byStatus = new HashMap<>();
+            mine.forEach(v -> byStatus.merge(v.application().status, 1L, Long::sum));
+            summary.put("applicationsByStatus", byStatus);
             List<Map<String, Object>> open = new ArrayList<>();
-            for (Application a : applications.list(
-                    "applicantId = ?1 and status in ?2 order by submittedAt", caller.userId(), LIVE)) {
-                var view = views.of(a);
+            for (ApplicationViews.View view : mine) {
+                Application a = view.application();
+                if (!LIVE.contains(a.status)) {
+                    continue;
+                }
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("applicationId", a.id);
                 item.put("projectTitle", view.project().title);

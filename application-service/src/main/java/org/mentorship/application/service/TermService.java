@@ -9,14 +9,19 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.mentorship.application.model.Project;
 import org.mentorship.application.model.Term;
+import org.mentorship.application.policy.AnnouncementPolicy;
+import org.mentorship.application.policy.ProjectSchedulePolicy;
 import org.mentorship.application.policy.ReviewPolicy;
 import org.mentorship.application.repository.ApplicationRepository;
+import org.mentorship.application.repository.ProjectRepository;
 import org.mentorship.application.repository.TermRepository;
 import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.web.PageRequest;
@@ -32,16 +37,29 @@ public class TermService {
             Instant applicationsCloseAt,
             Integer reviewDays,
             LocalDate programStart,
-            LocalDate programEnd) {}
+            LocalDate programEnd,
+            Instant announceAt) {}
 
     private final TermRepository terms;
     private final ApplicationRepository applications;
+    private final ProjectRepository projects;
+    private final Announcements announcements;
     private final ReviewPolicy review;
+    private final Clock clock;
 
-    TermService(TermRepository terms, ApplicationRepository applications, ReviewPolicy review) {
+    TermService(
+            TermRepository terms,
+            ApplicationRepository applications,
+            ProjectRepository projects,
+            Announcements announcements,
+            ReviewPolicy review,
+            Clock clock) {
         this.terms = terms;
         this.applications = applications;
+        this.projects = projects;
+        this.announcements = announcements;
         this.review = review;
+        this.clock = clock;
     }
 
     @Transactional
@@ -58,7 +76,16 @@ public class TermService {
         Term term = get(id);
         Versions.require(term.version, expectedVersion, "Term", id);
         requireFairChange(term, fields);
+        AnnouncementPolicy.requireMovable(term.announceAt, fields.announceAt(), clock.instant());
+        Instant announcedBefore = term.announceAt;
         apply(term, fields);
+        // Projects with their own dates stay within the term's (ProjectSchedulePolicy, 422 schedule-outside-term).
+        for (Project project : projects.list("termId", term.id)) {
+            if (!project.scheduleFields().followsTerm()) {
+                ProjectSchedulePolicy.requireWithinTerm(project.schedule(term), term.programStart, term.programEnd);
+            }
+        }
+        announcements.moved(term, announcedBefore, term.announceAt);
         return term;
     }
 
@@ -111,11 +138,13 @@ public class TermService {
         if (!fields.programEnd().isAfter(fields.programStart())) {
             throw INVALID_TERM_DATES.with("The program ends after it starts");
         }
+        AnnouncementPolicy.requireValid(fields.announceAt(), fields.applicationsCloseAt());
         term.name = fields.name();
         term.applicationsOpenAt = fields.applicationsOpenAt();
         term.applicationsCloseAt = fields.applicationsCloseAt();
         term.reviewDays = reviewDays;
         term.programStart = fields.programStart();
         term.programEnd = fields.programEnd();
+        term.announceAt = fields.announceAt();
     }
 }

@@ -12,6 +12,7 @@ import org.mentorship.application.model.HistoryEntry;
 import org.mentorship.application.model.Term;
 import org.mentorship.application.policy.AnnouncementPolicy;
 import org.mentorship.application.repository.TermRepository;
+import org.mentorship.platform.notice.Notices;
 
 /**
  * A term's announcement embargo applied to applications (AnnouncementPolicy decides): which changes are held, what
@@ -23,11 +24,13 @@ public class Announcements {
     private final TermRepository terms;
     private final EntityManager em;
     private final Clock clock;
+    private final Notices notices;
 
-    Announcements(TermRepository terms, EntityManager em, Clock clock) {
+    Announcements(TermRepository terms, EntityManager em, Clock clock, Notices notices) {
         this.terms = terms;
         this.em = em;
         this.clock = clock;
+        this.notices = notices;
     }
 
     /**
@@ -114,13 +117,8 @@ public class Announcements {
                 .setParameter("now", now)
                 .setParameter("term", term.id)
                 .executeUpdate();
-        // The feed's held notices (platform Notices) of the term's applicants: only an embargo holds a notice here.
-        em.createQuery("update Notice n set n.visibleFrom = :at where n.visibleFrom > :now and n.personId in"
-                        + " (select a.applicantId from Application a where a.termId = :term)")
-                .setParameter("at", releases ? null : wanted)
-                .setParameter("now", now)
-                .setParameter("term", term.id)
-                .executeUpdate();
+        // The feed's held notices: those held for exactly this term's announcement time (another term's stay).
+        notices.moveHeld(current, releases ? null : wanted);
         if (releases && wanted == null) {
             em.createQuery("update Application a set a.heldStatus = null, a.heldSince = null, a.version = a.version + 1"
                             + " where a.termId = :term and a.heldStatus is not null")

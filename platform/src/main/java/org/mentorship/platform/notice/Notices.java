@@ -60,6 +60,23 @@ public class Notices {
         return delivery;
     }
 
+    /**
+     * Moves every notice still held until {@code heldUntil} (an announcement time that changed) to {@code to}; a null
+     * or past {@code to} releases them now. Only notices held for exactly that time move: another embargo's stay.
+     *
+     * @return how many moved
+     */
+    public int moveHeld(Instant heldUntil, Instant to) {
+        Instant now = clock.instant();
+        return entityManager
+                .createQuery(
+                        "update Notice n set n.visibleFrom = :to where n.visibleFrom = :held and n.visibleFrom > :now")
+                .setParameter("to", to != null && to.isAfter(now) ? to : null)
+                .setParameter("held", heldUntil)
+                .setParameter("now", now)
+                .executeUpdate();
+    }
+
     /** The person's feed, newest first; {@code unread} true for unread only. */
     public Page<NoticeView> page(String personId, Boolean unread, PageRequest page) {
         String where =

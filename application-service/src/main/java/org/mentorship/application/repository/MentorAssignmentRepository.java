@@ -17,11 +17,14 @@ public class MentorAssignmentRepository implements PanacheRepositoryBase<MentorA
 
     /** Every assignment of the project, the earliest invited first. */
     public List<MentorAssignment> ofProject(UUID projectId) {
-        return list("projectId = ?1 order by invitedAt, id", projectId);
+        return list("projectId = ?1 order by invitedAt, role desc, mentorId, id", projectId); // PRIMARY first
     }
 
     public List<MentorAssignment> activeOf(UUID projectId) {
-        return list("projectId = ?1 and status = ?2 order by invitedAt, id", projectId, MentorStatus.ACTIVE);
+        return list(
+                "projectId = ?1 and status = ?2 order by invitedAt, role desc, mentorId, id",
+                projectId,
+                MentorStatus.ACTIVE);
     }
 
     /** Her INVITED or ACTIVE assignment to the project (at most one: mentor_assignment_current). */

@@ -111,12 +111,13 @@ public class MentorResource {
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(
             responseCode = "422",
-            description = "unknown-replaced-mentor, validation",
+            description = "unknown-replaced-mentor",
             content =
                     @Content(
                             mediaType = PROBLEM_JSON,
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(responseCode = "400", description = "validation-failed (e.g. a capacity outside 1 to 20)")
     public Response invite(@PathParam("projectId") UUID projectId, @Valid @NotNull InvitationRequest request) {
         MentorAssignment invited = service.invite(projectId, request.toInvitation());
         return Response.created(URI.create("/api/v1/projects/" + projectId + "/mentors"))

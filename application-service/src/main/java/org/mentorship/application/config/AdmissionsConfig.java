@@ -37,6 +37,9 @@ public interface AdmissionsConfig {
 
     Contract contract();
 
+    /** What an invited mentor signs to become an active mentor of a project (kept as signed, like the contract). */
+    MentorAgreement mentorAgreement();
+
     Notifications notifications();
 
     Reminders reminders();
@@ -69,6 +72,15 @@ public interface AdmissionsConfig {
 
         @WithDefault(
                 "I agree to take part in the mentorship program under its code of conduct, to work on the project plan with my mentors, and to be evaluated as the program describes.")
+        String text();
+    }
+
+    interface MentorAgreement {
+        @WithDefault("2026.1")
+        String version();
+
+        @WithDefault(
+                "I agree to mentor under the program's code of conduct: to guide my mentees through their project plan, to answer them within two working days, to submit their evaluations on time and honestly, and to tell the program if I can no longer mentor.")
         String text();
     }
 

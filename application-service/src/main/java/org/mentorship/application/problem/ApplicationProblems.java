@@ -157,6 +157,44 @@ public final class ApplicationProblems {
             "Invalid scores",
             "Scores leave out a criterion of the rubric, name one it does not have, or give points outside 0 to the "
                     + "criterion's maximum");
+    // Mentors as people with a lifecycle (issue 18)
+    public static final ProblemType MENTOR_ALREADY_ON_PROJECT = new ProblemType(
+            409,
+            "mentor-already-on-project",
+            "Mentor already on the project",
+            "The person is already invited to or an active mentor of the project");
+    public static final ProblemType PRIMARY_MENTOR_TAKEN = new ProblemType(
+            409,
+            "primary-mentor-taken",
+            "The project has a primary mentor",
+            "A second PRIMARY mentor is invited or accepts while the project has an active one (unless she replaces"
+                    + " that one)");
+    public static final ProblemType UNKNOWN_REPLACED_MENTOR = new ProblemType(
+            422,
+            "unknown-replaced-mentor",
+            "Unknown mentor to replace",
+            "replacesMentorId names nobody who is an active or resigned mentor of the project");
+    public static final ProblemType MENTOR_NOT_INVITED = new ProblemType(
+            409,
+            "mentor-not-invited",
+            "Not an open invitation",
+            "The mentor's assignment to the project is not INVITED: it was accepted already or has ended");
+    public static final ProblemType MENTOR_NOT_ACTIVE = new ProblemType(
+            409,
+            "mentor-not-active",
+            "Mentor not active",
+            "Only an ACTIVE mentor resigns or is replaced; this one is invited, resigned or replaced");
+    public static final ProblemType MENTOR_AGREEMENT_VERSION_MISMATCH = new ProblemType(
+            409,
+            "mentor-agreement-version-mismatch",
+            "Mentor agreement version mismatch",
+            "The acceptance names another version than the current mentor agreement");
+    public static final ProblemType MENTOR_AT_CAPACITY = new ProblemType(
+            409,
+            "mentor-at-capacity",
+            "Mentor at capacity",
+            "An active mentor of the project already has as many accepted or onboarded mentees in the term as her "
+                    + "capacity; the detail names her");
     // Prerequisites and review
     public static final ProblemType PREREQUISITE_ALREADY_APPROVED = new ProblemType(
             409,

@@ -181,4 +181,33 @@ final class Examples {
              "averages":{"prerequisites":7.00,"motivation":3.50},"averageTotal":10.50,"reviewCount":2}""";
 
     private Examples() {}
+
+    static final String MENTOR_INVITATION = """
+            {"mentorId":"max","name":"Max Example","email":"max@example.org","role":"CO_MENTOR","capacity":3,
+             "replacesMentorId":"mia"}""";
+    static final String MENTOR_INVITED = """
+            {"id":"6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c44","projectId":"0b6f8a64-3c4c-4f55-8a3e-7a9a4b0d1c22",
+             "mentorId":"max","name":"Max Example","email":"max@example.org","role":"CO_MENTOR","status":"INVITED",
+             "origin":"INVITATION","capacity":3,"invitedBy":"cora","invitedAt":"2027-01-12T09:00:00Z",
+             "replacesMentorId":"mia","version":0}""";
+    static final String MENTOR_ACTIVE = """
+            {"id":"6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c44","projectId":"0b6f8a64-3c4c-4f55-8a3e-7a9a4b0d1c22",
+             "mentorId":"max","name":"Max Example","email":"max@example.org","role":"CO_MENTOR","status":"ACTIVE",
+             "origin":"INVITATION","capacity":3,"invitedBy":"cora","invitedAt":"2027-01-12T09:00:00Z",
+             "activeSince":"2027-01-13T10:00:00Z",
+             "agreement":{"version":"2026.1","text":"I agree to mentor ...","legalName":"Max Example",
+             "signedAt":"2027-01-13T10:00:00Z"},
+             "replacesMentorId":"mia","version":1}""";
+    static final String MENTOR_RESIGNED = """
+            {"id":"1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a55","projectId":"0b6f8a64-3c4c-4f55-8a3e-7a9a4b0d1c22",
+             "mentorId":"mia","email":"mia@example.org","role":"PRIMARY","status":"RESIGNED","origin":"CREATION",
+             "invitedBy":"cora","invitedAt":"2027-01-05T09:00:00Z","activeSince":"2027-01-05T09:00:00Z",
+             "resignedAt":"2027-04-02T08:00:00Z","resignationReason":"A new job leaves me no time","version":1}""";
+    static final String MENTORS = "[" + MENTOR_RESIGNED + "," + MENTOR_ACTIVE + "]";
+    static final String MENTOR_AGREEMENT = """
+            {"version":"2026.1","text":"I agree to mentor under the program's code of conduct ..."}""";
+    static final String MENTOR_ACCEPTANCE = """
+            {"agreementVersion":"2026.1","legalName":"Max Example"}""";
+    static final String MENTOR_RESIGNATION = """
+            {"reason":"A new job leaves me no time"}""";
 }

@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.Project;
 import org.mentorship.application.model.Recommendation;
 import org.mentorship.application.model.ScreeningVerdict;
 import org.mentorship.application.model.Term;
+import org.mentorship.application.policy.MentorCapacityPolicy;
 import org.mentorship.application.policy.ReviewPolicy;
 import org.mentorship.application.policy.ScoringPolicy;
 import org.mentorship.application.policy.SelectionPolicy;
@@ -32,6 +34,8 @@ import org.mentorship.platform.outbox.Outbox;
 /** Coordinators' decisions and mentors' recommendations. */
 @ApplicationScoped
 public class DecisionService {
+
+    private static final Logger LOG = Logger.getLogger(DecisionService.class);
 
     /** Who accepts the first waitlisted application into a freed slot. */
     static final String WAITLIST_ACTOR = "system:waitlist";
@@ -52,6 +56,7 @@ public class DecisionService {
     private final ResultNotifier notifier;
     private final OnboardingService onboarding;
     private final Outbox outbox;
+    private final MentorService mentors;
     private final EntityManager entityManager;
     private final ReviewPolicy review;
     private final Clock clock;
@@ -66,6 +71,7 @@ public class DecisionService {
             ResultNotifier notifier,
             OnboardingService onboarding,
             Outbox outbox,
+            MentorService mentors,
             EntityManager entityManager,
             ReviewPolicy review,
             Clock clock) {
@@ -78,6 +84,7 @@ public class DecisionService {
         this.notifier = notifier;
         this.onboarding = onboarding;
         this.outbox = outbox;
+        this.mentors = mentors;
         this.entityManager = entityManager;
         this.review = review;
         this.clock = clock;
@@ -113,6 +120,7 @@ public class DecisionService {
         }
         Project project = projects.findById(application.projectId);
         SelectionPolicy.requireFreeSlot(project.slots, applications.countHoldingSlot(project.id), project.title);
+        MentorCapacityPolicy.requireRoom(mentors.loads(project), project.title);
         statusChanges.record(application, application.accept(actor, now, why, override), note);
         acceptance(application, released, actor, now);
         return application;
@@ -138,6 +146,16 @@ public class DecisionService {
                 applications.countHoldingSlot(projectId),
                 term.programStart,
                 LocalDate.ofInstant(now, ZoneOffset.UTC));
+        if (offered.isPresent()) {
+            Optional<MentorCapacityPolicy.Load> full = MentorCapacityPolicy.firstAtCapacity(mentors.loads(project));
+            if (full.isPresent()) {
+                // The freed slot stays free: the waitlist waits for a mentor with room (an admin accepts then).
+                LOG.infof(
+                        "Freed slot of project %s not offered: mentor %s is at capacity (%d)",
+                        projectId, full.get().mentorId(), full.get().capacity());
+                return Optional.empty();
+            }
+        }
         offered.ifPresent(next -> {
             lockRow("applicant", "user_id", next.applicantId);
             entityManager.refresh(next);

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.mentorship.application.model.EvidenceKind;
 import org.mentorship.application.model.PrerequisiteTask;
@@ -52,6 +53,7 @@ public class ProjectService {
     private final TermRepository terms;
     private final ApplicationRepository applications;
     private final ApplicantRepository applicants;
+    private final MentorService mentors;
     private final Caller caller;
     private final Clock clock;
 
@@ -60,12 +62,14 @@ public class ProjectService {
             TermRepository terms,
             ApplicationRepository applications,
             ApplicantRepository applicants,
+            MentorService mentors,
             Caller caller,
             Clock clock) {
         this.projects = projects;
         this.terms = terms;
         this.applications = applications;
         this.applicants = applicants;
+        this.mentors = mentors;
         this.caller = caller;
         this.clock = clock;
     }
@@ -76,6 +80,8 @@ public class ProjectService {
         project.id = UUID.randomUUID();
         apply(project, fields, true);
         projects.persist(project);
+        // The mentors named here are ACTIVE assignments at once: the first PRIMARY, the others co-mentors.
+        mentors.namedByCoordinator(project, Set.of(), true);
         return project;
     }
 
@@ -94,7 +100,9 @@ public class ProjectService {
         long taken = applications.countHoldingSlot(id);
         SelectionPolicy.requireSlotsCoverAccepted(fields.slots(), taken);
         ProjectSchedulePolicy.requireEditable(project.scheduleFields(), fields.schedule(), taken);
+        Set<String> mentorsBefore = new LinkedHashSet<>(project.mentorIds);
         apply(project, fields, !hasApplications);
+        mentors.namedByCoordinator(project, mentorsBefore, false);
         return project;
     }
 

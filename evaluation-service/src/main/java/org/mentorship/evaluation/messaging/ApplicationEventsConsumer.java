@@ -5,8 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.mentorship.contracts.events.MenteeOnboarded;
+import org.mentorship.contracts.events.MentorAssigned;
+import org.mentorship.contracts.events.MentorRemoved;
 import org.mentorship.contracts.events.PersonErased;
 import org.mentorship.contracts.events.PersonSettingsChanged;
+import org.mentorship.evaluation.service.MentorChanges;
 import org.mentorship.evaluation.service.MentorshipService;
 import org.mentorship.evaluation.service.PersonDataService;
 import org.mentorship.platform.inbox.HandledEvents;
@@ -14,7 +17,8 @@ import org.mentorship.platform.inbox.InboxProcessor;
 
 /**
  * MenteeOnboarded starts a mentorship, once per event (inbox) and once per mentorship (its id is the key);
- * PersonSettingsChanged and PersonErased keep a person's settings and carry out their erasure here.
+ * PersonSettingsChanged and PersonErased keep a person's settings and carry out their erasure here; MentorAssigned and
+ * MentorRemoved change the mentors of the project's running mentorships (MentorChanges).
  */
 @ApplicationScoped
 public class ApplicationEventsConsumer {
@@ -22,17 +26,27 @@ public class ApplicationEventsConsumer {
     static final String CONSUMER = "evaluation-service.application-events";
 
     /** Any other type of the topic is skipped from its header (HandledEvents). */
-    static final HandledEvents HANDLED =
-            HandledEvents.of(MenteeOnboarded.class, PersonSettingsChanged.class, PersonErased.class);
+    static final HandledEvents HANDLED = HandledEvents.of(
+            MenteeOnboarded.class,
+            PersonSettingsChanged.class,
+            PersonErased.class,
+            MentorAssigned.class,
+            MentorRemoved.class);
 
     private final InboxProcessor inbox;
     private final MentorshipService mentorships;
     private final PersonDataService people;
+    private final MentorChanges mentorChanges;
 
-    ApplicationEventsConsumer(InboxProcessor inbox, MentorshipService mentorships, PersonDataService people) {
+    ApplicationEventsConsumer(
+            InboxProcessor inbox,
+            MentorshipService mentorships,
+            PersonDataService people,
+            MentorChanges mentorChanges) {
         this.inbox = inbox;
         this.mentorships = mentorships;
         this.people = people;
+        this.mentorChanges = mentorChanges;
     }
 
     @Incoming("application-events")
@@ -45,6 +59,10 @@ public class ApplicationEventsConsumer {
                 people.apply(changed);
             } else if (event.data() instanceof PersonErased erased) {
                 people.erase(erased);
+            } else if (event.data() instanceof MentorAssigned assigned) {
+                mentorChanges.assigned(assigned);
+            } else if (event.data() instanceof MentorRemoved removed) {
+                mentorChanges.removed(removed);
             }
         });
     }

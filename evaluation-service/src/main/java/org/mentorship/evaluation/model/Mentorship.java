@@ -126,6 +126,30 @@ public class Mentorship {
         return mentorIds.contains(userId);
     }
 
+    /**
+     * A mentor of the project joins (MentorAssigned): she may submit its open evaluations and gets its reminders.
+     *
+     * @return whether anything changed (false for a mentor already on it with that address)
+     */
+    public boolean gainMentor(String mentorId, String email) {
+        boolean changed = mentorIds.add(mentorId);
+        if (email != null && !email.equals(mentorEmails.get(mentorId))) {
+            mentorEmails.put(mentorId, email);
+            changed = true;
+        }
+        return changed;
+    }
+
+    /**
+     * A mentor left the project (MentorRemoved): no more submissions, reminders or access here.
+     *
+     * @return whether she was a mentor of this mentorship
+     */
+    public boolean loseMentor(String mentorId) {
+        mentorEmails.remove(mentorId);
+        return mentorIds.remove(mentorId);
+    }
+
     public int extensionWeeksLeft() {
         return EvaluationSchedule.weeksLeft(extensionWeeks);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.mentorship.evaluation.model.Mentorship;
+import org.mentorship.evaluation.model.MentorshipStatus;
 
 @ApplicationScoped
 public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, UUID> {
@@ -17,6 +18,16 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
     /** Locks the mentorship row: every change to its schedule or status goes one at a time. */
     public Optional<Mentorship> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The project's running (ACTIVE or EXTENDED) mentorships, locked: their mentors change one event at a time. */
+    public List<Mentorship> runningOfProjectForUpdate(UUID projectId) {
+        return find(
+                        "projectId = ?1 and status in ?2 order by id",
+                        projectId,
+                        List.of(MentorshipStatus.ACTIVE, MentorshipStatus.EXTENDED))
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 
     public PanacheQuery<Mentorship> ofMentee(String menteeId) {

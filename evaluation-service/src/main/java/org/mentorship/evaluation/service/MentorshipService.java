@@ -46,6 +46,7 @@ public class MentorshipService {
     private final Clock clock;
     private final EvaluationConfig config;
     private final Access access;
+    private final MentorChanges mentorChanges;
 
     MentorshipService(
             MentorshipRepository mentorships,
@@ -56,7 +57,8 @@ public class MentorshipService {
             Outbox outbox,
             Clock clock,
             EvaluationConfig config,
-            Access access) {
+            Access access,
+            MentorChanges mentorChanges) {
         this.mentorships = mentorships;
         this.evaluations = evaluations;
         this.milestones = milestones;
@@ -66,6 +68,7 @@ public class MentorshipService {
         this.clock = clock;
         this.config = config;
         this.access = access;
+        this.mentorChanges = mentorChanges;
     }
 
     /**
@@ -93,6 +96,8 @@ public class MentorshipService {
         event.mentorContacts().stream()
                 .filter(c -> m.mentorIds.contains(c.mentorId()))
                 .forEach(c -> m.mentorEmails.put(c.mentorId(), c.email()));
+        // The project's mentors may have changed after the onboarding, read before this event (another key).
+        mentorChanges.since(m, event.onboardedAt());
         m.evaluationCount = EvaluationSchedule.evaluationCount(event.evaluationCount());
         m.startsOn = event.programStart();
         m.endsOn = event.programEnd();

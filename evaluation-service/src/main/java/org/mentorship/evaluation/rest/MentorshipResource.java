@@ -83,7 +83,9 @@ public class MentorshipResource {
                             schema = @Schema(implementation = Pages.MentorshipPage.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "page", value = Examples.PAGE)))
-    @APIResponse(responseCode = "404", description = "not-found (an org-admin asking for another organisation)")
+    @APIResponse(
+            responseCode = "404",
+            description = "not-found (an organisation admin asking for another organisation)")
     public Page<Views.MentorshipView> list(
             @QueryParam("organization") @Size(max = 300) String organization,
             @QueryParam("page") Integer page,
@@ -112,7 +114,9 @@ public class MentorshipResource {
                             mediaType = "text/csv",
                             schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "mentorships", value = Examples.MENTORSHIPS_CSV)))
-    @APIResponse(responseCode = "404", description = "not-found (an org-admin asking for another organisation)")
+    @APIResponse(
+            responseCode = "404",
+            description = "not-found (an organisation admin asking for another organisation)")
     public Response exportList(@QueryParam("organization") @Size(max = 300) String organization) {
         Set<String> scope = access.organizations(organization);
         StreamingOutput file = out -> csv.write(out, scope);
@@ -145,7 +149,9 @@ public class MentorshipResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "one project", value = Examples.STATISTICS)))
     @APIResponse(responseCode = "400", description = "validation-failed (no termId)")
-    @APIResponse(responseCode = "404", description = "not-found (an org-admin asking for another organisation)")
+    @APIResponse(
+            responseCode = "404",
+            description = "not-found (an organisation admin asking for another organisation)")
     public StatisticsView statistics(
             @QueryParam("termId") @NotNull UUID termId,
             @QueryParam("organization") @Size(max = 300) String organization) {

@@ -230,8 +230,8 @@ public class Evaluation {
     }
 
     /**
-     * A FAIL under review decided: confirmed it stays a FAIL, overturned it becomes a PASS; either way it is
-     * submitted and final, with who decided and why.
+     * A FAIL under review decided: confirmed (or terminated and paid) it stays a FAIL, overturned it becomes a PASS;
+     * either way it is submitted and final, with who decided and why.
      */
     public EvaluationHistory decide(ReviewDecision decision, String reason, String by, Instant now) {
         FailReviewPolicy.requireUnderReview(this);
@@ -242,7 +242,7 @@ public class Evaluation {
         reviewedBy = by;
         reviewReason = reason;
         reviewedAt = now;
-        entry.action = decision == ReviewDecision.CONFIRM ? "REVIEW_CONFIRMED" : "REVIEW_OVERTURNED";
+        entry.action = decision.action();
         entry.toStatus = status;
         entry.outcome = outcome;
         entry.reason = reason;

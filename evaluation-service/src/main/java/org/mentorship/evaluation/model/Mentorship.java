@@ -99,6 +99,15 @@ public class Mentorship {
     @Column(name = "ended_at")
     public Instant endedAt;
 
+    /** How a termination settled the stipend (null until terminated, and for terminations before it was kept). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "settlement")
+    public Settlement settlement;
+
+    /** With PAY_EARNED: the evaluation whose installment is still paid (SettlementPolicy). */
+    @Column(name = "earned_evaluation")
+    public Integer earnedEvaluation;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -224,11 +233,18 @@ public class Mentorship {
     }
 
     public MentorshipStatus terminate(String reason, Instant now) {
+        return terminate(reason, now, Settlement.CANCEL_UNPAID, null);
+    }
+
+    /** Ends it early with the stipend's settlement (which evaluation may be paid is SettlementPolicy's). */
+    public MentorshipStatus terminate(String reason, Instant now, Settlement settlement, Integer earnedEvaluation) {
         requireOpen();
         MentorshipStatus from = status;
         status = MentorshipStatus.TERMINATED;
         endReason = reason;
         endedAt = now;
+        this.settlement = settlement;
+        this.earnedEvaluation = settlement == Settlement.PAY_EARNED ? earnedEvaluation : null;
         return from;
     }
 

@@ -12,8 +12,8 @@ import org.mentorship.evaluation.model.Evaluation;
  * <ol>
  * <li>once per evaluation: it is not changed afterwards;</li>
  * <li>from the evaluation's window on (when the mentor evaluates her), not before;</li>
- * <li>it is read by coordinators and by the mentee herself, never by a mentor of the mentorship (a coordinator who
- * also mentors it reads as its mentor).</li>
+ * <li>it is read by coordinators, by the org-admins of the mentorship's organisation and by the mentee herself, never
+ * by a mentor of the mentorship (a coordinator or org-admin who also mentors it reads as its mentor).</li>
  * </ol>
  */
 public final class MenteeFeedbackPolicy {
@@ -30,8 +30,8 @@ public final class MenteeFeedbackPolicy {
     }
 
     /** Whether a reader sees the mentee's evaluation of the mentorship. */
-    public static boolean visible(boolean isTheMentee, boolean isCoordinator, boolean mentorsIt) {
-        return isTheMentee || (isCoordinator && !mentorsIt);
+    public static boolean visible(boolean isTheMentee, boolean isProgramStaff, boolean mentorsIt) {
+        return isTheMentee || (isProgramStaff && !mentorsIt);
     }
 
     private MenteeFeedbackPolicy() {}

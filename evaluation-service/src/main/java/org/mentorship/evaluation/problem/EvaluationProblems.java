@@ -129,5 +129,18 @@ public final class EvaluationProblems {
             "Mentorship already evaluated",
             "The mentee evaluates the mentorship once per evaluation; it is not changed afterwards");
 
+    public static final ProblemType EARNED_EVALUATION_REQUIRED = new ProblemType(
+            422,
+            "earned-evaluation-required",
+            "Which evaluation earned it?",
+            "An end with settlement PAY_EARNED names the evaluation whose installment is still paid (earnedEvaluation);"
+                    + " an end without it names none");
+    public static final ProblemType EVALUATION_NOT_EARNABLE = new ProblemType(
+            422,
+            "evaluation-not-earnable",
+            "That evaluation earns nothing",
+            "The evaluation named to be paid is not a submitted (or reviewed, or under review) evaluation of this"
+                    + " mentorship, or lies beyond the last evaluation that was due");
+
     private EvaluationProblems() {}
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.mentorship.evaluation.model.Mentorship;
 import org.mentorship.evaluation.model.MentorshipStatus;
@@ -48,18 +49,38 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
         return findAll(NEWEST_FIRST);
     }
 
+    /** {@link #all()} of these organisations only (null: every organisation), in the same order. */
+    public PanacheQuery<Mentorship> of(Set<String> organizations) {
+        if (organizations == null) {
+            return all();
+        }
+        return find("organization in :orgs", NEWEST_FIRST, Parameters.with("orgs", organizations));
+    }
+
     /**
      * The next {@code limit} mentorships of {@link #all()} after {@code after} in its order (from the start when it
      * is null): a keyset, so an export reads in chunks without an offset that a new mentorship would shift.
      */
     public List<Mentorship> after(Mentorship after, int limit) {
+        return after(after, limit, null);
+    }
+
+    /** As {@link #after(Mentorship, int)}, of these organisations only (null: every organisation). */
+    public List<Mentorship> after(Mentorship after, int limit, Set<String> organizations) {
+        String scope = organizations == null ? "" : " and organization in :orgs";
+        Parameters params = new Parameters();
+        if (organizations != null) {
+            params.and("orgs", organizations);
+        }
         if (after == null) {
-            return all().range(0, limit - 1).list();
+            return find("1 = 1" + scope, NEWEST_FIRST, params)
+                    .range(0, limit - 1)
+                    .list();
         }
         return find(
-                        "createdAt < :at or (createdAt = :at and id < :id)",
+                        "(createdAt < :at or (createdAt = :at and id < :id))" + scope,
                         NEWEST_FIRST,
-                        Parameters.with("at", after.createdAt).and("id", after.id))
+                        params.and("at", after.createdAt).and("id", after.id))
                 .range(0, limit - 1)
                 .list();
     }

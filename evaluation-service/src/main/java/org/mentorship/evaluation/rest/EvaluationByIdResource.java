@@ -48,7 +48,7 @@ public class EvaluationByIdResource {
 
     @GET
     @Path("/{evaluationId}")
-    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(operationId = "getEvaluationById", summary = "Read an evaluation by id")
     @APIResponse(
             responseCode = "200",
@@ -144,16 +144,19 @@ public class EvaluationByIdResource {
     @POST
     @Path("/{evaluationId}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.COORDINATOR)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "reviewEvaluation",
-            summary = "Confirm or overturn a FAIL under review (coordinators)",
+            summary = "Confirm, overturn, or terminate and pay a FAIL under review (coordinators, org-admins)",
             description = EvaluationDocs.REVIEW)
     @RequestBody(
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "overturn", value = Examples.REVIEW)))
+                            examples = {
+                                @ExampleObject(name = "overturn", value = Examples.REVIEW),
+                                @ExampleObject(name = "terminateAndPay", value = Examples.REVIEW_TERMINATE_AND_PAY)
+                            }))
     @APIResponse(
             responseCode = "200",
             content =
@@ -175,6 +178,7 @@ public class EvaluationByIdResource {
                     @Content(
                             mediaType = "application/problem+json",
                             examples = @ExampleObject(name = "selfDealing", value = Examples.PROBLEM_SELF_DEALING)))
+    @APIResponse(responseCode = "404", description = "not-found (no such evaluation, or another organisation's)")
     public Views.EvaluationView review(
             @PathParam("evaluationId") UUID evaluationId, @Valid @NotNull Requests.Review body) {
         var e = service.review(evaluationId, body.decision(), body.reason());

@@ -28,8 +28,12 @@ final class EvaluationDocs {
             A coordinator who is neither the mentee nor a mentor of the mentorship, nor the one who submitted the \
             FAIL (on behalf), decides a FAIL under review, with or without an appeal, inside the window or after \
             it. CONFIRM: the FAIL is final, EvaluationFailed follows and the mentorship terminates. OVERTURN: the \
-            evaluation becomes a PASS (the reviewer and reason are kept) and EvaluationPassed follows. A reopened \
-            evaluation whose outcome so changes publishes EvaluationOutcomeChanged first.""";
+            evaluation becomes a PASS (the reviewer and reason are kept) and EvaluationPassed follows. \
+            TERMINATE_AND_PAY: confirm the end, but pay the installment this evaluation would have earned: the FAIL \
+            is final, EvaluationFailed follows and MentorshipTerminated carries settlement PAY_EARNED with this \
+            evaluation's number as earnedEvaluation. A reopened evaluation whose outcome so changes publishes \
+            EvaluationOutcomeChanged first. An org-admin of the mentorship's organisation decides as a coordinator \
+            does; another organisation's evaluation is not found (404).""";
 
     public static final String SUBMIT_EVALUATION_422 = """
             evaluation-window-not-open; extension-weeks-required, extension-weeks-out-of-range or \

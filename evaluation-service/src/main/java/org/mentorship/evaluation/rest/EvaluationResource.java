@@ -48,12 +48,12 @@ public class EvaluationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "listEvaluations",
             summary = "The evaluations of a mentorship, in order",
             description = "The mentee never sees private comments; a mentor never sees the mentee's evaluation of the "
-                    + "mentorship (menteeFeedback, for coordinators and the mentee).")
+                    + "mentorship (menteeFeedback, for coordinators, the organisation's org-admins and the mentee).")
     @APIResponse(
             responseCode = "200",
             content =
@@ -71,7 +71,7 @@ public class EvaluationResource {
 
     @GET
     @Path("/{number}")
-    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(operationId = "getEvaluation", summary = "One evaluation")
     @APIResponse(
             responseCode = "200",
@@ -87,10 +87,11 @@ public class EvaluationResource {
 
     @POST
     @Path("/{number}")
-    @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
+    @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "submitEvaluation",
-            summary = "Submit an evaluation (a mentor of the mentorship, or a coordinator on behalf of an absent one)",
+            summary = "Submit an evaluation (a mentor of the mentorship, or a coordinator or the organisation's "
+                    + "org-admin on behalf of an absent one)",
             description = EvaluationDocs.SUBMIT_EVALUATION)
     @RequestBody(
             content =

@@ -167,7 +167,20 @@ final class Examples {
             {"termId":"7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f","projects":[{"projectId":"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
              "projectTitle":"Add structured logging to the storage controller","organization":"Cloud Native Storage Foundation",
              "mentorships":4,"active":1,"completed":2,"terminated":1,"completionRate":0.6667,"terminationRate":0.3333,
+             "evaluationsScored":8,"meanTasksAndMilestones":3.88,"meanEngagement":4.25,"meanProgressAgainstPlan":3.5}],
+             "organizations":[{"organization":"Cloud Native Storage Foundation","projects":1,"mentorships":4,
+             "active":1,"completed":2,"terminated":1,"completionRate":0.6667,"terminationRate":0.3333,
              "evaluationsScored":8,"meanTasksAndMilestones":3.88,"meanEngagement":4.25,"meanProgressAgainstPlan":3.5}]}""";
+
+    static final String END_PAY_EARNED = """
+            {"reason":"Moved abroad; evaluation 2 was passed","settlement":"PAY_EARNED","earnedEvaluation":2}""";
+
+    static final String REVIEW_TERMINATE_AND_PAY = """
+            {"decision":"TERMINATE_AND_PAY","reason":"The FAIL stands; the work of the period is paid"}""";
+
+    static final String PROBLEM_NOT_EARNABLE = """
+            {"type":"https://mentorship.example.org/problems/evaluation-not-earnable","title":"That evaluation earns nothing",
+             "status":422,"detail":"Evaluation 3 is SCHEDULED; only a submitted (or reviewed, or under review) evaluation earns its installment"}""";
 
     private Examples() {}
 

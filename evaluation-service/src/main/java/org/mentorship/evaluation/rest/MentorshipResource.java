@@ -3,6 +3,7 @@ package org.mentorship.evaluation.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -21,10 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.evaluation.model.Mentorship;
 import org.mentorship.evaluation.repository.EvaluationRepository;
+import org.mentorship.evaluation.service.Access;
 import org.mentorship.evaluation.service.EvaluationService;
 import org.mentorship.evaluation.service.MentorshipService;
 import org.mentorship.evaluation.service.MentorshipStatistics;
@@ -45,6 +49,7 @@ public class MentorshipResource {
     private final ViewerZone zone;
     private final MentorshipsCsv csv;
     private final MentorshipStatistics statistics;
+    private final Access access;
 
     MentorshipResource(
             MentorshipService mentorships,
@@ -52,7 +57,9 @@ public class MentorshipResource {
             EvaluationRepository evaluations,
             ViewerZone zone,
             MentorshipsCsv csv,
-            MentorshipStatistics statistics) {
+            MentorshipStatistics statistics,
+            Access access) {
+        this.access = access;
         this.mentorships = mentorships;
         this.evaluationService = evaluationService;
         this.evaluations = evaluations;
@@ -62,11 +69,13 @@ public class MentorshipResource {
     }
 
     @GET
-    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "listMentorships",
             summary = "The caller's mentorships",
-            description = "A mentee's own, a mentor's mentees', all for a coordinator.")
+            description = "A mentee's own, a mentor's mentees', all for a coordinator, her organisations' for an "
+                    + "org-admin. organization narrows a coordinator's or org-admin's list to one organisation (an "
+                    + "org-admin asking for another organisation: 404).")
     @APIResponse(
             responseCode = "200",
             content =
@@ -74,17 +83,23 @@ public class MentorshipResource {
                             schema = @Schema(implementation = Pages.MentorshipPage.class),
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "page", value = Examples.PAGE)))
-    public Page<Views.MentorshipView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return Page.of(mentorships.visible(), PageRequest.of(page, size), this::view);
+    @APIResponse(
+            responseCode = "404",
+            description = "not-found (an organisation admin asking for another organisation)")
+    public Page<Views.MentorshipView> list(
+            @QueryParam("organization") @Size(max = 300) String organization,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return Page.of(mentorships.visible(organization), PageRequest.of(page, size), this::view);
     }
 
     @GET
     @Path("/export.csv")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    @RolesAllowed(Roles.COORDINATOR)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "exportMentorshipListCsv",
-            summary = "The mentorships list as CSV, with evaluation outcomes (coordinators)",
+            summary = "The mentorships list as CSV, with evaluation outcomes (coordinators, org-admins)",
             description = SummaryDocs.EXPORT_MENTORSHIPS)
     @APIResponse(
             responseCode = "200",
@@ -99,22 +114,31 @@ public class MentorshipResource {
                             mediaType = "text/csv",
                             schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "mentorships", value = Examples.MENTORSHIPS_CSV)))
-    public Response exportList() {
-        StreamingOutput file = csv::write;
+    @APIResponse(
+            responseCode = "404",
+            description = "not-found (an organisation admin asking for another organisation)")
+    public Response exportList(@QueryParam("organization") @Size(max = 300) String organization) {
+        Set<String> scope = access.organizations(organization);
+        StreamingOutput file = out -> csv.write(out, scope);
         return Response.ok(file, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"mentorships.csv\"")
                 .build();
     }
 
-    /** A term's statistics per project. */
-    public record StatisticsView(UUID termId, List<MentorshipStatistics.ProjectStatistics> projects) {}
+    /** A term's statistics per project and per organisation (of one organisation where asked for). */
+    public record StatisticsView(
+            UUID termId,
+            String organization,
+            List<MentorshipStatistics.ProjectStatistics> projects,
+            List<MentorshipStatistics.OrganizationStatistics> organizations) {}
 
     @GET
     @Path("/statistics")
-    @RolesAllowed(Roles.COORDINATOR)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "getMentorshipStatistics",
-            summary = "A term's mentorships per project: outcomes, rates, mean scores (coordinators)",
+            summary = "A term's mentorships per project and organisation: outcomes, rates, mean scores (coordinators, "
+                    + "org-admins)",
             description = SummaryDocs.GET_MENTORSHIP_STATISTICS)
     @APIResponse(
             responseCode = "200",
@@ -125,13 +149,20 @@ public class MentorshipResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "one project", value = Examples.STATISTICS)))
     @APIResponse(responseCode = "400", description = "validation-failed (no termId)")
-    public StatisticsView statistics(@QueryParam("termId") @NotNull UUID termId) {
-        return new StatisticsView(termId, statistics.ofTerm(termId));
+    @APIResponse(
+            responseCode = "404",
+            description = "not-found (an organisation admin asking for another organisation)")
+    public StatisticsView statistics(
+            @QueryParam("termId") @NotNull UUID termId,
+            @QueryParam("organization") @Size(max = 300) String organization) {
+        Set<String> scope = access.organizations(organization);
+        return new StatisticsView(
+                termId, organization, statistics.ofTerm(termId, scope), statistics.byOrganization(termId, scope));
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(operationId = "getMentorship", summary = "A mentorship with its evaluation schedule")
     @APIResponse(
             responseCode = "200",
@@ -146,7 +177,7 @@ public class MentorshipResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "getMentorshipHistory",
             summary = "Every status change of a mentorship (who, when, from, to, why)")
@@ -172,8 +203,16 @@ public class MentorshipResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
             operationId = "endMentorship",
-            summary = "End a mentorship early (coordinators)",
-            description = "Publishes MentorshipTerminated with the reason.")
+            summary = "End a mentorship early (coordinators), optionally paying the earned installment",
+            description = SummaryDocs.END_MENTORSHIP)
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = {
+                                @ExampleObject(name = "cancelUnpaid", value = "{\"reason\":\"Left the program\"}"),
+                                @ExampleObject(name = "payEarned", value = Examples.END_PAY_EARNED)
+                            }))
     @APIResponse(
             responseCode = "200",
             content =
@@ -182,8 +221,17 @@ public class MentorshipResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "terminated", value = Examples.MENTORSHIP)))
     @APIResponse(responseCode = "403", description = "forbidden, self-dealing (you are the mentee of this mentorship)")
-    public Views.MentorshipView end(@PathParam("id") UUID id, @Valid @NotNull Requests.Reason body) {
-        return view(mentorships.end(id, body.reason()));
+    @APIResponse(
+            responseCode = "422",
+            description = "earned-evaluation-required (PAY_EARNED without earnedEvaluation, or one without it), "
+                    + "evaluation-not-earnable (not submitted, or beyond the last evaluation that was due)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "notEarnable", value = Examples.PROBLEM_NOT_EARNABLE)))
+    @APIResponse(responseCode = "409", description = "mentorship-ended")
+    public Views.MentorshipView end(@PathParam("id") UUID id, @Valid @NotNull Requests.EndMentorship body) {
+        return view(mentorships.end(id, body.reason(), body.settlement(), body.earnedEvaluation()));
     }
 
     @POST

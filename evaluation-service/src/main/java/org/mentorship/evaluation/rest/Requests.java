@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.mentorship.evaluation.model.Outcome;
 import org.mentorship.evaluation.model.ParticipationKind;
 import org.mentorship.evaluation.model.ReviewDecision;
+import org.mentorship.evaluation.model.Settlement;
 import org.mentorship.evaluation.model.Submission;
 import org.mentorship.evaluation.model.TaskKind;
 import org.mentorship.evaluation.model.TaskStatus;
@@ -58,6 +59,15 @@ public final class Requests {
     }
 
     public record Reason(@NotBlank @Size(max = 2000) String reason) {}
+
+    /**
+     * A coordinator's early end: the reason, and what happens to the stipend (CANCEL_UNPAID when absent; PAY_EARNED
+     * with the evaluation whose installment is still paid).
+     */
+    public record EndMentorship(
+            @NotBlank @Size(max = 2000) String reason,
+            Settlement settlement,
+            @Min(1) @Max(4) Integer earnedEvaluation) {}
 
     /** The mentee's evaluation of the mentorship at one evaluation. */
     public record MenteeFeedback(

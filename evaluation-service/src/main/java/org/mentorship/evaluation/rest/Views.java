@@ -23,6 +23,7 @@ import org.mentorship.evaluation.model.PlanTask;
 import org.mentorship.evaluation.model.Reminder;
 import org.mentorship.evaluation.model.ReminderKind;
 import org.mentorship.evaluation.model.ReviewDecision;
+import org.mentorship.evaluation.model.Settlement;
 import org.mentorship.evaluation.model.TaskKind;
 import org.mentorship.evaluation.model.TaskStatus;
 import org.mentorship.evaluation.policy.CompletionPolicy;
@@ -65,7 +66,13 @@ public final class Views {
             Instant endedAt,
             Instant createdAt,
             List<ScheduleEntry> evaluations,
-            String timeZone) {
+            String timeZone,
+
+            @Schema(description = "How a termination settled the stipend (null until terminated)")
+            Settlement settlement,
+
+            @Schema(description = "With PAY_EARNED: the evaluation whose installment is still paid")
+            Integer earnedEvaluation) {
 
         static MentorshipView of(Mentorship m, List<Evaluation> schedule, ViewerZone zone) {
             return new MentorshipView(
@@ -98,7 +105,9 @@ public final class Views {
                                     zone.local(e.windowOpensAt),
                                     e.status))
                             .toList(),
-                    zone.id());
+                    zone.id(),
+                    m.settlement,
+                    m.earnedEvaluation);
         }
     }
 

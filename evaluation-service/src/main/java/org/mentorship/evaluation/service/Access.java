@@ -11,7 +11,9 @@ import org.mentorship.platform.security.SeparationOfDuties;
 
 /**
  * Object-level rules for one mentorship: a mentee sees only their own (another's is reported absent, 404), a mentor
- * only the mentorships they mentor (403), a coordinator all.
+ * only the mentorships they mentor (403), a coordinator all, an org-admin those of the organisations her token names
+ * (another organisation's is absent, 404) and follows them up as a coordinator does (reviews, submissions on behalf,
+ * the mentee's feedback), never one she is the mentee or a mentor of.
  */
 @ApplicationScoped
 public class Access {
@@ -34,6 +36,40 @@ public class Access {
         return caller.is(Roles.MENTOR);
     }
 
+    /** An org-admin of this mentorship's organisation. */
+    public boolean isOrgAdminOf(Mentorship m) {
+        return caller.is(Roles.ORG_ADMIN) && caller.administers(m.organization);
+    }
+
+    /** Program staff for this mentorship: a coordinator, or an org-admin of its organisation. */
+    public boolean isStaffOf(Mentorship m) {
+        return isCoordinator() || isOrgAdminOf(m);
+    }
+
+    /**
+     * The organisations a list, export or statistics reads: null for every one (a coordinator without a filter),
+     * else the one asked for, or an org-admin's own. An org-admin asking for another organisation is told it does not
+     * exist (404), as for one of its mentorships.
+     */
+    public java.util.Set<String> organizations(String organization) {
+        if (isCoordinator()) {
+            return organization == null ? null : java.util.Set.of(organization);
+        }
+        java.util.Set<String> own = caller.organizations();
+        if (organization == null) {
+            return own;
+        }
+        if (!own.contains(organization)) {
+            throw ProblemException.notFound("Organization", organization);
+        }
+        return java.util.Set.of(organization);
+    }
+
+    /** Whether the caller reads lists by organisation (an org-admin who is not a coordinator). */
+    public boolean readsByOrganization() {
+        return !isCoordinator() && caller.is(Roles.ORG_ADMIN);
+    }
+
     public boolean isMentorOf(Mentorship m) {
         return caller.is(Roles.MENTOR) && m.isMentor(caller.userId());
     }
@@ -52,7 +88,7 @@ public class Access {
      * that applies wins: the mentee of this mentorship reads it as the mentee, whatever other roles her token holds.
      */
     public boolean seesPrivate(Mentorship m) {
-        return !isSelf(m) && (isCoordinator() || isMentorOf(m));
+        return !isSelf(m) && (isStaffOf(m) || isMentorOf(m));
     }
 
     /** 403 self-dealing when the caller is the mentee: nobody evaluates, extends, reopens or ends their own. */
@@ -78,12 +114,12 @@ public class Access {
     }
 
     /**
-     * A coordinator deciding a FAIL under review: never of a mentorship she is the mentee (403 self-dealing) or a
-     * mentor of (the FAIL is her side's), whatever other roles her token holds.
+     * A coordinator, or an org-admin of its organisation, deciding a FAIL under review: never of a mentorship she is
+     * the mentee (403 self-dealing) or a mentor of (the FAIL is her side's), whatever other roles her token holds.
      */
     public void requireReviewer(Mentorship m) {
-        if (!isCoordinator()) {
-            throw ProblemException.forbidden("Only a coordinator decides the review of a FAIL");
+        if (!isStaffOf(m)) {
+            throw ProblemException.forbidden("Only a coordinator or an org-admin decides the review of a FAIL");
         }
         requireNotMentee(m, "decide this review");
         if (m.isMentor(caller.userId())) {
@@ -92,11 +128,18 @@ public class Access {
         }
     }
 
-    /** A coordinator submitting for an absent mentor: never for a mentorship she is the mentee of (self-dealing). */
+    /**
+     * A coordinator, or an org-admin of its organisation, submitting for an absent mentor: never for a mentorship she
+     * is the mentee of (self-dealing). An org-admin of another organisation is told it does not exist (404).
+     */
     public void requireOnBehalf(Mentorship m) {
-        if (!isCoordinator()) {
-            throw ProblemException.forbidden("Only a coordinator submits on behalf of an absent mentor");
-        }
+        ObjectAccess.to(caller, "Mentorship", m.id)
+                .role(Roles.COORDINATOR)
+                .orgAdmin(() -> m.organization)
+                .forbiddenWhen(
+                        () -> caller.isAny(Roles.MENTOR, Roles.MENTEE, Roles.FINANCE, Roles.PARTNER),
+                        "Only a coordinator or an org-admin submits on behalf of an absent mentor")
+                .require();
         requireNotMentee(m, "submit this evaluation");
     }
 
@@ -105,13 +148,14 @@ public class Access {
      * also mentors it reads as its mentor.
      */
     public boolean seesMenteeFeedback(Mentorship m) {
-        return MenteeFeedbackPolicy.visible(isSelf(m), isCoordinator(), m.isMentor(caller.userId()));
+        return MenteeFeedbackPolicy.visible(isSelf(m), isStaffOf(m), m.isMentor(caller.userId()));
     }
 
     public void requireRead(Mentorship m) {
         rule(m).role(Roles.COORDINATOR)
                 .member(Roles.MENTOR, m::isMentor)
                 .self(Roles.MENTEE, m.menteeId)
+                .orgAdmin(() -> m.organization)
                 .require();
     }
 
@@ -139,8 +183,7 @@ public class Access {
         if (coordinatorToo) {
             rule.role(Roles.COORDINATOR);
         }
-        rule.forbiddenWhen(
-                () -> isMenteeOf(m) || isCoordinator(), "Only a mentor of mentorship " + m.id + " may do this");
+        rule.forbiddenWhen(() -> isMenteeOf(m) || isStaffOf(m), "Only a mentor of mentorship " + m.id + " may do this");
         outsiders(rule, m).require();
     }
 

@@ -21,10 +21,12 @@ import org.mentorship.evaluation.model.Mentorship;
 import org.mentorship.evaluation.model.MentorshipStatus;
 import org.mentorship.evaluation.model.Outcome;
 import org.mentorship.evaluation.model.ReviewDecision;
+import org.mentorship.evaluation.model.Settlement;
 import org.mentorship.evaluation.model.Submission;
 import org.mentorship.evaluation.policy.EvaluationPolicy;
 import org.mentorship.evaluation.policy.EvaluationSchedule;
 import org.mentorship.evaluation.policy.FailReviewPolicy;
+import org.mentorship.evaluation.policy.SettlementPolicy;
 import org.mentorship.evaluation.repository.EvaluationRepository;
 import org.mentorship.evaluation.repository.HistoryRepository;
 import org.mentorship.evaluation.repository.MentorshipRepository;
@@ -159,8 +161,10 @@ public class EvaluationService {
     }
 
     /**
-     * A coordinator (neither its mentee nor one of its mentors, nor the one who submitted it) confirms or overturns a
-     * FAIL under review; its outcome's events follow in the same transaction, exactly as a final PASS's or FAIL's.
+     * A coordinator or an org-admin of its organisation (neither its mentee nor one of its mentors, nor the one who
+     * submitted it) confirms or overturns a FAIL under review, or confirms it and pays the installment it would have
+     * earned (TERMINATE_AND_PAY: MentorshipTerminated with PAY_EARNED); its outcome's events follow in the same
+     * transaction, exactly as a final PASS's or FAIL's.
      */
     @Transactional
     public Evaluation review(UUID evaluationId, ReviewDecision decision, String reason) {
@@ -218,7 +222,13 @@ public class EvaluationService {
         }
         if (EvaluationPolicy.endsMentorship(e.outcome)) {
             outbox.publish(new EvaluationFailed(e.id, m.id, e.number, e.total, e.isFinal(), now));
-            lifecycle.terminate(m, "Evaluation " + e.number + " of " + e.total + " failed", actor);
+            Integer earned = e.reviewDecision == null ? null : SettlementPolicy.earnedByReview(e.reviewDecision, e);
+            lifecycle.terminate(
+                    m,
+                    "Evaluation " + e.number + " of " + e.total + " failed",
+                    actor,
+                    earned == null ? Settlement.CANCEL_UNPAID : Settlement.PAY_EARNED,
+                    earned);
         } else {
             outbox.publish(new EvaluationPassed(e.id, m.id, e.number, e.total, e.isFinal(), now));
             if (EvaluationPolicy.mayCompleteMentorship(e, e.outcome)) {

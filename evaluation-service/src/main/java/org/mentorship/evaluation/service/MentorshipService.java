@@ -19,10 +19,12 @@ import org.mentorship.evaluation.model.Mentorship;
 import org.mentorship.evaluation.model.MentorshipHistory;
 import org.mentorship.evaluation.model.MentorshipStatus;
 import org.mentorship.evaluation.model.PlanTask;
+import org.mentorship.evaluation.model.Settlement;
 import org.mentorship.evaluation.model.TaskKind;
 import org.mentorship.evaluation.model.TaskStatus;
 import org.mentorship.evaluation.policy.CompletionPolicy;
 import org.mentorship.evaluation.policy.EvaluationSchedule;
+import org.mentorship.evaluation.policy.SettlementPolicy;
 import org.mentorship.evaluation.repository.EvaluationRepository;
 import org.mentorship.evaluation.repository.HistoryRepository;
 import org.mentorship.evaluation.repository.MentorshipRepository;
@@ -142,8 +144,17 @@ public class MentorshipService {
 
     /** The caller's mentorships: a mentee's own, a mentor's mentees', every one for a coordinator. */
     public PanacheQuery<Mentorship> visible() {
-        if (access.isCoordinator()) {
-            return mentorships.all();
+        return visible(null);
+    }
+
+    /**
+     * The caller's mentorships, of one organisation where {@code organization} is given: a coordinator's of every
+     * organisation (or that one), an org-admin's of hers (another's is 404), else a mentor's mentees' or a mentee's
+     * own.
+     */
+    public PanacheQuery<Mentorship> visible(String organization) {
+        if (access.isCoordinator() || access.readsByOrganization()) {
+            return mentorships.of(access.organizations(organization));
         }
         return access.isMentorRole() ? mentorships.ofMentor(access.userId()) : mentorships.ofMentee(access.userId());
     }
@@ -156,9 +167,23 @@ public class MentorshipService {
     /** A coordinator ends a mentorship early, with the reason kept and announced. */
     @Transactional
     public Mentorship end(UUID id, String reason) {
+        return end(id, reason, Settlement.CANCEL_UNPAID, null);
+    }
+
+    /**
+     * A coordinator ends a mentorship early with a settlement: every unpaid installment cancelled, or (PAY_EARNED) the
+     * installment of {@code earnedEvaluation} still paid ({@link SettlementPolicy} says which evaluation may be named).
+     */
+    @Transactional
+    public Mentorship end(UUID id, String reason, Settlement settlement, Integer earnedEvaluation) {
         Mentorship m = lockOpen(id);
         access.requireNotMentee(m, "end this mentorship");
-        terminate(m, reason, access.userId());
+        Settlement chosen = settlement == null ? Settlement.CANCEL_UNPAID : settlement;
+        SettlementPolicy.requireNamedOnlyToPay(chosen, earnedEvaluation);
+        if (chosen == Settlement.PAY_EARNED) {
+            SettlementPolicy.requireEarnable(evaluations.schedule(m.id), earnedEvaluation, clock.instant());
+        }
+        terminate(m, reason, access.userId(), chosen, earnedEvaluation);
         return m;
     }
 
@@ -173,10 +198,20 @@ public class MentorshipService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void terminate(Mentorship m, String reason, String actor) {
+        terminate(m, reason, actor, Settlement.CANCEL_UNPAID, null);
+    }
+
+    /** Ends it and announces the settlement in the same transaction (the outbox). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void terminate(Mentorship m, String reason, String actor, Settlement settlement, Integer earnedEvaluation) {
         Instant now = clock.instant();
-        MentorshipStatus from = m.terminate(reason, now);
-        record(m, from, MentorshipStatus.TERMINATED, actor, reason);
-        outbox.publish(new MentorshipTerminated(m.id, m.menteeId, reason, now));
+        MentorshipStatus from = m.terminate(reason, now, settlement, earnedEvaluation);
+        String kept = m.settlement == Settlement.PAY_EARNED
+                ? reason + " (the installment of evaluation " + m.earnedEvaluation + " is still paid)"
+                : reason;
+        record(m, from, MentorshipStatus.TERMINATED, actor, kept);
+        outbox.publish(
+                new MentorshipTerminated(m.id, m.menteeId, reason, now, m.settlement.name(), m.earnedEvaluation));
     }
 
     /** Completes the mentorship once its final evaluation passed and every milestone and task is done. */

@@ -5,12 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorship.evaluation.policy.StatisticsPolicy;
 
 /**
- * A term's program statistics per project, counted in SQL over the stored mentorships and evaluations: how many
+ * A term's program statistics per project and per organisation, counted in SQL over the stored mentorships and evaluations: how many
  * mentorships, how they ended, and the mean scores of the term's final (submitted) evaluations. An evaluation under
  * review or reopened is not final and not counted; an unknown term has no projects.
  */
@@ -50,25 +51,51 @@ public class MentorshipStatistics {
             @Schema(minimum = "1", maximum = "5") BigDecimal meanEngagement,
             @Schema(minimum = "1", maximum = "5") BigDecimal meanProgressAgainstPlan) {}
 
-    private static final String BY_PROJECT = """
+    /** Of one organisation in the term: its projects' counts, rates and means taken together (not averaged). */
+    @Schema(name = "OrganizationStatistics")
+    public record OrganizationStatistics(
+            String organization,
+            @Schema(format = "int64", minimum = "0") long projects,
+            @Schema(format = "int64", minimum = "0") long mentorships,
+
+            @Schema(description = "ACTIVE or EXTENDED", format = "int64", minimum = "0")
+            long active,
+
+            @Schema(format = "int64", minimum = "0") long completed,
+            @Schema(format = "int64", minimum = "0") long terminated,
+
+            @Schema(description = "completed / (completed + terminated)", minimum = "0", maximum = "1")
+            BigDecimal completionRate,
+
+            @Schema(description = "terminated / (completed + terminated)", minimum = "0", maximum = "1")
+            BigDecimal terminationRate,
+
+            @Schema(format = "int64", minimum = "0") long evaluationsScored,
+            @Schema(minimum = "1", maximum = "5") BigDecimal meanTasksAndMilestones,
+            @Schema(minimum = "1", maximum = "5") BigDecimal meanEngagement,
+            @Schema(minimum = "1", maximum = "5") BigDecimal meanProgressAgainstPlan) {}
+
+    /** {@code %1$s}: the group column, {@code %2$s}: the organisation scope (empty, or "and ... in (:orgs)"). */
+    private static final String GROUPED = """
             with ms as (
-              select project_id, max(project_title) as title, max(organization) as organization, count(*) as total,
+              select %1$s as key, max(project_title) as title, max(organization) as organization,
+                     count(distinct project_id) as projects, count(*) as total,
                      count(*) filter (where status in ('ACTIVE', 'EXTENDED')) as active,
                      count(*) filter (where status = 'COMPLETED') as completed,
                      count(*) filter (where status = 'TERMINATED') as terminated
-              from mentorship where term_id = :term group by project_id),
+              from mentorship where term_id = :term %2$s group by %1$s),
             sc as (
-              select m.project_id, count(*) as scored,
+              select m.%1$s as key, count(*) as scored,
                      round(avg(e.score_tasks), 2) as tasks,
                      round(avg(e.score_engagement), 2) as engagement,
                      round(avg(e.score_progress), 2) as progress
               from evaluation e join mentorship m on m.id = e.mentorship_id
-              where m.term_id = :term and e.status = 'SUBMITTED' and e.outcome in ('PASS', 'FAIL')
-              group by m.project_id)
-            select ms.project_id::text, ms.title, ms.organization, ms.total, ms.active, ms.completed, ms.terminated,
-                   coalesce(sc.scored, 0), sc.tasks, sc.engagement, sc.progress
-            from ms left join sc on sc.project_id = ms.project_id
-            order by ms.title, ms.project_id""";
+              where m.term_id = :term and e.status = 'SUBMITTED' and e.outcome in ('PASS', 'FAIL') %3$s
+              group by m.%1$s)
+            select ms.key::text, ms.title, ms.organization, ms.total, ms.active, ms.completed, ms.terminated,
+                   coalesce(sc.scored, 0), sc.tasks, sc.engagement, sc.progress, ms.projects
+            from ms left join sc on sc.key = ms.key
+            order by %4$s""";
 
     private final EntityManager em;
 
@@ -77,10 +104,14 @@ public class MentorshipStatistics {
     }
 
     @Transactional
-    @SuppressWarnings("unchecked")
     public List<ProjectStatistics> ofTerm(UUID termId) {
-        List<Object[]> rows =
-                em.createNativeQuery(BY_PROJECT).setParameter("term", termId).getResultList();
+        return ofTerm(termId, null);
+    }
+
+    /** Per project of the term, of these organisations only (null: every organisation). */
+    @Transactional
+    public List<ProjectStatistics> ofTerm(UUID termId, Set<String> organizations) {
+        List<Object[]> rows = rows("project_id", "ms.title, ms.key", termId, organizations);
         return rows.stream()
                 .map(r -> {
                     long completed = number(r[5]);
@@ -101,6 +132,46 @@ public class MentorshipStatistics {
                             decimal(r[10]));
                 })
                 .toList();
+    }
+
+    /** Per organisation of the term, of these organisations only (null: every organisation), by name. */
+    @Transactional
+    public List<OrganizationStatistics> byOrganization(UUID termId, Set<String> organizations) {
+        return rows("organization", "ms.key", termId, organizations).stream()
+                .map(r -> {
+                    long completed = number(r[5]);
+                    long terminated = number(r[6]);
+                    return new OrganizationStatistics(
+                            (String) r[0],
+                            number(r[11]),
+                            number(r[3]),
+                            number(r[4]),
+                            completed,
+                            terminated,
+                            StatisticsPolicy.rateOfEnded(completed, completed + terminated),
+                            StatisticsPolicy.rateOfEnded(terminated, completed + terminated),
+                            number(r[7]),
+                            decimal(r[8]),
+                            decimal(r[9]),
+                            decimal(r[10]));
+                })
+                .toList();
+    }
+
+    /** The group column and order are this class's constants, never input; the organisations are bound. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String column, String order, UUID termId, Set<String> organizations) {
+        if (organizations != null && organizations.isEmpty()) {
+            return List.of();
+        }
+        String scope = organizations == null ? "" : "and organization in (:orgs)";
+        String scoped = organizations == null ? "" : "and m.organization in (:orgs)";
+        jakarta.persistence.Query query = em.createNativeQuery(GROUPED.formatted(column, scope, scoped, order))
+                .setParameter("term", termId);
+        if (organizations != null) {
+            query.setParameter("orgs", organizations);
+        }
+        return query.getResultList();
     }
 
     private static long number(Object value) {

@@ -50,14 +50,23 @@ public class MentorshipsCsv {
         write(out, CHUNK);
     }
 
+    /** Of these organisations only (null: every organisation), as the list reads them. */
+    public void write(OutputStream out, java.util.Set<String> organizations) throws IOException {
+        write(out, CHUNK, organizations);
+    }
+
     void write(OutputStream out, int chunk) throws IOException {
+        write(out, chunk, null);
+    }
+
+    void write(OutputStream out, int chunk, java.util.Set<String> organizations) throws IOException {
         Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         csv.write(HEADER);
         Mentorship last = null;
         while (true) {
             Mentorship after = last;
             Chunk read = QuarkusTransaction.requiringNew().call(() -> {
-                List<Mentorship> rows = mentorships.after(after, chunk);
+                List<Mentorship> rows = mentorships.after(after, chunk, organizations);
                 Map<UUID, List<Evaluation>> schedules =
                         evaluations.schedules(rows.stream().map(m -> m.id).toList()).stream()
                                 .collect(Collectors.groupingBy(e -> e.mentorshipId));

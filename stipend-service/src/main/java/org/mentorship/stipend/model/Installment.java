@@ -59,6 +59,17 @@ public class Installment {
         }
     }
 
+    /**
+     * Owed again: a PAY_EARNED termination pays it although a fail of the mentorship cancelled it first (the settlement
+     * came after the fail, SettlementPolicy); returns whether it was cancelled.
+     */
+    public boolean reinstate() {
+        boolean was = cancelledAt != null;
+        cancelledAt = null;
+        cancelReason = null;
+        return was;
+    }
+
     /** Expected on another date (the evaluation schedule set or moved it); only while it is still owed. */
     public void expectOn(LocalDate date) {
         requireOwed();

@@ -34,7 +34,8 @@ public class Payment {
     @Column(nullable = false)
     public int installment;
 
-    @Column(name = "evaluation_id", nullable = false)
+    /** The pass that earned it; null for one a PAY_EARNED termination scheduled (it names the evaluation's number). */
+    @Column(name = "evaluation_id")
     public UUID evaluationId;
 
     @Enumerated(EnumType.STRING)

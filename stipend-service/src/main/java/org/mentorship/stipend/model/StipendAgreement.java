@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.mentorship.stipend.service.SettlementPolicy;
 
 /**
  * A mentorship's stipend: created once from MenteeOnboarded, with the plan's amount and the verified country fixed at
@@ -83,8 +84,24 @@ public class StipendAgreement {
     @Column(name = "country_verified_at")
     public Instant countryVerifiedAt;
 
+    /** The organisation of the mentorship's project (MenteeOnboarded); null for agreements made before it was kept. */
+    @Column(name = "organization")
+    public String organization;
+
+    /** The evaluation a PAY_EARNED termination named: its installment is still paid (SettlementPolicy). */
+    @Column(name = "settled_evaluation")
+    public Integer settledEvaluation;
+
     @Version
     public long version;
+
+    /** Keeps the first settlement (SettlementPolicy rule 3); true when this call set it. */
+    public boolean settle(Integer earnedEvaluation) {
+        Integer kept = SettlementPolicy.kept(settledEvaluation, earnedEvaluation);
+        boolean changed = settledEvaluation == null && kept != null;
+        settledEvaluation = kept;
+        return changed;
+    }
 
     public boolean active() {
         return status == AgreementStatus.ACTIVE;

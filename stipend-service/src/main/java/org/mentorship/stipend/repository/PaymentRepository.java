@@ -93,7 +93,8 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
 
     /**
      * Inserts the installment's payment unless one exists. The unique key decides, not a read-then-write,
-     * so two concurrent deliveries cannot both insert. Returns true when this call created it.
+     * so two concurrent deliveries cannot both insert. Returns true when this call created it. {@code evaluationId} is
+     * null for a payment a PAY_EARNED termination schedules.
      */
     public boolean scheduleOnce(
             UUID id,
@@ -108,12 +109,13 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
                         .createNativeQuery("""
                 insert into payment (id, mentorship_id, installment, evaluation_id, status, scheduled_at,
                                      amount_minor, currency, expected_on, updated_at)
-                values (?1, ?2, ?3, ?4, 'SCHEDULED', ?5, ?6, ?7, ?8, ?5)
+                values (?1, ?2, ?3, cast(nullif(?4, '') as uuid), 'SCHEDULED', ?5, ?6, ?7, ?8, ?5)
                 on conflict on constraint payment_once do nothing""")
                         .setParameter(1, id)
                         .setParameter(2, mentorshipId)
                         .setParameter(3, installment)
-                        .setParameter(4, evaluationId)
+                        // As text: a null (a settlement's payment, no pass behind it) would have no SQL type.
+                        .setParameter(4, evaluationId == null ? "" : evaluationId.toString())
                         .setParameter(5, at)
                         .setParameter(6, amountMinor)
                         .setParameter(7, currency)

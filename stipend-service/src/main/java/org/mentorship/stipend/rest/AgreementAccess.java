@@ -7,7 +7,10 @@ import org.mentorship.platform.security.ObjectAccess;
 import org.mentorship.platform.security.Roles;
 import org.mentorship.stipend.model.StipendAgreement;
 
-/** Who sees a stipend agreement and its payments: finance, coordinators and its mentee; to anyone else it is absent. */
+/**
+ * Who sees a stipend agreement and its payments: finance, coordinators, its mentee and the org-admins of its
+ * organisation (read only); to anyone else it is absent.
+ */
 final class AgreementAccess {
 
     private AgreementAccess() {}
@@ -21,6 +24,7 @@ final class AgreementAccess {
         ObjectAccess.to(caller, "Stipend agreement", mentorshipId)
                 .role(Roles.FINANCE, Roles.COORDINATOR)
                 .self(() -> menteeOf(agreement.get()))
+                .orgAdmin(() -> agreement.get() == null ? null : agreement.get().organization)
                 .require();
     }
 

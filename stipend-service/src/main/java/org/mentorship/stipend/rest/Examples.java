@@ -186,7 +186,10 @@ final class Examples {
              {"currency":"EUR","paid":{"payments":12,"amountMinor":1800000,"amount":18000.00},
               "approvedUnpaid":{"payments":3,"amountMinor":450000,"amount":4500.00}},
              {"currency":"USD","paid":{"payments":4,"amountMinor":600000,"amount":6000.00},
-              "approvedUnpaid":{"payments":0,"amountMinor":0,"amount":0.00}}]}""";
+              "approvedUnpaid":{"payments":0,"amountMinor":0,"amount":0.00}}],
+             "organizations":[{"organization":"Cloud Native Storage Foundation","currencies":[
+              {"currency":"EUR","paid":{"payments":12,"amountMinor":1800000,"amount":18000.00},
+               "approvedUnpaid":{"payments":3,"amountMinor":450000,"amount":4500.00}}]}]}""";
 
     static final String SUMMARY_MENTEE = """
             {"role":"mentee","agreements":1,"nextInstallment":{"installment":2,"expectedOn":"2026-05-29","amountMinor":150000,"currency":"USD"},

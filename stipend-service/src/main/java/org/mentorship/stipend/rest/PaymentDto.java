@@ -52,6 +52,34 @@ public record PaymentDto(
         }
     }
 
+    /** The same without the payout details (the payee's data, finance's). */
+    PaymentDto withoutPayout() {
+        return new PaymentDto(
+                id,
+                mentorshipId,
+                installment,
+                evaluationId,
+                status,
+                amountMinor,
+                amount,
+                currency,
+                expectedOn,
+                scheduledAt,
+                firstApprovedBy,
+                firstApprovedAt,
+                approvedBy,
+                approvedAt,
+                paidAt,
+                providerReference,
+                failureReason,
+                attempts,
+                exportBatchId,
+                null,
+                recallRequestedAt,
+                recallReason,
+                paidAfterRecall);
+    }
+
     static PaymentDto of(Payment p) {
         return new PaymentDto(
                 p.id,

@@ -35,10 +35,12 @@ import org.mentorship.platform.idempotency.IdempotencyKeys;
 import org.mentorship.platform.idempotency.Idempotent;
 import org.mentorship.platform.problem.PlatformProblems;
 import org.mentorship.platform.problem.Problem;
+import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
 import org.mentorship.platform.web.Page;
 import org.mentorship.platform.web.PageRequest;
+import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.PaymentStatus;
 import org.mentorship.stipend.problem.StipendProblems;
 import org.mentorship.stipend.repository.AgreementRepository;
@@ -97,12 +99,12 @@ public class PaymentResource {
     }
 
     @GET
-    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR, Roles.MENTEE})
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR, Roles.MENTEE, Roles.ORG_ADMIN})
     @Operation(
             operationId = "listPayments",
             summary = "The payments of one mentorship, by installment",
-            description =
-                    "A plain array (a mentorship has a handful of installments). A mentee sees only their own mentorship's.")
+            description = "A plain array (a mentorship has a handful of installments). A mentee sees only their own "
+                    + "mentorship's, an org-admin her organisations' (without payout details).")
     @APIResponse(
             responseCode = "200",
             description = "Payments by installment",
@@ -112,18 +114,23 @@ public class PaymentResource {
                             examples = @ExampleObject(name = "payments", value = Examples.PAYMENTS)))
     public List<PaymentDto> list(@QueryParam("mentorshipId") @NotNull UUID mentorshipId) {
         AgreementAccess.requireSees(caller, mentorshipId, () -> agreements.findById(mentorshipId));
-        return service.listByMentorship(mentorshipId).stream()
-                .map(PaymentDto::of)
-                .toList();
+        return service.listByMentorship(mentorshipId).stream().map(this::dto).toList();
+    }
+
+    /** The payee data (the approved payout details) stay finance's and coordinators': an org-admin sees none. */
+    private PaymentDto dto(Payment p) {
+        PaymentDto dto = PaymentDto.of(p);
+        return OrganizationScope.seesEveryOrganization(caller) ? dto : dto.withoutPayout();
     }
 
     @GET
     @Path("/queue")
-    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "listPaymentQueue",
             summary = "Payments in one status, oldest first",
-            description = "E.g. SCHEDULED (to approve) or FAILED (to retry).")
+            description = "E.g. SCHEDULED (to approve) or FAILED (to retry); of one organization where asked for. An "
+                    + "org-admin lists her organisations' only (another organisation: 404), without payout details.")
     @APIResponse(
             responseCode = "200",
             description = "A page of payments",
@@ -137,22 +144,19 @@ public class PaymentResource {
                                                     + ",\"page\":0,\"size\":20,\"total\":1}")))
     public Page<PaymentDto> queue(
             @QueryParam("status") @NotNull PaymentStatus status,
+            @QueryParam("organization") @Size(max = 300) String organization,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         PageRequest p = PageRequest.of(page, size);
-        PaymentQuery query = new PaymentQuery(status);
+        PaymentQuery query = new PaymentQuery(status, OrganizationScope.of(caller, organization));
         return Page.of(
-                service.page(query, p.page(), p.size()).stream()
-                        .map(PaymentDto::of)
-                        .toList(),
-                p,
-                service.count(query));
+                service.page(query, p.page(), p.size()).stream().map(this::dto).toList(), p, service.count(query));
     }
 
     @GET
     @Path("/export.csv")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "exportPaymentListCsv",
             summary = "The payments list (queue) as CSV",
@@ -175,9 +179,17 @@ public class PaymentResource {
             description = "No status, or not a payment status (validation-failed, malformed-request)",
             content =
                     @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response exportList(@QueryParam("status") @NotNull PaymentStatus status) {
-        PaymentQuery query = new PaymentQuery(status);
-        StreamingOutput file = out -> csv.write(query, out);
+    @APIResponse(
+            responseCode = "404",
+            description = "not-found (an organisation admin asking for another organisation)",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response exportList(
+            @QueryParam("status") @NotNull PaymentStatus status,
+            @QueryParam("organization") @Size(max = 300) String organization) {
+        PaymentQuery query = new PaymentQuery(status, OrganizationScope.of(caller, organization));
+        boolean payee = OrganizationScope.seesEveryOrganization(caller);
+        StreamingOutput file = out -> csv.write(query, out, payee);
         return Response.ok(file, "text/csv; charset=UTF-8")
                 .header(
                         "Content-Disposition",
@@ -188,8 +200,11 @@ public class PaymentResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
-    @Operation(operationId = "getPayment", summary = "Read a payment")
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR, Roles.ORG_ADMIN})
+    @Operation(
+            operationId = "getPayment",
+            summary = "Read a payment",
+            description = "An org-admin reads her organisations' (without payout details); another's is not found.")
     @APIResponse(
             responseCode = "200",
             description = "The payment",
@@ -199,7 +214,13 @@ public class PaymentResource {
                             examples = @ExampleObject(name = "payment", value = Examples.PAYMENT)))
     @APIResponse(responseCode = "404", description = "No such payment")
     public PaymentDto get(@PathParam("id") UUID id) {
-        return PaymentDto.of(service.get(id));
+        Payment payment = service.get(id);
+        try {
+            AgreementAccess.requireSees(caller, payment.mentorshipId, () -> agreements.findById(payment.mentorshipId));
+        } catch (ProblemException refused) {
+            throw ProblemException.notFound("Payment", id);
+        }
+        return dto(payment);
     }
 
     @GET

@@ -16,7 +16,10 @@ final class StipendDocs {
                     + "RECALL_REQUESTED or FAILED: approved, the money not confirmed out), each the number of payments and "
                     + "their stored amounts summed (amountMinor, and amount at the currency's scale). Currencies are never "
                     + "added together; a currency with neither is left out; an unknown term has no currencies. "
-                    + "Sums by every status: getStipendTotals.";
+                    + "Sums by every status: getStipendTotals. organizations: the same per organisation (agreements "
+                    + "onboarded before organisations were kept have none and are in no organisation's row). "
+                    + "organization narrows both to one organisation; an org-admin reads her organisations' only "
+                    + "(another organisation: 404).";
 
     static final String REVERIFY_STIPEND_COUNTRY =
             "Recomputes the installments nobody approved yet (no payment, or a SCHEDULED one; a first approval of a "

@@ -35,7 +35,10 @@ import org.mentorship.stipend.service.AgreementLedger;
 import org.mentorship.stipend.service.CountryVerification;
 import org.mentorship.stipend.service.StipendQueries;
 
-/** Stipend agreements: finance and coordinators see all, a mentee only their own (another's is 404). */
+/**
+ * Stipend agreements: finance and coordinators see all, an org-admin her organisations' (read only; another
+ * organisation's is 404), a mentee only their own (another's is 404).
+ */
 @Path("/api/v1/stipends")
 @Tag(name = "Stipends")
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,11 +67,12 @@ public class StipendResource {
     }
 
     @GET
-    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "listStipendAgreements",
             summary = "List stipend agreements",
-            description = "Optionally of one project and/or term; without timelines.")
+            description = "Optionally of one project, term and/or organization; without timelines. An org-admin lists "
+                    + "her organisations' only (another organisation: 404).")
     @APIResponse(
             responseCode = "200",
             description = "A page of agreements",
@@ -80,18 +84,24 @@ public class StipendResource {
                                             name = "agreements",
                                             value = "{\"items\":[" + Examples.AGREEMENT
                                                     + "],\"page\":0,\"size\":20,\"total\":1}")))
+    @APIResponse(
+            responseCode = "404",
+            description = "not-found (an organisation admin asking for another organisation)",
+            content = @Content(examples = @ExampleObject(name = "missing", value = Examples.PROBLEM_NOT_FOUND)))
     public Page<AgreementDto> list(
             @QueryParam("projectId") UUID projectId,
             @QueryParam("termId") UUID termId,
+            @QueryParam("organization") @Size(max = 300) String organization,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         PageRequest p = PageRequest.of(page, size);
+        java.util.Set<String> scope = OrganizationScope.of(caller, organization);
         return Page.of(
-                queries.page(projectId, termId, p.page(), p.size()).stream()
+                queries.page(projectId, termId, scope, p.page(), p.size()).stream()
                         .map(a -> AgreementDto.of(a, null))
                         .toList(),
                 p,
-                queries.count(projectId, termId));
+                queries.count(projectId, termId, scope));
     }
 
     @GET
@@ -140,12 +150,19 @@ public class StipendResource {
                 queries.totalsCount(by, projectId, termId));
     }
 
-    /** Stipends paid and approved-but-unpaid per currency, of one term or (termId null) of the whole program. */
-    public record StatisticsDto(UUID termId, List<StipendQueries.CurrencyStatistics> currencies) {}
+    /**
+     * Stipends paid and approved-but-unpaid per currency, of one term or (termId null) of the whole program, of one
+     * organisation where asked for (an org-admin: of hers); and the same per organisation.
+     */
+    public record StatisticsDto(
+            UUID termId,
+            String organization,
+            List<StipendQueries.CurrencyStatistics> currencies,
+            List<StipendQueries.OrganizationStatistics> organizations) {}
 
     @GET
     @Path("/statistics")
-    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR})
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "getStipendStatistics",
             summary = "Stipends paid, and approved but unpaid, per currency",
@@ -157,8 +174,15 @@ public class StipendResource {
                     @Content(
                             schema = @Schema(implementation = StatisticsDto.class),
                             examples = @ExampleObject(name = "one term", value = Examples.STATISTICS)))
-    public StatisticsDto statistics(@QueryParam("termId") UUID termId) {
-        return new StatisticsDto(termId, queries.byCurrency(termId));
+    @APIResponse(
+            responseCode = "404",
+            description = "not-found (an organisation admin asking for another organisation)",
+            content = @Content(examples = @ExampleObject(name = "missing", value = Examples.PROBLEM_NOT_FOUND)))
+    public StatisticsDto statistics(
+            @QueryParam("termId") UUID termId, @QueryParam("organization") @Size(max = 300) String organization) {
+        java.util.Set<String> scope = OrganizationScope.of(caller, organization);
+        return new StatisticsDto(
+                termId, organization, queries.byCurrency(termId, scope), queries.byOrganization(termId, scope));
     }
 
     /** An event waiting for what it depends on; applied as soon as that exists. */
@@ -210,7 +234,7 @@ public class StipendResource {
 
     @GET
     @Path("/{mentorshipId}")
-    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR, Roles.MENTEE})
+    @RolesAllowed({Roles.FINANCE, Roles.COORDINATOR, Roles.MENTEE, Roles.ORG_ADMIN})
     @Operation(operationId = "getStipendAgreement", summary = "A mentorship's stipend agreement with its timeline")
     @APIResponse(
             responseCode = "200",

@@ -41,10 +41,19 @@ public class PaymentsCsv {
     }
 
     public void write(PaymentQuery query, OutputStream out) throws IOException {
-        write(query, out, CHUNK);
+        write(query, out, CHUNK, true);
+    }
+
+    /** Without {@code payee}, the payee columns (account holder, masked account, bank code, country) are empty. */
+    public void write(PaymentQuery query, OutputStream out, boolean payee) throws IOException {
+        write(query, out, CHUNK, payee);
     }
 
     void write(PaymentQuery query, OutputStream out, int chunk) throws IOException {
+        write(query, out, chunk, true);
+    }
+
+    void write(PaymentQuery query, OutputStream out, int chunk, boolean payee) throws IOException {
         Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         csv.write(HEADER);
         Payment last = null;
@@ -52,7 +61,7 @@ public class PaymentsCsv {
             Payment after = last;
             List<Payment> rows = QuarkusTransaction.requiringNew().call(() -> payments.after(query, after, chunk));
             for (Payment p : rows) {
-                csv.write(row(p));
+                csv.write(row(p, payee));
             }
             csv.flush();
             if (rows.size() < chunk) {
@@ -63,7 +72,11 @@ public class PaymentsCsv {
     }
 
     static String row(Payment p) {
-        PayoutDetails payout = p.payout == null || p.payout.method == null ? null : p.payout;
+        return row(p, true);
+    }
+
+    static String row(Payment p, boolean payee) {
+        PayoutDetails payout = !payee || p.payout == null || p.payout.method == null ? null : p.payout;
         return String.join(
                         ",",
                         p.id.toString(),

@@ -103,11 +103,7 @@ public class StipendEvents {
                 end(a, "Evaluation " + failed.number() + " failed", "system:EvaluationFailed");
             });
         } else if (event instanceof MentorshipTerminated terminated) {
-            withAgreement(
-                    eventId,
-                    terminated,
-                    terminated.mentorshipId(),
-                    a -> end(a, "Mentorship terminated: " + terminated.reason(), "system:MentorshipTerminated"));
+            withAgreement(eventId, terminated, terminated.mentorshipId(), a -> onTerminated(eventId, a, terminated));
         } else if (event instanceof MentorshipExtended extended) {
             withAgreement(eventId, extended, extended.mentorshipId(), a -> onExtended(a, extended));
         } else if (event instanceof MentorshipStarted started) {
@@ -161,6 +157,7 @@ public class StipendEvents {
         a.projectTitle = event.projectTitle();
         a.menteeId = event.menteeId();
         a.menteeName = event.menteeName();
+        a.organization = event.organization();
         // An onboarding parked before its person was erased carries no address any more (PersonErasure).
         a.menteeEmail = PersonErasure.ERASED.equals(event.menteeEmail()) ? null : event.menteeEmail();
         a.amountMinor = plan.amountMinor;
@@ -236,17 +233,93 @@ public class StipendEvents {
             return;
         }
         for (Installment installment : earned) {
-            schedule(agreement, installment, event);
+            schedule(
+                    agreement,
+                    installment,
+                    event.evaluationId(),
+                    "system:EvaluationPassed",
+                    "Evaluation " + event.number() + " passed (evaluation " + event.evaluationId() + ")");
         }
     }
 
-    private void schedule(StipendAgreement agreement, Installment installment, EvaluationPassed event) {
+    /**
+     * Ends the agreement as a termination says (SettlementPolicy): with PAY_EARNED the installment of the named
+     * evaluation is kept out of the cancellation and paid, once, through the usual approval; every other unpaid one is
+     * cancelled. Applied again (redelivered under a new id, or replayed once payee details exist) it changes nothing
+     * more.
+     */
+    private void onTerminated(UUID eventId, StipendAgreement agreement, MentorshipTerminated event) {
+        Integer named = SettlementPolicy.earnedEvaluation(event);
+        boolean settledNow = agreement.settle(named);
+        end(agreement, "Mentorship terminated: " + event.reason(), SETTLEMENT);
+        Integer settled = agreement.settledEvaluation;
+        if (settled == null) {
+            return;
+        }
+        List<Installment> earned = installments.byMentorship(agreement.mentorshipId).stream()
+                .filter(i -> SettlementPolicy.paid(i.afterEvaluation, settled, agreement.evaluationCount))
+                .toList();
+        if (settledNow) {
+            agreementLedger.record(
+                    agreement.mentorshipId,
+                    SETTLEMENT,
+                    earned.isEmpty()
+                            ? "Terminated with PAY_EARNED of evaluation " + settled + ": evaluation " + settled
+                                    + " carries no installment of this plan, so nothing is paid"
+                            : "Terminated with PAY_EARNED of evaluation " + settled + ": installment "
+                                    + earned.get(0).number + " is still paid; every other unpaid one is cancelled");
+        }
+        if (earned.isEmpty()) {
+            return;
+        }
+        Payee payee = payees.findById(agreement.menteeId);
+        earned.forEach(i -> reminders.remindIfNeeded(agreement, i, payee));
+        for (Installment installment : earned) {
+            Optional<Payment> payment = payments.lockByInstallment(agreement.mentorshipId, installment.number);
+            if (payment.isPresent() && payment.get().status != PaymentStatus.CANCELLED) {
+                continue; // paid once: the payment its pass scheduled (or this settlement, before) goes on as it is
+            }
+            if (installment.reinstate()) {
+                LOG.infof(
+                        "Installment %d of mentorship %s is owed again: terminated with PAY_EARNED of evaluation %d",
+                        installment.number, agreement.mentorshipId, settled);
+            }
+            String why = "Terminated with PAY_EARNED: evaluation " + settled + " earned this installment ("
+                    + event.reason() + ")";
+            if (payment.isPresent()) {
+                earnAgain(payment.get(), installment, why);
+            } else if (ApprovalPolicy.schedulable(payee)) {
+                schedule(agreement, installment, null, SETTLEMENT, why);
+            } else {
+                park(eventId, event, agreement.mentorshipId, null, WaitingFor.PAYEE);
+                return;
+            }
+        }
+    }
+
+    private void earnAgain(Payment payment, Installment installment, String why) {
+        payment.earnedAgain(null, clock.instant());
+        ledger.record(payment, PaymentStatus.CANCELLED, SETTLEMENT, why);
+        outbox.publish(new StipendPaymentScheduled(
+                payment.id,
+                payment.mentorshipId,
+                payment.installment,
+                payment.amountMinor,
+                payment.currency,
+                installment.expectedOn,
+                payment.scheduledAt));
+    }
+
+    private static final String SETTLEMENT = "system:MentorshipTerminated";
+
+    private void schedule(
+            StipendAgreement agreement, Installment installment, UUID evaluationId, String actor, String why) {
         UUID id = UUID.randomUUID();
         if (!payments.scheduleOnce(
                 id,
                 agreement.mentorshipId,
                 installment.number,
-                event.evaluationId(),
+                evaluationId,
                 clock.instant(),
                 installment.amountMinor,
                 installment.currency,
@@ -256,11 +329,7 @@ public class StipendEvents {
             return;
         }
         Payment payment = payments.findById(id);
-        ledger.record(
-                payment,
-                null,
-                "system:EvaluationPassed",
-                "Evaluation " + event.number() + " passed (evaluation " + event.evaluationId() + ")");
+        ledger.record(payment, null, actor, why);
         outbox.publish(new StipendPaymentScheduled(
                 payment.id,
                 payment.mentorshipId,
@@ -279,8 +348,10 @@ public class StipendEvents {
     private void end(StipendAgreement agreement, String reason, String actor) {
         agreement.end(reason);
         for (Installment installment : installments.byMentorship(agreement.mentorshipId)) {
-            if (installment.cancelled()) {
-                continue;
+            if (installment.cancelled()
+                    || SettlementPolicy.paid(
+                            installment.afterEvaluation, agreement.settledEvaluation, agreement.evaluationCount)) {
+                continue; // cancelled already, or still paid (a PAY_EARNED termination named its evaluation)
             }
             Optional<Payment> payment = payments.lockByInstallment(agreement.mentorshipId, installment.number);
             if (payment.isPresent() && payment.get().status == PaymentStatus.PAID) {

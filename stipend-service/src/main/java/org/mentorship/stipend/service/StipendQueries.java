@@ -131,6 +131,19 @@ public class StipendQueries {
         return agreements.count(projectId, termId);
     }
 
+    /** Of these organisations only (null: every agreement). */
+    public List<StipendAgreement> page(
+            UUID projectId, UUID termId, java.util.Set<String> organizations, int page, int size) {
+        return agreements.page(projectId, termId, organizations, page, size);
+    }
+
+    public long count(UUID projectId, UUID termId, java.util.Set<String> organizations) {
+        return agreements.count(projectId, termId, organizations);
+    }
+
+    /** Of one organisation: its stipends paid, and approved but unpaid, per currency. */
+    public record OrganizationStatistics(String organization, List<CurrencyStatistics> currencies) {}
+
     /** Totals by "mentorship", "project" or "term"; the column is chosen from a fixed list, never from input text. */
     @SuppressWarnings("unchecked")
     public List<Totals> totals(String by, UUID projectId, UUID termId, int page, int size) {
@@ -170,23 +183,59 @@ public class StipendQueries {
      * Stipends paid, and approved but unpaid, per currency (the stored amounts, summed by the database), of one term's
      * agreements or, termId null, of the whole program. A currency with neither is left out.
      */
-    @SuppressWarnings("unchecked")
     public List<CurrencyStatistics> byCurrency(UUID termId) {
+        return byCurrency(termId, null);
+    }
+
+    /** As {@link #byCurrency(UUID)}, of these organisations' agreements only (null: every agreement). */
+    public List<CurrencyStatistics> byCurrency(UUID termId, java.util.Set<String> organizations) {
+        return statistics(termId, organizations, false).stream()
+                .map(r -> currency(r, 0))
+                .toList();
+    }
+
+    /**
+     * Per organisation (by name; agreements without one are left out), its stipends paid and approved but unpaid per
+     * currency, of one term or the whole program, of these organisations only (null: every one).
+     */
+    public List<OrganizationStatistics> byOrganization(UUID termId, java.util.Set<String> organizations) {
+        Map<String, List<CurrencyStatistics>> grouped = new java.util.LinkedHashMap<>();
+        for (Object[] r : statistics(termId, organizations, true)) {
+            grouped.computeIfAbsent((String) r[0], o -> new ArrayList<>()).add(currency(r, 1));
+        }
+        return grouped.entrySet().stream()
+                .map(e -> new OrganizationStatistics(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> statistics(UUID termId, java.util.Set<String> organizations, boolean byOrganization) {
+        if (organizations != null && organizations.isEmpty()) {
+            return List.of();
+        }
         String paid = "p.status = 'PAID'";
         String unpaid = "p.status in ("
                 + APPROVED_UNPAID.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
-        jakarta.persistence.Query query = em.createNativeQuery("select p.currency, " + countAndSum(paid) + ", "
-                + countAndSum(unpaid) + FROM + filter(null, termId) + " and (" + paid + " or " + unpaid + ")"
-                + " group by p.currency order by p.currency");
+        String group = byOrganization ? "a.organization, p.currency" : "p.currency";
+        String scope = (organizations == null ? "" : " and a.organization in (:orgs)")
+                + (byOrganization ? " and a.organization is not null" : "");
+        jakarta.persistence.Query query = em.createNativeQuery("select " + group + ", " + countAndSum(paid) + ", "
+                + countAndSum(unpaid) + FROM + filter(null, termId) + scope + " and (" + paid + " or " + unpaid + ")"
+                + " group by " + group + " order by " + group);
         bind(query, null, termId);
-        List<Object[]> rows = query.getResultList();
-        return rows.stream()
-                .map(r -> {
-                    String currency = ((String) r[0]).trim();
-                    return new CurrencyStatistics(
-                            currency, sum(num(r[1]), num(r[2]), currency), sum(num(r[3]), num(r[4]), currency));
-                })
-                .toList();
+        if (organizations != null) {
+            query.setParameter("orgs", organizations);
+        }
+        return query.getResultList();
+    }
+
+    /** The currency's row from {@code offset} on: currency, paid count and sum, approved-unpaid count and sum. */
+    private static CurrencyStatistics currency(Object[] r, int offset) {
+        String currency = ((String) r[offset]).trim();
+        return new CurrencyStatistics(
+                currency,
+                sum(num(r[offset + 1]), num(r[offset + 2]), currency),
+                sum(num(r[offset + 3]), num(r[offset + 4]), currency));
     }
 
     private static String countAndSum(String where) {

@@ -12,8 +12,27 @@ import org.mentorship.application.model.CallTask;
 public class CallTaskRepository implements PanacheRepositoryBase<CallTask, UUID> {
 
     public PanacheQuery<CallTask> search(CallTask.Status status, UUID applicationId, int page, int size) {
+        return search(status, applicationId, null, page, size);
+    }
+
+    /** As the list, limited to the calls of applications to these organisations' projects (null: every one). */
+    public PanacheQuery<CallTask> search(
+            CallTask.Status status,
+            UUID applicationId,
+            java.util.Collection<String> organizations,
+            int page,
+            int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         var params = new java.util.HashMap<String, Object>();
+        if (organizations != null) {
+            if (organizations.isEmpty()) {
+                where.append(" and 1 = 0");
+            } else {
+                where.append(" and applicationId in (select a.id from Application a, Project p"
+                        + " where p.id = a.projectId and p.organization in :organizations)");
+                params.put("organizations", organizations);
+            }
+        }
         if (status != null) {
             where.append(" and status = :status");
             params.put("status", status);

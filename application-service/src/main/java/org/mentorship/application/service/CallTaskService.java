@@ -18,20 +18,24 @@ public class CallTaskService {
     private final CallTaskRepository tasks;
     private final Caller caller;
     private final Clock clock;
+    private final Access access;
 
-    CallTaskService(CallTaskRepository tasks, Caller caller, Clock clock) {
+    CallTaskService(CallTaskRepository tasks, Caller caller, Clock clock, Access access) {
         this.tasks = tasks;
         this.caller = caller;
         this.clock = clock;
+        this.access = access;
     }
 
+    /** Coordinators all; an org-admin the calls of her organisations' applications. */
     public PanacheQuery<CallTask> list(CallTask.Status status, UUID applicationId, PageRequest page) {
-        return tasks.search(status, applicationId, page.page(), page.size());
+        return tasks.search(status, applicationId, access.listedOrganizations(null), page.page(), page.size());
     }
 
     @Transactional
     public CallTask complete(UUID id, String note) {
         CallTask task = tasks.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Call task", id));
+        access.requireRuns("Call task", id, task.applicationId); // an org-admin of another organisation: 404
         task.close(caller.userId(), clock.instant(), note);
         return task;
     }

@@ -82,7 +82,9 @@ public class ApplicationReportResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "mixed", value = BulkExamples.BATCH)))
     @APIResponse(responseCode = "400", description = "An item without applicationId or outcome, or an unknown field")
-    @APIResponse(responseCode = "403", description = "Not a coordinator or org-admin")
+    @APIResponse(
+            responseCode = "403",
+            description = "forbidden (neither a coordinator nor an admin of an organisation)")
     @APIResponse(
             responseCode = "422",
             description = "batch-invalid: no item, more than 200, or one application twice; nothing was decided",
@@ -120,7 +122,9 @@ public class ApplicationReportResource {
                             mediaType = "text/csv",
                             schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "applications", value = BulkExamples.APPLICATIONS_CSV)))
-    @APIResponse(responseCode = "403", description = "Not a coordinator or org-admin")
+    @APIResponse(
+            responseCode = "403",
+            description = "forbidden (neither a coordinator nor an admin of an organisation)")
     public Response exportCsv(
             @QueryParam("termId") UUID termId,
             @QueryParam("projectId") UUID projectId,

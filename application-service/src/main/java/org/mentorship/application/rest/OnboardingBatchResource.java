@@ -59,7 +59,9 @@ public class OnboardingBatchResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "mixed", value = BulkExamples.HR_STEP_BATCH)))
     @APIResponse(responseCode = "400", description = "No step, or an id that is no UUID")
-    @APIResponse(responseCode = "403", description = "Not a coordinator or org-admin")
+    @APIResponse(
+            responseCode = "403",
+            description = "forbidden (neither a coordinator nor an admin of an organisation)")
     @APIResponse(
             responseCode = "422",
             description = "batch-invalid: no application, more than 200, or one twice; nothing was checked off",

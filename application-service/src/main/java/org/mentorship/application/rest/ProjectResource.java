@@ -69,7 +69,9 @@ public class ProjectResource {
                             mediaType = "application/problem+json",
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(responseCode = "409", description = "mentor-in-term (a mentor has an application in the term)")
-    @APIResponse(responseCode = "403", description = "forbidden (an org-admin, for an organisation she does not run)")
+    @APIResponse(
+            responseCode = "403",
+            description = "forbidden (an organisation admin, for an organisation she does not run)")
     public Response create(@Valid @NotNull ProjectRequest request) {
         Project project = service.create(request.fields());
         return Response.created(URI.create("/api/v1/projects/" + project.id))
@@ -99,14 +101,14 @@ public class ProjectResource {
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(
             responseCode = "404",
-            description = "not-found (also a project of an organisation the org-admin does not run)",
+            description = "not-found (also a project of an organisation the caller does not administer)",
             content =
                     @Content(
                             mediaType = "application/problem+json",
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(
             responseCode = "403",
-            description = "forbidden (an org-admin moving it to an organisation she does not run)")
+            description = "forbidden (an organisation admin moving it to an organisation she does not run)")
     public ProjectDto update(@PathParam("id") UUID id, @Valid @NotNull ProjectRequest request) {
         if (request.version() == null) {
             throw VERSION_REQUIRED.with("Send the version you read");

@@ -283,5 +283,13 @@ public final class ApplicationProblems {
             "Erasure not possible now",
             "The person is an accepted mentee whose mentorship is not over: evaluations and payments depend on it");
 
+    // Bulk work (issue 18)
+    public static final ProblemType BATCH_INVALID = new ProblemType(
+            422,
+            "batch-invalid",
+            "Invalid batch",
+            "A bulk request names no item, more items than one batch takes, an empty entry or one item twice: nothing"
+                    + " was done");
+
     private ApplicationProblems() {}
 }

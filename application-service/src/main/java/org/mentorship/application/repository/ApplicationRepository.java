@@ -20,9 +20,27 @@ import org.mentorship.application.model.ApplicationStatus;
 @ApplicationScoped
 public class ApplicationRepository implements PanacheRepositoryBase<Application, UUID> {
 
-    /** List filters; null means "any". projectIds limits to a mentor's projects. */
+    /**
+     * List filters; null means "any". projectIds limits to a mentor's projects, organizations to the projects of these
+     * organisations (an org-admin's, or the one a coordinator asks for).
+     */
     public record Filter(
-            String applicantId, Collection<UUID> projectIds, UUID termId, UUID projectId, ApplicationStatus status) {}
+            String applicantId,
+            Collection<UUID> projectIds,
+            UUID termId,
+            UUID projectId,
+            ApplicationStatus status,
+            Collection<String> organizations) {
+
+        public Filter(
+                String applicantId,
+                Collection<UUID> projectIds,
+                UUID termId,
+                UUID projectId,
+                ApplicationStatus status) {
+            this(applicantId, projectIds, termId, projectId, status, null);
+        }
+    }
 
     /** The order of a list: by submission (the default) or best average score first (coordinators). */
     public enum Order {
@@ -31,8 +49,35 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
     }
 
     public PanacheQuery<Application> search(Filter filter, Order order, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        StringBuilder where = where(filter, params);
+        Sort sort = order == Order.AVERAGE_SCORE
+                ? Sort.by("averageScore", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST)
+                        .and("submittedAt")
+                        .and("id")
+                : Sort.by("submittedAt").and("id");
+        return find(where.toString(), sort, params).page(Page.of(page, size));
+    }
+
+    /**
+     * The next {@code limit} applications of the list after {@code after} (null: from the start), in the list's
+     * default order (submission, then id): a keyset, so an export reads the whole list a chunk at a time.
+     */
+    public List<Application> after(Filter filter, Application after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = where(filter, params);
+        if (after != null) {
+            where.append(" and (submittedAt > :afterAt or (submittedAt = :afterAt and id > :afterId))");
+            params.put("afterAt", after.submittedAt);
+            params.put("afterId", after.id);
+        }
+        return find(where.toString(), Sort.by("submittedAt").and("id"), params)
+                .page(Page.ofSize(limit))
+                .list();
+    }
+
+    private static StringBuilder where(Filter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("1 = 1");
         if (filter.applicantId() != null) {
             where.append(" and applicantId = :applicantId");
             params.put("applicantId", filter.applicantId());
@@ -57,12 +102,15 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
             where.append(" and status = :status");
             params.put("status", filter.status());
         }
-        Sort sort = order == Order.AVERAGE_SCORE
-                ? Sort.by("averageScore", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST)
-                        .and("submittedAt")
-                        .and("id")
-                : Sort.by("submittedAt").and("id");
-        return find(where.toString(), sort, params).page(Page.of(page, size));
+        if (filter.organizations() != null) {
+            if (filter.organizations().isEmpty()) {
+                where.append(" and 1 = 0");
+            } else {
+                where.append(" and projectId in (select p.id from Project p where p.organization in :organizations)");
+                params.put("organizations", filter.organizations());
+            }
+        }
+        return where;
     }
 
     /**
@@ -242,6 +290,27 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
         }
         query.getResultList().forEach(row -> counts.put((ApplicationStatus) row[0], (Long) row[1]));
         return counts;
+    }
+
+    /**
+     * Per project and status the term's applications, the sum and number of their average scores (the statistics'
+     * input), limited to these organisations' projects (null: every one).
+     */
+    public List<Object[]> statisticsCounts(UUID termId, Collection<String> organizations) {
+        String scope = organizations == null
+                ? ""
+                : " and a.projectId in (select p.id from Project p where p.organization in :organizations)";
+        var query = getEntityManager()
+                .createQuery(
+                        "select a.projectId, a.status, count(a), sum(a.averageScore), count(a.averageScore)"
+                                + " from Application a where a.termId = :termId" + scope
+                                + " group by a.projectId, a.status",
+                        Object[].class)
+                .setParameter("termId", termId);
+        if (organizations != null) {
+            query.setParameter("organizations", organizations);
+        }
+        return query.getResultList();
     }
 
     /** The person's applications of the term that are not withdrawn (a mentor of the term must have none). */

@@ -22,7 +22,20 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
             String skill,
             Boolean openAt,
             java.time.Instant now,
-            boolean includeUnpublished) {}
+            boolean includeUnpublished,
+            java.util.Collection<String> unpublishedOf) {
+
+        /** unpublishedOf: drafts of these organisations too (an org-admin's), beside the published projects. */
+        public Filter(
+                UUID termId,
+                String organization,
+                String skill,
+                Boolean openAt,
+                java.time.Instant now,
+                boolean includeUnpublished) {
+            this(termId, organization, skill, openAt, now, includeUnpublished, null);
+        }
+    }
 
     /** Locks the project row: slot counting for acceptances happens under this lock, one decision at a time. */
     public Project lock(UUID id) {
@@ -33,7 +46,12 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (!filter.includeUnpublished()) {
-            where.append(" and p.published = true");
+            if (filter.unpublishedOf() == null || filter.unpublishedOf().isEmpty()) {
+                where.append(" and p.published = true");
+            } else {
+                where.append(" and (p.published = true or p.organization in :unpublishedOf)");
+                params.put("unpublishedOf", filter.unpublishedOf());
+            }
         }
         if (filter.termId() != null) {
             where.append(" and p.termId = :termId");
@@ -56,6 +74,33 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         }
         return find("from Project p where " + where, Sort.by("title").and("id"), params)
                 .page(Page.of(page, size));
+    }
+
+    /** Per organisation and term, how many projects and how many of them published (null: every organisation). */
+    public List<Object[]> countsByOrganizationAndTerm(java.util.Collection<String> organizations, UUID termId) {
+        String where = " where 1 = 1" + (organizations == null ? "" : " and p.organization in :organizations")
+                + (termId == null ? "" : " and p.termId = :termId");
+        var query = getEntityManager()
+                .createQuery(
+                        "select p.organization, t.id, t.name, count(p), sum(case when p.published = true then 1 else 0 end)"
+                                + " from Project p join Term t on t.id = p.termId" + where
+                                + " group by p.organization, t.id, t.name, t.applicationsOpenAt"
+                                + " order by p.organization, t.applicationsOpenAt, t.id",
+                        Object[].class);
+        if (organizations != null) {
+            query.setParameter("organizations", organizations);
+        }
+        if (termId != null) {
+            query.setParameter("termId", termId);
+        }
+        return query.getResultList();
+    }
+
+    /** The term's projects of these organisations (null: every one). */
+    public List<Project> ofTerm(UUID termId, java.util.Collection<String> organizations) {
+        return organizations == null
+                ? list("termId", termId)
+                : list("termId = ?1 and organization in ?2", termId, organizations);
     }
 
     public List<UUID> idsMentoredBy(String mentorId) {

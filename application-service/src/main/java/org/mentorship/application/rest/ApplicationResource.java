@@ -128,13 +128,15 @@ public class ApplicationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "listApplications",
             summary = "List applications (paged)",
             description =
-                    "Mentees see their own, mentors those of their projects, coordinators all; filter by term, project, status, applicant. "
-                            + "sort=AVERAGE_SCORE (coordinators only, 403 otherwise) lists the best average rubric score first, unscored last.")
+                    "Mentees see their own, mentors those of their projects, org-admins those of their organisations' projects, "
+                            + "coordinators all; filter by term, project, status, applicant, organization (as projects name it). "
+                            + "sort=AVERAGE_SCORE (coordinators and org-admins only, 403 otherwise) lists the best average rubric "
+                            + "score first, unscored last.")
     @APIResponse(
             responseCode = "200",
             description = "A page of applications",
@@ -148,17 +150,18 @@ public class ApplicationResource {
             @QueryParam("projectId") UUID projectId,
             @QueryParam("status") ApplicationStatus status,
             @QueryParam("applicantId") String applicantId,
+            @QueryParam("organization") @Size(max = 200) String organization,
             @QueryParam("sort") ApplicationRepository.Order sort,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         PageRequest p = PageRequest.of(page, size);
         ApplicationRepository.Order order = sort == null ? ApplicationRepository.Order.SUBMITTED : sort;
-        return Page.of(applications.list(termId, projectId, status, applicantId, order, p), p, this::dto);
+        return Page.of(applications.list(termId, projectId, status, applicantId, organization, order, p), p, this::dto);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "getApplication",
             summary =
@@ -173,7 +176,7 @@ public class ApplicationResource {
                             examples = @ExampleObject(name = "application", value = Examples.APPLICATION)))
     @APIResponse(
             responseCode = "404",
-            description = "not-found (also another mentee's application)",
+            description = "not-found (also another mentee's application, or one of another organisation)",
             content =
                     @Content(
                             mediaType = PROBLEM_JSON,
@@ -211,7 +214,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/decision")
-    @RolesAllowed(Roles.COORDINATOR)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "decideApplication",
             summary = "Accept, reject or waitlist an application",
@@ -256,7 +259,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/screening")
-    @RolesAllowed(Roles.COORDINATOR)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "screenApplication",
             summary = "Screen an application out as spam or ineligible",
@@ -294,7 +297,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/recommendation")
-    @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
+    @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "recommendApplication",
             summary = "Record a mentor's recommendation",
@@ -319,12 +322,13 @@ public class ApplicationResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.MENTEE, Roles.COORDINATOR})
+    @RolesAllowed({Roles.MENTEE, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "getApplicationHistory",
             summary = "Every status change of an application",
             description =
-                    "Coordinators see internal notes; the applicant sees the rest, whatever other roles her token holds. Closed to mentors.")
+                    "Coordinators and the org-admins of its organisation see internal notes; the applicant sees the rest, "
+                            + "whatever other roles her token holds. Closed to mentors.")
     @APIResponse(
             responseCode = "200",
             description = "The history, oldest first",
@@ -343,7 +347,7 @@ public class ApplicationResource {
     public List<HistoryDto> history(@PathParam("id") UUID id) {
         Application application = access.find(id);
         // Closed to mentors, whatever else their token holds: the applicant reads it as the applicant.
-        if (!access.isApplicant(application) && !access.isCoordinator()) {
+        if (!access.isApplicant(application) && !access.runs(application)) {
             throw ProblemException.notFound("Application", id);
         }
         boolean coordinator = access.readsAsCoordinator(application);
@@ -356,7 +360,7 @@ public class ApplicationResource {
 
     @GET
     @Path("/{id}/notifications")
-    @RolesAllowed(Roles.COORDINATOR)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "listApplicationNotifications",
             summary = "The result emails of an application and their delivery state",
@@ -370,7 +374,7 @@ public class ApplicationResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "notifications", value = Examples.NOTIFICATIONS)))
     public List<NotificationDto> notifications(@PathParam("id") UUID id) {
-        Application application = access.find(id);
+        Application application = access.runnable(id);
         return notifications.ofApplication(application.id).stream()
                 .map(NotificationDto::of)
                 .toList();

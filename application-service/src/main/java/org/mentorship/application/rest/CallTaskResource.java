@@ -41,8 +41,11 @@ public class CallTaskResource {
     }
 
     @GET
-    @RolesAllowed(Roles.COORDINATOR)
-    @Operation(operationId = "listCallTasks", summary = "List call tasks, earliest due first (paged)")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN})
+    @Operation(
+            operationId = "listCallTasks",
+            summary = "List call tasks, earliest due first (paged)",
+            description = "Coordinators all; org-admins those of their organisations' applicants.")
     @APIResponse(
             responseCode = "200",
             description = "A page of call tasks",
@@ -63,7 +66,7 @@ public class CallTaskResource {
 
     @POST
     @Path("/{id}/done")
-    @RolesAllowed(Roles.COORDINATOR)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "completeCallTask",
             summary = "Record that the call was made",

@@ -59,7 +59,7 @@ public class EligibilityRulesResource {
     }
 
     @GET
-    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.FINANCE, Roles.PARTNER})
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.FINANCE, Roles.PARTNER, Roles.ORG_ADMIN})
     @Operation(
             operationId = "getEligibilityRules",
             summary = "Read a term's eligibility questions and rules",

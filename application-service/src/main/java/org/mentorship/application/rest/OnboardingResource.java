@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorship.application.rest.OnboardingDtos.OnboardingDto;
 import org.mentorship.application.rest.OnboardingDtos.SignRequest;
+import org.mentorship.application.service.Access;
 import org.mentorship.application.service.OnboardingService;
 import org.mentorship.platform.security.Caller;
 import org.mentorship.platform.security.Roles;
@@ -36,14 +37,16 @@ public class OnboardingResource {
 
     private final OnboardingService service;
     private final Caller caller;
+    private final Access access;
 
-    OnboardingResource(OnboardingService service, Caller caller) {
+    OnboardingResource(OnboardingService service, Caller caller, Access access) {
         this.service = service;
         this.caller = caller;
+        this.access = access;
     }
 
     @GET
-    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "getOnboarding",
             summary = "The onboarding of an accepted application: contract and HR steps")
@@ -65,7 +68,8 @@ public class OnboardingResource {
     public OnboardingDto get(@PathParam("id") UUID id) {
         OnboardingService.State state = service.view(id);
         // Mentors read the onboarding of their projects' mentees, but not the name and address signed with.
-        boolean signerDetails = caller.is(Roles.COORDINATOR) || caller.userId().equals(state.application().applicantId);
+        boolean signerDetails =
+                access.runs(state.application()) || caller.userId().equals(state.application().applicantId);
         return OnboardingDto.of(state, signerDetails);
     }
 
@@ -97,7 +101,7 @@ public class OnboardingResource {
     @POST
     @Path("/hr-steps/{step}")
     @Consumes(MediaType.WILDCARD) // no body: a client need not name a content type
-    @RolesAllowed(Roles.COORDINATOR)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "completeHrStep",
             summary = "Check off an HR step",

@@ -44,7 +44,7 @@ public class PrerequisiteResource {
     }
 
     @GET
-    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "listPrerequisites",
             summary = "The prerequisite tasks of an application and their progress")
@@ -92,7 +92,7 @@ public class PrerequisiteResource {
     @POST
     @Path("/{taskId}/approve")
     @Consumes(MediaType.WILDCARD) // no body: a client need not name a content type
-    @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
+    @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "approvePrerequisite",
             summary = "Approve submitted evidence",
@@ -123,7 +123,7 @@ public class PrerequisiteResource {
 
     @POST
     @Path("/{taskId}/return")
-    @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
+    @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "returnPrerequisite",
             summary = "Return submitted evidence with a comment",

@@ -47,8 +47,11 @@ public class ProjectResource {
     }
 
     @POST
-    @RolesAllowed(Roles.COORDINATOR)
-    @Operation(operationId = "createProject", summary = "Create a project")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN})
+    @Operation(
+            operationId = "createProject",
+            summary = "Create a project",
+            description = "Coordinators for any organisation; org-admins for one they administer (403 otherwise).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "project", value = Examples.PROJECT_REQUEST)))
     @APIResponse(
             responseCode = "201",
@@ -66,6 +69,9 @@ public class ProjectResource {
                             mediaType = "application/problem+json",
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     @APIResponse(responseCode = "409", description = "mentor-in-term (a mentor has an application in the term)")
+    @APIResponse(
+            responseCode = "403",
+            description = "forbidden (an organisation admin, for an organisation she does not run)")
     public Response create(@Valid @NotNull ProjectRequest request) {
         Project project = service.create(request.fields());
         return Response.created(URI.create("/api/v1/projects/" + project.id))
@@ -75,7 +81,7 @@ public class ProjectResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed(Roles.COORDINATOR)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(operationId = "updateProject", summary = "Change a project", description = ProjectDocs.UPDATE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "project", value = Examples.PROJECT_REQUEST)))
     @APIResponse(
@@ -100,6 +106,16 @@ public class ProjectResource {
                     @Content(
                             mediaType = "application/problem+json",
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "404",
+            description = "not-found (also a project of an organisation the caller does not administer)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
+    @APIResponse(
+            responseCode = "403",
+            description = "forbidden (an organisation admin moving it to an organisation she does not run)")
     public ProjectDto update(@PathParam("id") UUID id, @Valid @NotNull ProjectRequest request) {
         if (request.version() == null) {
             throw VERSION_REQUIRED.with("Send the version you read");
@@ -113,7 +129,8 @@ public class ProjectResource {
     @Operation(
             operationId = "searchProjects",
             summary = "Search projects (paged)",
-            description = "Published projects for everyone; coordinators add includeUnpublished=true to see drafts.")
+            description = "Published projects for everyone; coordinators add includeUnpublished=true to see drafts, "
+                    + "org-admins to see their organisations' drafts.")
     @APIResponse(
             responseCode = "200",
             description = "A page of projects",
@@ -132,11 +149,10 @@ public class ProjectResource {
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         PageRequest p = PageRequest.of(page, size);
-        boolean contacts = service.seesMentorContacts();
         return Page.of(
                 service.search(termId, organization, skill, open, includeUnpublished, p),
                 p,
-                project -> ProjectDto.of(project, service.schedule(project), contacts));
+                project -> ProjectDto.of(project, service.schedule(project), service.seesMentorContacts(project)));
     }
 
     @GET
@@ -145,7 +161,8 @@ public class ProjectResource {
     @Operation(
             operationId = "getProject",
             summary = "Read a project",
-            description = "An unpublished project is not found except for coordinators.")
+            description =
+                    "An unpublished project is not found except for coordinators and its organisation's org-admins.")
     @APIResponse(
             responseCode = "200",
             description = "The project",
@@ -163,6 +180,6 @@ public class ProjectResource {
                             examples = @ExampleObject(name = "problem", value = Examples.PROBLEM)))
     public ProjectDto get(@PathParam("id") UUID id) {
         Project project = service.getVisible(id);
-        return ProjectDto.of(project, service.schedule(project), service.seesMentorContacts());
+        return ProjectDto.of(project, service.schedule(project), service.seesMentorContacts(project));
     }
 }

@@ -41,7 +41,7 @@ public class RubricResource {
     }
 
     @PUT
-    @RolesAllowed(Roles.COORDINATOR)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "setProjectRubric",
             summary = "Set a project's rubric",
@@ -75,7 +75,7 @@ public class RubricResource {
     }
 
     @GET
-    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR})
+    @RolesAllowed({Roles.MENTEE, Roles.MENTOR, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "getProjectRubric",
             summary = "Read a project's rubric",

@@ -77,7 +77,7 @@ public class ScoreResource {
     }
 
     @GET
-    @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR})
+    @RolesAllowed({Roles.MENTOR, Roles.COORDINATOR, Roles.ORG_ADMIN})
     @Operation(
             operationId = "getApplicationScores",
             summary = "Read an application's scores",

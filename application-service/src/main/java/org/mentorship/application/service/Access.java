@@ -3,8 +3,10 @@ package org.mentorship.application.service;
 import static org.mentorship.application.problem.ApplicationProblems.CO_MENTOR_CONFLICT;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.mentorship.application.model.Application;
 import org.mentorship.application.model.Project;
 import org.mentorship.application.repository.ApplicationRepository;
@@ -15,8 +17,9 @@ import org.mentorship.platform.security.ObjectAccess;
 import org.mentorship.platform.security.Roles;
 
 /**
- * Who may see or act on an application: coordinators all, the applicant their own, mentors those of their
- * projects. Another mentee's application is reported as absent (404); a mentor of another project gets 403.
+ * Who may see or act on an application: coordinators all, org-admins those of their organisations' projects, the
+ * applicant their own, mentors those of their projects. Another mentee's application, and one of another organisation
+ * to an org-admin, is reported as absent (404); a mentor of another project gets 403.
  */
 @ApplicationScoped
 public class Access {
@@ -35,11 +38,12 @@ public class Access {
         return applications.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Application", id));
     }
 
-    /** Readable by the applicant, a mentor of its project or a coordinator. */
+    /** Readable by the applicant, a mentor of its project, an org-admin of its organisation or a coordinator. */
     public Application readable(UUID id) {
         Application application = find(id);
         rule(application)
                 .role(Roles.COORDINATOR)
+                .orgAdmin(organizationOf(application))
                 .self(application.applicantId)
                 .member(Roles.MENTOR, mentorOf(application))
                 .require();
@@ -54,7 +58,8 @@ public class Access {
     }
 
     /**
-     * A mentor of the application's project, or a coordinator, who is not its applicant (403 self-dealing).
+     * A mentor of the application's project, an org-admin of its organisation or a coordinator, who is not its
+     * applicant (403 self-dealing).
      *
      * @param action what someone else must do when the caller is the applicant, e.g. "recommend this application"
      */
@@ -62,6 +67,7 @@ public class Access {
         Application application = find(id);
         rule(application)
                 .role(Roles.COORDINATOR)
+                .orgAdmin(organizationOf(application))
                 .member(Roles.MENTOR, mentorOf(application))
                 .require();
         caller.requireNotSelf(application.applicantId, action);
@@ -82,7 +88,8 @@ public class Access {
     }
 
     /**
-     * Whose scores of the application the caller reads: every reviewer's for a coordinator, only her own for a mentor
+     * Whose scores of the application the caller reads: every reviewer's for a coordinator or an org-admin of its
+     * organisation, only her own for a mentor
      * of the project (empty), nothing for the applicant (404, whatever other roles her token holds).
      *
      * @return true for every reviewer's scores and the averages, false for the caller's own only
@@ -91,7 +98,7 @@ public class Access {
         if (isApplicant(application)) {
             throw ProblemException.notFound("Application", application.id);
         }
-        if (isCoordinator()) {
+        if (runs(application)) {
             return true;
         }
         rule(application).member(Roles.MENTOR, mentorOf(application)).require();
@@ -124,9 +131,79 @@ public class Access {
         return !isApplicant(application);
     }
 
-    /** Whether the caller reads it as a coordinator (internal notes, override reasons): never its own applicant. */
+    /**
+     * Whether the caller reads it as a coordinator (internal notes, override reasons, averages): a coordinator or an
+     * org-admin of its organisation, never its own applicant.
+     */
     public boolean readsAsCoordinator(Application application) {
-        return isCoordinator() && !isApplicant(application);
+        return runs(application) && !isApplicant(application);
+    }
+
+    // Organisations and their admins (issue 18): an org-admin runs what a coordinator runs, for her organisations.
+
+    /**
+     * An application the caller runs (decides, screens, onboards, reads the history and notices of): a coordinator,
+     * or an org-admin of its project's organisation; anyone else, an org-admin of another organisation too, is told it
+     * does not exist (404).
+     */
+    public Application runnable(UUID id) {
+        Application application = find(id);
+        ObjectAccess.to(caller, "Application", id)
+                .role(Roles.COORDINATOR)
+                .orgAdmin(organizationOf(application))
+                .require();
+        return application;
+    }
+
+    /** A record of an application (a call task) the caller runs, as {@link #runnable}: 404 naming the record. */
+    public void requireRuns(String what, Object recordId, UUID applicationId) {
+        ObjectAccess.to(caller, what, recordId)
+                .role(Roles.COORDINATOR)
+                .orgAdmin(() -> applications
+                        .findByIdOptional(applicationId)
+                        .map(a -> projects.findById(a.projectId).organization)
+                        .orElse(null))
+                .require();
+    }
+
+    /** A project the caller runs: a coordinator, or an org-admin of its organisation (404 otherwise). */
+    public void requireRuns(Project project) {
+        ObjectAccess.to(caller, "Project", project.id)
+                .role(Roles.COORDINATOR)
+                .orgAdmin(project.organization)
+                .require();
+    }
+
+    /** Whether the caller runs the application: a coordinator, or an org-admin of its organisation. */
+    public boolean runs(Application application) {
+        return isCoordinator()
+                || (caller.is(Roles.ORG_ADMIN)
+                        && caller.administers(organizationOf(application).get()));
+    }
+
+    /** Whether the caller runs the project: a coordinator, or an org-admin of its organisation. */
+    public boolean runs(Project project) {
+        return isCoordinator() || (caller.is(Roles.ORG_ADMIN) && caller.administers(project.organization));
+    }
+
+    /**
+     * The organisations whose records the caller's lists show, narrowed to {@code organization} when one is asked
+     * for: null for every one (a coordinator who asks for none), else a set, empty when none of hers is asked for.
+     */
+    public Set<String> listedOrganizations(String organization) {
+        String asked = organization == null || organization.isBlank() ? null : organization.trim();
+        if (caller.seesEveryOrganization()) {
+            return asked == null ? null : Set.of(asked);
+        }
+        Set<String> mine = caller.organizations();
+        if (asked == null) {
+            return mine;
+        }
+        return mine.contains(asked) ? Set.of(asked) : Set.of();
+    }
+
+    public boolean isOrgAdmin() {
+        return caller.is(Roles.ORG_ADMIN);
     }
 
     public boolean isCoordinator() {
@@ -145,6 +222,11 @@ public class Access {
     private ObjectAccess rule(Application application) {
         return ObjectAccess.to(caller, "Application", application.id)
                 .forbiddenFor("You do not mentor the project of application " + application.id, Roles.MENTOR);
+    }
+
+    /** The organisation that owns the application (its project's), read only when a grant needs it. */
+    private Supplier<String> organizationOf(Application application) {
+        return () -> projects.findById(application.projectId).organization;
     }
 
     /** Whether a user mentors the application's project: the project is read only for a caller with the role. */

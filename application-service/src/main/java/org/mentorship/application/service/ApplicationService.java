@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.mentorship.application.model.Applicant;
 import org.mentorship.application.model.Application;
@@ -128,11 +129,7 @@ public class ApplicationService {
         return views.submitted(application, term, project, applicant);
     }
 
-    /** The caller's view: mentees their own, mentors their projects', coordinators all (with filters). */
-    /**
-     * In the order asked for: best average score first only for coordinators (the order would tell a mentor the
-     * averages she does not see, 403 forbidden).
-     */
+    /** As {@link #list(UUID, UUID, ApplicationStatus, String, String, ApplicationRepository.Order, PageRequest)}. */
     public PanacheQuery<Application> list(
             UUID termId,
             UUID projectId,
@@ -140,23 +137,55 @@ public class ApplicationService {
             String applicantId,
             ApplicationRepository.Order order,
             PageRequest page) {
-        if (order == ApplicationRepository.Order.AVERAGE_SCORE && !caller.is(Roles.COORDINATOR)) {
-            throw ProblemException.forbidden("Only coordinators list applications by their average score");
-        }
-        ApplicationRepository.Filter filter;
-        if (caller.is(Roles.COORDINATOR)) {
-            filter = new ApplicationRepository.Filter(applicantId, null, termId, projectId, status);
-        } else if (caller.is(Roles.MENTOR)) {
-            List<UUID> mine = projects.idsMentoredBy(caller.userId());
-            filter = new ApplicationRepository.Filter(applicantId, mine, termId, projectId, status);
-        } else if (status != null) {
+        return list(termId, projectId, status, applicantId, null, order, page);
+    }
+
+    /**
+     * The caller's view: mentees their own, mentors their projects', org-admins their organisations', coordinators all
+     * (with filters), in the order asked for: best average score first only for coordinators and org-admins (the
+     * order would tell a mentor the averages she does not see, 403 forbidden).
+     */
+    public PanacheQuery<Application> list(
+            UUID termId,
+            UUID projectId,
+            ApplicationStatus status,
+            String applicantId,
+            String organization,
+            ApplicationRepository.Order order,
+            PageRequest page) {
+        ApplicationRepository.Filter filter = filter(termId, projectId, status, applicantId, organization, order);
+        if (status != null && !caller.isAny(Roles.COORDINATOR, Roles.ORG_ADMIN, Roles.MENTOR)) {
             // Her own, by the status she sees (a decision held by the term's embargo does not show, nor filter).
             return applications.searchOwnByShownStatus(
                     caller.userId(), termId, projectId, status, clock.instant(), page.page(), page.size());
-        } else {
-            filter = new ApplicationRepository.Filter(caller.userId(), null, termId, projectId, status);
         }
         return applications.search(filter, order, page.page(), page.size());
+    }
+
+    /** The list's filter for the caller, scoped as {@link #list} says (the CSV export reads the same). */
+    public ApplicationRepository.Filter filter(
+            UUID termId,
+            UUID projectId,
+            ApplicationStatus status,
+            String applicantId,
+            String organization,
+            ApplicationRepository.Order order) {
+        boolean runs = caller.is(Roles.COORDINATOR) || caller.is(Roles.ORG_ADMIN);
+        if (order == ApplicationRepository.Order.AVERAGE_SCORE && !runs) {
+            throw ProblemException.forbidden(
+                    "Only coordinators and org-admins list applications by their average score");
+        }
+        if (runs) {
+            // A coordinator all (or the organisation she asks for), an org-admin her organisations' only.
+            return new ApplicationRepository.Filter(
+                    applicantId, null, termId, projectId, status, access.listedOrganizations(organization));
+        }
+        Set<String> organizations = organization == null || organization.isBlank() ? null : Set.of(organization.trim());
+        if (caller.is(Roles.MENTOR)) {
+            List<UUID> mine = projects.idsMentoredBy(caller.userId());
+            return new ApplicationRepository.Filter(applicantId, mine, termId, projectId, status, organizations);
+        }
+        return new ApplicationRepository.Filter(caller.userId(), null, termId, projectId, status, organizations);
     }
 
     @Transactional

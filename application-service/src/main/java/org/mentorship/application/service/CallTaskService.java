@@ -19,15 +19,19 @@ public class CallTaskService {
     private final CallTaskRepository tasks;
     private final Caller caller;
     private final Clock clock;
+    private final Access access;
 
-    CallTaskService(CallTaskRepository tasks, Caller caller, Clock clock) {
+    CallTaskService(CallTaskRepository tasks, Caller caller, Clock clock, Access access) {
         this.tasks = tasks;
         this.caller = caller;
         this.clock = clock;
+        this.access = access;
     }
 
+    /** Coordinators all; an org-admin the calls of her organisations' applications. */
     public PanacheQuery<CallTask> list(CallTask.Status status, UUID applicationId, PageRequest page) {
-        return tasks.search(status, applicationId, clock.instant(), page.page(), page.size());
+        return tasks.search(
+                status, applicationId, clock.instant(), access.listedOrganizations(null), page.page(), page.size());
     }
 
     @Transactional
@@ -36,6 +40,7 @@ public class CallTaskService {
         CallTask task = tasks.findByIdOptional(id)
                 .filter(t -> t.isVisibleAt(now)) // held by the term's embargo: not there yet
                 .orElseThrow(() -> ProblemException.notFound("Call task", id));
+        access.requireRuns("Call task", id, task.applicationId); // an org-admin of another organisation: 404
         task.close(caller.userId(), now, note);
         return task;
     }

@@ -231,7 +231,7 @@ public class DecisionService {
      * on one project queue here, and the slot count is read after the previous decision committed.
      */
     private Application lockedForDecision(UUID id, String action) {
-        Application found = access.find(id);
+        Application found = access.runnable(id); // a coordinator, or an org-admin of its organisation (404 otherwise)
         access.requireNotApplicant(found, action);
         access.requireNoCoMentor(found, action);
         lockRow("project", "id", found.projectId);

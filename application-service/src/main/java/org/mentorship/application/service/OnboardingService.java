@@ -138,7 +138,7 @@ public class OnboardingService {
 
     @Transactional
     public State completeHrStep(UUID applicationId, String step) {
-        Application application = access.find(applicationId);
+        Application application = access.runnable(applicationId); // 404 for an org-admin of another organisation
         access.requireNotApplicant(application, "check off the HR steps of this onboarding");
         applications.lock(application); // before reading any step or the signature: see lock()
         application.requireInOnboarding();

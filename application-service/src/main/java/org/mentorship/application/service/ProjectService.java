@@ -56,6 +56,7 @@ public class ProjectService {
     private final MentorService mentors;
     private final Caller caller;
     private final Clock clock;
+    private final Access access;
 
     ProjectService(
             ProjectRepository projects,
@@ -64,7 +65,8 @@ public class ProjectService {
             ApplicantRepository applicants,
             MentorService mentors,
             Caller caller,
-            Clock clock) {
+            Clock clock,
+            Access access) {
         this.projects = projects;
         this.terms = terms;
         this.applications = applications;
@@ -72,10 +74,13 @@ public class ProjectService {
         this.mentors = mentors;
         this.caller = caller;
         this.clock = clock;
+        this.access = access;
     }
 
+    /** A coordinator for any organisation, an org-admin only for one she administers (403 otherwise). */
     @Transactional
     public Project create(ProjectFields fields) {
+        requireRunsOrganization(fields.organization());
         Project project = new Project();
         project.id = UUID.randomUUID();
         apply(project, fields, true);
@@ -88,6 +93,8 @@ public class ProjectService {
     @Transactional
     public Project update(UUID id, long expectedVersion, ProjectFields fields) {
         Project project = projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
+        access.requireRuns(project); // an org-admin of another organisation: 404
+        requireRunsOrganization(fields.organization()); // nor does she hand it to one she does not run (403)
         Versions.require(project.version, expectedVersion, "Project", id);
         boolean hasApplications = applications.countWithProject(id) > 0;
         if (hasApplications && !project.termId.equals(fields.termId())) {
@@ -106,10 +113,13 @@ public class ProjectService {
         return project;
     }
 
-    /** Published projects for everyone; unpublished ones only for coordinators (others get 404). */
+    /**
+     * Published projects for everyone; unpublished ones only for coordinators and the org-admins of the project's
+     * organisation (others get 404).
+     */
     public Project getVisible(UUID id) {
         Project project = projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
-        if (!project.published && !isCoordinator()) {
+        if (!project.published && !runs(project)) {
             throw ProblemException.notFound("Project", id);
         }
         return project;
@@ -128,7 +138,8 @@ public class ProjectService {
                 blankToNull(skill),
                 open,
                 clock.instant(),
-                includeUnpublished && isCoordinator());
+                includeUnpublished && isCoordinator(),
+                includeUnpublished && isOrgAdmin() ? caller.organizations() : null);
         return projects.search(filter, page.page(), page.size());
     }
 
@@ -140,6 +151,36 @@ public class ProjectService {
     /** Mentors' addresses are for coordinators only, not for the public project pages. */
     public boolean seesMentorContacts() {
         return isCoordinator();
+    }
+
+    /** Mentors' addresses of a project: for coordinators and the org-admins of its organisation. */
+    public boolean seesMentorContacts(Project project) {
+        return runs(project);
+    }
+
+    private boolean runs(Project project) {
+        try {
+            return access.runs(project);
+        } catch (RuntimeException anonymous) {
+            return false;
+        }
+    }
+
+    private boolean isOrgAdmin() {
+        try {
+            return caller.is(Roles.ORG_ADMIN);
+        } catch (RuntimeException anonymous) {
+            return false;
+        }
+    }
+
+    /** 403 unless the caller is a coordinator or an org-admin of {@code organization}. */
+    private void requireRunsOrganization(String organization) {
+        String name = organization == null ? null : organization.trim();
+        if (!caller.seesEveryOrganization() && !caller.administers(name)) {
+            throw ProblemException.forbidden("You do not administer organization '" + name
+                    + "': an org-admin runs the projects of the organisations named in her token");
+        }
     }
 
     private boolean isCoordinator() {

@@ -178,10 +178,11 @@ public class SelectionService {
         }
     }
 
+    /** The project exists and the caller runs it (an org-admin of another organisation: 404). */
     private void requireProject(UUID projectId) {
-        if (projects.findByIdOptional(projectId).isEmpty()) {
-            throw ProblemException.notFound("Project", projectId);
-        }
+        Project project =
+                projects.findByIdOptional(projectId).orElseThrow(() -> ProblemException.notFound("Project", projectId));
+        access.requireRuns(project);
     }
 
     private static Set<UUID> ids(List<Application> list) {

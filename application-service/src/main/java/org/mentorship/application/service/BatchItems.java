@@ -1,18 +1,11 @@
 package org.mentorship.application.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.persistence.OptimisticLockException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.hibernate.StaleStateException;
-import org.jboss.logging.Logger;
-import org.mentorship.platform.problem.DatabaseUnavailable;
+import org.mentorship.platform.problem.ItemFailures;
 import org.mentorship.platform.problem.PlatformProblems;
 import org.mentorship.platform.problem.Problem;
-import org.mentorship.platform.problem.ProblemException;
 
 /**
  * One item of a bulk request, run through its single endpoint's service method in a transaction of its own (as
@@ -20,8 +13,6 @@ import org.mentorship.platform.problem.ProblemException;
  * returned, or the problem it would have answered.
  */
 public final class BatchItems {
-
-    private static final Logger LOG = Logger.getLogger(BatchItems.class);
 
     /** What happened to one item: {@code value} when it was done, else the problem the single call answers. */
     public record Outcome<T>(UUID applicationId, T value, Problem problem) {
@@ -46,32 +37,9 @@ public final class BatchItems {
         }
     }
 
-    /** The problem the single call would answer for this failure (as the platform's mappers word it). */
+    /** The problem the single call would answer for this failure (platform {@link ItemFailures}). */
     static Problem problem(RuntimeException failure, UUID id, String action) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-            if (t instanceof ProblemException rule) {
-                return Problem.of(rule.type(), rule.getMessage(), null);
-            }
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return Problem.of(
-                        PlatformProblems.STALE_WRITE,
-                        "Someone changed application " + id + " meanwhile; read it again and retry",
-                        null);
-            }
-        }
-        if (DatabaseUnavailable.is(failure)) {
-            LOG.warnf("Database unavailable for %s of application %s: %s", action, id, failure.getMessage());
-            return Problem.of(
-                    PlatformProblems.DATABASE_UNAVAILABLE,
-                    "The database could not take this item; application " + id + " is unchanged, retry it",
-                    null);
-        }
-        LOG.error("Unexpected error in " + action + " of application " + id + " in a batch", failure);
-        return Problem.of(
-                PlatformProblems.INTERNAL_ERROR,
-                "Application " + id + " could not be processed (" + action + "); it has been logged",
-                null);
+        return ItemFailures.problem(failure, "application " + id, action);
     }
 
     private BatchItems() {}

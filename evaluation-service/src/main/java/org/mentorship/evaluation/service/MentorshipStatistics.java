@@ -49,7 +49,25 @@ public class MentorshipStatistics {
 
             @Schema(minimum = "1", maximum = "5") BigDecimal meanTasksAndMilestones,
             @Schema(minimum = "1", maximum = "5") BigDecimal meanEngagement,
-            @Schema(minimum = "1", maximum = "5") BigDecimal meanProgressAgainstPlan) {}
+            @Schema(minimum = "1", maximum = "5") BigDecimal meanProgressAgainstPlan) {
+
+        ProjectStatistics(UUID projectId, String projectTitle, String organization, Figures f) {
+            this(
+                    projectId,
+                    projectTitle,
+                    organization,
+                    f.mentorships(),
+                    f.active(),
+                    f.completed(),
+                    f.terminated(),
+                    f.completionRate(),
+                    f.terminationRate(),
+                    f.scored(),
+                    f.tasks(),
+                    f.engagement(),
+                    f.progress());
+        }
+    }
 
     /** Of one organisation in the term: its projects' counts, rates and means taken together (not averaged). */
     @Schema(name = "OrganizationStatistics")
@@ -73,7 +91,24 @@ public class MentorshipStatistics {
             @Schema(format = "int64", minimum = "0") long evaluationsScored,
             @Schema(minimum = "1", maximum = "5") BigDecimal meanTasksAndMilestones,
             @Schema(minimum = "1", maximum = "5") BigDecimal meanEngagement,
-            @Schema(minimum = "1", maximum = "5") BigDecimal meanProgressAgainstPlan) {}
+            @Schema(minimum = "1", maximum = "5") BigDecimal meanProgressAgainstPlan) {
+
+        OrganizationStatistics(String organization, long projects, Figures f) {
+            this(
+                    organization,
+                    projects,
+                    f.mentorships(),
+                    f.active(),
+                    f.completed(),
+                    f.terminated(),
+                    f.completionRate(),
+                    f.terminationRate(),
+                    f.scored(),
+                    f.tasks(),
+                    f.engagement(),
+                    f.progress());
+        }
+    }
 
     /** {@code %1$s}: the group column, {@code %2$s}: the organisation scope (empty, or "and ... in (:orgs)"). */
     private static final String GROUPED = """
@@ -111,26 +146,9 @@ public class MentorshipStatistics {
     /** Per project of the term, of these organisations only (null: every organisation). */
     @Transactional
     public List<ProjectStatistics> ofTerm(UUID termId, Set<String> organizations) {
-        List<Object[]> rows = rows("project_id", "ms.title, ms.key", termId, organizations);
-        return rows.stream()
-                .map(r -> {
-                    long completed = number(r[5]);
-                    long terminated = number(r[6]);
-                    return new ProjectStatistics(
-                            UUID.fromString((String) r[0]),
-                            (String) r[1],
-                            (String) r[2],
-                            number(r[3]),
-                            number(r[4]),
-                            completed,
-                            terminated,
-                            StatisticsPolicy.rateOfEnded(completed, completed + terminated),
-                            StatisticsPolicy.rateOfEnded(terminated, completed + terminated),
-                            number(r[7]),
-                            decimal(r[8]),
-                            decimal(r[9]),
-                            decimal(r[10]));
-                })
+        return rows("project_id", "ms.title, ms.key", termId, organizations).stream()
+                .map(r -> new ProjectStatistics(
+                        UUID.fromString((String) r[0]), (String) r[1], (String) r[2], Figures.of(r)))
                 .toList();
     }
 
@@ -138,24 +156,40 @@ public class MentorshipStatistics {
     @Transactional
     public List<OrganizationStatistics> byOrganization(UUID termId, Set<String> organizations) {
         return rows("organization", "ms.key", termId, organizations).stream()
-                .map(r -> {
-                    long completed = number(r[5]);
-                    long terminated = number(r[6]);
-                    return new OrganizationStatistics(
-                            (String) r[0],
-                            number(r[11]),
-                            number(r[3]),
-                            number(r[4]),
-                            completed,
-                            terminated,
-                            StatisticsPolicy.rateOfEnded(completed, completed + terminated),
-                            StatisticsPolicy.rateOfEnded(terminated, completed + terminated),
-                            number(r[7]),
-                            decimal(r[8]),
-                            decimal(r[9]),
-                            decimal(r[10]));
-                })
+                .map(r -> new OrganizationStatistics((String) r[0], number(r[11]), Figures.of(r)))
                 .toList();
+    }
+
+    /** The columns 3 to 10 of a grouped row, the same for a project and an organisation. */
+    record Figures(
+            long mentorships,
+            long active,
+            long completed,
+            long terminated,
+            long scored,
+            BigDecimal tasks,
+            BigDecimal engagement,
+            BigDecimal progress) {
+
+        static Figures of(Object[] r) {
+            return new Figures(
+                    number(r[3]),
+                    number(r[4]),
+                    number(r[5]),
+                    number(r[6]),
+                    number(r[7]),
+                    decimal(r[8]),
+                    decimal(r[9]),
+                    decimal(r[10]));
+        }
+
+        BigDecimal completionRate() {
+            return StatisticsPolicy.rateOfEnded(completed, completed + terminated);
+        }
+
+        BigDecimal terminationRate() {
+            return StatisticsPolicy.rateOfEnded(terminated, completed + terminated);
+        }
     }
 
     /** The group column and order are this class's constants, never input; the organisations are bound. */

@@ -2,18 +2,11 @@ package org.mentorship.stipend.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import org.hibernate.StaleStateException;
-import org.jboss.logging.Logger;
-import org.mentorship.platform.problem.DatabaseUnavailable;
+import org.mentorship.platform.problem.ItemFailures;
 import org.mentorship.platform.problem.PlatformProblems;
 import org.mentorship.platform.problem.Problem;
-import org.mentorship.platform.problem.ProblemException;
 import org.mentorship.stipend.model.Payment;
 import org.mentorship.stipend.model.PaymentStatus;
 
@@ -25,8 +18,6 @@ import org.mentorship.stipend.model.PaymentStatus;
  */
 @ApplicationScoped
 public class BulkApprovals {
-
-    private static final Logger LOG = Logger.getLogger(BulkApprovals.class);
 
     /** What happened to one payment of the batch. */
     public enum Result {
@@ -70,29 +61,8 @@ public class BulkApprovals {
         }
     }
 
-    /** The problem the single approval would answer for this failure (as the platform's mappers word it). */
+    /** The problem the single approval would answer for this failure (platform {@link ItemFailures}). */
     private static Problem problem(RuntimeException failure, UUID id) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-            if (t instanceof ProblemException rule) {
-                return Problem.of(rule.type(), rule.getMessage(), null);
-            }
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return Problem.of(
-                        PlatformProblems.STALE_WRITE,
-                        "Someone changed payment " + id + " meanwhile; read it again and retry",
-                        null);
-            }
-        }
-        if (DatabaseUnavailable.is(failure)) {
-            LOG.warnf("Database unavailable approving payment %s: %s", id, failure.getMessage());
-            return Problem.of(
-                    PlatformProblems.DATABASE_UNAVAILABLE,
-                    "The database could not take this approval; payment " + id + " is unchanged, retry it",
-                    null);
-        }
-        LOG.error("Unexpected error approving payment " + id + " in a batch", failure);
-        return Problem.of(
-                PlatformProblems.INTERNAL_ERROR, "Payment " + id + " could not be approved; it has been logged", null);
+        return ItemFailures.problem(failure, "payment " + id, "approval");
     }
 }

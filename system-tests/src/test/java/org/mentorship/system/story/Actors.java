@@ -35,6 +35,16 @@ final class Actors {
         return sys.system.token("cora", "coordinator");
     }
 
+    /** The second organisation of the story (per run, so its figures are the story's own). */
+    String secondOrganization() {
+        return "Parsers Guild " + run;
+    }
+
+    /** olga runs the second organisation: its projects, selection and follow-up, nothing of another. */
+    String orgAdmin() {
+        return sys.system.orgAdminToken(id("olga"), secondOrganization());
+    }
+
     String finance() {
         return sys.system.token("fiona", "finance");
     }

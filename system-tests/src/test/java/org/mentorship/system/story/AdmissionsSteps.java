@@ -107,6 +107,18 @@ final class AdmissionsSteps {
                 .jsonPath();
     }
 
+    /** The applicant declines her acceptance (withdraws the application) before onboarding. */
+    void withdraw(String mentee, String project, String reason) {
+        sys.as(actors.mentee(mentee))
+                .body(Map.of("reason", reason))
+                .post("/api/v1/applications/" + story.application(mentee, project) + "/withdraw")
+                .then()
+                .statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("WITHDRAWN"));
+        Steps.log("%s withdrew from %s: %s", actors.id(mentee), project, reason);
+    }
+
+    /** The status as the applicant sees it (held by the announcement embargo until the term's announceAt). */
     String status(String mentee, String project) {
         return sys.as(actors.mentee(mentee))
                 .get("/api/v1/applications/" + story.application(mentee, project))
@@ -135,6 +147,16 @@ final class AdmissionsSteps {
                 .extract()
                 .jsonPath()
                 .getList("subject", String.class);
+    }
+
+    /** As {@link #mailSubjects}, also for a mentee no mail reached yet (the mail server knows no mailbox of hers). */
+    List<String> mailSubjectsSoFar(String mentee) {
+        io.restassured.response.Response answer =
+                given().urlEncodingEnabled(false).get(sys.system.mailboxUrl(actors.email(mentee)));
+        if (answer.statusCode() == 400 && !answer.asString().contains("subject")) {
+            return List.of();
+        }
+        return answer.then().statusCode(200).extract().jsonPath().getList("subject", String.class);
     }
 
     /** The open call tasks for an application (for people who prefer a call). */

@@ -49,5 +49,14 @@ final class EventChecks {
         assertThat(events.of("CompletionRequirementsOpened", story.mentorship("ben")))
                 .hasSize(1);
         assertThat(events.of("PersonErased", actors.id("eve"))).hasSize(1);
+        // logging's mentors: noor and pia assigned, noor removed when she resigned (keyed by the project).
+        String logging = story.projects.get("logging").id().toString();
+        assertThat(events.of("MentorAssigned", logging)).hasSize(2);
+        assertThat(events.of("MentorRemoved", logging)).hasSize(1);
+        // gus got fay's freed slot from the waitlist.
+        assertThat(events.of("ApplicationAccepted", story.application("gus", "fuzzing")))
+                .hasSize(1);
+        assertThat(events.of("ApplicationWithdrawn", story.application("fay", "fuzzing")))
+                .hasSize(1);
     }
 }

@@ -15,6 +15,8 @@ import java.util.UUID;
 final class ProgramSetup {
 
     static final int REVIEW_DAYS = 21;
+    /** The announcement: a day after the review minimum of the first applications has passed. */
+    static final int ANNOUNCE_AFTER_CLOSE_DAYS = 14;
 
     private final StorySystem sys;
     private final Actors actors;
@@ -26,7 +28,10 @@ final class ProgramSetup {
         this.story = story;
     }
 
-    /** Applications open now and close in two days; review 21 days; the program starts after the review ends. */
+    /**
+     * Applications open now and close in two days; review 21 days; decisions are announced 14 days after the close
+     * (held from applicants until then); the program starts after the review ends.
+     */
     void openTerm() {
         Instant now = sys.now().truncatedTo(ChronoUnit.SECONDS);
         Instant close = now.plus(Duration.ofDays(2));
@@ -34,6 +39,7 @@ final class ProgramSetup {
                 .atZone(ZoneOffset.UTC)
                 .toLocalDate();
         story.programEnd = story.programStart.plusDays(41);
+        story.announceAt = close.plus(Duration.ofDays(ANNOUNCE_AFTER_CLOSE_DAYS));
         JsonPath term = sys.as(actors.coordinator())
                 .body(Map.of(
                         "name",
@@ -47,7 +53,9 @@ final class ProgramSetup {
                         "programStart",
                         story.programStart.toString(),
                         "programEnd",
-                        story.programEnd.toString()))
+                        story.programEnd.toString(),
+                        "announceAt",
+                        story.announceAt.toString()))
                 .post("/api/v1/terms")
                 .then()
                 .statusCode(201)
@@ -56,13 +64,22 @@ final class ProgramSetup {
         story.term = UUID.fromString(term.getString("id"));
         story.reviewEndsAt = Instant.parse(term.getString("reviewEndsAt"));
         assertThat(term.getBoolean("openForApplications")).isTrue();
+        assertThat(Instant.parse(term.getString("announceAt"))).isEqualTo(story.announceAt);
         Steps.log(
-                "Term %s open until %s, review ends %s, program %s..%s",
-                story.term, close, story.reviewEndsAt, story.programStart, story.programEnd);
+                "Term %s open until %s, review ends %s, announced %s, program %s..%s",
+                story.term, close, story.reviewEndsAt, story.announceAt, story.programStart, story.programEnd);
     }
 
-    /** A published project with 3 evaluations, 2 slots, one mentor and the given prerequisites (LINK tasks). */
+    /** A published project of the CNSF, as {@link #projectOf(String, String, String, String, String...)}. */
     void project(String key, String title, String mentor, String... prerequisites) {
+        projectOf("CNSF", key, title, mentor, prerequisites);
+    }
+
+    /**
+     * A published project of the organisation, with 3 evaluations, 2 slots, one mentor and the given prerequisites
+     * (LINK tasks).
+     */
+    void projectOf(String organization, String key, String title, String mentor, String... prerequisites) {
         List<Map<String, Object>> tasks = java.util.Arrays.stream(prerequisites)
                 .map(p -> Map.<String, Object>of(
                         "title", p, "instructions", "Open a pull request: " + p, "evidenceKind", "LINK"))
@@ -70,7 +87,7 @@ final class ProgramSetup {
         JsonPath project = sys.as(actors.coordinator())
                 .body(Map.ofEntries(
                         Map.entry("termId", story.term.toString()),
-                        Map.entry("organization", "CNSF"),
+                        Map.entry("organization", organization),
                         Map.entry("title", title + " " + actors.run),
                         Map.entry("description", "The story's project " + title),
                         Map.entry("skills", List.of("java")),

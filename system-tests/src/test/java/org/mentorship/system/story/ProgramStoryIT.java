@@ -55,6 +55,9 @@ class ProgramStoryIT {
     private static PartnerSteps partner;
     private static EligibilitySteps eligibility;
     private static SelectionSteps selection;
+    private static OrganisationSteps organisation;
+    private static MentorTeamSteps team;
+    private static DecisionChapter decisions;
     /** ben's calendar feed, and his final evaluation's due entry before the extension moved it. */
     private static String bensFeed;
 
@@ -92,6 +95,9 @@ class ProgramStoryIT {
         partner = new PartnerSteps(sys, actors);
         eligibility = new EligibilitySteps(sys, actors, story);
         selection = new SelectionSteps(sys, actors, story);
+        organisation = new OrganisationSteps(sys, actors, story);
+        team = new MentorTeamSteps(sys, actors, story);
+        decisions = new DecisionChapter(sys, story, admissions, organisation, exploits);
         Steps.log(
                 "Run %s against %s (%s)",
                 actors.run, sys.system.gatewayUrl(), sys.external ? "external system" : "the ITs' shared system");
@@ -118,7 +124,12 @@ class ProgramStoryIT {
         step("1 term, projects, plans, exams, survey", () -> {
             setup.openTerm();
             setup.project("logging", "Structured logging", "mia", "Fix a logging bug", "Write a log format test");
-            setup.project("fuzzing", "Fuzzing the parser", "max", "Add a fuzz target");
+            // fuzzing belongs to a second organisation, run by its own admin (olga).
+            setup.projectOf(actors.secondOrganization(), "fuzzing", "Fuzzing the parser", "max", "Add a fuzz target");
+            assertThat(organisation.organizations()).containsExactly(actors.secondOrganization());
+            // logging gets a co-mentor: invited by the coordinator, active once she signs the mentor agreement.
+            team.inviteCoMentor("logging", "noor", null);
+            team.accept("logging", "noor");
             setup.stipendPlan("logging");
             setup.stipendPlan("fuzzing");
             setup.requiredExam("logging");
@@ -143,6 +154,8 @@ class ProgramStoryIT {
             admissions.profile("cleo", "Cleo Marsh", "+49 30 1234567");
             admissions.profile("dan", "Dan Roy", null);
             admissions.profile("eve", "Eve Lind", null);
+            admissions.profile("fay", "Fay Quinn", null);
+            admissions.profile("gus", "Gus Amari", null);
             // ana lives in Berlin and wants the survey and exam reminders in her feed only, not by mail.
             JsonPath profile = people.setProfile(
                     actors.mentee("ana"), "Europe/Berlin", Map.of("survey-open", "feed", "exam-reminder", "feed"));
@@ -153,6 +166,8 @@ class ProgramStoryIT {
             eligibility.answer("cleo", 12, "DE");
             eligibility.answer("dan", 10, "BR");
             eligibility.answer("eve", 25, "NL");
+            eligibility.answer("fay", 20, "DE");
+            eligibility.answer("gus", 20, "DE");
             admissions.apply("ana", "logging");
             admissions.apply("ana", "fuzzing");
             admissions.apply("ben", "logging");
@@ -160,6 +175,8 @@ class ProgramStoryIT {
             admissions.apply("dan", "logging");
             admissions.apply("dan", "fuzzing");
             admissions.apply("eve", "fuzzing");
+            admissions.apply("fay", "fuzzing");
+            admissions.apply("gus", "fuzzing");
             // dan may apply, flagged for the reviewers: his stipend could not be paid where he lives.
             assertThat(eligibility.flags("dan", "logging")).containsExactly("stipend-country");
             assertThat(eligibility.flags("ana", "logging")).isNullOrEmpty();
@@ -177,6 +194,8 @@ class ProgramStoryIT {
             admissions.prerequisites("cleo", "fuzzing", 1, 1);
             admissions.prerequisites("dan", "logging", 1, 0);
             admissions.prerequisites("eve", "fuzzing", 1, 1);
+            admissions.prerequisites("fay", "fuzzing", 1, 1);
+            admissions.prerequisites("gus", "fuzzing", 1, 1);
             // Every deadline ana sees comes with the same moment in her time zone.
             String term = sys.as(actors.mentee("ana"))
                     .get("/api/v1/terms/" + story.term)
@@ -196,42 +215,16 @@ class ProgramStoryIT {
     @Test
     @Order(3)
     void afterTheReviewMinimumTheCoordinatorDecides() {
-        step("3 decisions and notifications", () -> {
-            sys.advance(Duration.ofDays(15));
-            exploits.applicantCannotDecideHerOwnApplication("eve", "fuzzing");
-            admissions.decide("ana", "logging", "ACCEPT", "Strong contributions", 200);
-            assertThat(admissions.status("ana", "fuzzing")).isEqualTo("WITHDRAWN");
-            admissions.decide("ben", "logging", "ACCEPT", null, 200);
-            admissions.decide("cleo", "fuzzing", "ACCEPT", null, 200);
-            String type =
-                    admissions.decide("dan", "logging", "ACCEPT", null, 422).getString("type");
-            assertThat(type).endsWith("/prerequisites-incomplete");
-            admissions.decide("dan", "logging", "REJECT", "Prerequisites were not finished", 200);
-            assertThat(admissions.status("dan", "logging")).isEqualTo("REJECTED");
-            Steps.eventually("acceptance and rejection mails", () -> {
-                assertThat(admissions.mailSubjects("ana")).anyMatch(s -> s.startsWith("You were accepted"));
-                assertThat(admissions.mailSubjects("ben")).anyMatch(s -> s.startsWith("You were accepted"));
-                assertThat(admissions.mailSubjects("dan")).anyMatch(s -> s.startsWith("Your application to"));
-            });
-            // ana's withdrawn fuzzing application is named in her acceptance, not a second mail.
-            assertThat(admissions.mailSubjects("ana")).hasSize(1);
-            List<Map<String, Object>> calls = admissions.callTasks("cleo", "fuzzing");
-            assertThat(calls).hasSize(1);
-            assertThat(calls.get(0)).containsEntry("status", "OPEN").containsEntry("phone", "+49 30 1234567");
-            assertThat((String) calls.get(0).get("script")).contains("accepted");
-            admissions.callDone((String) calls.get(0).get("id"));
-            Steps.log(
-                    "Mail: ana %s, ben %s, dan %s; cleo got a call task",
-                    admissions.mailSubjects("ana"), admissions.mailSubjects("ben"), admissions.mailSubjects("dan"));
-        });
+        step("3 decisions, held until the announcement, waitlist", decisions::decideEarlyAnnounceLater);
     }
 
     @Test
     @Order(4)
     void whenTheReviewEndsTheRestIsClosed() {
         step("4 review end closes open applications", () -> {
-            // Three days before the review end dan, whose fuzzing prerequisite is not handed in, is reminded once.
-            sys.advance(Duration.ofDays(6));
+            // Three days before the review end dan, whose fuzzing prerequisite is not handed in, is reminded once
+            // (step 3 moved the clock to the announcement, a day after the decisions).
+            sys.advance(Duration.ofDays(5));
             // The reminder job runs once a minute (its first run 20 s after start), and its mail then leaves through
             // the mail outbox: up to a minute and a half on a loaded machine, so it gets longer than other waits.
             org.awaitility.Awaitility.await("dan's prerequisite reminder")
@@ -285,6 +278,16 @@ class ProgramStoryIT {
     void evaluationsOneAndTwoEarnTheFirstInstallment() {
         step("6 evaluations 1-2, installment 1 paid", () -> {
             sys.advance(Duration.ofDays(60));
+            // noor resigns; pia takes over from her, and with that her mentees' open evaluations and reminders.
+            assertThat(team.mentorsOfMentorship("ben")).contains(actors.id("noor"));
+            team.resign("logging", "noor", "I changed jobs and cannot mentor this term");
+            team.inviteCoMentor("logging", "pia", "noor");
+            team.accept("logging", "pia");
+            Steps.eventually(
+                    "ben's mentorship follows logging's mentors",
+                    () -> assertThat(team.mentorsOfMentorship("ben"))
+                            .contains(actors.id("mia"), actors.id("pia"))
+                            .doesNotContain(actors.id("noor")));
             evaluations.pass("ana", 1);
             evaluations.pass("cleo", 1);
             // ben's mentor fails him; ben appeals and the coordinator overturns it: a PASS, and only then its events.
@@ -373,6 +376,15 @@ class ProgramStoryIT {
                     .filter(p -> "PAID".equals(p.status()))
                     .count();
             assertThat(stipends.paidPerCurrency()).isEqualTo(Map.of("EUR", (int) paid));
+            // olga's figures are her organisation's only: fuzzing's six applications, cleo and gus accepted (fay
+            // declined), cleo's mentorship terminated.
+            JsonPath selection = organisation.applicationStatistics();
+            assertThat(selection.getList("organizations.organization")).containsExactly(actors.secondOrganization());
+            assertThat(selection.getInt("organizations[0].applications")).isEqualTo(6);
+            assertThat(selection.getInt("organizations[0].accepted")).isEqualTo(2);
+            JsonPath outcomes = organisation.mentorshipStatistics();
+            assertThat(outcomes.getList("organizations.organization")).containsExactly(actors.secondOrganization());
+            assertThat(outcomes.getInt("organizations[0].terminated")).isEqualTo(1);
         });
     }
 

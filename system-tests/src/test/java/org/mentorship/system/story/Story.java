@@ -15,6 +15,9 @@ final class Story {
 
     UUID term;
     Instant reviewEndsAt;
+    /** When the term's decisions are told to applicants (the announcement embargo). */
+    Instant announceAt;
+
     LocalDate programStart;
     LocalDate programEnd;
     int surveyVersion;

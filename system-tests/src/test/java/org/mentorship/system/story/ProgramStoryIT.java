@@ -24,7 +24,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * <p>Cast (names get a per-run suffix): ana applies to logging and fuzzing, is accepted to logging (her fuzzing
  * application is withdrawn) and passes everything; ben (logging) is extended once and passes; cleo (fuzzing,
  * prefers a call) fails evaluation 3; dan does not finish prerequisites (rejected, then closed at review end); eve
- * finishes hers but is not selected (closed at review end).
+ * finishes hers but is not selected (closed at review end); fay is accepted to fuzzing and declines, and gus, on its
+ * waitlist, gets her slot. fuzzing belongs to a second organisation run by olga, its org-admin; logging's co-mentor
+ * noor resigns and pia replaces her. Decisions are held from the applicants until the term's announcement.
  *
  * <p>On the ITs' shared system (or an external one): its term, projects, users and mail addresses carry the per-run
  * suffix, it reads every date from the program clock, and each check is on what the story made (its events by its

@@ -107,7 +107,8 @@ class FaultToleranceIT {
     void aTermWithThreeProjectsAndSixAcceptedMentees() {
         foundation("term, projects, six accepted", () -> {
             ProgramSetup setup = new ProgramSetup(sys, actors, story);
-            setup.openTerm();
+            // Decisions told at once: onboarding follows the acceptances directly.
+            setup.openTerm(false);
             setup.project("logging", "Structured logging", "mia", "Fix a logging bug");
             setup.project("fuzzing", "Fuzzing the parser", "max", "Add a fuzz target");
             setup.project("docs", "Documentation", "mo", "Fix a typo");

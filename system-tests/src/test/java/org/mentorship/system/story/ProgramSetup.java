@@ -33,29 +33,36 @@ final class ProgramSetup {
      * (held from applicants until then); the program starts after the review ends.
      */
     void openTerm() {
+        openTerm(true);
+    }
+
+    /** As {@link #openTerm()}; without an announcement time decisions are told at once (the fault suite's term). */
+    void openTerm(boolean announcedLater) {
         Instant now = sys.now().truncatedTo(ChronoUnit.SECONDS);
         Instant close = now.plus(Duration.ofDays(2));
         story.programStart = close.plus(Duration.ofDays(REVIEW_DAYS + 2))
                 .atZone(ZoneOffset.UTC)
                 .toLocalDate();
         story.programEnd = story.programStart.plusDays(41);
-        story.announceAt = close.plus(Duration.ofDays(ANNOUNCE_AFTER_CLOSE_DAYS));
+        story.announceAt = announcedLater ? close.plus(Duration.ofDays(ANNOUNCE_AFTER_CLOSE_DAYS)) : null;
+        Map<String, Object> body = new java.util.HashMap<>(Map.of(
+                "name",
+                "Story term " + actors.run,
+                "applicationsOpenAt",
+                now.minus(Duration.ofHours(1)).toString(),
+                "applicationsCloseAt",
+                close.toString(),
+                "reviewDays",
+                REVIEW_DAYS,
+                "programStart",
+                story.programStart.toString(),
+                "programEnd",
+                story.programEnd.toString()));
+        if (announcedLater) {
+            body.put("announceAt", story.announceAt.toString());
+        }
         JsonPath term = sys.as(actors.coordinator())
-                .body(Map.of(
-                        "name",
-                        "Story term " + actors.run,
-                        "applicationsOpenAt",
-                        now.minus(Duration.ofHours(1)).toString(),
-                        "applicationsCloseAt",
-                        close.toString(),
-                        "reviewDays",
-                        REVIEW_DAYS,
-                        "programStart",
-                        story.programStart.toString(),
-                        "programEnd",
-                        story.programEnd.toString(),
-                        "announceAt",
-                        story.announceAt.toString()))
+                .body(body)
                 .post("/api/v1/terms")
                 .then()
                 .statusCode(201)
@@ -64,7 +71,9 @@ final class ProgramSetup {
         story.term = UUID.fromString(term.getString("id"));
         story.reviewEndsAt = Instant.parse(term.getString("reviewEndsAt"));
         assertThat(term.getBoolean("openForApplications")).isTrue();
-        assertThat(Instant.parse(term.getString("announceAt"))).isEqualTo(story.announceAt);
+        if (announcedLater) {
+            assertThat(Instant.parse(term.getString("announceAt"))).isEqualTo(story.announceAt);
+        }
         Steps.log(
                 "Term %s open until %s, review ends %s, announced %s, program %s..%s",
                 story.term, close, story.reviewEndsAt, story.announceAt, story.programStart, story.programEnd);
